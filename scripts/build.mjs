@@ -1,8 +1,8 @@
 // The one bundler config: one ESM bundle for the CLI and one per action, into dist/.
 // Deterministic: the same sources and lockfile give the same bytes (checked in CI).
 import { build } from 'esbuild';
-import { readdirSync, rmSync, mkdirSync, existsSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { readdirSync, rmSync, mkdirSync, existsSync, writeFileSync, renameSync, statSync, readFileSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -26,11 +26,35 @@ const common = {
   external: ['@tensorflow/tfjs-node', '@tensorflow/tfjs-node-gpu'],
 };
 
-rmSync(dist, { recursive: true, force: true });
-mkdirSync(dist, { recursive: true });
+// Outputs are written file by file through a temp file and a rename, so a test or a second build that
+// reads dist/ while this one runs never sees a half-written bundle; stale files are removed at the end.
+const written = new Set();
+async function bundle(options) {
+  const result = await build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const same = existsSync(file.path) && Buffer.compare(readFileSync(file.path), Buffer.from(file.contents)) === 0;
+    if (!same) {
+      const tmp = `${file.path}.${process.pid}.tmp`;
+      writeFileSync(tmp, file.contents);
+      renameSync(tmp, file.path);
+    }
+    written.add(file.path);
+  }
+}
+function removeStale(dir) {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      removeStale(path);
+      if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+    } else if (!written.has(path) && !name.endsWith('.tmp')) rmSync(path);
+  }
+}
 
 // The CLI ships as an npm package with its dependencies installed beside it.
-await build({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(dist, 'cli/index.js'), packages: 'external' });
+await bundle({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(dist, 'cli/index.js'), packages: 'external' });
 
 // Actions run from a checkout with no node_modules: everything is bundled.
 const actionsDir = join(root, 'src/actions');
@@ -40,5 +64,7 @@ const entries = existsSync(actionsDir)
 for (const file of entries.sort()) {
   const name = basename(file, '.ts');
   if (!existsSync(join(root, 'actions', name, 'action.yml'))) continue; // shared modules, not entries
-  await build({ ...common, entryPoints: [join(actionsDir, file)], outfile: join(dist, 'actions', name, 'index.js') });
+  await bundle({ ...common, entryPoints: [join(actionsDir, file)], outfile: join(dist, 'actions', name, 'index.js') });
 }
+
+removeStale(dist);
