@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { ConfigFiles } from '../../pipeline/load-project.js';
+import { policiesDir } from './package-assets.js';
+
+/** The loader's file port on the real filesystem; builtin packs come from the package's policies/ folder. */
+export function nodeConfigFiles(builtinDir: string = policiesDir()): ConfigFiles {
+  return {
+    read: async (path) => new Uint8Array(await readFile(path)),
+    kind: async (path) => {
+      try {
+        const s = await stat(path);
+        return s.isFile() ? 'file' : s.isDirectory() ? 'directory' : 'other';
+      } catch {
+        return 'missing';
+      }
+    },
+    // Streamed: data files may be far larger than memory.
+    sha256: (path) =>
+      new Promise((resolve, reject) => {
+        const hash = createHash('sha256');
+        createReadStream(path)
+          .on('data', (chunk) => hash.update(chunk))
+          .on('error', reject)
+          .on('end', () => resolve(hash.digest('hex')));
+      }),
+    builtinPolicies: async () => {
+      const names = (await readdir(builtinDir)).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml'));
+      return new Map(names.sort().map((n) => [n, join(builtinDir, `${n}.yaml`)]));
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { parseConfigFile, sortProblems } from '../core/config/parse-config.js';
+import { checkProjectSemantics } from '../core/config/project-checks.js';
+import { projectSchema, type DataFileConfig, type ModelConfig, type ProjectConfig } from '../core/config/project-schema.js';
+import { formatPath, type Position, type SourceMap } from '../core/config/source-map.js';
+import { suggest } from '../core/did-you-mean.js';
+import { ConfigError, type Problem } from '../core/errors.js';
+import { composePolicies, type EffectivePolicy } from '../core/policy/compose-policy.js';
+import { checkPolicyForModel } from '../core/policy/policy-checks.js';
+import { policySchema, type PolicyConfig } from '../core/policy/policy-file.js';
+
+/** What the loader reads. Paths are absolute. */
+export interface ConfigFiles {
+  read(path: string): Promise<Uint8Array>;
+  kind(path: string): Promise<'file' | 'directory' | 'other' | 'missing'>;
+  sha256(path: string): Promise<string>;
+  /** Builtin pack name → absolute path of its YAML file. */
+  builtinPolicies(): Promise<ReadonlyMap<string, string>>;
+}
+
+export interface LoadedPolicy {
+  /** As written in the referring file: `builtin:regulation-b` or `policy.yaml`. */
+  readonly ref: string;
+  readonly path: string;
+  /** Name used in messages (relative to the working directory). */
+  readonly file: string;
+  readonly builtin: boolean;
+  readonly config: PolicyConfig;
+  readonly map: SourceMap;
+  /** Policies this one extends, loaded, in order. */
+  readonly extends: readonly LoadedPolicy[];
+}
+
+export interface ResolvedDataFile {
+  readonly role: 'train' | 'test' | 'reference';
+  readonly path: string;
+  readonly file: string;
+  readonly sha256?: string;
+}
+
+export interface LoadedModel {
+  readonly name: string;
+  readonly config: ModelConfig;
+  readonly data: readonly ResolvedDataFile[];
+  readonly contract?: string;
+  /** The model's policies as listed (each with what it extends). */
+  readonly policies: readonly LoadedPolicy[];
+  /** All policies folded in application order: extended packs first, each file once. */
+  readonly policy: EffectivePolicy;
+}
+
+export interface LoadedProject {
+  readonly path: string;
+  readonly file: string;
+  readonly dir: string;
+  readonly config: ProjectConfig;
+  readonly map: SourceMap;
+  readonly models: readonly LoadedModel[];
+}
+
+const ROLES = ['train', 'test', 'reference'] as const;
+const BUILTIN = 'builtin:';
+
+/**
+ * Loads a project file and every policy it references, checks them against each other and the filesystem,
+ * and returns frozen typed objects. Every problem of every file is collected and thrown as one ConfigError.
+ */
+export async function loadProject(configPath: string, files: ConfigFiles, cwd: string): Promise<LoadedProject> {
+  const display = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+  };
+  let path = resolve(cwd, configPath);
+  let kind = await files.kind(path);
+  if (kind === 'directory') {
+    path = join(path, 'mergeml.yaml');
+    kind = await files.kind(path);
+  }
+  if (kind !== 'file') throw new ConfigError(`cannot read project file ${display(path)}`, [{ file: display(path), message: kind === 'missing' ? 'file not found' : 'not a regular file', expected: 'a mergeml.yaml project file' }]);
+  const file = display(path);
+  const parsed = parseConfigFile(file, await files.read(path), projectSchema);
+  if (!parsed.ok) throw new ConfigError(`invalid project file ${file}`, parsed.problems);
+  const { value: config, map } = parsed.config;
+  const dir = dirname(path);
+  const problems: Problem[] = checkProjectSemantics(file, config, map);
+  const at = (p: (string | number)[]): Position & { path: string } => ({ ...map.valueAt(p), path: formatPath(p) });
+  const builtins = await files.builtinPolicies();
+  const cache = new Map<string, LoadedPolicy | null>();
+
+  const checkExists = async (abs: string, where: Problem, what: string): Promise<boolean> => {
+    const k = await files.kind(abs);
+    if (k === 'file') return true;
+    problems.push({ ...where, message: `${what} ${display(abs)} ${k === 'missing' ? 'does not exist' : 'is not a regular file'}`, expected: `a path relative to ${display(dirname(where.file === file ? path : resolve(cwd, where.file ?? '.')))}/` });
+    return false;
+  };
+
+  const loadPolicy = async (ref: string, baseDir: string, where: Problem, chain: readonly string[]): Promise<LoadedPolicy | undefined> => {
+    let abs: string;
+    const builtin = ref.startsWith(BUILTIN);
+    if (builtin) {
+      const name = ref.slice(BUILTIN.length);
+      const found = builtins.get(name);
+      if (found === undefined) {
+        const hint = suggest(name, builtins.keys());
+        problems.push({ ...where, message: `unknown builtin policy pack '${name}'${hint ? ` (did you mean 'builtin:${hint}'?)` : ''}`, expected: `one of: ${[...builtins.keys()].map((n) => BUILTIN + n).join(', ')}` });
+        return undefined;
+      }
+      abs = found;
+    } else {
+      abs = resolve(baseDir, ref);
+      if (!(await checkExists(abs, where, 'policy file'))) return undefined;
+    }
+    if (chain.includes(abs)) {
+      problems.push({ ...where, message: `policy '${ref}' extends itself through ${[...chain, abs].map(display).join(' → ')}` });
+      return undefined;
+    }
+    if (cache.has(abs)) return cache.get(abs) ?? undefined;
+    cache.set(abs, null);
+    const pfile = display(abs);
+    const result = parseConfigFile(pfile, await files.read(abs), policySchema);
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return undefined;
+    }
+    const pmap = result.config.map;
+    const extended: LoadedPolicy[] = [];
+    for (const [i, r] of (result.config.value.extends ?? []).entries()) {
+      const w: Problem = { file: pfile, ...pmap.valueAt(['extends', i]), path: `extends[${i}]`, message: '' };
+      const loaded = await loadPolicy(r, dirname(abs), w, [...chain, abs]);
+      if (loaded) extended.push(loaded);
+    }
+    const policy: LoadedPolicy = { ref, path: abs, file: pfile, builtin, config: result.config.value, map: pmap, extends: extended };
+    cache.set(abs, policy);
+    return policy;
+  };
+
+  const models: LoadedModel[] = [];
+  for (const [name, model] of Object.entries(config.models)) {
+    const base = ['models', name];
+    const data: ResolvedDataFile[] = [];
+    for (const role of ROLES) {
+      const entry: DataFileConfig | undefined = model.data[role];
+      if (entry === undefined) continue;
+      const rel = typeof entry === 'string' ? entry : entry.path;
+      const abs = resolve(dir, rel);
+      const where: Problem = { file, ...at(typeof entry === 'string' ? [...base, 'data', role] : [...base, 'data', role, 'path']), message: '' };
+      const pin = typeof entry === 'string' ? undefined : entry.sha256;
+      if ((await checkExists(abs, where, `${role} data file`)) && pin !== undefined) {
+        const actual = await files.sha256(abs);
+        if (actual !== pin) problems.push({ file, ...at([...base, 'data', role, 'sha256']), message: `sha256 pin does not match ${display(abs)}: pinned ${pin}, file has ${actual}`, expected: 'the sha256 of the file as it is (update the pin if the change is intended)' });
+      }
+      data.push({ role, path: abs, file: display(abs), ...(pin !== undefined ? { sha256: pin } : {}) });
+    }
+    let contract: string | undefined;
+    if (model.contract !== undefined) {
+      contract = resolve(dir, model.contract);
+      await checkExists(contract, { file, ...at([...base, 'contract']), message: '' }, 'contract');
+    }
+    const policies: LoadedPolicy[] = [];
+    for (const [i, ref] of model.policies.entries()) {
+      const loaded = await loadPolicy(ref, dir, { file, ...at([...base, 'policies', i]), message: '' }, []);
+      if (loaded) policies.push(loaded);
+    }
+    const ordered = flatten(policies);
+    for (const p of ordered) problems.push(...checkPolicyForModel(p.file, p.config, p.map, name, model));
+    models.push({ name, config: model, data, ...(contract !== undefined ? { contract } : {}), policies, policy: composePolicies(ordered.map((p) => p.config), model.protected.map((p) => p.column)) });
+  }
+  if (problems.length > 0) throw new ConfigError(`invalid configuration ${file}`, groupByFile(problems, file));
+  return Object.freeze({ path, file, dir, config, map, models: Object.freeze(models) });
+}
+
+/** Policies in application order (extended packs before the file that extends them), each once. */
+export function flatten(policies: readonly LoadedPolicy[]): LoadedPolicy[] {
+  const out: LoadedPolicy[] = [];
+  const seen = new Set<string>();
+  const visit = (p: LoadedPolicy) => {
+    if (seen.has(p.path)) return;
+    seen.add(p.path);
+    p.extends.forEach(visit);
+    out.push(p);
+  };
+  policies.forEach(visit);
+  return out;
+}
+
+function groupByFile(problems: readonly Problem[], first: string): Problem[] {
+  const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()];
+  const files = [...new Set([first, ...unique.map((p) => p.file ?? '')])];
+  return files.flatMap((f) => sortProblems(unique.filter((p) => (p.file ?? '') === f)));
+}
