@@ -17,6 +17,15 @@ var MergemlError = class extends Error {
 var UsageError = class extends MergemlError {
   kind = "usage";
 };
+var InputError = class extends MergemlError {
+  kind = "input";
+  problems;
+  constructor(message, problems = [], options) {
+    super(problems.length > 0 ? `${message}
+${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
+    this.problems = problems;
+  }
+};
 var ConfigError = class extends MergemlError {
   kind = "config";
   problems;
@@ -107,6 +116,13 @@ function parseCommandArgs(command, argv) {
   }
   return { values: parsed.values, positionals };
 }
+function requireString(args, name, command) {
+  const value = args.values[name];
+  if (typeof value !== "string" || value.length === 0) {
+    throw new UsageError(`mergeml ${command}: --${name} is required. Run \`mergeml ${command} --help\`.`);
+  }
+  return value;
+}
 function optionalString(args, name) {
   const value = args.values[name];
   return typeof value === "string" ? value : void 0;
@@ -140,6 +156,9 @@ function packageRoot(from = import.meta.url) {
 function policiesDir() {
   return join(packageRoot(), "policies");
 }
+function workflowsDir() {
+  return join(packageRoot(), "workflows");
+}
 
 // src/adapters/config/node-config-files.ts
 function nodeConfigFiles(builtinDir = policiesDir()) {
@@ -154,9 +173,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve2, reject) => {
+    sha256: (path) => new Promise((resolve4, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve2(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve4(hash.digest("hex")));
     }),
     builtinPolicies: async () => {
       const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
@@ -522,14 +541,14 @@ function objectOptions(schema, value) {
   const def = defOf(s);
   if (def.type === "object") return [s];
   if (def.type === "union" && def.options) {
-    const all = def.options.flatMap((o) => objectOptions(o, value));
+    const all2 = def.options.flatMap((o) => objectOptions(o, value));
     const tag = def.discriminator;
     if (tag !== void 0 && value !== null && typeof value === "object") {
       const chosen = value[tag];
-      const matching = all.filter((o) => literalValues(defOf(o).shape?.[tag]).includes(chosen));
+      const matching = all2.filter((o) => literalValues(defOf(o).shape?.[tag]).includes(chosen));
       if (matching.length > 0) return matching;
     }
-    return all;
+    return all2;
   }
   return [];
 }
@@ -749,7 +768,7 @@ var trainSchema = z2.strictObject({
   batch_size: z2.number().int().min(1).optional(),
   epochs: z2.number().int().min(1).optional(),
   validation_split: z2.number().min(0).lt(1).optional(),
-  early_stopping: z2.strictObject({ monitor: z2.enum(["val_loss", "loss", "val_acc", "acc"]).default("val_loss"), patience: z2.number().int().min(0), min_delta: z2.number().min(0).optional() }).optional(),
+  early_stopping: z2.strictObject({ monitor: z2.enum(["val_loss", "loss", "val_acc", "acc", "val_auc"]).default("val_loss"), patience: z2.number().int().min(0), min_delta: z2.number().min(0).optional() }).optional(),
   class_weight: z2.union([z2.literal("balanced"), z2.record(z2.string(), z2.number().positive())]).optional(),
   checkpoint_every: z2.number().int().min(1).optional()
 }).superRefine((value, ctx) => {
@@ -1537,8 +1556,8 @@ function groupByFile(problems, first2) {
 
 // src/pipeline/config-check.ts
 function summarizeProject(project) {
-  const all = /* @__PURE__ */ new Map();
-  for (const m of project.models) for (const p of flatten(m.policies)) if (!all.has(p.path)) all.set(p.path, p);
+  const all2 = /* @__PURE__ */ new Map();
+  for (const m of project.models) for (const p of flatten(m.policies)) if (!all2.has(p.path)) all2.set(p.path, p);
   return {
     schemaVersion: 1,
     project: project.file,
@@ -1553,7 +1572,7 @@ function summarizeProject(project) {
       contract: m.contract ?? null,
       policies: [...m.policy.names]
     })),
-    policies: [...all.values()].map((p) => ({
+    policies: [...all2.values()].map((p) => ({
       ref: p.ref,
       name: p.config.name,
       file: p.file,
@@ -1611,9 +1630,2084 @@ Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
   }
 };
 
+// src/cli/commands/init.ts
+import { resolve as resolve2 } from "node:path";
+
+// src/adapters/config/node-init-files.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir, readFile as readFile2, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname3, join as join4 } from "node:path";
+import { createInterface } from "node:readline";
+function nodeInitFiles(starterDir = workflowsDir()) {
+  return {
+    exists: async (path) => {
+      try {
+        await stat2(path);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    firstLine: async (path) => {
+      try {
+        const lines = createInterface({ input: createReadStream2(path, { encoding: "utf8" }), crlfDelay: Infinity });
+        for await (const line of lines) {
+          lines.close();
+          return line;
+        }
+        return void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    starterWorkflows: async () => {
+      let names2;
+      try {
+        names2 = (await readdir2(starterDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+      } catch {
+        return /* @__PURE__ */ new Map();
+      }
+      return new Map(await Promise.all(names2.map(async (n) => [n, await readFile2(join4(starterDir, n), "utf8")])));
+    },
+    // Each file goes to a temp name beside it and is renamed into place: a reader never sees half a file.
+    writeAll: async (files) => {
+      for (const f of files) {
+        await mkdir(dirname3(f.path), { recursive: true });
+        const tmp = `${f.path}.${process.pid}.tmp`;
+        await writeFile(tmp, f.content);
+        await rename(tmp, f.path);
+      }
+    }
+  };
+}
+
+// src/pipeline/init.ts
+import { basename as basename2, join as join5, relative as relative2 } from "node:path";
+
+// src/core/config/scaffold.ts
+var BASIS_TOKENS = {
+  age: "age",
+  sex: "sex",
+  gender: "sex",
+  race: "race",
+  ethnicity: "race",
+  religion: "religion",
+  marital: "marital_status",
+  nationality: "national_origin",
+  citizenship: "national_origin",
+  foreignworker: "national_origin",
+  foreign: "national_origin"
+};
+function guessBasis(column2) {
+  const whole = column2.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (BASIS_TOKENS[whole]) return BASIS_TOKENS[whole];
+  const tokens = column2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
+  return void 0;
+}
+function parseCsvHeader(line, delimiter = ",") {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      out.push(cur);
+      cur = "";
+    } else if (c !== "\r") cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+var PLAIN = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
+var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+function yamlScalar(value) {
+  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+}
+function renderProjectTemplate(model, schemaRef) {
+  const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
+  const block = (m) => [
+    `  ${m.name}:`,
+    "    task: binary_classification",
+    "    data:",
+    `      train: ${yamlScalar(m.train)}`,
+    `      # test: data/test.csv`,
+    `      # reference: data/reference.csv   # production data, for drift`,
+    `    target: ${yamlScalar(m.target)}`,
+    `    positive_class: ${yamlScalar(m.positiveClass)}`,
+    `    features: [${m.features.map(yamlScalar).join(", ")}]`,
+    m.protected.length === 0 ? "    protected: []   # e.g. - {column: Age, basis: age}" : "    protected:",
+    ...m.protected.map((p) => `      - {column: ${yamlScalar(p.column)}, basis: ${p.basis}}`),
+    "    policies: [policy.yaml, builtin:regulation-b]",
+    "    train:",
+    "      seed: 42",
+    "      model: {type: logistic_regression, l2: 0.0001}",
+    "      epochs: 30",
+    "      class_weight: balanced"
+  ];
+  const example = { name: "my-model", train: "data/train.csv", target: "label", positiveClass: "yes", features: ["feature_a", "feature_b"], protected: [{ column: "age", basis: "age" }] };
+  const body = model ? ["models:", ...block(model)] : ["# No data yet: add a model when you have a training file, for example", "# (or run `mergeml init --train data/train.csv --target COLUMN --positive-class VALUE --force`):", "models: {}", ...block(example).map((l) => `#${l}`)];
+  return `${[...head, ...body, "registry:", "  stages: [staging, production]", "  binaries: commit", ""].join("\n")}`;
+}
+function renderPolicyTemplate(schemaRef) {
+  return [
+    `# yaml-language-server: $schema=${schemaRef}`,
+    "# MergeML policy. Builtin packs and every section: docs/policies.md in the mergeml package.",
+    "version: 1",
+    "name: project-policy",
+    "description: Gates every model of this repository must pass.",
+    "extends: [builtin:data-quality, builtin:metric-gates]",
+    "metric_gates:",
+    "  - metric: roc_auc",
+    "    threshold: 0.7",
+    "    greater_is_better: true",
+    "    min_absolute_change: -0.01",
+    "    severity: error",
+    "fairness:",
+    "  min_group_size: 30",
+    "  gates:",
+    "    - metric: demographic_parity_ratio   # four-fifths rule on each protected attribute ('*')",
+    "      attributes: ['*']",
+    "      method: between_groups",
+    "      threshold: 0.8",
+    "      severity: error",
+    "compliance:",
+    `  prohibited_bases: [${PROTECTED_BASES.join(", ")}]`,
+    "  forbid_protected_features: true",
+    ""
+  ].join("\n");
+}
+
+// src/pipeline/init.ts
+var SCHEMA_REF = "./node_modules/mergeml/policies";
+async function scaffoldModel(o, files) {
+  if (o.train === void 0) {
+    if (o.target !== void 0 || o.positiveClass !== void 0) throw new UsageError("mergeml init: --target and --positive-class need --train FILE.");
+    return void 0;
+  }
+  if (o.target === void 0 || o.positiveClass === void 0) throw new UsageError("mergeml init: --train needs --target COLUMN and --positive-class VALUE.");
+  const header = await files.firstLine(join5(o.dir, o.train));
+  if (header === void 0) throw new UsageError(`mergeml init: cannot read ${o.train} (relative to ${o.dir}); expected a CSV file with a header row.`);
+  const columns = parseCsvHeader(header.replace(/^\uFEFF/, ""));
+  if (!columns.includes(o.target)) throw new UsageError(`mergeml init: target column '${o.target}' is not in the header of ${o.train} (columns: ${columns.join(", ")}).`);
+  const name = o.model ?? (basename2(o.dir).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "") || "model");
+  if (!MODEL_NAME.test(name)) throw new UsageError(`mergeml init: model name '${name}' is not valid; pass --model NAME (lowercase letters, digits, ".", "_", "-").`);
+  const prot = columns.filter((c) => c !== o.target).flatMap((c) => {
+    const basis = guessBasis(c);
+    return basis ? [{ column: c, basis }] : [];
+  });
+  const features = columns.filter((c) => c !== o.target && !prot.some((p) => p.column === c));
+  return { name, train: o.train, target: o.target, positiveClass: o.positiveClass, features, protected: prot };
+}
+async function initProject(o, files) {
+  const model = await scaffoldModel(o, files);
+  const planned = [
+    { path: join5(o.dir, "mergeml.yaml"), content: renderProjectTemplate(model, `${SCHEMA_REF}/project.schema.json`) },
+    { path: join5(o.dir, "policy.yaml"), content: renderPolicyTemplate(`${SCHEMA_REF}/policy.schema.json`) }
+  ];
+  for (const [name, content] of [...await files.starterWorkflows()].sort(([a], [b]) => a.localeCompare(b))) {
+    planned.push({ path: join5(o.dir, ".github", "workflows", name), content });
+  }
+  if (!o.force) {
+    const existing = [];
+    for (const f of planned) if (await files.exists(f.path)) existing.push(relative2(o.dir, f.path));
+    if (existing.length > 0) {
+      throw new UsageError(`mergeml init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${o.dir}; nothing was written. Use --force to overwrite.`);
+    }
+  }
+  await files.writeAll(planned);
+  return {
+    schemaVersion: 1,
+    dir: o.dir,
+    written: planned.map((f) => relative2(o.dir, f.path)),
+    model: model ? { name: model.name, features: model.features.length, protected: model.protected.map((p) => ({ column: p.column, basis: p.basis })) } : null
+  };
+}
+
+// src/cli/commands/init.ts
+var initCommand = {
+  name: "init",
+  summary: "scaffold mergeml.yaml, a policy and the starter workflows",
+  help: `Usage: mergeml init [--dir DIR] [--force] [--train FILE --target COLUMN --positive-class VALUE [--model NAME]] [--json]
+
+Writes mergeml.yaml, policy.yaml and the starter workflows (.github/workflows/) into DIR. Without --train,
+mergeml.yaml declares no model yet (a commented example shows the shape). With --train, the model's
+features are read from the CSV header; columns whose names suggest a Regulation B basis (age, sex, gender,
+race, religion, marital, nationality, foreign\u2026) are proposed as protected attributes instead of features.
+Refuses to overwrite an existing file unless --force. Files are written atomically.
+
+Options:
+  -d, --dir DIR              target folder (default: the current folder)
+  -f, --force                overwrite existing files
+      --train FILE           training CSV, relative to DIR
+      --target COLUMN        target column (with --train)
+      --positive-class VALUE positive class of the target (with --train)
+      --model NAME           model name (default: the folder's name)
+      --json                 print the result as JSON (schemaVersion 1)
+
+Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 internal error.`,
+  options: {
+    dir: { type: "string", short: "d" },
+    force: { type: "boolean", short: "f" },
+    train: { type: "string" },
+    target: { type: "string" },
+    "positive-class": { type: "string" },
+    model: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const opt = (name) => optionalString(args, name);
+    const train = opt("train");
+    const target = opt("target");
+    const positiveClass2 = opt("positive-class");
+    const model = opt("model");
+    const result = await initProject(
+      {
+        dir: resolve2(ctx.cwd, opt("dir") ?? "."),
+        force: args.values["force"] === true,
+        ...train !== void 0 ? { train } : {},
+        ...target !== void 0 ? { target } : {},
+        ...positiveClass2 !== void 0 ? { positiveClass: positiveClass2 } : {},
+        ...model !== void 0 ? { model } : {}
+      },
+      nodeInitFiles()
+    );
+    if (args.values["json"] === true) {
+      ctx.stdout(`${JSON.stringify(result, null, 2)}
+`);
+      return EXIT.ok;
+    }
+    const lines = [`mergeml init: wrote ${result.written.length} files in ${result.dir}`, ...result.written.map((f) => `  ${f}`)];
+    if (result.model) {
+      lines.push("", `model ${result.model.name}: ${result.model.features} features; protected: ${result.model.protected.map((p) => `${p.column} (${p.basis})`).join(", ") || "none found \u2014 add them under protected:"}`);
+    } else lines.push("", "No model yet: add one to mergeml.yaml (see the commented example) or rerun with --train.");
+    lines.push("Next: review the files, then run `mergeml config check`.");
+    ctx.stdout(`${lines.join("\n")}
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/core/metrics/render-metrics.ts
+function formatMetricValue(value) {
+  if (value === null || value === void 0) return "n/a";
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  return abs >= 1e6 || abs < 1e-4 ? value.toExponential(4) : Number(value.toPrecision(6)).toString();
+}
+function pad(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
+  return rows.map((r) => r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()).join("\n");
+}
+function sliceLines(slice) {
+  const names2 = Object.keys(slice.metrics);
+  const lines = [pad([["metric", "value"], ...names2.map((n) => [n, formatMetricValue(slice.metrics[n])])])];
+  if (slice.confusion_matrix) {
+    const c = slice.confusion_matrix;
+    lines.push(`confusion matrix: tn ${c.tn}  fp ${c.fp}  fn ${c.fn}  tp ${c.tp}`);
+  }
+  for (const w of slice.warnings) lines.push(`warning: ${w.metric}: ${w.message}`);
+  return lines;
+}
+function renderMetricsReport(report) {
+  const out = [];
+  const counts = report.overall.positives !== void 0 ? ` (${report.overall.positives} positive, ${report.overall.negatives} negative)` : "";
+  out.push(`${report.source["file"]}: ${report.overall.count} rows${counts}`, ...sliceLines(report.overall));
+  for (const column2 of report.groups) {
+    const names2 = Object.keys(report.overall.metrics);
+    out.push("", `by ${column2.column}:`);
+    out.push(pad([["group", "count", ...names2], ...column2.groups.map((g) => [g.value, String(g.count), ...names2.map((n) => formatMetricValue(g.metrics[n]))])]));
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/pipeline/metrics.ts
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname4 } from "node:path";
+
+// src/core/data/read-options.ts
+var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+function resolveReadOptions(path, options = {}) {
+  const raw = options.delimiter ?? ",";
+  const delimiter = raw === "tab" || raw === "\\t" ? "	" : raw;
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r" || delimiter.charCodeAt(0) > 127) {
+    throw new UsageError(`delimiter ${JSON.stringify(raw)} is not supported (expected one ASCII character other than a quote or newline, e.g. "," ";" "|" or "tab")`);
+  }
+  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) throw new UsageError(`maxRecordBytes must be a positive integer, got ${maxRecordBytes}`);
+  const format = options.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv");
+  return {
+    format,
+    delimiter,
+    nullValues: [...options.nullValues ?? [""]],
+    maxRecordBytes,
+    batchRows: Math.max(1, options.batchRows ?? 8192),
+    chunkBytes: Math.max(1024, options.chunkBytes ?? 4 * 1024 * 1024),
+    allowEmpty: options.allowEmpty ?? false
+  };
+}
+function csvDialect(options) {
+  const encoder = new TextEncoder();
+  return { delimiter: options.delimiter.charCodeAt(0), quote: 34, nullTokens: options.nullValues.map((t) => encoder.encode(t)) };
+}
+
+// src/adapters/data/csv-reader.ts
+import { closeSync as closeSync2, readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+
+// src/core/data/record-batch.ts
+var CELL_NULL = 0;
+var CELL_NUMBER = 1;
+var CELL_TEXT = 2;
+function parseNumber(text) {
+  if (text === null) return NaN;
+  const t = text.trim();
+  if (t === "") return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
+  if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  return Number(t);
+}
+function makeRecordBatch(init) {
+  const length = init.lines.length;
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    ...init,
+    length,
+    numbers(column2) {
+      let out = cache.get(column2);
+      if (out === void 0) {
+        const col = init.cells[column2] ?? [];
+        out = new Float64Array(length);
+        for (let i = 0; i < length; i++) out[i] = parseNumber(col[i] ?? null);
+        cache.set(column2, out);
+      }
+      return out;
+    }
+  };
+}
+
+// src/core/data/number-bytes.ts
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+var TWO53 = 9007199254740992;
+function latin1(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out;
+}
+function parseNumberBytes(bytes, start, end) {
+  let s = start;
+  let e = end;
+  while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
+  while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9)) e--;
+  if (s === e) return NaN;
+  let i = s;
+  let neg = false;
+  let c = bytes[i] ?? 0;
+  if (c === 45) {
+    neg = true;
+    i++;
+  } else if (c === 43) i++;
+  const body = i;
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  while (i < e) {
+    const d = (bytes[i] ?? 0) - 48;
+    if (d < 0 || d > 9) break;
+    mant = mant * 10 + d;
+    digits++;
+    i++;
+  }
+  if (i < e && bytes[i] === 46) {
+    i++;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      mant = mant * 10 + d;
+      digits++;
+      frac++;
+      i++;
+    }
+  }
+  if (digits === 0) {
+    c = bytes[i] ?? 0;
+    if ((e - i === 3 || e - i === 8) && (c === 105 || c === 73 || c === 110 || c === 78)) return parseNumber(latin1(bytes, s, e));
+    return NaN;
+  }
+  let exp = 0;
+  if (i < e && ((bytes[i] ?? 0) | 32) === 101) {
+    i++;
+    let expNeg = false;
+    if (bytes[i] === 45) {
+      expNeg = true;
+      i++;
+    } else if (bytes[i] === 43) i++;
+    const expStart = i;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      if (exp < 1e5) exp = exp * 10 + d;
+      i++;
+    }
+    if (i === expStart) return NaN;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== e) return NaN;
+  const e10 = exp - frac;
+  let v;
+  if (mant <= TWO53 && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? mant * (POW10[e10] ?? 1) : mant / (POW10[-e10] ?? 1);
+  else v = Number(latin1(bytes, body, e));
+  return neg ? -v : v;
+}
+
+// src/core/data/csv-scanner.ts
+var CsvSyntaxError = class extends Error {
+  constructor(message, line, column2, expected) {
+    super(message);
+    this.line = line;
+    this.column = column2;
+    this.expected = expected;
+    this.name = "CsvSyntaxError";
+  }
+  line;
+  column;
+  expected;
+};
+var CsvBatchBuilder = class {
+  constructor(ncols, capacity) {
+    this.ncols = ncols;
+    this.capacity = capacity;
+    const cells = ncols * capacity;
+    this.starts = new Int32Array(cells);
+    this.ends = new Int32Array(cells);
+    this.escaped = new Uint8Array(cells);
+    this.kinds = new Uint8Array(cells);
+    this.numbers = new Float64Array(cells);
+    this.lines = new Float64Array(capacity);
+  }
+  ncols;
+  capacity;
+  starts;
+  ends;
+  escaped;
+  kinds;
+  numbers;
+  lines;
+  length = 0;
+};
+function isNullToken(bytes, s, e, tokens) {
+  const len = e - s;
+  for (const t of tokens) {
+    if (t.length !== len) continue;
+    let j = 0;
+    while (j < len && bytes[s + j] === t[j]) j++;
+    if (j === len) return true;
+  }
+  return false;
+}
+function isNanBytes(bytes, s, e) {
+  let a = s;
+  let z12 = e;
+  while (a < z12 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z12 > a && (bytes[z12 - 1] === 32 || bytes[z12 - 1] === 9)) z12--;
+  if (z12 - a !== 3) return false;
+  const t = latin1(bytes, a, z12);
+  return t === "nan" || t === "NaN" || t === "NAN";
+}
+function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
+  const DELIM = d.delimiter;
+  const QUOTE = d.quote;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const tokens = d.nullTokens;
+  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  let tokenLengths = 0;
+  let longTokens = 0;
+  for (const t of tokens) {
+    if (t.length < 32) tokenLengths |= 1 << t.length;
+    else longTokens = 1;
+  }
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    if (pos >= stopAt) return "stop";
+    if (b.length >= cap) return "full";
+    if (pos >= limit) return eof ? "done" : "need-more";
+    const recLine = line;
+    const row = b.length;
+    let col = 0;
+    let lastEmpty = false;
+    for (; ; ) {
+      let s;
+      let e;
+      let esc = 0;
+      let digitsOnly = false;
+      let intValue = 0;
+      if (bytes[pos] === QUOTE && pos < limit) {
+        const qLine = line;
+        const qCol = pos - lineStart + 1;
+        pos++;
+        s = pos;
+        for (; ; ) {
+          while (pos < limit) {
+            const c2 = bytes[pos];
+            if (c2 === QUOTE) break;
+            if (c2 === 10) {
+              line++;
+              lineStart = pos + 1;
+            }
+            pos++;
+          }
+          if (pos >= limit || pos + 1 >= limit && !eof) {
+            if (!eof) return "need-more";
+            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
+          }
+          if (bytes[pos + 1] === QUOTE) {
+            esc = 1;
+            pos += 2;
+            continue;
+          }
+          e = pos;
+          pos++;
+          break;
+        }
+        if (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 !== DELIM && c2 !== 10 && c2 !== 13) {
+            throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
+          }
+        }
+        lastEmpty = false;
+      } else {
+        s = pos;
+        let acc = 0;
+        digitsOnly = true;
+        while (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
+          const dg = c2 - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
+          else digitsOnly = false;
+          pos++;
+        }
+        if (pos >= limit && !eof) return "need-more";
+        e = pos;
+        lastEmpty = s === e;
+        intValue = acc;
+      }
+      if (col < ncols) {
+        const k = col * cap + row;
+        const len = e - s;
+        starts[k] = s;
+        ends[k] = e;
+        escaped[k] = esc;
+        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+          kinds[k] = CELL_NULL;
+          numbers[k] = NaN;
+        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+          numbers[k] = intValue;
+          kinds[k] = CELL_NUMBER;
+        } else {
+          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          numbers[k] = v;
+          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+        }
+      }
+      col++;
+      if (pos >= limit) break;
+      const c = bytes[pos];
+      if (c === DELIM) {
+        pos++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
+        else if (eof) pos++;
+        else return "need-more";
+      } else pos++;
+      line++;
+      lineStart = pos;
+      break;
+    }
+    st.pos = pos;
+    st.line = line;
+    st.lineStart = lineStart;
+    if (col === 1 && lastEmpty) continue;
+    if (col !== ncols) {
+      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? "" : "s"}, the header has ${ncols}`, recLine, void 0, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
+    }
+    lines[row] = recLine;
+    b.length = row + 1;
+  }
+}
+function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
+  const fields = [];
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    let text;
+    if (bytes[pos] === d.quote && pos < limit) {
+      const qLine = line;
+      const qCol = pos - lineStart + 1;
+      pos++;
+      const parts = [];
+      for (; ; ) {
+        if (pos >= limit) {
+          if (!eof) return null;
+          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
+        }
+        const c2 = bytes[pos] ?? 0;
+        if (c2 === d.quote) {
+          if (pos + 1 >= limit && !eof) return null;
+          if (bytes[pos + 1] === d.quote) {
+            parts.push(c2);
+            pos += 2;
+            continue;
+          }
+          pos++;
+          break;
+        }
+        if (c2 === 10) {
+          line++;
+          lineStart = pos + 1;
+        }
+        parts.push(c2);
+        pos++;
+      }
+      text = decode(Uint8Array.from(parts));
+    } else {
+      const s = pos;
+      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
+      if (pos >= limit && !eof) return null;
+      text = decode(bytes.subarray(s, pos));
+    }
+    fields.push(text);
+    if (pos >= limit) break;
+    const c = bytes[pos];
+    if (c === d.delimiter) {
+      pos++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) {
+      throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, "a delimiter or the end of the line after a quoted field");
+    }
+    if (c === 13 && pos + 1 >= limit && !eof) return null;
+    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
+    line++;
+    lineStart = pos;
+    break;
+  }
+  st.pos = pos;
+  st.line = line;
+  st.lineStart = lineStart;
+  return fields;
+}
+
+// src/core/data/byte-record-batch.ts
+var utf8 = new TextDecoder("utf-8");
+function decodeCell(bytes, start, end, escaped, quote = 34) {
+  const text = utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text;
+  const q = String.fromCharCode(quote);
+  return text.split(q + q).join(q);
+}
+function makeByteRecordBatch(init) {
+  const { builder: b, bytes } = init;
+  const length = b.length;
+  const cap = b.capacity;
+  const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
+  const lines = Array.from(b.lines.subarray(0, length));
+  let cells;
+  const raw = {
+    bytes,
+    starts: (c) => slice(b.starts, c),
+    ends: (c) => slice(b.ends, c),
+    escaped: (c) => slice(b.escaped, c)
+  };
+  return {
+    file: init.file,
+    header: init.header,
+    length,
+    firstRow: init.firstRow,
+    lines,
+    raw,
+    get cells() {
+      if (cells === void 0) {
+        cells = init.header.map((_, c) => {
+          const out = new Array(length);
+          const base = c * cap;
+          for (let i = 0; i < length; i++) {
+            const k = base + i;
+            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+          }
+          return out;
+        });
+      }
+      return cells;
+    },
+    numbers: (c) => slice(b.numbers, c),
+    kinds: (c) => slice(b.kinds, c)
+  };
+}
+
+// src/core/data/utf8-location.ts
+function firstInvalidUtf8(bytes, start, end) {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> need;
+    for (let j = 1; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function lineAndColumn(bytes, from, line, offset) {
+  let l = line;
+  let lineStart = from;
+  for (let i = from; i < offset; i++) {
+    if (bytes[i] === 10) {
+      l++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: l, column: offset - lineStart + 1 };
+}
+
+// src/adapters/data/file-input.ts
+import { closeSync, fstatSync, openSync } from "node:fs";
+function openInputFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    const code2 = error.code;
+    if (code2 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
+    if (code2 === "EACCES" || code2 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
+    if (code2 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
+    throw new InputError(`${path}: cannot be opened (${code2 ?? "unknown error"})`, [], { cause: error });
+  }
+  const stat3 = fstatSync(fd);
+  if (stat3.isDirectory()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
+  }
+  if (!stat3.isFile()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
+  }
+  return { fd, size: stat3.size };
+}
+
+// src/adapters/data/csv-reader.ts
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function syntaxToInputError(error, file, lineOffset = 0) {
+  if (!(error instanceof CsvSyntaxError)) return error;
+  const line = error.line + lineOffset;
+  const message = error.message.replace(/at line (\d+)/, (_m, l) => `at line ${Number(l) + lineOffset}`);
+  return new InputError(`${file}: cannot read CSV`, [{ file, line, ...error.column !== void 0 ? { column: error.column } : {}, message, expected: error.expected }]);
+}
+function readFully(fd, buf, offset, position) {
+  let total2 = 0;
+  while (offset + total2 < buf.length) {
+    const n = readSync(fd, buf, offset + total2, buf.length - offset - total2, position + total2);
+    if (n === 0) break;
+    total2 += n;
+  }
+  return total2;
+}
+function invalidUtf8Error(file, bytes, from, line, bad) {
+  const where = lineAndColumn(bytes, from, line, bad);
+  return new InputError(`${file}: cannot read CSV`, [
+    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
+  ]);
+}
+function readCsvHeader(fd, size, file, options, dialect = csvDialect(options)) {
+  let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
+  for (; ; ) {
+    const buf = new Uint8Array(bufSize);
+    const n = readFully(fd, buf, 0, 0);
+    const eof = n >= size || n < bufSize;
+    const bom = n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+    if (n - bom === 0 || eof && /^[\r\n]*$/.test(Buffer.from(buf.subarray(bom, n)).toString("latin1"))) {
+      throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: "the file is empty", expected: "a header row naming the columns, then one record per line" }]);
+    }
+    const st = { pos: bom, line: 1, lineStart: bom };
+    let fields;
+    try {
+      fields = scanHeaderRecord(buf, st, n, eof, dialect, (b) => utf82.decode(b));
+    } catch (error) {
+      if (error instanceof TypeError) {
+        const bad = firstInvalidUtf8(buf, bom, n);
+        throw invalidUtf8Error(file, buf, 0, 1, bad < 0 ? 0 : bad);
+      }
+      throw syntaxToInputError(error, file);
+    }
+    if (fields === null) {
+      if (bufSize >= options.maxRecordBytes) {
+        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
+      }
+      bufSize = Math.min(bufSize * 4, options.maxRecordBytes + 1);
+      continue;
+    }
+    const seen = /* @__PURE__ */ new Map();
+    const problems = [];
+    for (const [i, name] of fields.entries()) {
+      const first2 = seen.get(name);
+      if (first2 !== void 0) problems.push({ file, line: 1, message: `duplicate column name ${JSON.stringify(name)} (columns ${first2 + 1} and ${i + 1})`, expected: "unique column names in the header" });
+      else seen.set(name, i);
+    }
+    if (problems.length > 0) throw new InputError(`${file}: cannot read CSV`, problems);
+    return { header: fields, dataStart: st.pos, dataLine: st.line };
+  }
+}
+function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options)) {
+  let fileOff = range.start;
+  let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
+  let filled = 0;
+  let validated = 0;
+  const st = { pos: 0, line: range.line, lineStart: 0 };
+  let rows = 0;
+  for (; ; ) {
+    filled += readFully(fd, buf, filled, fileOff + filled);
+    const eof = fileOff + filled >= size;
+    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+    if (safeEnd > validated) {
+      if (!isUtf8(buf.subarray(validated, safeEnd))) {
+        const bad = firstInvalidUtf8(buf, validated, safeEnd);
+        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
+      }
+      validated = safeEnd;
+    }
+    for (; ; ) {
+      const builder = new CsvBatchBuilder(header.length, options.batchRows);
+      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      if (builder.length > 0) {
+        yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
+        rows += builder.length;
+      }
+      if (outcome === "full") continue;
+      if (outcome === "need-more") break;
+      return { end: fileOff + st.pos, line: st.line, rows };
+    }
+    const carry = filled - st.pos;
+    if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
+    const next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+    buf.copy(next, 0, st.pos, filled);
+    fileOff += st.pos;
+    validated = Math.max(0, validated - st.pos);
+    st.lineStart -= st.pos;
+    st.pos = 0;
+    filled = carry;
+    buf = next;
+  }
+}
+function lastLineBreak(buf, filled) {
+  if (filled === 0) return -1;
+  const lf = buf.lastIndexOf(10, filled - 1);
+  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
+}
+function tooLongError(file, buf, st, filled, max, quote) {
+  let open = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote) open = open < 0 ? i : -1;
+  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
+  if (open >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open);
+    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
+  }
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
+}
+async function* readCsvBatches(path, options) {
+  const { fd, size } = openInputFile(path);
+  try {
+    const dialect = csvDialect(options);
+    const head = readCsvHeader(fd, size, path, options, dialect);
+    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options, dialect);
+    let rows = 0;
+    for (; ; ) {
+      let step;
+      try {
+        step = it.next();
+      } catch (error) {
+        throw syntaxToInputError(error, path);
+      }
+      if (step.done) break;
+      rows += step.value.length;
+      yield step.value;
+    }
+    if (rows === 0 && !options.allowEmpty) throw headerOnlyError(path);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function headerOnlyError(file) {
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
+}
+
+// src/adapters/data/jsonl-reader.ts
+import { closeSync as closeSync3, readSync as readSync2 } from "node:fs";
+var utf83 = new TextDecoder("utf-8", { fatal: true });
+function fail(file, problem) {
+  return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
+}
+function cellText(value, nulls) {
+  if (value === null || value === void 0) return null;
+  const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
+  return nulls.has(text) && typeof value === "string" ? null : text;
+}
+async function* readJsonlBatches(path, options) {
+  const { fd, size } = openInputFile(path);
+  const nulls = new Set(options.nullValues);
+  try {
+    if (size === 0) throw fail(path, { line: 1, message: "the file is empty", expected: "one JSON object per line" });
+    let header;
+    let index = /* @__PURE__ */ new Map();
+    let cells = [];
+    let lines = [];
+    let firstRow = 0;
+    let rows = 0;
+    let line = 1;
+    let carry = Buffer.alloc(0);
+    let offset = 0;
+    const flush = () => {
+      if (header === void 0 || lines.length === 0) return void 0;
+      const batch = makeRecordBatch({ file: path, header, firstRow, cells, lines });
+      firstRow += lines.length;
+      cells = header.map(() => []);
+      lines = [];
+      return batch;
+    };
+    while (offset < size || carry.length > 0) {
+      const chunk = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(0, size - offset)));
+      const n = chunk.length > 0 ? readSync2(fd, chunk, 0, chunk.length, offset) : 0;
+      offset += n;
+      const eof = offset >= size || n === 0;
+      const buf = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (; ; ) {
+        let nl = buf.indexOf(10, start);
+        if (nl < 0) {
+          if (!eof) break;
+          if (start >= buf.length) break;
+          nl = buf.length;
+        }
+        const bytes = buf.subarray(start, nl);
+        const recordLine = line;
+        line++;
+        start = nl + 1;
+        let text;
+        try {
+          text = utf83.decode(bytes);
+        } catch {
+          const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+          const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
+          throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
+        }
+        if (text.trim() === "") continue;
+        let value;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const col = /position (\d+)/.exec(detail)?.[1];
+          throw fail(path, { line: recordLine, ...col !== void 0 ? { column: Number(col) + 1 } : {}, message: `not valid JSON (${detail})`, expected: "one JSON object per line" });
+        }
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`, expected: "one JSON object per line" });
+        }
+        const record = value;
+        if (header === void 0) {
+          header = Object.keys(record);
+          index = new Map(header.map((k, i) => [k, i]));
+          cells = header.map(() => []);
+        }
+        const row = header.map(() => null);
+        for (const [key, v] of Object.entries(record)) {
+          const c = index.get(key);
+          if (c === void 0) throw fail(path, { line: recordLine, message: `unknown key ${JSON.stringify(key)} (the first record has ${header.map((h) => JSON.stringify(h)).join(", ")})`, expected: "the same keys in every record" });
+          row[c] = cellText(v, nulls);
+        }
+        row.forEach((v, c) => cells[c]?.push(v));
+        lines.push(recordLine);
+        rows++;
+        if (lines.length >= options.batchRows) {
+          const batch = flush();
+          if (batch) yield batch;
+        }
+      }
+      carry = Buffer.from(buf.subarray(start));
+      if (carry.length > options.maxRecordBytes) {
+        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options.maxRecordBytes} bytes)`, expected: "one JSON object per line, shorter than the limit (raise it with --max-record-bytes)" });
+      }
+      if (eof) break;
+    }
+    const last = flush();
+    if (last) yield last;
+    if (rows === 0 && !options.allowEmpty) {
+      if (header === void 0) throw fail(path, { line: 1, message: "the file has no records", expected: "one JSON object per line" });
+      throw headerOnlyError(path);
+    }
+  } finally {
+    closeSync3(fd);
+  }
+}
+
+// src/adapters/data/read-batches.ts
+function readBatches(path, options = {}) {
+  const resolved = resolveReadOptions(path, options);
+  return resolved.format === "jsonl" ? readJsonlBatches(path, resolved) : readCsvBatches(path, resolved);
+}
+async function runPass(path, options, consumers) {
+  let rows = 0;
+  let header = [];
+  for await (const batch of readBatches(path, options)) {
+    header = batch.header;
+    rows += batch.length;
+    for (const consumer of consumers) consumer.consume(batch);
+  }
+  return { rows, header, results: consumers.map((c) => c.finish()) };
+}
+
+// src/core/metrics/prediction-columns.ts
+var MAX_PROBLEMS = 20;
+var GrowableF64 = class {
+  data = new Float64Array(1024);
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  finish() {
+    return this.data.slice(0, this.length);
+  }
+};
+var GrowableI32 = class {
+  data = new Int32Array(1024);
+  length = 0;
+  push(v) {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  finish() {
+    return this.data.slice(0, this.length);
+  }
+};
+function classKey(text) {
+  const n = parseNumber(text);
+  return Number.isFinite(n) ? String(n) : text.trim();
+}
+function collectPredictionColumns(spec) {
+  const problems = [];
+  let file = "";
+  let indices = null;
+  const lines = new GrowableI32();
+  const labelCodes = new GrowableI32();
+  const predCodes = new GrowableI32();
+  const scores = new GrowableF64();
+  const targets = new GrowableF64();
+  const classes = /* @__PURE__ */ new Map();
+  const groupMaps = (spec.groups ?? []).map(() => /* @__PURE__ */ new Map());
+  const groupCodes = (spec.groups ?? []).map(() => new GrowableI32());
+  const ids = [];
+  const probability = (spec.scoreKind ?? "probability") === "probability";
+  const problem = (line, column2, message, expected) => {
+    problems.push({ file, line, path: column2, message, expected });
+    if (problems.length >= MAX_PROBLEMS) fail2();
+  };
+  const fail2 = () => {
+    throw new InputError(`${file}: cannot compute metrics (${problems.length}${problems.length >= MAX_PROBLEMS ? "+" : ""} problem${problems.length === 1 ? "" : "s"})`, problems);
+  };
+  const resolveColumns = (batch) => {
+    const find = (name, role) => {
+      const at = batch.header.indexOf(name);
+      if (at < 0) {
+        const hint = suggest(name, batch.header);
+        problems.push({ file, line: 1, message: `no ${role} column ${JSON.stringify(name)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`, expected: `one of the columns ${batch.header.map((h) => JSON.stringify(h)).join(", ")}` });
+      }
+      return at;
+    };
+    const found = {
+      label: find(spec.label, "label"),
+      score: find(spec.score, spec.task === "regression" ? "prediction" : "score"),
+      pred: spec.pred === void 0 ? -1 : find(spec.pred, "predicted-label"),
+      id: spec.id === void 0 ? -1 : find(spec.id, "row id"),
+      groups: (spec.groups ?? []).map((g) => find(g, "group"))
+    };
+    if (problems.length > 0) fail2();
+    return found;
+  };
+  const classCode = (text, line, column2) => {
+    if (text === null || text.trim() === "") {
+      problem(line, column2, "missing class label", "a class label in every row");
+      return 0;
+    }
+    const key = classKey(text);
+    const known = classes.get(key);
+    if (known !== void 0) return known.code;
+    if (classes.size === 2) {
+      const [a, b] = [...classes.values()];
+      problem(line, column2, `a third class ${JSON.stringify(text)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
+      return 0;
+    }
+    classes.set(key, { code: classes.size, text: text.trim(), line, column: column2 });
+    return classes.size - 1;
+  };
+  return {
+    consume(batch) {
+      file = batch.file;
+      indices ??= resolveColumns(batch);
+      const ix = indices;
+      const scoreNums = batch.numbers(ix.score);
+      const scoreCells = batch.cells[ix.score];
+      const labelCells = batch.cells[ix.label];
+      const labelNums = batch.numbers(ix.label);
+      for (let r = 0; r < batch.length; r++) {
+        const line = batch.lines[r];
+        lines.push(line);
+        const s = scoreNums[r];
+        if (!Number.isFinite(s)) {
+          const cell = scoreCells[r] ?? null;
+          problem(line, spec.score, cell === null ? "missing score" : `score ${JSON.stringify(cell)} is ${Number.isNaN(s) ? "not a number" : "infinite"}`, spec.task === "regression" ? "a finite number" : probability ? "a probability in [0, 1]" : "a finite number");
+        } else if (spec.task === "binary" && probability && (s < 0 || s > 1)) {
+          problem(line, spec.score, `score ${JSON.stringify(scoreCells[r])} is not a probability`, "a probability in [0, 1] (pass --score-kind decision for unbounded scores; probability metrics are then skipped)");
+        }
+        scores.push(s);
+        if (spec.task === "regression") {
+          const y = labelNums[r];
+          if (!Number.isFinite(y)) problem(line, spec.label, `target ${JSON.stringify(labelCells[r] ?? null)} is not a finite number`, "a finite number");
+          targets.push(y);
+        } else {
+          labelCodes.push(classCode(labelCells[r] ?? null, line, spec.label));
+          if (ix.pred >= 0) predCodes.push(classCode(batch.cells[ix.pred][r] ?? null, line, spec.pred));
+        }
+        for (let g = 0; g < ix.groups.length; g++) {
+          const value = batch.cells[ix.groups[g]][r] ?? "<null>";
+          const map = groupMaps[g];
+          let code2 = map.get(value);
+          if (code2 === void 0) map.set(value, code2 = map.size);
+          groupCodes[g].push(code2);
+        }
+        if (ix.id >= 0) ids.push(batch.cells[ix.id][r] ?? "");
+      }
+    },
+    finish() {
+      if (indices === null || lines.length === 0) {
+        throw new InputError(`${file || "predictions"}: no rows`, [{ file, line: 1, message: "the file has no prediction rows", expected: "a header and at least one row" }]);
+      }
+      if (problems.length > 0) fail2();
+      const groups = (spec.groups ?? []).map((name, g) => ({ name, codes: groupCodes[g].finish(), values: [...groupMaps[g].keys()] }));
+      const base = { file, rows: lines.length, lines: lines.finish(), groups, ids: spec.id === void 0 ? null : ids };
+      if (spec.task === "regression") {
+        return { ...base, binary: null, regression: { targets: targets.finish(), predictions: scores.finish() } };
+      }
+      const positive = positiveClass(file, classes, spec.positive);
+      const toBinary = (codes) => {
+        const out = new Uint8Array(codes.length);
+        for (let i = 0; i < codes.length; i++) out[i] = codes[i] === positive.code ? 1 : 0;
+        return out;
+      };
+      const s = scores.finish();
+      const threshold = spec.pred === void 0 ? spec.threshold ?? (probability ? 0.5 : 0) : null;
+      let preds;
+      if (threshold === null) preds = toBinary(predCodes.finish());
+      else {
+        preds = new Uint8Array(s.length);
+        for (let i = 0; i < s.length; i++) preds[i] = s[i] >= threshold ? 1 : 0;
+      }
+      const negative = [...classes.values()].find((c) => c.code !== positive.code);
+      return {
+        ...base,
+        binary: { labels: toBinary(labelCodes.finish()), scores: s, preds, probabilities: probability, positiveLabel: positive.text, negativeLabel: negative?.text ?? null, threshold },
+        regression: null
+      };
+    }
+  };
+}
+function positiveClass(file, classes, positive) {
+  const keys = [...classes.keys()];
+  if (positive !== void 0) {
+    const found = classes.get(classKey(positive));
+    if (found !== void 0) return found;
+    if (classes.size === 2) {
+      throw new InputError(`${file}: the positive class ${JSON.stringify(positive)} is not one of the labels`, [{ file, line: 1, message: `labels are ${keys.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: `--positive set to one of them` }]);
+    }
+    return { code: classes.size, text: positive };
+  }
+  const lower = keys.map((k) => k.toLowerCase());
+  if (lower.every((k) => k === "0" || k === "1") || lower.every((k) => k === "-1" || k === "1")) {
+    return classes.get("1") ?? { code: classes.size, text: "1" };
+  }
+  if (lower.every((k) => k === "true" || k === "false")) {
+    const key = keys[lower.indexOf("true")];
+    return key === void 0 ? { code: classes.size, text: "true" } : classes.get(key);
+  }
+  throw new InputError(`${file}: cannot tell which class is positive`, [{ file, line: 1, message: `labels are ${keys.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: "labels 0/1, \u22121/1 or true/false, or --positive naming the positive class" }]);
+}
+
+// src/core/metrics/calibration-bins.ts
+function edge(k, nBins) {
+  return k * (1 / nBins);
+}
+function calibrationBinOf(p, nBins) {
+  let b = Math.floor(p * nBins);
+  if (b > nBins - 1) b = nBins - 1;
+  if (b < 0) b = 0;
+  while (b > 0 && edge(b, nBins) >= p) b--;
+  while (b < nBins - 1 && edge(b + 1, nBins) < p) b++;
+  return b;
+}
+
+// src/core/metrics/binary-stats.ts
+var EPS = 2220446049250313e-31;
+function computeBinaryStats(data, order, options) {
+  const groups = options.groups ?? [];
+  const bases = [];
+  let slices = 1;
+  for (const g of groups) {
+    bases.push(slices);
+    slices += g.values.length;
+  }
+  const nBins = options.calibrationBins;
+  const conf = new Float64Array(slices * 4);
+  const logLoss = new Float64Array(slices);
+  const brier = new Float64Array(slices);
+  const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
+  firstPass(data, options.weights, groups, bases, nBins, conf, logLoss, brier, calib);
+  const rocArea = new Float64Array(slices);
+  const apSum = new Float64Array(slices);
+  secondPass(data, order, options.weights, groups, bases, slices, rocArea, apSum);
+  const slice = (s) => {
+    const tn = conf[s * 4];
+    const fp = conf[s * 4 + 1];
+    const fn = conf[s * 4 + 2];
+    const tp = conf[s * 4 + 3];
+    const cal = calib === null ? null : {
+      count: calib.slice(s * nBins * 3, s * nBins * 3 + nBins),
+      sumTrue: calib.slice(s * nBins * 3 + nBins, s * nBins * 3 + 2 * nBins),
+      sumPred: calib.slice(s * nBins * 3 + 2 * nBins, s * nBins * 3 + 3 * nBins)
+    };
+    return {
+      count: tn + fp + fn + tp,
+      positives: fn + tp,
+      negatives: tn + fp,
+      tn,
+      fp,
+      fn,
+      tp,
+      logLossSum: data.probabilities ? logLoss[s] : NaN,
+      brierSum: data.probabilities ? brier[s] : NaN,
+      calibration: cal,
+      rocArea: rocArea[s],
+      apSum: apSum[s]
+    };
+  };
+  return {
+    overall: slice(0),
+    groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2)))
+  };
+}
+function firstPass(data, weights, groups, bases, nBins, conf, logLoss, brier, calib) {
+  const { labels, preds, scores } = data;
+  const n = labels.length;
+  const nGroups = groups.length;
+  const codes = groups.map((g) => g.codes);
+  const slicesOfRow = new Int32Array(nGroups + 1);
+  for (let i = 0; i < n; i++) {
+    const w = weights === void 0 ? 1 : weights[i];
+    if (w === 0) continue;
+    const y = labels[i];
+    const cell = y * 2 + preds[i];
+    slicesOfRow[0] = 0;
+    for (let g = 0; g < nGroups; g++) slicesOfRow[g + 1] = bases[g] + codes[g][i];
+    if (calib === null) {
+      for (let k = 0; k <= nGroups; k++) conf[slicesOfRow[k] * 4 + cell] += w;
+      continue;
+    }
+    const p = scores[i];
+    const q = y === 1 ? p : 1 - p;
+    const loss = -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
+    const d = p - y;
+    const bin = calibrationBinOf(p, nBins);
+    for (let k = 0; k <= nGroups; k++) {
+      const s = slicesOfRow[k];
+      conf[s * 4 + cell] += w;
+      logLoss[s] += w * loss;
+      brier[s] += w * d * d;
+      const c = s * nBins * 3 + bin;
+      calib[c] += w;
+      calib[c + nBins] += w * y;
+      calib[c + 2 * nBins] += w * p;
+    }
+  }
+}
+function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum) {
+  const { labels } = data;
+  const { order: idx, sorted } = order;
+  const n = idx.length;
+  const nGroups = groups.length;
+  const codes = groups.map((g) => g.codes);
+  const tps = new Float64Array(slices);
+  const fps = new Float64Array(slices);
+  const blockTp = new Float64Array(slices);
+  const blockFp = new Float64Array(slices);
+  const touched = new Uint8Array(slices);
+  const stack = new Int32Array(slices);
+  let top = 0;
+  for (let k = 0; k < n; k++) {
+    const i = idx[k];
+    const w = weights === void 0 ? 1 : weights[i];
+    if (w !== 0) {
+      const positive = labels[i] === 1;
+      for (let g = -1; g < nGroups; g++) {
+        const s = g < 0 ? 0 : bases[g] + codes[g][i];
+        if (touched[s] === 0) {
+          touched[s] = 1;
+          stack[top++] = s;
+        }
+        if (positive) blockTp[s] += w;
+        else blockFp[s] += w;
+      }
+    }
+    if (top > 0 && (k === n - 1 || sorted[k + 1] !== sorted[k])) {
+      while (top > 0) {
+        const s = stack[--top];
+        touched[s] = 0;
+        const t0 = tps[s];
+        const bt = blockTp[s];
+        const bf = blockFp[s];
+        const t1 = t0 + bt;
+        const f1 = fps[s] + bf;
+        rocArea[s] += bf * (t0 + t1) / 2;
+        if (bt > 0) apSum[s] += bt * t1 / (t1 + f1);
+        tps[s] = t1;
+        fps[s] = f1;
+        blockTp[s] = 0;
+        blockFp[s] = 0;
+      }
+    }
+  }
+}
+
+// src/core/metrics/regression-stats.ts
+var EPS2 = 2220446049250313e-31;
+function computeRegressionStats(data, options) {
+  const groups = options.groups ?? [];
+  const weights = options.weights;
+  const bases = [];
+  let slices = 1;
+  for (const g of groups) {
+    bases.push(slices);
+    slices += g.values.length;
+  }
+  const sliceOf = (i, k) => k === 0 ? 0 : bases[k - 1] + groups[k - 1].codes[i];
+  const count = new Float64Array(slices);
+  const sumY = new Float64Array(slices);
+  const abs = new Float64Array(slices);
+  const sq = new Float64Array(slices);
+  const ape = new Float64Array(slices);
+  const { targets: y, predictions: p } = data;
+  for (let i = 0; i < y.length; i++) {
+    const w = weights === void 0 ? 1 : weights[i];
+    if (w === 0) continue;
+    const e = y[i] - p[i];
+    const ae = Math.abs(e);
+    const pe = ae / Math.max(Math.abs(y[i]), EPS2);
+    for (let k = 0; k <= groups.length; k++) {
+      const s = sliceOf(i, k);
+      count[s] += w;
+      sumY[s] += w * y[i];
+      abs[s] += w * ae;
+      sq[s] += w * e * e;
+      ape[s] += w * pe;
+    }
+  }
+  const tot = new Float64Array(slices);
+  for (let i = 0; i < y.length; i++) {
+    const w = weights === void 0 ? 1 : weights[i];
+    if (w === 0) continue;
+    for (let k = 0; k <= groups.length; k++) {
+      const s = sliceOf(i, k);
+      const d = y[i] - sumY[s] / count[s];
+      tot[s] += w * d * d;
+    }
+  }
+  const slice = (s) => ({
+    count: count[s],
+    sumAbsError: abs[s],
+    sumSquaredError: sq[s],
+    sumAbsPercentageError: ape[s],
+    sumSquaresTotal: tot[s]
+  });
+  return { overall: slice(0), groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2))) };
+}
+
+// src/core/compare/normal-distribution.ts
+var INV_SQRT_PI = 0.5641895835477563;
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 3) return 1 - erfSeries(x);
+  if (x > 27) return 0;
+  let f = x;
+  for (let k = 120; k >= 1; k--) f = x + k / 2 / f;
+  return Math.exp(-x * x) * INV_SQRT_PI / f;
+}
+function erfSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < 200; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
+}
+function twoSidedNormalPValue(z12) {
+  return erfc(Math.abs(z12) / Math.SQRT2);
+}
+function chiSquare1Survival(x) {
+  return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
+}
+
+// src/core/compare/delong.ts
+function delongPlacements(labels, order, m, n) {
+  const { order: idx, sorted } = order;
+  const total2 = idx.length;
+  const v = new Float64Array(total2);
+  let posSeen = 0;
+  let negSeen = 0;
+  let sumTzPos = 0;
+  let start = 0;
+  for (let k = 0; k < total2; k++) {
+    if (k < total2 - 1 && sorted[k + 1] === sorted[k]) continue;
+    let posInBlock = 0;
+    for (let j = start; j <= k; j++) if (labels[idx[j]] === 1) posInBlock++;
+    const negInBlock = k - start + 1 - posInBlock;
+    const tz = (2 * total2 - start - k) / 2;
+    const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;
+    const ty = (2 * n - 2 * negSeen - negInBlock + 1) / 2;
+    for (let j = start; j <= k; j++) {
+      const row = idx[j];
+      if (labels[row] === 1) {
+        v[row] = (tz - tx) / n;
+        sumTzPos += tz;
+      } else {
+        v[row] = 1 - (tz - ty) / m;
+      }
+    }
+    posSeen += posInBlock;
+    negSeen += negInBlock;
+    start = k + 1;
+  }
+  return { auc: (sumTzPos - m * (m + 1) / 2) / (m * n), v };
+}
+function covariance(labels, label, a, b, count) {
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= count;
+  mb /= count;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    const da = a[i] - ma;
+    const db = b[i] - mb;
+    saa += da * da;
+    sbb += db * db;
+    sab += da * db;
+  }
+  return [saa / (count - 1), sbb / (count - 1), sab / (count - 1)];
+}
+function delongTest(input) {
+  const { labels } = input;
+  let m = 0;
+  for (let i = 0; i < labels.length; i++) m += labels[i];
+  const n = labels.length - m;
+  if (m < 2 || n < 2) {
+    return { test: "delong", statistic: null, p_value: null, details: { auc_champion: null, auc_challenger: null, variance: null }, note: "DeLong needs at least two positives and two negatives" };
+  }
+  const champ = delongPlacements(labels, input.champion.order, m, n);
+  const chal = delongPlacements(labels, input.challenger.order, m, n);
+  const [s10cc, s10hh, s10ch] = covariance(labels, 1, champ.v, chal.v, m);
+  const [s01cc, s01hh, s01ch] = covariance(labels, 0, champ.v, chal.v, n);
+  const varChamp = s10cc / m + s01cc / n;
+  const varChal = s10hh / m + s01hh / n;
+  const cov = s10ch / m + s01ch / n;
+  const variance = varChamp + varChal - 2 * cov;
+  const details = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
+  if (!(variance > 0)) {
+    return { test: "delong", statistic: null, p_value: null, details, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
+  }
+  const z12 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z12, p_value: twoSidedNormalPValue(z12), details };
+}
+
+// src/core/compare/mcnemar.ts
+function binomialHalfCdf(k, n) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  let logTerm = -n * Math.LN2;
+  for (let i = 1; i <= k; i++) logTerm += Math.log((n - i + 1) / i);
+  let ratio2 = 1;
+  let acc = 1;
+  for (let i = k; i >= 1; i--) {
+    ratio2 *= i / (n - i + 1);
+    acc += ratio2;
+    if (ratio2 < acc * 1e-17) break;
+  }
+  return Math.min(1, Math.exp(logTerm) * acc);
+}
+function mcnemarExactPValue(b, c) {
+  return Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), b + c));
+}
+function mcnemarExactTest(input) {
+  const { labels } = input;
+  const a = input.champion.preds;
+  const z12 = input.challenger.preds;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    const champRight = a[i] === y;
+    const challRight = z12[i] === y;
+    if (champRight && !challRight) b++;
+    else if (!champRight && challRight) c++;
+  }
+  const chi2 = b + c === 0 ? null : (Math.abs(b - c) - 1) ** 2 / (b + c);
+  return {
+    test: "mcnemar_exact",
+    statistic: Math.min(b, c),
+    p_value: mcnemarExactPValue(b, c),
+    details: { b, c, chi2_corrected: chi2, chi2_p_value: chi2 === null ? null : chiSquare1Survival(chi2) }
+  };
+}
+
+// src/core/metrics/binary-metrics.ts
+var needsProbabilities = (s, f) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f() };
+var binaryMetrics = [
+  {
+    name: "roc_auc",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "Area under the ROC curve (ties count \xBD); sklearn roc_auc_score.",
+    compute: (s) => s.positives === 0 || s.negatives === 0 ? { value: null, warning: "Only one class is present in y_true. ROC AUC score is not defined in that case." } : { value: s.rocArea / (s.positives * s.negatives) },
+    pairedTest: delongTest
+  },
+  {
+    name: "average_precision",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "\u03A3 (R_n \u2212 R_{n\u22121})\xB7P_n over distinct thresholds, no interpolation; sklearn average_precision_score.",
+    compute: (s) => s.positives === 0 ? { value: 0, warning: "No positive class found in y_true, recall is set to one for all thresholds; average precision is 0.0." } : { value: s.apSum / s.positives }
+  },
+  {
+    name: "log_loss",
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean negative log-likelihood, p clipped to [eps, 1 \u2212 eps] (eps = float64 eps); sklearn log_loss.",
+    compute: (s) => needsProbabilities(s, () => s.logLossSum / s.count)
+  },
+  {
+    name: "brier_score",
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean squared difference of probability and outcome; sklearn brier_score_loss.",
+    compute: (s) => needsProbabilities(s, () => s.brierSum / s.count)
+  },
+  {
+    name: "accuracy",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Share of correct predicted labels; sklearn accuracy_score.",
+    compute: (s) => ({ value: (s.tp + s.tn) / s.count }),
+    pairedTest: mcnemarExactTest
+  },
+  {
+    name: "balanced_accuracy",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Mean recall over the classes present in y_true; sklearn balanced_accuracy_score.",
+    compute: balancedAccuracy
+  },
+  {
+    name: "precision",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FP), 0.0 with a warning when nothing is predicted positive; sklearn precision_score.",
+    compute: (s) => s.tp + s.fp === 0 ? { value: 0, warning: "Precision is ill-defined and being set to 0.0 due to no predicted samples." } : { value: s.tp / (s.tp + s.fp) }
+  },
+  {
+    name: "recall",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FN), 0.0 with a warning when there are no positives; sklearn recall_score.",
+    compute: (s) => s.tp + s.fn === 0 ? { value: 0, warning: "Recall is ill-defined and being set to 0.0 due to no true samples." } : { value: s.tp / (s.tp + s.fn) }
+  },
+  {
+    name: "f1",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "2TP / (2TP + FP + FN), 0.0 with a warning when TP + FP + FN = 0; sklearn f1_score.",
+    compute: (s) => s.tp + s.fp + s.fn === 0 ? { value: 0, warning: "F-score is ill-defined and being set to 0.0 due to no true nor predicted samples." } : { value: 2 * s.tp / (2 * s.tp + s.fp + s.fn) }
+  },
+  {
+    name: "mcc",
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Matthews correlation coefficient, 0.0 when the denominator is 0; sklearn matthews_corrcoef.",
+    compute: matthews
+  },
+  {
+    name: "ece",
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Expected calibration error over calibration_curve bins: \u03A3 (n_b/N)\xB7|\u0233_b \u2212 p\u0304_b|.",
+    compute: (s) => needsProbabilities(s, () => {
+      const { count, sumTrue, sumPred } = s.calibration;
+      let ece = 0;
+      for (let b = 0; b < count.length; b++) {
+        const nb = count[b];
+        if (nb > 0) ece += nb / s.count * Math.abs(sumTrue[b] / nb - sumPred[b] / nb);
+      }
+      return ece;
+    })
+  }
+];
+function balancedAccuracy(s) {
+  const recalls = [];
+  if (s.positives > 0) recalls.push(s.tp / s.positives);
+  if (s.negatives > 0) recalls.push(s.tn / s.negatives);
+  const value = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+  const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
+  return extraClass ? { value, warning: "y_pred contains classes not in y_true" } : { value };
+}
+function matthews(s) {
+  const n = s.count;
+  const tTrue = [s.negatives, s.positives];
+  const tPred = [s.tn + s.fn, s.fp + s.tp];
+  const covYtYp = (s.tp + s.tn) * n - (tTrue[0] * tPred[0] + tTrue[1] * tPred[1]);
+  const covYpYp = n * n - (tPred[0] * tPred[0] + tPred[1] * tPred[1]);
+  const covYtYt = n * n - (tTrue[0] * tTrue[0] + tTrue[1] * tTrue[1]);
+  if (covYtYt * covYpYp === 0) return { value: 0 };
+  return { value: covYtYp / Math.sqrt(covYtYt * covYpYp) };
+}
+
+// src/core/metrics/regression-metrics.ts
+var regressionMetrics = [
+  {
+    name: "mae",
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean absolute error; sklearn mean_absolute_error.",
+    compute: (s) => ({ value: s.sumAbsError / s.count })
+  },
+  {
+    name: "rmse",
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Root mean squared error; sklearn root_mean_squared_error.",
+    compute: (s) => ({ value: Math.sqrt(s.sumSquaredError / s.count) })
+  },
+  {
+    name: "r2",
+    task: "regression",
+    greaterIsBetter: true,
+    input: "values",
+    description: "1 \u2212 SS_res/SS_tot; constant y gives 1.0 if perfect else 0.0 (force_finite); sklearn r2_score.",
+    compute: (s) => {
+      if (s.count < 2) return { value: null, warning: "R^2 score is not well-defined with less than two samples." };
+      if (s.sumSquaresTotal === 0) return { value: s.sumSquaredError === 0 ? 1 : 0 };
+      return { value: 1 - s.sumSquaredError / s.sumSquaresTotal };
+    }
+  },
+  {
+    name: "mape",
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean |y \u2212 \u0177| / max(|y|, eps64), a fraction (not percent); sklearn mean_absolute_percentage_error.",
+    compute: (s) => ({ value: s.sumAbsPercentageError / s.count })
+  }
+];
+
+// src/core/metrics/metric-registry.ts
+var all = [...binaryMetrics, ...regressionMetrics];
+var metricNames2 = all.map((m) => m.name);
+
+// src/core/metrics/curves.ts
+function computeCurves(data, order, stats, maxPoints) {
+  const P = stats.positives;
+  const N = stats.negatives;
+  const fpsAt = [];
+  const tpsAt = [];
+  const thrAt = [];
+  const { order: idx, sorted } = order;
+  const n = idx.length;
+  const step = n / Math.max(1, maxPoints - 1);
+  let nextMark = step;
+  let tps = 0;
+  let fps = 0;
+  for (let k = 0; k < n; k++) {
+    if (data.labels[idx[k]] === 1) tps++;
+    else fps++;
+    const last = k === n - 1;
+    if (last || sorted[k + 1] !== sorted[k]) {
+      if (last || k + 1 >= nextMark) {
+        fpsAt.push(fps);
+        tpsAt.push(tps);
+        thrAt.push(sorted[k]);
+        while (nextMark <= k + 1) nextMark += step;
+      }
+    }
+  }
+  const roc = P > 0 && N > 0 ? { fpr: [0, ...fpsAt.map((f) => f / N)], tpr: [0, ...tpsAt.map((t) => t / P)], thresholds: [null, ...thrAt] } : null;
+  const precision_recall = P > 0 ? {
+    precision: [...tpsAt.map((t, j) => t / (t + fpsAt[j])).reverse(), 1],
+    recall: [...tpsAt.map((t) => t / P).reverse(), 0],
+    thresholds: [...thrAt].reverse()
+  } : null;
+  let calibration = null;
+  if (stats.calibration !== null) {
+    const { count, sumTrue, sumPred } = stats.calibration;
+    const c = { prob_true: [], prob_pred: [], count: [] };
+    for (let b = 0; b < count.length; b++) {
+      if (count[b] === 0) continue;
+      c.prob_true.push(sumTrue[b] / count[b]);
+      c.prob_pred.push(sumPred[b] / count[b]);
+      c.count.push(count[b]);
+    }
+    calibration = c;
+  }
+  return { roc, precision_recall, calibration };
+}
+
+// src/core/metrics/sort-order.ts
+var RADIX_BITS = 16;
+var BUCKETS = 1 << RADIX_BITS;
+var MASK = BUCKETS - 1;
+function orderByScoreDescending(scores) {
+  const n = scores.length;
+  const bits = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
+  let hi = new Uint32Array(n);
+  let lo = new Uint32Array(n);
+  let idx = new Uint32Array(n);
+  const counts = new Uint32Array(BUCKETS * 4);
+  for (let i = 0; i < n; i++) {
+    const h = bits[2 * i + 1];
+    const l = bits[2 * i];
+    if (h >>> 31 === 1) {
+      hi[i] = h;
+      lo[i] = l;
+    } else {
+      hi[i] = (h ^ 2147483647) >>> 0;
+      lo[i] = ~l >>> 0;
+    }
+    idx[i] = i;
+  }
+  for (let i = 0; i < n; i++) {
+    const l = lo[i];
+    const h = hi[i];
+    counts[l & MASK]++;
+    counts[BUCKETS + (l >>> 16)]++;
+    counts[2 * BUCKETS + (h & MASK)]++;
+    counts[3 * BUCKETS + (h >>> 16)]++;
+  }
+  let hi2 = new Uint32Array(n);
+  let lo2 = new Uint32Array(n);
+  let idx2 = new Uint32Array(n);
+  const offsets = new Uint32Array(BUCKETS);
+  for (let pass = 0; pass < 4; pass++) {
+    const base = pass * BUCKETS;
+    let trivial = false;
+    let sum = 0;
+    for (let b = 0; b < BUCKETS; b++) {
+      const c = counts[base + b];
+      if (c === n) trivial = true;
+      offsets[b] = sum;
+      sum += c;
+    }
+    if (trivial) continue;
+    const useHigh = pass >= 2;
+    const shift = pass % 2 === 0 ? 0 : 16;
+    const keys = useHigh ? hi : lo;
+    for (let i = 0; i < n; i++) {
+      const digit = keys[i] >>> shift & MASK;
+      const to = offsets[digit]++;
+      hi2[to] = hi[i];
+      lo2[to] = lo[i];
+      idx2[to] = idx[i];
+    }
+    [hi, hi2] = [hi2, hi];
+    [lo, lo2] = [lo2, lo];
+    [idx, idx2] = [idx2, idx];
+  }
+  const sorted = new Float64Array(n);
+  const out = new Uint32Array(sorted.buffer);
+  for (let i = 0; i < n; i++) {
+    const kh = hi[i];
+    const kl = lo[i];
+    if (kh >>> 31 === 1) {
+      out[2 * i + 1] = kh;
+      out[2 * i] = kl;
+    } else {
+      out[2 * i + 1] = (kh ^ 2147483647) >>> 0;
+      out[2 * i] = ~kl >>> 0;
+    }
+  }
+  return { order: idx, sorted };
+}
+
+// src/core/metrics/metrics-report.ts
+var METRICS_SCHEMA_VERSION = 1;
+function evaluateMetrics(metrics, stats) {
+  const values = {};
+  const warnings = [];
+  for (const metric2 of metrics) {
+    const outcome = metric2.compute(stats);
+    values[metric2.name] = outcome.value !== null && Number.isFinite(outcome.value) ? outcome.value : null;
+    if (outcome.warning !== void 0) warnings.push({ metric: metric2.name, message: outcome.warning });
+  }
+  return { metrics: values, warnings };
+}
+function binarySlice(stats) {
+  const { metrics, warnings } = evaluateMetrics(binaryMetrics, stats);
+  return {
+    count: stats.count,
+    positives: stats.positives,
+    negatives: stats.negatives,
+    metrics,
+    confusion_matrix: { tn: stats.tn, fp: stats.fp, fn: stats.fn, tp: stats.tp },
+    warnings
+  };
+}
+function regressionSlice(stats) {
+  const { metrics, warnings } = evaluateMetrics(regressionMetrics, stats);
+  return { count: stats.count, metrics, warnings };
+}
+function binaryMetricsReport(data, options) {
+  const order = options.order ?? orderByScoreDescending(data.scores);
+  const stats = computeBinaryStats(data, order, { calibrationBins: options.calibrationBins, groups: options.groups });
+  return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
+    kind: "metrics",
+    task: "binary",
+    source: options.source,
+    overall: binarySlice(stats.overall),
+    curves: computeCurves(data, order, stats.overall, options.curvePoints),
+    groups: options.groups.map((g, gi) => ({
+      column: g.name,
+      groups: g.values.map((value, code2) => ({ value, ...binarySlice(stats.groups[gi][code2]) }))
+    }))
+  };
+}
+function regressionMetricsReport(data, options) {
+  const stats = computeRegressionStats(data, { groups: options.groups });
+  return {
+    schemaVersion: METRICS_SCHEMA_VERSION,
+    kind: "metrics",
+    task: "regression",
+    source: options.source,
+    overall: regressionSlice(stats.overall),
+    curves: null,
+    groups: options.groups.map((g, gi) => ({
+      column: g.name,
+      groups: g.values.map((value, code2) => ({ value, ...regressionSlice(stats.groups[gi][code2]) }))
+    }))
+  };
+}
+
+// src/pipeline/metrics.ts
+var DEFAULT_CALIBRATION_BINS = 5;
+var DEFAULT_CURVE_POINTS = 101;
+async function readPredictionColumns(path, spec, read = {}) {
+  const pass = await runPass(path, read, [collectPredictionColumns(spec)]);
+  return pass.results[0];
+}
+function metricsOfColumns(columns, options, order) {
+  const source = {
+    file: columns.file,
+    label: options.label,
+    score: options.score,
+    pred: options.pred ?? null,
+    threshold: columns.binary?.threshold ?? null,
+    positive_label: columns.binary?.positiveLabel ?? null,
+    negative_label: columns.binary?.negativeLabel ?? null,
+    score_kind: columns.binary === null ? null : columns.binary.probabilities ? "probability" : "decision",
+    rows: columns.rows
+  };
+  if (columns.regression !== null) return regressionMetricsReport(columns.regression, { groups: columns.groups, source });
+  return binaryMetricsReport(columns.binary, {
+    calibrationBins: options.calibrationBins ?? DEFAULT_CALIBRATION_BINS,
+    curvePoints: options.curvePoints ?? DEFAULT_CURVE_POINTS,
+    groups: columns.groups,
+    source,
+    ...order ? { order } : {}
+  });
+}
+async function computeMetrics(options) {
+  const columns = await readPredictionColumns(options.predictions, options, options.read);
+  return metricsOfColumns(columns, options);
+}
+function writeOutputAtomic(path, text) {
+  mkdirSync(dirname4(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+// src/cli/commands/metrics.ts
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+function inputPath(path, cwd) {
+  return isAbsolute2(path) || cwd === process.cwd() ? path : resolve3(cwd, path);
+}
+function optionalNumber(args, name, command, check, expected) {
+  const text = optionalString(args, name);
+  if (text === void 0) return void 0;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
+  }
+  return n;
+}
+function predictionOptions(args, command) {
+  const task = optionalString(args, "task") ?? "binary";
+  if (task !== "binary" && task !== "regression") throw new UsageError(`mergeml ${command}: --task must be binary or regression, got ${JSON.stringify(task)}.`);
+  const scoreKind = optionalString(args, "score-kind") ?? "probability";
+  if (scoreKind !== "probability" && scoreKind !== "decision") throw new UsageError(`mergeml ${command}: --score-kind must be probability or decision, got ${JSON.stringify(scoreKind)}.`);
+  const groups = args.values["group"];
+  return {
+    task,
+    label: requireString(args, "label", command),
+    score: requireString(args, "score", command),
+    pred: optionalString(args, "pred"),
+    positive: optionalString(args, "positive"),
+    threshold: optionalNumber(args, "threshold", command, () => true, "a number"),
+    scoreKind,
+    groups: Array.isArray(groups) ? groups : [],
+    calibrationBins: optionalNumber(args, "calibration-bins", command, (n) => Number.isInteger(n) && n >= 1 && n <= 1e3, "an integer from 1 to 1000") ?? DEFAULT_CALIBRATION_BINS,
+    curvePoints: optionalNumber(args, "curve-points", command, (n) => Number.isInteger(n) && n >= 2 && n <= 1e5, "an integer from 2 to 100000") ?? DEFAULT_CURVE_POINTS
+  };
+}
+var predictionOptionSpec = {
+  label: { type: "string" },
+  score: { type: "string" },
+  pred: { type: "string" },
+  threshold: { type: "string" },
+  positive: { type: "string" },
+  group: { type: "string", multiple: true },
+  task: { type: "string" },
+  "score-kind": { type: "string" },
+  "calibration-bins": { type: "string" },
+  "curve-points": { type: "string" }
+};
+var predictionOptionHelp = `  --label COL             column holding the true label (binary) or target (regression)
+  --score COL             column holding the positive-class probability (or score) / the prediction
+  --pred COL              column holding the predicted label (default: score >= --threshold)
+  --threshold T           decision threshold when there is no --pred (default 0.5; 0 for decision scores)
+  --positive LABEL        the positive class as written in --label (default 1/true for 0/1, -1/1, true/false)
+  --group COL             also compute every metric per value of COL (repeatable)
+  --task binary|regression  (default binary)
+  --score-kind probability|decision  probability (default) requires scores in [0, 1]; decision accepts
+                          any finite score and skips log_loss, brier_score, ece and calibration
+  --calibration-bins N    uniform calibration_curve bins for ece and the curve (default 5)
+  --curve-points N        ROC / PR points kept in the report (default 101)`;
+var metricsCommand = {
+  name: "metrics",
+  summary: "compute classification or regression metrics from a predictions file",
+  help: `Usage: mergeml metrics --predictions FILE --label COL --score COL [--pred COL] [--threshold T]
+                       [--positive LABEL] [--group COL]... [--task binary|regression] [--json OUT]
+
+Computes scikit-learn-compatible metrics from a CSV or JSON Lines predictions file, overall and per
+--group value: roc_auc, average_precision, log_loss, brier_score, accuracy, balanced_accuracy, precision,
+recall, f1, mcc, ece, the confusion matrix and bounded ROC / precision-recall / calibration curves; or
+mae, rmse, r2, mape for --task regression. See docs/metrics.md.
+
+Options:
+  --predictions FILE      predictions file (.csv, or .jsonl / .ndjson)
+${predictionOptionHelp}
+  --json OUT              write the report as versioned JSON (schemaVersion 1) to OUT ('-' for stdout)
+
+Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 internal error.`,
+  options: { predictions: { type: "string" }, json: { type: "string" }, ...predictionOptionSpec },
+  async run(args, ctx) {
+    const predictions = requireString(args, "predictions", "metrics");
+    const report = await computeMetrics({ predictions: inputPath(predictions, ctx.cwd), ...predictionOptions(args, "metrics") });
+    const shown = { ...report, source: { ...report.source, file: predictions } };
+    const json = optionalString(args, "json");
+    if (json === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
+`);
+    else {
+      if (json !== void 0) writeOutputAtomic(resolve3(ctx.cwd, json), `${JSON.stringify(shown, null, 2)}
+`);
+      ctx.stdout(renderMetricsReport(shown));
+    }
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
-  configCheckCommand
+  configCheckCommand,
+  initCommand,
+  metricsCommand
 ];
 
 // package.json
@@ -1641,7 +3735,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "node scripts/run-tests.mjs",
-    start: "node bin/mergeml.js start",
+    start: "node bin/mergeml.js config check --config examples/credit/mergeml.yaml",
     bench: "node --import tsx bench/run.ts",
     schema: "node --import tsx scripts/generate-schema.ts",
     "check:generated": "node scripts/check-generated.mjs"

@@ -1,7 +1,11 @@
 import type { Command } from '../command.js';
 import { configCheckCommand } from './config-check.js';
+import { initCommand } from './init.js';
+import { metricsCommand } from './metrics.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
   configCheckCommand,
+  initCommand,
+  metricsCommand,
 ];
