@@ -1,0 +1,184 @@
+/**
+ * Sufficient statistics of every binary metric, for the whole data set and every group, in two
+ * passes over the rows: one in file order (confusion counts, log loss, Brier, calibration bins) and
+ * one in descending score order (ROC area and average precision over distinct thresholds). Every
+ * metric in the registry is a function of these statistics, so groups and bootstrap resamples cost
+ * one pass each instead of one sort each. Weights are row multiplicities (a bootstrap resample is
+ * the data with integer weights), exactly scikit-learn's `sample_weight`.
+ */
+import type { BinaryData, GroupColumn } from './binary-data.js';
+import type { ScoreOrder } from './sort-order.js';
+import { calibrationBinOf } from './calibration-bins.js';
+
+/** Statistics of one slice of the rows (everything, or one group). Counts are weighted. */
+export interface BinarySliceStats {
+  readonly count: number;
+  readonly positives: number;
+  readonly negatives: number;
+  readonly tn: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly tp: number;
+  /** Σ w·(−ln p of the true class), p clipped to [eps, 1 − eps]; NaN unless scores are probabilities. */
+  readonly logLossSum: number;
+  /** Σ w·(p − y)²; NaN unless scores are probabilities. */
+  readonly brierSum: number;
+  /** Per calibration bin: weighted count, Σ y, Σ p; null unless scores are probabilities. */
+  readonly calibration: { readonly count: Float64Array; readonly sumTrue: Float64Array; readonly sumPred: Float64Array } | null;
+  /** Trapezoid area under the unnormalised ROC step curve (fps, tps): AUC·P·N. */
+  readonly rocArea: number;
+  /** Σ over distinct thresholds of Δtps·precision: AP·P. */
+  readonly apSum: number;
+}
+
+export interface BinaryStatsOptions {
+  readonly calibrationBins: number;
+  readonly weights?: Float64Array | undefined;
+  readonly groups?: readonly GroupColumn[];
+}
+
+export interface BinaryStats {
+  readonly overall: BinarySliceStats;
+  /** groups[g][code]: the slice of group column g whose value has that code. */
+  readonly groups: readonly (readonly BinarySliceStats[])[];
+}
+
+const EPS = 2.220446049250313e-16;
+
+/** Computes the statistics of all slices; `order` must be `orderByScoreDescending(data.scores)`. */
+export function computeBinaryStats(data: BinaryData, order: ScoreOrder, options: BinaryStatsOptions): BinaryStats {
+  const groups = options.groups ?? [];
+  const bases: number[] = [];
+  let slices = 1;
+  for (const g of groups) {
+    bases.push(slices);
+    slices += g.values.length;
+  }
+  const nBins = options.calibrationBins;
+  const conf = new Float64Array(slices * 4);
+  const logLoss = new Float64Array(slices);
+  const brier = new Float64Array(slices);
+  const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
+  firstPass(data, options.weights, groups, bases, nBins, conf, logLoss, brier, calib);
+  const rocArea = new Float64Array(slices);
+  const apSum = new Float64Array(slices);
+  secondPass(data, order, options.weights, groups, bases, slices, rocArea, apSum);
+
+  const slice = (s: number): BinarySliceStats => {
+    const tn = conf[s * 4]!;
+    const fp = conf[s * 4 + 1]!;
+    const fn = conf[s * 4 + 2]!;
+    const tp = conf[s * 4 + 3]!;
+    const cal = calib === null ? null : {
+      count: calib.slice(s * nBins * 3, s * nBins * 3 + nBins),
+      sumTrue: calib.slice(s * nBins * 3 + nBins, s * nBins * 3 + 2 * nBins),
+      sumPred: calib.slice(s * nBins * 3 + 2 * nBins, s * nBins * 3 + 3 * nBins),
+    };
+    return {
+      count: tn + fp + fn + tp,
+      positives: fn + tp,
+      negatives: tn + fp,
+      tn, fp, fn, tp,
+      logLossSum: data.probabilities ? logLoss[s]! : NaN,
+      brierSum: data.probabilities ? brier[s]! : NaN,
+      calibration: cal,
+      rocArea: rocArea[s]!,
+      apSum: apSum[s]!,
+    };
+  };
+  return {
+    overall: slice(0),
+    groups: groups.map((g, gi) => g.values.map((_, code) => slice(bases[gi]! + code))),
+  };
+}
+
+function firstPass(
+  data: BinaryData, weights: Float64Array | undefined, groups: readonly GroupColumn[], bases: readonly number[],
+  nBins: number, conf: Float64Array, logLoss: Float64Array, brier: Float64Array, calib: Float64Array | null,
+): void {
+  const { labels, preds, scores } = data;
+  const n = labels.length;
+  const nGroups = groups.length;
+  const codes = groups.map((g) => g.codes);
+  const slicesOfRow = new Int32Array(nGroups + 1);
+  for (let i = 0; i < n; i++) {
+    const w = weights === undefined ? 1 : weights[i]!;
+    if (w === 0) continue;
+    const y = labels[i]!;
+    const cell = y * 2 + preds[i]!;
+    slicesOfRow[0] = 0;
+    for (let g = 0; g < nGroups; g++) slicesOfRow[g + 1] = bases[g]! + codes[g]![i]!;
+    if (calib === null) {
+      for (let k = 0; k <= nGroups; k++) conf[slicesOfRow[k]! * 4 + cell]! += w;
+      continue;
+    }
+    const p = scores[i]!;
+    // scikit-learn clips both columns [1 − p, p] to [eps, 1 − eps] and takes −ln of the true one.
+    const q = y === 1 ? p : 1 - p;
+    const loss = -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
+    const d = p - y;
+    const bin = calibrationBinOf(p, nBins);
+    for (let k = 0; k <= nGroups; k++) {
+      const s = slicesOfRow[k]!;
+      conf[s * 4 + cell]! += w;
+      logLoss[s]! += w * loss;
+      brier[s]! += w * d * d;
+      const c = s * nBins * 3 + bin;
+      calib[c]! += w;
+      calib[c + nBins]! += w * y;
+      calib[c + 2 * nBins]! += w * p;
+    }
+  }
+}
+
+function secondPass(
+  data: BinaryData, order: ScoreOrder, weights: Float64Array | undefined, groups: readonly GroupColumn[],
+  bases: readonly number[], slices: number, rocArea: Float64Array, apSum: Float64Array,
+): void {
+  const { labels } = data;
+  const { order: idx, sorted } = order;
+  const n = idx.length;
+  const nGroups = groups.length;
+  const codes = groups.map((g) => g.codes);
+  const tps = new Float64Array(slices);
+  const fps = new Float64Array(slices);
+  const blockTp = new Float64Array(slices);
+  const blockFp = new Float64Array(slices);
+  const touched = new Uint8Array(slices);
+  const stack = new Int32Array(slices);
+  let top = 0;
+  for (let k = 0; k < n; k++) {
+    const i = idx[k]!;
+    const w = weights === undefined ? 1 : weights[i]!;
+    if (w !== 0) {
+      const positive = labels[i] === 1;
+      for (let g = -1; g < nGroups; g++) {
+        const s = g < 0 ? 0 : bases[g]! + codes[g]![i]!;
+        if (touched[s] === 0) {
+          touched[s] = 1;
+          stack[top++] = s;
+        }
+        if (positive) blockTp[s]! += w;
+        else blockFp[s]! += w;
+      }
+    }
+    // A block of tied scores ends: every slice it touched gains one ROC/PR point.
+    if (top > 0 && (k === n - 1 || sorted[k + 1] !== sorted[k])) {
+      while (top > 0) {
+        const s = stack[--top]!;
+        touched[s] = 0;
+        const t0 = tps[s]!;
+        const bt = blockTp[s]!;
+        const bf = blockFp[s]!;
+        const t1 = t0 + bt;
+        const f1 = fps[s]! + bf;
+        rocArea[s]! += (bf * (t0 + t1)) / 2;
+        if (bt > 0) apSum[s]! += (bt * t1) / (t1 + f1);
+        tps[s] = t1;
+        fps[s] = f1;
+        blockTp[s] = 0;
+        blockFp[s] = 0;
+      }
+    }
+  }
+}
