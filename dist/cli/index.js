@@ -173,9 +173,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve4, reject) => {
+    sha256: (path) => new Promise((resolve6, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve4(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve6(hash.digest("hex")));
     }),
     builtinPolicies: async () => {
       const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
@@ -950,9 +950,28 @@ var DATA_CHECK_PARAMS = {
   feature_correlation: { threshold: z5.number().min(0).max(1).optional(), max_pairs: nonNegativeInt.optional() },
   distribution_skew: { ...optionalColumn, metric: z5.enum(["linf", "jensen_shannon", "normalized_abs_difference"]), threshold: z5.number().min(0) }
 };
+var RULES = {
+  values_between: (e) => (e["min"] ?? null) === null && (e["max"] ?? null) === null ? { path: "min", message: "set min, max or both (both unset is an error, as in Great Expectations)" } : void 0,
+  string_length_between: (e) => e["min"] === void 0 && e["max"] === void 0 ? { path: "min", message: "set min, max or both" } : void 0,
+  values_match_regex: (e) => {
+    try {
+      new RegExp(String(e["regex"]), "u");
+      return void 0;
+    } catch (error) {
+      return { path: "regex", message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  summary_statistics: (e) => e["statistic"] === "quantile" && e["quantile"] === void 0 ? { path: "quantile", message: "statistic: quantile needs `quantile` (0..1)" } : void 0
+};
 function checkSchema(name) {
   const id = DATA_CHECKS.find((e) => e.name === name)?.id ?? "";
-  return z5.strictObject({ check: z5.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  const rule = RULES[name];
+  const schema = z5.strictObject({ check: z5.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  if (rule === void 0) return schema;
+  return schema.superRefine((entry, ctx) => {
+    const problem = rule(entry);
+    if (problem !== void 0) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+  });
 }
 var names = Object.keys(DATA_CHECK_PARAMS);
 var [first, ...rest] = names.map((n) => checkSchema(n));
@@ -1396,8 +1415,340 @@ var labelsSchema = z8.strictObject({
 
 // src/core/policy/metric-gates-schema.ts
 import { z as z9 } from "zod";
+
+// src/core/compare/normal-distribution.ts
+var INV_SQRT_PI = 0.5641895835477563;
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 3) return 1 - erfSeries(x);
+  if (x > 27) return 0;
+  let f = x;
+  for (let k = 120; k >= 1; k--) f = x + k / 2 / f;
+  return Math.exp(-x * x) * INV_SQRT_PI / f;
+}
+function erfSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < 200; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
+}
+function twoSidedNormalPValue(z12) {
+  return erfc(Math.abs(z12) / Math.SQRT2);
+}
+function chiSquare1Survival(x) {
+  return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
+}
+
+// src/core/compare/delong.ts
+function delongPlacements(labels, order, m, n) {
+  const { order: idx, sorted } = order;
+  const total2 = idx.length;
+  const v = new Float64Array(total2);
+  let posSeen = 0;
+  let negSeen = 0;
+  let sumTzPos = 0;
+  let start = 0;
+  for (let k = 0; k < total2; k++) {
+    if (k < total2 - 1 && sorted[k + 1] === sorted[k]) continue;
+    let posInBlock = 0;
+    for (let j = start; j <= k; j++) if (labels[idx[j]] === 1) posInBlock++;
+    const negInBlock = k - start + 1 - posInBlock;
+    const tz = (2 * total2 - start - k) / 2;
+    const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;
+    const ty = (2 * n - 2 * negSeen - negInBlock + 1) / 2;
+    for (let j = start; j <= k; j++) {
+      const row = idx[j];
+      if (labels[row] === 1) {
+        v[row] = (tz - tx) / n;
+        sumTzPos += tz;
+      } else {
+        v[row] = 1 - (tz - ty) / m;
+      }
+    }
+    posSeen += posInBlock;
+    negSeen += negInBlock;
+    start = k + 1;
+  }
+  return { auc: (sumTzPos - m * (m + 1) / 2) / (m * n), v };
+}
+function covariance(labels, label, a, b, count) {
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= count;
+  mb /= count;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    const da = a[i] - ma;
+    const db = b[i] - mb;
+    saa += da * da;
+    sbb += db * db;
+    sab += da * db;
+  }
+  return [saa / (count - 1), sbb / (count - 1), sab / (count - 1)];
+}
+function delongTest(input) {
+  const { labels } = input;
+  let m = 0;
+  for (let i = 0; i < labels.length; i++) m += labels[i];
+  const n = labels.length - m;
+  if (m < 2 || n < 2) {
+    return { test: "delong", statistic: null, p_value: null, details: { auc_champion: null, auc_challenger: null, variance: null }, note: "DeLong needs at least two positives and two negatives" };
+  }
+  const champ = delongPlacements(labels, input.champion.order, m, n);
+  const chal = delongPlacements(labels, input.challenger.order, m, n);
+  const [s10cc, s10hh, s10ch] = covariance(labels, 1, champ.v, chal.v, m);
+  const [s01cc, s01hh, s01ch] = covariance(labels, 0, champ.v, chal.v, n);
+  const varChamp = s10cc / m + s01cc / n;
+  const varChal = s10hh / m + s01hh / n;
+  const cov = s10ch / m + s01ch / n;
+  const variance = varChamp + varChal - 2 * cov;
+  const details = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
+  if (!(variance > 0)) {
+    return { test: "delong", statistic: null, p_value: null, details, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
+  }
+  const z12 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z12, p_value: twoSidedNormalPValue(z12), details };
+}
+
+// src/core/compare/mcnemar.ts
+function binomialHalfCdf(k, n) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  let logTerm = -n * Math.LN2;
+  for (let i = 1; i <= k; i++) logTerm += Math.log((n - i + 1) / i);
+  let ratio2 = 1;
+  let acc = 1;
+  for (let i = k; i >= 1; i--) {
+    ratio2 *= i / (n - i + 1);
+    acc += ratio2;
+    if (ratio2 < acc * 1e-17) break;
+  }
+  return Math.min(1, Math.exp(logTerm) * acc);
+}
+function mcnemarExactPValue(b, c) {
+  return Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), b + c));
+}
+function mcnemarExactTest(input) {
+  const { labels } = input;
+  const a = input.champion.preds;
+  const z12 = input.challenger.preds;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    const champRight = a[i] === y;
+    const challRight = z12[i] === y;
+    if (champRight && !challRight) b++;
+    else if (!champRight && challRight) c++;
+  }
+  const chi2 = b + c === 0 ? null : (Math.abs(b - c) - 1) ** 2 / (b + c);
+  return {
+    test: "mcnemar_exact",
+    statistic: Math.min(b, c),
+    p_value: mcnemarExactPValue(b, c),
+    details: { b, c, chi2_corrected: chi2, chi2_p_value: chi2 === null ? null : chiSquare1Survival(chi2) }
+  };
+}
+
+// src/core/metrics/binary-metrics.ts
+var needsProbabilities = (s, f) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f() };
+var binaryMetrics = [
+  {
+    name: "roc_auc",
+    aliases: ["roc_auc_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "Area under the ROC curve (ties count \xBD); sklearn roc_auc_score.",
+    compute: (s) => s.positives === 0 || s.negatives === 0 ? { value: null, warning: "Only one class is present in y_true. ROC AUC score is not defined in that case." } : { value: s.rocArea / (s.positives * s.negatives) },
+    pairedTest: delongTest
+  },
+  {
+    name: "average_precision",
+    aliases: ["average_precision_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "\u03A3 (R_n \u2212 R_{n\u22121})\xB7P_n over distinct thresholds, no interpolation; sklearn average_precision_score.",
+    compute: (s) => s.positives === 0 ? { value: 0, warning: "No positive class found in y_true, recall is set to one for all thresholds; average precision is 0.0." } : { value: s.apSum / s.positives }
+  },
+  {
+    name: "log_loss",
+    aliases: [],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean negative log-likelihood, p clipped to [eps, 1 \u2212 eps] (eps = float64 eps); sklearn log_loss.",
+    compute: (s) => needsProbabilities(s, () => s.logLossSum / s.count)
+  },
+  {
+    name: "brier_score",
+    aliases: ["brier_score_loss"],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean squared difference of probability and outcome; sklearn brier_score_loss.",
+    compute: (s) => needsProbabilities(s, () => s.brierSum / s.count)
+  },
+  {
+    name: "accuracy",
+    aliases: ["accuracy_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Share of correct predicted labels; sklearn accuracy_score.",
+    compute: (s) => ({ value: (s.tp + s.tn) / s.count }),
+    pairedTest: mcnemarExactTest
+  },
+  {
+    name: "balanced_accuracy",
+    aliases: ["balanced_accuracy_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Mean recall over the classes present in y_true; sklearn balanced_accuracy_score.",
+    compute: balancedAccuracy
+  },
+  {
+    name: "precision",
+    aliases: ["precision_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FP), 0.0 with a warning when nothing is predicted positive; sklearn precision_score.",
+    compute: (s) => s.tp + s.fp === 0 ? { value: 0, warning: "Precision is ill-defined and being set to 0.0 due to no predicted samples." } : { value: s.tp / (s.tp + s.fp) }
+  },
+  {
+    name: "recall",
+    aliases: ["recall_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FN), 0.0 with a warning when there are no positives; sklearn recall_score.",
+    compute: (s) => s.tp + s.fn === 0 ? { value: 0, warning: "Recall is ill-defined and being set to 0.0 due to no true samples." } : { value: s.tp / (s.tp + s.fn) }
+  },
+  {
+    name: "f1",
+    aliases: ["f1_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "2TP / (2TP + FP + FN), 0.0 with a warning when TP + FP + FN = 0; sklearn f1_score.",
+    compute: (s) => s.tp + s.fp + s.fn === 0 ? { value: 0, warning: "F-score is ill-defined and being set to 0.0 due to no true nor predicted samples." } : { value: 2 * s.tp / (2 * s.tp + s.fp + s.fn) }
+  },
+  {
+    name: "mcc",
+    aliases: ["matthews_corrcoef"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Matthews correlation coefficient, 0.0 when the denominator is 0; sklearn matthews_corrcoef.",
+    compute: matthews
+  },
+  {
+    name: "ece",
+    aliases: ["expected_calibration_error"],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Expected calibration error over calibration_curve bins: \u03A3 (n_b/N)\xB7|\u0233_b \u2212 p\u0304_b|.",
+    compute: (s) => needsProbabilities(s, () => {
+      const { count, sumTrue, sumPred } = s.calibration;
+      let ece = 0;
+      for (let b = 0; b < count.length; b++) {
+        const nb = count[b];
+        if (nb > 0) ece += nb / s.count * Math.abs(sumTrue[b] / nb - sumPred[b] / nb);
+      }
+      return ece;
+    })
+  }
+];
+function balancedAccuracy(s) {
+  const recalls = [];
+  if (s.positives > 0) recalls.push(s.tp / s.positives);
+  if (s.negatives > 0) recalls.push(s.tn / s.negatives);
+  const value = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+  const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
+  return extraClass ? { value, warning: "y_pred contains classes not in y_true" } : { value };
+}
+function matthews(s) {
+  const n = s.count;
+  const tTrue = [s.negatives, s.positives];
+  const tPred = [s.tn + s.fn, s.fp + s.tp];
+  const covYtYp = (s.tp + s.tn) * n - (tTrue[0] * tPred[0] + tTrue[1] * tPred[1]);
+  const covYpYp = n * n - (tPred[0] * tPred[0] + tPred[1] * tPred[1]);
+  const covYtYt = n * n - (tTrue[0] * tTrue[0] + tTrue[1] * tTrue[1]);
+  if (covYtYt * covYpYp === 0) return { value: 0 };
+  return { value: covYtYp / Math.sqrt(covYtYt * covYpYp) };
+}
+
+// src/core/metrics/regression-metrics.ts
+var regressionMetrics = [
+  {
+    name: "mae",
+    aliases: ["mean_absolute_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean absolute error; sklearn mean_absolute_error.",
+    compute: (s) => ({ value: s.sumAbsError / s.count })
+  },
+  {
+    name: "rmse",
+    aliases: ["root_mean_squared_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Root mean squared error; sklearn root_mean_squared_error.",
+    compute: (s) => ({ value: Math.sqrt(s.sumSquaredError / s.count) })
+  },
+  {
+    name: "r2",
+    aliases: ["r2_score"],
+    task: "regression",
+    greaterIsBetter: true,
+    input: "values",
+    description: "1 \u2212 SS_res/SS_tot; constant y gives 1.0 if perfect else 0.0 (force_finite); sklearn r2_score.",
+    compute: (s) => {
+      if (s.count < 2) return { value: null, warning: "R^2 score is not well-defined with less than two samples." };
+      if (s.sumSquaresTotal === 0) return { value: s.sumSquaredError === 0 ? 1 : 0 };
+      return { value: 1 - s.sumSquaredError / s.sumSquaresTotal };
+    }
+  },
+  {
+    name: "mape",
+    aliases: ["mean_absolute_percentage_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean |y \u2212 \u0177| / max(|y|, eps64), a fraction (not percent); sklearn mean_absolute_percentage_error.",
+    compute: (s) => ({ value: s.sumAbsPercentageError / s.count })
+  }
+];
+
+// src/core/metrics/metric-registry.ts
+var all = [...binaryMetrics, ...regressionMetrics];
+var metricNames2 = all.map((m) => m.name);
+var metricSpellings = all.flatMap((m) => [m.name, ...m.aliases]);
+
+// src/core/policy/metric-gates-schema.ts
 var metricGateSchema = z9.strictObject({
-  metric: z9.string().regex(/^[a-z][a-z0-9_]*$/, "a metric name as scikit-learn spells it, e.g. roc_auc"),
+  // An enum (not a free string) so editors complete metric names and typos fail with file:line:col.
+  metric: z9.enum(metricSpellings).describe("a metric of the registry (docs/metrics.md), e.g. roc_auc; scikit-learn function names such as f1_score are accepted"),
   threshold: z9.number().optional(),
   greater_is_better: z9.boolean().optional().describe("default from the metric registry"),
   min_absolute_change: z9.number().nullable().optional(),
@@ -1439,7 +1790,7 @@ var BUILTIN = "builtin:";
 async function loadProject(configPath, files, cwd) {
   const display = (abs) => {
     const rel = relative(cwd, abs);
-    return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? abs : rel;
+    return rel === "" || isAbsolute(rel) ? abs : rel;
   };
   let path = resolve(cwd, configPath);
   let kind = await files.kind(path);
@@ -1460,7 +1811,7 @@ async function loadProject(configPath, files, cwd) {
   const checkExists = async (abs, where, what) => {
     const k = await files.kind(abs);
     if (k === "file") return true;
-    problems.push({ ...where, message: `${what} ${display(abs)} ${k === "missing" ? "does not exist" : "is not a regular file"}`, expected: `a path relative to ${display(dirname2(where.file === file ? path : resolve(cwd, where.file ?? ".")))}/` });
+    problems.push({ ...where, message: `${what} ${display(abs)} ${k === "missing" ? "does not exist" : "is not a regular file"}`, expected: `an existing file; paths are relative to the folder of ${where.file ?? file}` });
     return false;
   };
   const loadPolicy = async (ref, baseDir, where, chain) => {
@@ -1495,8 +1846,8 @@ async function loadProject(configPath, files, cwd) {
     const extended = [];
     for (const [i, r] of (result.config.value.extends ?? []).entries()) {
       const w = { file: pfile, ...pmap.valueAt(["extends", i]), path: `extends[${i}]`, message: "" };
-      const loaded = await loadPolicy(r, dirname2(abs), w, [...chain, abs]);
-      if (loaded) extended.push(loaded);
+      const loaded2 = await loadPolicy(r, dirname2(abs), w, [...chain, abs]);
+      if (loaded2) extended.push(loaded2);
     }
     const policy = { ref, path: abs, file: pfile, builtin, config: result.config.value, map: pmap, extends: extended };
     cache.set(abs, policy);
@@ -1526,8 +1877,8 @@ async function loadProject(configPath, files, cwd) {
     }
     const policies = [];
     for (const [i, ref] of model.policies.entries()) {
-      const loaded = await loadPolicy(ref, dir, { file, ...at([...base, "policies", i]), message: "" }, []);
-      if (loaded) policies.push(loaded);
+      const loaded2 = await loadPolicy(ref, dir, { file, ...at([...base, "policies", i]), message: "" }, []);
+      if (loaded2) policies.push(loaded2);
     }
     const ordered = flatten(policies);
     for (const p of ordered) problems.push(...checkPolicyForModel(p.file, p.config, p.map, name, model));
@@ -1864,7 +2215,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
   },
   async run(args, ctx) {
     const opt = (name) => optionalString(args, name);
-    const train = opt("train");
+    const train2 = opt("train");
     const target = opt("target");
     const positiveClass2 = opt("positive-class");
     const model = opt("model");
@@ -1872,7 +2223,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
       {
         dir: resolve2(ctx.cwd, opt("dir") ?? "."),
         force: args.values["force"] === true,
-        ...train !== void 0 ? { train } : {},
+        ...train2 !== void 0 ? { train: train2 } : {},
         ...target !== void 0 ? { target } : {},
         ...positiveClass2 !== void 0 ? { positiveClass: positiveClass2 } : {},
         ...model !== void 0 ? { model } : {}
@@ -2315,10 +2666,10 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
 
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
-function decodeCell(bytes, start, end, escaped, quote = 34) {
+function decodeCell(bytes, start, end, escaped, quote2 = 34) {
   const text = utf8.decode(bytes.subarray(start, end));
   if (!escaped) return text;
-  const q = String.fromCharCode(quote);
+  const q = String.fromCharCode(quote2);
   return text.split(q + q).join(q);
 }
 function makeByteRecordBatch(init) {
@@ -2417,16 +2768,16 @@ function openInputFile(path) {
     if (code2 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
     throw new InputError(`${path}: cannot be opened (${code2 ?? "unknown error"})`, [], { cause: error });
   }
-  const stat3 = fstatSync(fd);
-  if (stat3.isDirectory()) {
+  const stat5 = fstatSync(fd);
+  if (stat5.isDirectory()) {
     closeSync(fd);
     throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
   }
-  if (!stat3.isFile()) {
+  if (!stat5.isFile()) {
     closeSync(fd);
     throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
   }
-  return { fd, size: stat3.size };
+  return { fd, size: stat5.size };
 }
 
 // src/adapters/data/csv-reader.ts
@@ -2537,9 +2888,9 @@ function lastLineBreak(buf, filled) {
   const lf = buf.lastIndexOf(10, filled - 1);
   return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
 }
-function tooLongError(file, buf, st, filled, max, quote) {
+function tooLongError(file, buf, st, filled, max, quote2) {
   let open = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote) open = open < 0 ? i : -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote2) open = open < 0 ? i : -1;
   const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
   if (open >= 0) {
     const at = lineAndColumn(buf, st.pos, st.line, open);
@@ -2907,10 +3258,10 @@ function computeBinaryStats(data, order, options) {
   }
   const nBins = options.calibrationBins;
   const conf = new Float64Array(slices * 4);
-  const logLoss = new Float64Array(slices);
+  const logLoss2 = new Float64Array(slices);
   const brier = new Float64Array(slices);
   const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
-  firstPass(data, options.weights, groups, bases, nBins, conf, logLoss, brier, calib);
+  firstPass(data, options.weights, groups, bases, nBins, conf, logLoss2, brier, calib);
   const rocArea = new Float64Array(slices);
   const apSum = new Float64Array(slices);
   secondPass(data, order, options.weights, groups, bases, slices, rocArea, apSum);
@@ -2932,7 +3283,7 @@ function computeBinaryStats(data, order, options) {
       fp,
       fn,
       tp,
-      logLossSum: data.probabilities ? logLoss[s] : NaN,
+      logLossSum: data.probabilities ? logLoss2[s] : NaN,
       brierSum: data.probabilities ? brier[s] : NaN,
       calibration: cal,
       rocArea: rocArea[s],
@@ -2944,7 +3295,7 @@ function computeBinaryStats(data, order, options) {
     groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2)))
   };
 }
-function firstPass(data, weights, groups, bases, nBins, conf, logLoss, brier, calib) {
+function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, calib) {
   const { labels, preds, scores } = data;
   const n = labels.length;
   const nGroups = groups.length;
@@ -2969,7 +3320,7 @@ function firstPass(data, weights, groups, bases, nBins, conf, logLoss, brier, ca
     for (let k = 0; k <= nGroups; k++) {
       const s = slicesOfRow[k];
       conf[s * 4 + cell] += w;
-      logLoss[s] += w * loss;
+      logLoss2[s] += w * loss;
       brier[s] += w * d * d;
       const c = s * nBins * 3 + bin;
       calib[c] += w;
@@ -3078,319 +3429,6 @@ function computeRegressionStats(data, options) {
   });
   return { overall: slice(0), groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2))) };
 }
-
-// src/core/compare/normal-distribution.ts
-var INV_SQRT_PI = 0.5641895835477563;
-function erfc(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x < 0) return 2 - erfc(-x);
-  if (x < 3) return 1 - erfSeries(x);
-  if (x > 27) return 0;
-  let f = x;
-  for (let k = 120; k >= 1; k--) f = x + k / 2 / f;
-  return Math.exp(-x * x) * INV_SQRT_PI / f;
-}
-function erfSeries(x) {
-  const x2 = x * x;
-  let term = x;
-  let sum = x;
-  for (let n = 1; n < 200; n++) {
-    term *= 2 * x2 / (2 * n + 1);
-    sum += term;
-    if (term < sum * 1e-17) break;
-  }
-  return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
-}
-function twoSidedNormalPValue(z12) {
-  return erfc(Math.abs(z12) / Math.SQRT2);
-}
-function chiSquare1Survival(x) {
-  return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
-}
-
-// src/core/compare/delong.ts
-function delongPlacements(labels, order, m, n) {
-  const { order: idx, sorted } = order;
-  const total2 = idx.length;
-  const v = new Float64Array(total2);
-  let posSeen = 0;
-  let negSeen = 0;
-  let sumTzPos = 0;
-  let start = 0;
-  for (let k = 0; k < total2; k++) {
-    if (k < total2 - 1 && sorted[k + 1] === sorted[k]) continue;
-    let posInBlock = 0;
-    for (let j = start; j <= k; j++) if (labels[idx[j]] === 1) posInBlock++;
-    const negInBlock = k - start + 1 - posInBlock;
-    const tz = (2 * total2 - start - k) / 2;
-    const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;
-    const ty = (2 * n - 2 * negSeen - negInBlock + 1) / 2;
-    for (let j = start; j <= k; j++) {
-      const row = idx[j];
-      if (labels[row] === 1) {
-        v[row] = (tz - tx) / n;
-        sumTzPos += tz;
-      } else {
-        v[row] = 1 - (tz - ty) / m;
-      }
-    }
-    posSeen += posInBlock;
-    negSeen += negInBlock;
-    start = k + 1;
-  }
-  return { auc: (sumTzPos - m * (m + 1) / 2) / (m * n), v };
-}
-function covariance(labels, label, a, b, count) {
-  let ma = 0;
-  let mb = 0;
-  for (let i = 0; i < labels.length; i++) {
-    if (labels[i] !== label) continue;
-    ma += a[i];
-    mb += b[i];
-  }
-  ma /= count;
-  mb /= count;
-  let saa = 0;
-  let sbb = 0;
-  let sab = 0;
-  for (let i = 0; i < labels.length; i++) {
-    if (labels[i] !== label) continue;
-    const da = a[i] - ma;
-    const db = b[i] - mb;
-    saa += da * da;
-    sbb += db * db;
-    sab += da * db;
-  }
-  return [saa / (count - 1), sbb / (count - 1), sab / (count - 1)];
-}
-function delongTest(input) {
-  const { labels } = input;
-  let m = 0;
-  for (let i = 0; i < labels.length; i++) m += labels[i];
-  const n = labels.length - m;
-  if (m < 2 || n < 2) {
-    return { test: "delong", statistic: null, p_value: null, details: { auc_champion: null, auc_challenger: null, variance: null }, note: "DeLong needs at least two positives and two negatives" };
-  }
-  const champ = delongPlacements(labels, input.champion.order, m, n);
-  const chal = delongPlacements(labels, input.challenger.order, m, n);
-  const [s10cc, s10hh, s10ch] = covariance(labels, 1, champ.v, chal.v, m);
-  const [s01cc, s01hh, s01ch] = covariance(labels, 0, champ.v, chal.v, n);
-  const varChamp = s10cc / m + s01cc / n;
-  const varChal = s10hh / m + s01hh / n;
-  const cov = s10ch / m + s01ch / n;
-  const variance = varChamp + varChal - 2 * cov;
-  const details = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
-  if (!(variance > 0)) {
-    return { test: "delong", statistic: null, p_value: null, details, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
-  }
-  const z12 = (chal.auc - champ.auc) / Math.sqrt(variance);
-  return { test: "delong", statistic: z12, p_value: twoSidedNormalPValue(z12), details };
-}
-
-// src/core/compare/mcnemar.ts
-function binomialHalfCdf(k, n) {
-  if (k < 0) return 0;
-  if (k >= n) return 1;
-  let logTerm = -n * Math.LN2;
-  for (let i = 1; i <= k; i++) logTerm += Math.log((n - i + 1) / i);
-  let ratio2 = 1;
-  let acc = 1;
-  for (let i = k; i >= 1; i--) {
-    ratio2 *= i / (n - i + 1);
-    acc += ratio2;
-    if (ratio2 < acc * 1e-17) break;
-  }
-  return Math.min(1, Math.exp(logTerm) * acc);
-}
-function mcnemarExactPValue(b, c) {
-  return Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), b + c));
-}
-function mcnemarExactTest(input) {
-  const { labels } = input;
-  const a = input.champion.preds;
-  const z12 = input.challenger.preds;
-  let b = 0;
-  let c = 0;
-  for (let i = 0; i < labels.length; i++) {
-    const y = labels[i];
-    const champRight = a[i] === y;
-    const challRight = z12[i] === y;
-    if (champRight && !challRight) b++;
-    else if (!champRight && challRight) c++;
-  }
-  const chi2 = b + c === 0 ? null : (Math.abs(b - c) - 1) ** 2 / (b + c);
-  return {
-    test: "mcnemar_exact",
-    statistic: Math.min(b, c),
-    p_value: mcnemarExactPValue(b, c),
-    details: { b, c, chi2_corrected: chi2, chi2_p_value: chi2 === null ? null : chiSquare1Survival(chi2) }
-  };
-}
-
-// src/core/metrics/binary-metrics.ts
-var needsProbabilities = (s, f) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f() };
-var binaryMetrics = [
-  {
-    name: "roc_auc",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "scores",
-    description: "Area under the ROC curve (ties count \xBD); sklearn roc_auc_score.",
-    compute: (s) => s.positives === 0 || s.negatives === 0 ? { value: null, warning: "Only one class is present in y_true. ROC AUC score is not defined in that case." } : { value: s.rocArea / (s.positives * s.negatives) },
-    pairedTest: delongTest
-  },
-  {
-    name: "average_precision",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "scores",
-    description: "\u03A3 (R_n \u2212 R_{n\u22121})\xB7P_n over distinct thresholds, no interpolation; sklearn average_precision_score.",
-    compute: (s) => s.positives === 0 ? { value: 0, warning: "No positive class found in y_true, recall is set to one for all thresholds; average precision is 0.0." } : { value: s.apSum / s.positives }
-  },
-  {
-    name: "log_loss",
-    task: "binary",
-    greaterIsBetter: false,
-    input: "probabilities",
-    description: "Mean negative log-likelihood, p clipped to [eps, 1 \u2212 eps] (eps = float64 eps); sklearn log_loss.",
-    compute: (s) => needsProbabilities(s, () => s.logLossSum / s.count)
-  },
-  {
-    name: "brier_score",
-    task: "binary",
-    greaterIsBetter: false,
-    input: "probabilities",
-    description: "Mean squared difference of probability and outcome; sklearn brier_score_loss.",
-    compute: (s) => needsProbabilities(s, () => s.brierSum / s.count)
-  },
-  {
-    name: "accuracy",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "Share of correct predicted labels; sklearn accuracy_score.",
-    compute: (s) => ({ value: (s.tp + s.tn) / s.count }),
-    pairedTest: mcnemarExactTest
-  },
-  {
-    name: "balanced_accuracy",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "Mean recall over the classes present in y_true; sklearn balanced_accuracy_score.",
-    compute: balancedAccuracy
-  },
-  {
-    name: "precision",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "TP / (TP + FP), 0.0 with a warning when nothing is predicted positive; sklearn precision_score.",
-    compute: (s) => s.tp + s.fp === 0 ? { value: 0, warning: "Precision is ill-defined and being set to 0.0 due to no predicted samples." } : { value: s.tp / (s.tp + s.fp) }
-  },
-  {
-    name: "recall",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "TP / (TP + FN), 0.0 with a warning when there are no positives; sklearn recall_score.",
-    compute: (s) => s.tp + s.fn === 0 ? { value: 0, warning: "Recall is ill-defined and being set to 0.0 due to no true samples." } : { value: s.tp / (s.tp + s.fn) }
-  },
-  {
-    name: "f1",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "2TP / (2TP + FP + FN), 0.0 with a warning when TP + FP + FN = 0; sklearn f1_score.",
-    compute: (s) => s.tp + s.fp + s.fn === 0 ? { value: 0, warning: "F-score is ill-defined and being set to 0.0 due to no true nor predicted samples." } : { value: 2 * s.tp / (2 * s.tp + s.fp + s.fn) }
-  },
-  {
-    name: "mcc",
-    task: "binary",
-    greaterIsBetter: true,
-    input: "labels",
-    description: "Matthews correlation coefficient, 0.0 when the denominator is 0; sklearn matthews_corrcoef.",
-    compute: matthews
-  },
-  {
-    name: "ece",
-    task: "binary",
-    greaterIsBetter: false,
-    input: "probabilities",
-    description: "Expected calibration error over calibration_curve bins: \u03A3 (n_b/N)\xB7|\u0233_b \u2212 p\u0304_b|.",
-    compute: (s) => needsProbabilities(s, () => {
-      const { count, sumTrue, sumPred } = s.calibration;
-      let ece = 0;
-      for (let b = 0; b < count.length; b++) {
-        const nb = count[b];
-        if (nb > 0) ece += nb / s.count * Math.abs(sumTrue[b] / nb - sumPred[b] / nb);
-      }
-      return ece;
-    })
-  }
-];
-function balancedAccuracy(s) {
-  const recalls = [];
-  if (s.positives > 0) recalls.push(s.tp / s.positives);
-  if (s.negatives > 0) recalls.push(s.tn / s.negatives);
-  const value = recalls.reduce((a, b) => a + b, 0) / recalls.length;
-  const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
-  return extraClass ? { value, warning: "y_pred contains classes not in y_true" } : { value };
-}
-function matthews(s) {
-  const n = s.count;
-  const tTrue = [s.negatives, s.positives];
-  const tPred = [s.tn + s.fn, s.fp + s.tp];
-  const covYtYp = (s.tp + s.tn) * n - (tTrue[0] * tPred[0] + tTrue[1] * tPred[1]);
-  const covYpYp = n * n - (tPred[0] * tPred[0] + tPred[1] * tPred[1]);
-  const covYtYt = n * n - (tTrue[0] * tTrue[0] + tTrue[1] * tTrue[1]);
-  if (covYtYt * covYpYp === 0) return { value: 0 };
-  return { value: covYtYp / Math.sqrt(covYtYt * covYpYp) };
-}
-
-// src/core/metrics/regression-metrics.ts
-var regressionMetrics = [
-  {
-    name: "mae",
-    task: "regression",
-    greaterIsBetter: false,
-    input: "values",
-    description: "Mean absolute error; sklearn mean_absolute_error.",
-    compute: (s) => ({ value: s.sumAbsError / s.count })
-  },
-  {
-    name: "rmse",
-    task: "regression",
-    greaterIsBetter: false,
-    input: "values",
-    description: "Root mean squared error; sklearn root_mean_squared_error.",
-    compute: (s) => ({ value: Math.sqrt(s.sumSquaredError / s.count) })
-  },
-  {
-    name: "r2",
-    task: "regression",
-    greaterIsBetter: true,
-    input: "values",
-    description: "1 \u2212 SS_res/SS_tot; constant y gives 1.0 if perfect else 0.0 (force_finite); sklearn r2_score.",
-    compute: (s) => {
-      if (s.count < 2) return { value: null, warning: "R^2 score is not well-defined with less than two samples." };
-      if (s.sumSquaresTotal === 0) return { value: s.sumSquaredError === 0 ? 1 : 0 };
-      return { value: 1 - s.sumSquaredError / s.sumSquaresTotal };
-    }
-  },
-  {
-    name: "mape",
-    task: "regression",
-    greaterIsBetter: false,
-    input: "values",
-    description: "Mean |y \u2212 \u0177| / max(|y|, eps64), a fraction (not percent); sklearn mean_absolute_percentage_error.",
-    compute: (s) => ({ value: s.sumAbsPercentageError / s.count })
-  }
-];
-
-// src/core/metrics/metric-registry.ts
-var all = [...binaryMetrics, ...regressionMetrics];
-var metricNames2 = all.map((m) => m.name);
 
 // src/core/metrics/curves.ts
 function computeCurves(data, order, stats, maxPoints) {
@@ -3691,13 +3729,1499 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     const predictions = requireString(args, "predictions", "metrics");
     const report = await computeMetrics({ predictions: inputPath(predictions, ctx.cwd), ...predictionOptions(args, "metrics") });
     const shown = { ...report, source: { ...report.source, file: predictions } };
-    const json = optionalString(args, "json");
-    if (json === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
+    const json2 = optionalString(args, "json");
+    if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json !== void 0) writeOutputAtomic(resolve3(ctx.cwd, json), `${JSON.stringify(shown, null, 2)}
+      if (json2 !== void 0) writeOutputAtomic(resolve3(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/predict.ts
+import { relative as relative4, resolve as resolve4 } from "node:path";
+
+// src/pipeline/predict.ts
+import { readFile as readFile6, rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// src/core/preprocess/apply-preprocess.ts
+var MAX_REPORTED = 10;
+function createMatrixBuilder(spec, options) {
+  const width = spec.columns.length;
+  let capacity = 1024;
+  let x = new Float32Array(capacity * width);
+  let y = new Float32Array(capacity);
+  let lines = new Int32Array(capacity);
+  let rows = 0;
+  let file = "";
+  let plan;
+  const problems = [];
+  const categoryIndex = spec.features.map((f) => f.kind === "categorical" ? new Map(f.categories.map((c, i) => [c, i])) : void 0);
+  function grow() {
+    capacity *= 2;
+    const nx = new Float32Array(capacity * width);
+    nx.set(x);
+    x = nx;
+    const ny = new Float32Array(capacity);
+    ny.set(y);
+    y = ny;
+    const nl = new Int32Array(capacity);
+    nl.set(lines);
+    lines = nl;
+  }
+  function start(batch) {
+    file = batch.file;
+    const missing = spec.features.filter((f) => !batch.header.includes(f.name)).map((f) => f.name);
+    if (options.withTarget && !batch.header.includes(spec.target.name)) missing.push(spec.target.name);
+    if (missing.length > 0) {
+      throw new InputError(`${batch.file} lacks columns the model needs`, missing.map((name) => ({ file: batch.file, line: 1, message: `column '${name}' is missing`, expected: `a header with ${name}` })));
+    }
+    return { featureIndex: spec.features.map((f) => batch.header.indexOf(f.name)), targetIndex: batch.header.indexOf(spec.target.name) };
+  }
+  return {
+    consume(batch) {
+      plan ??= start(batch);
+      const { featureIndex, targetIndex } = plan;
+      const targetCells = targetIndex >= 0 ? batch.cells[targetIndex] ?? [] : [];
+      const targetNumbers = options.withTarget && spec.target.task === "regression" ? batch.numbers(targetIndex) : void 0;
+      for (let r = 0; r < batch.length; r++) {
+        let target = 0;
+        if (options.withTarget) {
+          const cell = targetCells[r] ?? null;
+          if (cell === null || cell.trim() === "") continue;
+          if (spec.target.task === "binary_classification") target = cell.trim() === spec.target.positiveClass ? 1 : 0;
+          else target = ((targetNumbers?.[r] ?? NaN) - spec.target.mean) / spec.target.scale;
+        }
+        if (rows === capacity) grow();
+        const base = rows * width;
+        let offset = 0;
+        spec.features.forEach((feature, f) => {
+          const column2 = featureIndex[f];
+          const cell = batch.cells[column2]?.[r] ?? null;
+          const isMissing = cell === null || cell.trim() === "";
+          if (feature.kind === "numeric") {
+            const v = isMissing ? feature.mean : batch.numbers(column2)[r] ?? NaN;
+            if (!Number.isFinite(v)) {
+              if (problems.length < MAX_REPORTED) problems.push({ file: batch.file, line: batch.lines[r] ?? 0, column: column2 + 1, message: `non-numeric value '${cell}' in numeric feature '${feature.name}'`, expected: "a number or a missing value" });
+            }
+            x[base + offset] = (v - feature.mean) / feature.scale;
+            offset += 1;
+          } else {
+            const slots = feature.categories.length + 1;
+            if (!isMissing) x[base + offset + (categoryIndex[f]?.get(cell) ?? feature.categories.length)] = 1;
+            offset += slots;
+          }
+          if (feature.missingIndicator) {
+            x[base + offset] = isMissing ? 1 : 0;
+            offset += 1;
+          }
+        });
+        y[rows] = target;
+        lines[rows] = batch.lines[r] ?? 0;
+        rows++;
+      }
+    },
+    finish() {
+      if (problems.length > 0) throw new InputError(`${file} has values the model cannot use`, problems);
+      if (rows === 0) throw new InputError(`no rows left in ${file || "the data"} after filtering`, [{ file: file || "(data)", message: options.withTarget ? `no record has a value for target '${spec.target.name}'` : "no records", expected: "at least one record" }]);
+      return { file, rows, width, x: x.slice(0, rows * width), y: options.withTarget ? y.slice(0, rows) : null, lines: lines.slice(0, rows) };
+    }
+  };
+}
+
+// src/train/artifact-dir.ts
+import { createHash as createHash2 } from "node:crypto";
+import { mkdir as mkdir2, readdir as readdir3, readFile as readFile4, rename as rename3, rm, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join7, relative as relative3, sep } from "node:path";
+
+// src/train/checkpoint-store.ts
+import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var CHECKPOINT_FILE = "checkpoint.json";
+var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
+function fromBase64(text, dtype) {
+  const bytes = Buffer.from(text, "base64");
+  const copy = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(copy).set(bytes);
+  return dtype === "int32" ? new Int32Array(copy) : new Float32Array(copy);
+}
+async function store(named) {
+  const dtype = named.tensor.dtype === "int32" ? "int32" : "float32";
+  const data = await named.tensor.data();
+  return { name: named.name, shape: [...named.tensor.shape], dtype, data: toBase64(data) };
+}
+function accBetaVariables(optimizer) {
+  const o = optimizer;
+  return o.accBeta1 && o.accBeta2 ? [o.accBeta1, o.accBeta2] : null;
+}
+async function captureCheckpoint(model, optimizer, rng, state, fingerprint) {
+  const weights = await Promise.all(model.weights.map((w) => store({ name: w.originalName, tensor: w.read() })));
+  const optimizerWeights = await Promise.all((await optimizer.getWeights()).map(store));
+  const betas = accBetaVariables(optimizer);
+  const accBeta = betas ? await Promise.all(betas.map(async (v) => (await v.data())[0])) : null;
+  return {
+    schemaVersion: 1,
+    fingerprint,
+    epoch: state.epoch,
+    rngState: rng.getState(),
+    history: state.history,
+    wait: state.wait,
+    stopped: state.stopped,
+    best: state.best ? { value: state.best.value, epoch: state.best.epoch, weights: state.best.weights.map(toBase64) } : null,
+    weights,
+    optimizer: { weights: optimizerWeights, accBeta }
+  };
+}
+async function writeCheckpoint(dir, checkpoint) {
+  const tmp = join6(dir, `.${CHECKPOINT_FILE}.${process.pid}.tmp`);
+  await writeFile2(tmp, JSON.stringify(checkpoint));
+  await rename2(tmp, join6(dir, CHECKPOINT_FILE));
+}
+async function readCheckpoint(dir) {
+  let text;
+  try {
+    text = await readFile3(join6(dir, CHECKPOINT_FILE), "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return void 0;
+    throw error;
+  }
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed.schemaVersion !== 1 || typeof parsed.fingerprint !== "string") throw new Error("unknown checkpoint format");
+    return parsed;
+  } catch (error) {
+    throw new InputError(`cannot resume: ${join6(dir, CHECKPOINT_FILE)} is not a MergeML checkpoint`, [{ file: join6(dir, CHECKPOINT_FILE), message: "unreadable checkpoint", expected: "a checkpoint written by mergeml train" }], { cause: error });
+  }
+}
+function assertSameRun(checkpoint, fingerprint, file) {
+  if (checkpoint.fingerprint !== fingerprint) {
+    throw new ConfigError(`cannot resume: the checkpoint in ${file} was written for a different configuration or data`, [
+      { file, message: `checkpoint fingerprint ${checkpoint.fingerprint.slice(0, 12)}\u2026 \u2260 this run's ${fingerprint.slice(0, 12)}\u2026`, expected: "the same train config, features, seed, backend and data as the interrupted run, or a run without --resume" }
+    ]);
+  }
+}
+async function restoreCheckpoint(tf, model, optimizer, rng, checkpoint) {
+  const tensors = checkpoint.weights.map((w) => tf.tensor(fromBase64(w.data, w.dtype), w.shape, w.dtype));
+  model.setWeights(tensors);
+  tf.dispose(tensors);
+  await optimizer.setWeights(checkpoint.optimizer.weights.map((w) => ({ name: w.name, tensor: tf.tensor(fromBase64(w.data, w.dtype), w.shape, w.dtype) })));
+  const betas = accBetaVariables(optimizer);
+  if (betas && checkpoint.optimizer.accBeta) {
+    betas.forEach((v, i) => v.assign(tf.tensor(new Float32Array([checkpoint.optimizer.accBeta?.[i] ?? 0]), [])));
+  }
+  rng.setState(checkpoint.rngState);
+  return {
+    epoch: checkpoint.epoch,
+    history: [...checkpoint.history],
+    wait: checkpoint.wait,
+    stopped: checkpoint.stopped,
+    best: checkpoint.best ? { value: checkpoint.best.value, epoch: checkpoint.best.epoch, weights: checkpoint.best.weights.map((b) => fromBase64(b, "float32")) } : null
+  };
+}
+
+// src/train/artifact-dir.ts
+var MANIFEST_FILE = "manifest.json";
+var STAGING_DIR = ".partial";
+var MANAGED = /* @__PURE__ */ new Set([MANIFEST_FILE, CHECKPOINT_FILE, STAGING_DIR, "model.json", "weights.bin", "preprocess.json", "history.json", "training-card.json", "predictions.csv", "trainer.log"]);
+var sha256 = (bytes) => createHash2("sha256").update(bytes).digest("hex");
+async function kindOf(path) {
+  try {
+    return (await stat3(path)).isDirectory() ? "directory" : "file";
+  } catch {
+    return "missing";
+  }
+}
+async function prepareOutputDir(dir, options) {
+  const kind = await kindOf(dir);
+  if (kind === "file") throw new InputError(`output dir ${dir} is a file`, [{ file: dir, message: "exists and is not a directory", expected: "a directory path (created when missing)" }]);
+  if (kind === "missing") await mkdir2(dir, { recursive: true });
+  const entries = await readdir3(dir);
+  const known = new Set(MANAGED);
+  if (entries.includes(MANIFEST_FILE)) {
+    try {
+      const old = JSON.parse(await readFile4(join7(dir, MANIFEST_FILE), "utf8"));
+      for (const f of old.files ?? []) known.add(f.path.split("/")[0] ?? f.path);
+    } catch {
+    }
+  }
+  const foreign = entries.filter((e) => !known.has(e) && !e.endsWith(".tmp"));
+  if (foreign.length > 0) {
+    throw new InputError(`refusing to write into ${dir}: it holds files that are not part of a MergeML model artifact`, foreign.slice(0, 10).map((f) => ({ file: join7(dir, f), message: "unexpected file", expected: "an empty directory, a new path, or an earlier output of mergeml train" })));
+  }
+  await rm(join7(dir, MANIFEST_FILE), { force: true });
+  for (const e of entries) {
+    if (e === MANIFEST_FILE || options.resume && e === CHECKPOINT_FILE) continue;
+    await rm(join7(dir, e), { recursive: true, force: true });
+  }
+  const staging = join7(dir, STAGING_DIR);
+  await mkdir2(staging, { recursive: true });
+  return staging;
+}
+async function listFiles(root, dir = root) {
+  const out = [];
+  for (const entry of (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const path = join7(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await listFiles(root, path));
+    else if (entry.isFile()) out.push(relative3(root, path).split(sep).join("/"));
+  }
+  return out;
+}
+async function stageFile(staging, name, bytes) {
+  await writeFile3(join7(staging, name), bytes);
+}
+async function commitArtifact(dir, staging, model) {
+  const files = [];
+  for (const path of await listFiles(staging)) {
+    if (path === MANIFEST_FILE) throw new InputError(`the trainer wrote ${MANIFEST_FILE}, a name MergeML reserves`, [{ file: join7(staging, path), message: "reserved file name", expected: "any other file name" }]);
+    const bytes = await readFile4(join7(staging, path));
+    files.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
+  }
+  const manifest = { schemaVersion: 1, kind: "mergeml-model", model, files };
+  const tmpManifest = join7(dir, `.${MANIFEST_FILE}.${process.pid}.tmp`);
+  await writeFile3(tmpManifest, `${JSON.stringify(manifest, null, 2)}
+`);
+  for (const entry of await readdir3(staging)) await rename3(join7(staging, entry), join7(dir, entry));
+  await rename3(tmpManifest, join7(dir, MANIFEST_FILE));
+  await rm(staging, { recursive: true, force: true });
+  await rm(join7(dir, CHECKPOINT_FILE), { force: true });
+  return manifest;
+}
+async function discardStaging(staging) {
+  await rm(staging, { recursive: true, force: true });
+}
+async function verifyArtifact(dir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(await readFile4(join7(dir, MANIFEST_FILE), "utf8"));
+  } catch (error) {
+    throw new InputError(`${dir} is not a complete MergeML model artifact`, [{ file: join7(dir, MANIFEST_FILE), message: "missing or unreadable manifest", expected: "the output dir of a finished `mergeml train`" }], { cause: error });
+  }
+  const problems = [];
+  for (const f of manifest.files ?? []) {
+    let bytes;
+    try {
+      bytes = await readFile4(join7(dir, f.path));
+    } catch {
+      problems.push({ file: join7(dir, f.path), message: "listed in the manifest but missing" });
+      continue;
+    }
+    if (bytes.byteLength !== f.bytes || sha256(bytes) !== f.sha256) problems.push({ file: join7(dir, f.path), message: "does not match its sha256 in the manifest (modified or corrupted)", expected: f.sha256 });
+  }
+  if (problems.length > 0) throw new InputError(`the model artifact in ${dir} failed verification`, problems);
+  return manifest;
+}
+
+// src/train/backend-select.ts
+import { createRequire } from "node:module";
+import { cpus } from "node:os";
+import { join as join8 } from "node:path";
+var BACKENDS = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
+var NATIVE_PACKAGE = {
+  "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
+  tensorflow: "@tensorflow/tfjs-node"
+};
+function nativeLoaderFrom(env, cwd, selfUrl) {
+  const roots = [env["MERGEML_TFJS_NODE_PATH"], cwd].filter((p) => typeof p === "string" && p !== "");
+  const requires = [...roots.map((r) => createRequire(join8(r, "noop.js"))), createRequire(selfUrl)];
+  return (pkg) => {
+    for (const req of requires) {
+      let resolved;
+      try {
+        resolved = req.resolve(pkg);
+      } catch {
+        continue;
+      }
+      req(resolved);
+      return { loaded: true, from: resolved };
+    }
+    return { loaded: false };
+  };
+}
+function requestedBackend(configured, env) {
+  const fromEnv = env["MERGEML_BACKEND"];
+  const value = fromEnv !== void 0 && fromEnv !== "" ? fromEnv : configured ?? "auto";
+  if (value === "auto" || BACKENDS.includes(value)) return value;
+  const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value}'` } : { path: "train.backend", message: `unknown backend '${value}'` };
+  throw new ConfigError(`unknown training backend '${value}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
+}
+function describeDevice(tf, name, env) {
+  const cpu = `${cpus()[0]?.model?.trim() ?? "unknown CPU"} \xD7 ${cpus().length}`;
+  switch (name) {
+    case "tensorflow-gpu":
+      return `CUDA GPU via libtensorflow (CUDA_VISIBLE_DEVICES=${env["CUDA_VISIBLE_DEVICES"] ?? "all"})`;
+    case "tensorflow":
+      return `CPU via libtensorflow: ${cpu}`;
+    case "wasm": {
+      const simd = tf.env().getBool("WASM_HAS_SIMD_SUPPORT");
+      return `WebAssembly (${simd ? "SIMD" : "no SIMD"}, single-threaded): ${cpu}`;
+    }
+    case "cpu":
+      return `plain JavaScript: ${cpu}`;
+  }
+}
+async function tryBackend(tf, name, loadNative) {
+  if (name === "tensorflow-gpu" || name === "tensorflow") {
+    const pkg = NATIVE_PACKAGE[name];
+    let result;
+    try {
+      result = loadNative(pkg);
+    } catch (error) {
+      return `${pkg} failed to load: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`;
+    }
+    if (!result.loaded) return `${pkg} is not installed`;
+    if (tf.findBackendFactory("tensorflow") === null) return `${pkg} loaded from ${result.from} but registered no 'tensorflow' backend`;
+    return await setBackendQuietly(tf, "tensorflow") ? void 0 : `${pkg} could not initialise its backend`;
+  }
+  return await setBackendQuietly(tf, name) ? void 0 : `the ${name} backend could not initialise`;
+}
+async function setBackendQuietly(tf, name) {
+  try {
+    const ok = await tf.setBackend(name);
+    if (ok) await tf.ready();
+    return ok && tf.getBackend() === name;
+  } catch {
+    return false;
+  }
+}
+async function selectBackend(tf, request, loadNative, env) {
+  const candidates = request === "auto" ? BACKENDS : [request];
+  const attempts = [];
+  for (const name of candidates) {
+    const failure = await tryBackend(tf, name, loadNative);
+    if (failure === void 0) {
+      attempts.push({ backend: name, outcome: "selected" });
+      return { name, device: describeDevice(tf, name, env), attempts };
+    }
+    attempts.push({ backend: name, outcome: failure });
+  }
+  throw new ConfigError(`training backend '${request}' is not available`, attempts.map((a) => ({ path: "train.backend", message: `${a.backend}: ${a.outcome}`, expected: request === "auto" ? "one usable backend" : `an installed ${a.backend} backend, or backend: auto` })));
+}
+
+// src/train/data-source.ts
+import { createHash as createHash3 } from "node:crypto";
+import { createReadStream as createReadStream3 } from "node:fs";
+function fileSha256(path) {
+  return new Promise((resolve6, reject) => {
+    const hash = createHash3("sha256");
+    createReadStream3(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve6(hash.digest("hex")));
+  });
+}
+async function readAllBatches(data, consumers = []) {
+  const batches = [];
+  for await (const raw of readBatches(data.path, data.options)) {
+    const batch = raw.file === data.file ? raw : renamed(raw, data.file);
+    batches.push(batch);
+    for (const c of consumers) c.consume(batch);
+  }
+  return batches;
+}
+function renamed(batch, file) {
+  return Object.assign(Object.create(batch), { file });
+}
+function replay(batches, consumer) {
+  for (const b of batches) consumer.consume(b);
+  return consumer.finish();
+}
+
+// src/train/model-files.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import { dirname as dirname5, join as join9, normalize, isAbsolute as isAbsolute3 } from "node:path";
+var MODEL_JSON = "model.json";
+var WEIGHTS_BIN = "weights.bin";
+function joinWeightData(data) {
+  if (data === void 0) return new Uint8Array(0);
+  const parts = Array.isArray(data) ? data : [data];
+  const total2 = parts.reduce((n, p) => n + p.byteLength, 0);
+  const out = new Uint8Array(total2);
+  let offset = 0;
+  for (const p of parts) {
+    out.set(new Uint8Array(p), offset);
+    offset += p.byteLength;
+  }
+  return out;
+}
+async function serializeModel(tf, model) {
+  let captured;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      captured = artifacts;
+      return { modelArtifactsInfo: { dateSaved: /* @__PURE__ */ new Date(0), modelTopologyType: "JSON" } };
+    })
+  );
+  if (!captured) throw new Error("model.save produced no artifacts");
+  const json2 = {
+    format: captured.format ?? "layers-model",
+    generatedBy: captured.generatedBy,
+    convertedBy: captured.convertedBy ?? null,
+    modelTopology: captured.modelTopology,
+    weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: captured.weightSpecs ?? [] }]
+  };
+  return { modelJson: new TextEncoder().encode(`${JSON.stringify(json2, null, 1)}
+`), weights: joinWeightData(captured.weightData) };
+}
+function fileModelHandler(modelJsonPath) {
+  return {
+    async load() {
+      let json2;
+      try {
+        json2 = JSON.parse(await readFile5(modelJsonPath, "utf8"));
+      } catch (error) {
+        throw new InputError(`cannot load the model: ${modelJsonPath} is not a readable TF.js model.json`, [{ file: modelJsonPath, message: "unreadable model.json", expected: "a TF.js layers-model model.json" }], { cause: error });
+      }
+      const manifest = json2.weightsManifest ?? [];
+      const chunks = [];
+      for (const group of manifest) {
+        for (const path of group.paths) {
+          if (isAbsolute3(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
+          chunks.push(new Uint8Array(await readFile5(join9(dirname5(modelJsonPath), path))));
+        }
+      }
+      const weightData = new ArrayBuffer(chunks.reduce((n, c) => n + c.byteLength, 0));
+      let offset = 0;
+      for (const c of chunks) {
+        new Uint8Array(weightData).set(c, offset);
+        offset += c.byteLength;
+      }
+      const artifacts = { modelTopology: json2.modelTopology, weightSpecs: manifest.flatMap((g) => g.weights), weightData };
+      if (json2.format !== void 0) artifacts.format = json2.format;
+      if (json2.generatedBy !== void 0) artifacts.generatedBy = json2.generatedBy;
+      if (json2.convertedBy != null) artifacts.convertedBy = json2.convertedBy;
+      return artifacts;
+    }
+  };
+}
+
+// src/train/epoch-metrics.ts
+function rocAuc(labels, scores) {
+  const n = labels.length;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => scores[a] - scores[b]);
+  let positives2 = 0;
+  let rankSum = 0;
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && scores[order[j + 1]] === scores[order[i]]) j++;
+    const rank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) {
+      if (labels[order[k]] === 1) {
+        positives2++;
+        rankSum += rank;
+      }
+    }
+    i = j + 1;
+  }
+  const negatives2 = n - positives2;
+  if (positives2 === 0 || negatives2 === 0) return NaN;
+  return (rankSum - positives2 * (positives2 + 1) / 2) / (positives2 * negatives2);
+}
+function accuracy(labels, scores) {
+  let correct = 0;
+  for (let i = 0; i < labels.length; i++) if ((scores[i] >= 0.5 ? 1 : 0) === labels[i]) correct++;
+  return labels.length === 0 ? NaN : correct / labels.length;
+}
+function logLoss(labels, scores) {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const p = Math.min(Math.max(scores[i], 1e-7), 1 - 1e-7);
+    sum += labels[i] === 1 ? -Math.log(p) : -Math.log(1 - p);
+  }
+  return sum / labels.length;
+}
+function meanSquaredError(labels, scores) {
+  let sum = 0;
+  for (let i = 0; i < labels.length; i++) sum += (scores[i] - labels[i]) ** 2;
+  return sum / labels.length;
+}
+
+// src/train/predictions-file.ts
+var CHUNK = 8192;
+async function scoreMatrix(tf, model, matrix) {
+  const out = new Float32Array(matrix.rows);
+  for (let start = 0; start < matrix.rows; start += CHUNK) {
+    const n = Math.min(CHUNK, matrix.rows - start);
+    const input = tf.tensor2d(matrix.x.subarray(start * matrix.width, (start + n) * matrix.width), [n, matrix.width]);
+    const p = model.predict(input);
+    out.set(await p.data(), start);
+    tf.dispose([input, p]);
+  }
+  return out;
+}
+var quote = (text) => /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+function formatPredictionsCsv(target, lines, scores) {
+  const out = [target.task === "binary_classification" ? "row,line,score,label" : "row,line,prediction"];
+  for (let i = 0; i < scores.length; i++) {
+    const score = scores[i];
+    if (target.task === "binary_classification") out.push(`${i + 1},${lines[i]},${score},${quote(score >= 0.5 ? target.positiveClass : target.negativeClass)}`);
+    else out.push(`${i + 1},${lines[i]},${score}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function testMetrics(target, labels, scores) {
+  if (target.task === "binary_classification") {
+    return { roc_auc: rocAuc(labels, scores), accuracy: accuracy(labels, scores), log_loss: logLoss(labels, scores) };
+  }
+  const raw = labels.map((v) => v * target.scale + target.mean);
+  const mse = meanSquaredError(raw, scores);
+  let mae = 0;
+  let mean = 0;
+  for (let i = 0; i < raw.length; i++) {
+    mae += Math.abs(raw[i] - scores[i]);
+    mean += raw[i];
+  }
+  mean /= raw.length;
+  let total2 = 0;
+  for (const v of raw) total2 += (v - mean) ** 2;
+  return { mean_squared_error: mse, mean_absolute_error: mae / raw.length, r2: 1 - mse * raw.length / total2 };
+}
+
+// src/train/tf-runtime.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var loaded;
+function loadTf() {
+  loaded ??= (async () => {
+    const tf = await import("@tensorflow/tfjs");
+    const wasm = await import("@tensorflow/tfjs-backend-wasm");
+    const here = new URL("./", import.meta.url);
+    if (here.protocol === "file:" && existsSync2(new URL("tfjs-backend-wasm.wasm", here))) {
+      wasm.setWasmPaths(fileURLToPath2(here));
+    }
+    return tf;
+  })();
+  return loaded;
+}
+
+// src/pipeline/predict.ts
+async function readSpec(dir) {
+  const path = join10(dir, "preprocess.json");
+  let text;
+  try {
+    text = await readFile6(path, "utf8");
+  } catch (error) {
+    throw new InputError(`${dir} has no preprocess.json: it was not trained by MergeML's TF.js trainer`, [{ file: path, message: "missing", expected: "an artifact of `mergeml train` with the built-in trainer (bring-your-own artifacts predict with their own framework)" }], { cause: error });
+  }
+  const spec = JSON.parse(text);
+  if (spec.schemaVersion !== 1) throw new InputError(`${path}: unsupported preprocessing spec version ${String(spec.schemaVersion)}`, [{ file: path, message: "unknown schemaVersion", expected: "1" }]);
+  return spec;
+}
+async function predict(options, ports) {
+  const manifest = await verifyArtifact(options.modelDir);
+  const spec = await readSpec(options.modelDir);
+  const batches = await readAllBatches({ path: options.dataPath, file: options.dataFile, options: { nullValues: spec.nullValues, ...options.delimiter ? { delimiter: options.delimiter } : {} } });
+  const matrix = replay(batches, createMatrixBuilder(spec, { withTarget: false }));
+  const tf = await loadTf();
+  const backend = await selectBackend(tf, requestedBackend(options.backend, options.backend ? {} : ports.env), ports.loadNative ?? nativeLoaderFrom(ports.env, ports.cwd, import.meta.url), ports.env);
+  const model = await tf.loadLayersModel(fileModelHandler(join10(options.modelDir, MODEL_JSON)));
+  const scores = await scoreMatrix(tf, model, matrix);
+  model.dispose();
+  const tmp = `${options.outPath}.${process.pid}.tmp`;
+  await writeFile4(tmp, formatPredictionsCsv(spec.target, matrix.lines, scores));
+  await rename4(tmp, options.outPath);
+  return { schemaVersion: 1, model: manifest.model, rows: matrix.rows, out: options.outPath, backend: backend.name };
+}
+
+// src/cli/commands/predict.ts
+var predictCommand = {
+  name: "predict",
+  summary: "score a data file with a trained model artifact",
+  help: `Usage: mergeml predict --model DIR --data FILE --out PRED.csv [--backend B] [--delimiter C] [--json]
+
+Verifies DIR against its manifest.json (sha256 of every file), applies the saved preprocessing and writes
+one row per record: row,line,score,label (binary classification; score is the probability of the
+positive class, label at 0.5) or row,line,prediction (regression).
+
+Options:
+  -m, --model DIR    model artifact written by \`mergeml train\`
+  -d, --data FILE    CSV or JSON Lines file with the feature columns
+  -o, --out FILE     predictions CSV to write (atomically)
+      --backend B    auto | tensorflow-gpu | tensorflow | wasm | cpu (default MERGEML_BACKEND or auto)
+      --delimiter C  CSV delimiter of FILE (default ",")
+      --json         print a versioned JSON summary (schemaVersion 1)
+
+Exit codes: 0 written, 2 usage/data error or an artifact that fails verification, 70 internal error.`,
+  options: {
+    model: { type: "string", short: "m" },
+    data: { type: "string", short: "d" },
+    out: { type: "string", short: "o" },
+    backend: { type: "string" },
+    delimiter: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const modelDir = resolve4(ctx.cwd, requireString(args, "model", "predict"));
+    const data = requireString(args, "data", "predict");
+    const out = resolve4(ctx.cwd, requireString(args, "out", "predict"));
+    const backend = optionalString(args, "backend");
+    const delimiter = optionalString(args, "delimiter");
+    const result = await predict(
+      { modelDir, dataPath: resolve4(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { env: ctx.env, cwd: ctx.cwd }
+    );
+    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result, null, 2)}
+` : `wrote ${result.rows} predictions to ${relative4(ctx.cwd, out) || out} (${result.backend})
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/train.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/pipeline/train.ts
+import { createHash as createHash4 } from "node:crypto";
+import { rm as rm2, readdir as readdir4, stat as stat4 } from "node:fs/promises";
+
+// src/core/preprocess/preprocess-spec.ts
+var UNKNOWN_CATEGORY = "__unknown__";
+function featureColumns(feature) {
+  const out = feature.kind === "numeric" ? [feature.name] : [...feature.categories, UNKNOWN_CATEGORY].map((c) => `${feature.name}=${c}`);
+  if (feature.missingIndicator) out.push(`${feature.name}__missing`);
+  return out;
+}
+
+// src/core/preprocess/fit-preprocess.ts
+var NUMERIC_SHARE = 0.9;
+var MAX_CATEGORIES = 1e3;
+var MAX_REPORTED2 = 10;
+function createPreprocessFitter(options) {
+  let header;
+  let file = "";
+  let featureNames = [];
+  let stats = [];
+  const targetCounts = /* @__PURE__ */ new Map();
+  const targetNumbers = { n: 0, sum: 0, sumSquares: 0 };
+  const targetProblems = [];
+  let rows = 0;
+  function start(batch) {
+    header = batch.header;
+    file = batch.file;
+    const problems = [];
+    const protectedSet = new Set(options.protected);
+    if (!header.includes(options.target)) problems.push({ file, line: 1, message: `target column '${options.target}' is not in the header`, expected: `one of ${header.join(", ")}` });
+    featureNames = options.features ? [...options.features] : header.filter((c) => c !== options.target && !protectedSet.has(c));
+    for (const name of featureNames) {
+      if (protectedSet.has(name)) problems.push({ path: "features", message: `'${name}' is a protected attribute and cannot be a feature`, expected: "features without protected attributes" });
+      else if (name === options.target) problems.push({ path: "features", message: `the target '${name}' cannot be a feature` });
+      else if (!header.includes(name)) problems.push({ file, line: 1, message: `feature column '${name}' is not in the header`, expected: `one of ${header.join(", ")}` });
+    }
+    if (featureNames.length === 0) problems.push({ path: "features", message: "no feature columns are left", expected: "at least one feature that is neither the target nor protected" });
+    if (problems.length > 0) throw new InputError(`cannot train on ${file}`, problems);
+    stats = featureNames.map(() => ({ present: 0, missing: 0, numeric: 0, sum: 0, sumSquares: 0, categories: /* @__PURE__ */ new Map(), overflow: false, nonNumeric: [] }));
+  }
+  return {
+    consume(batch) {
+      if (header === void 0) start(batch);
+      const h = header ?? [];
+      const targetIndex = h.indexOf(options.target);
+      const targetCells = batch.cells[targetIndex] ?? [];
+      const targetValues = batch.numbers(targetIndex);
+      const keep = new Array(batch.length);
+      for (let r = 0; r < batch.length; r++) {
+        const cell = targetCells[r] ?? null;
+        keep[r] = cell !== null && cell.trim() !== "";
+        if (!keep[r]) continue;
+        rows++;
+        if (options.task === "regression") {
+          const v = targetValues[r] ?? NaN;
+          if (!Number.isFinite(v)) {
+            if (targetProblems.length < MAX_REPORTED2) targetProblems.push({ file, line: batch.lines[r] ?? 0, column: targetIndex + 1, message: `target '${options.target}' is not a number: '${cell}'`, expected: "a number (regression)" });
+            continue;
+          }
+          targetNumbers.n++;
+          targetNumbers.sum += v;
+          targetNumbers.sumSquares += v * v;
+        } else {
+          const label = (cell ?? "").trim();
+          targetCounts.set(label, (targetCounts.get(label) ?? 0) + 1);
+        }
+      }
+      featureNames.forEach((name, f) => {
+        const column2 = h.indexOf(name);
+        const cells = batch.cells[column2] ?? [];
+        const values = batch.numbers(column2);
+        const s = stats[f];
+        for (let r = 0; r < batch.length; r++) {
+          if (!keep[r]) continue;
+          const cell = cells[r] ?? null;
+          if (cell === null || cell.trim() === "") {
+            s.missing++;
+            continue;
+          }
+          s.present++;
+          const v = values[r] ?? NaN;
+          if (Number.isFinite(v)) {
+            s.numeric++;
+            s.sum += v;
+            s.sumSquares += v * v;
+          } else if (s.nonNumeric.length < MAX_REPORTED2) s.nonNumeric.push({ line: batch.lines[r] ?? 0, field: column2 + 1, text: cell });
+          if (!s.overflow) {
+            s.categories.set(cell, (s.categories.get(cell) ?? 0) + 1);
+            if (s.categories.size > MAX_CATEGORIES) s.overflow = true;
+          }
+        }
+      });
+    },
+    finish() {
+      if (header === void 0) throw new InputError("the training data has no rows", [{ file: file || "(training data)", message: "no records", expected: "a header row and at least one record" }]);
+      if (rows === 0) throw new InputError(`no rows left after filtering rows without a target '${options.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
+      if (targetProblems.length > 0) throw new InputError(`the regression target '${options.target}' must be numeric`, targetProblems);
+      const problems = [];
+      const features = featureNames.map((name, f) => {
+        const s = stats[f];
+        const declared = options.kinds?.[name];
+        const numeric = declared ? declared === "numeric" : s.present > 0 && s.numeric / s.present >= NUMERIC_SHARE;
+        if (numeric) {
+          for (const bad of s.nonNumeric) problems.push({ file, line: bad.line, column: bad.field, message: `non-numeric value '${bad.text}' in numeric feature '${name}'`, expected: "a number or a missing value" });
+          const mean = s.numeric > 0 ? s.sum / s.numeric : 0;
+          const variance = s.numeric > 0 ? Math.max(0, s.sumSquares / s.numeric - mean * mean) : 0;
+          const std = Math.sqrt(variance);
+          return { name, kind: "numeric", mean, scale: std > 1e-12 ? std : 1, missingIndicator: s.missing > 0 };
+        }
+        if (s.overflow) problems.push({ file, path: `features.${name}`, message: `categorical feature '${name}' has more than ${MAX_CATEGORIES} distinct values`, expected: "a low-cardinality column, or remove it from features" });
+        const categories = [...s.categories.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([c]) => c);
+        return { name, kind: "categorical", categories, missingIndicator: s.missing > 0 };
+      });
+      if (problems.length > 0) throw new InputError(`cannot fit preprocessing on ${file}`, problems);
+      const target = fitTarget(options, file, targetCounts, targetNumbers);
+      return {
+        schemaVersion: 1,
+        target,
+        features,
+        columns: features.flatMap(featureColumns),
+        nullValues: [...options.nullValues],
+        excluded: [...options.protected]
+      };
+    }
+  };
+}
+function fitTarget(options, file, counts, numbers) {
+  if (options.task === "regression") {
+    const mean = numbers.sum / numbers.n;
+    const std = Math.sqrt(Math.max(0, numbers.sumSquares / numbers.n - mean * mean));
+    return { name: options.target, task: "regression", mean, scale: std > 1e-12 ? std : 1 };
+  }
+  const labels = [...counts.keys()].sort();
+  if (labels.length !== 2) {
+    throw new InputError(`binary classification needs exactly two classes in target '${options.target}', found ${labels.length}`, [
+      { file, message: `classes: ${labels.map((l) => `'${l}' (${counts.get(l)})`).join(", ") || "none"}`, expected: "two distinct target values" }
+    ]);
+  }
+  const positive = options.positiveClass ?? labels[1];
+  if (!labels.includes(positive)) {
+    throw new ConfigError(`positive_class '${positive}' does not occur in target '${options.target}'`, [{ path: "positive_class", message: `'${positive}' is not a class of ${file}`, expected: `one of ${labels.join(", ")}` }]);
+  }
+  const negative = labels.find((l) => l !== positive);
+  return { name: options.target, task: "binary_classification", positiveClass: positive, negativeClass: negative, classCounts: Object.fromEntries(labels.map((l) => [l, counts.get(l) ?? 0])) };
+}
+
+// src/train/command-trainer.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { join as join11 } from "node:path";
+var PREDICTIONS_FILE = "predictions.csv";
+function trainerEnvironment(input, outputDir) {
+  const c = input.model.config;
+  return {
+    MERGEML_MODEL: input.model.name,
+    MERGEML_TASK: c.task,
+    MERGEML_TRAIN_PATH: input.trainFile.path,
+    MERGEML_TEST_PATH: input.testFile?.path ?? "",
+    MERGEML_OUTPUT_DIR: outputDir,
+    MERGEML_PREDICTIONS_PATH: join11(outputDir, PREDICTIONS_FILE),
+    MERGEML_SEED: String(input.seed),
+    MERGEML_TARGET: c.target,
+    MERGEML_POSITIVE_CLASS: c.positive_class === void 0 ? "" : String(c.positive_class),
+    MERGEML_FEATURES: JSON.stringify(c.features),
+    MERGEML_PROTECTED: JSON.stringify(c.protected.map((p) => p.column)),
+    MERGEML_DELIMITER: c.data.delimiter ?? ",",
+    MERGEML_NULL_VALUES: JSON.stringify(c.data.null_values ?? [""])
+  };
+}
+function run(command, cwd, env, write) {
+  return new Promise((resolve6, reject) => {
+    const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
+    child2.stdout.on("data", (d) => write(d.toString()));
+    child2.stderr.on("data", (d) => write(d.toString()));
+    child2.on("error", reject);
+    child2.on("close", (code2, signal) => resolve6(code2 ?? (signal ? 128 : 1)));
+  });
+}
+async function validatePredictions(input, path) {
+  const c = input.model.config;
+  const testFile = input.testFile;
+  const binary = c.task === "binary_classification";
+  const labels = [];
+  for (const batch of await readAllBatches(testFile)) {
+    const col = batch.header.indexOf(c.target);
+    const cells = batch.cells[col] ?? [];
+    const numbers = batch.numbers(col);
+    for (let r = 0; r < batch.length; r++) {
+      const cell = cells[r] ?? null;
+      labels.push(col < 0 || cell === null || cell.trim() === "" ? null : binary ? cell.trim() === String(c.positive_class) ? 1 : 0 : numbers[r] ?? NaN);
+    }
+  }
+  const column2 = binary ? "score" : "prediction";
+  const scores = [];
+  const problems = [];
+  const file = join11(input.outDir, PREDICTIONS_FILE);
+  for (const batch of await readAllBatches({ path, file, options: {} })) {
+    const col = batch.header.indexOf(column2);
+    if (col < 0) throw new InputError(`${file} has no '${column2}' column`, [{ file, line: 1, message: `columns: ${batch.header.join(", ")}`, expected: binary ? "a header with score (probability of the positive class)" : "a header with prediction" }]);
+    const values = batch.numbers(col);
+    for (let r = 0; r < batch.length; r++) {
+      const v = values[r] ?? NaN;
+      if (!Number.isFinite(v) || binary && (v < 0 || v > 1)) {
+        if (problems.length < 10) problems.push({ file, line: batch.lines[r] ?? 0, column: col + 1, message: `${column2} '${batch.cells[col]?.[r] ?? ""}' is not ${binary ? "a probability" : "a number"}`, expected: binary ? "a number in [0, 1]" : "a finite number" });
+      }
+      scores.push(v);
+    }
+  }
+  if (scores.length !== labels.length) problems.push({ file, message: `${scores.length} predictions for ${labels.length} test records`, expected: `one row per record of ${testFile.file}, in file order` });
+  if (problems.length > 0) throw new InputError(`the trainer's predictions cannot be used`, problems);
+  const kept = labels.flatMap((l, i) => l === null ? [] : [i]);
+  const y = Float32Array.from(kept, (i) => labels[i]);
+  const s = Float32Array.from(kept, (i) => scores[i]);
+  return binary ? testMetrics({ name: c.target, task: "binary_classification", positiveClass: "1", negativeClass: "0", classCounts: {} }, y, s) : testMetrics({ name: c.target, task: "regression", mean: 0, scale: 1 }, y, s);
+}
+async function runCommandTrainer(input) {
+  const staging = await prepareOutputDir(input.outDir, { resume: false });
+  const write = input.progress.write;
+  try {
+    const env = { ...input.env, ...trainerEnvironment(input, staging) };
+    write(input.progress.githubActions ? `::group::Training ${input.model.name}: ${input.command}
+` : `Training ${input.model.name}: ${input.command}
+`);
+    const trainStarted = input.progress.now();
+    let code2;
+    try {
+      code2 = await run(input.command, input.projectDir, env, write);
+    } finally {
+      if (input.progress.githubActions) write("::endgroup::\n");
+    }
+    const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
+    if (code2 !== 0) throw new InputError(`the training command exited with code ${code2}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
+    const predictions = join11(staging, PREDICTIONS_FILE);
+    const hasModel = existsSync3(join11(staging, MODEL_JSON));
+    let metrics = {};
+    if (input.testFile) {
+      if (!existsSync3(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
+      metrics = await validatePredictions(input, predictions);
+    } else if (!hasModel && !existsSync3(predictions)) {
+      throw new InputError("the training command produced neither a model nor predictions", [{ file: staging, message: "nothing usable", expected: `${MODEL_JSON} (TF.js) or ${PREDICTIONS_FILE} in $MERGEML_OUTPUT_DIR` }]);
+    }
+    if (hasModel) {
+      const tf = await loadTf();
+      try {
+        (await tf.loadLayersModel(fileModelHandler(join11(staging, MODEL_JSON)))).dispose();
+      } catch (error) {
+        throw new InputError(`the trainer's ${MODEL_JSON} does not load as a TF.js layers model`, [{ file: join11(input.outDir, MODEL_JSON), message: error instanceof Error ? error.message : String(error) }], { cause: error });
+      }
+    }
+    const card = {
+      schemaVersion: 1,
+      model: input.model.name,
+      task: input.model.config.task,
+      trainer: "command",
+      command: input.command,
+      data: { train: { file: input.trainFile.file, sha256: await fileSha256(input.trainFile.path) }, test: input.testFile ? { file: input.testFile.file, sha256: await fileSha256(input.testFile.path) } : null },
+      code: { commit: await input.gitCommit() },
+      seed: input.seed,
+      metrics: { test: metrics },
+      durations: { totalSeconds: (input.progress.now() - input.started) / 1e3, trainSeconds }
+    };
+    await stageFile(staging, "training-card.json", `${JSON.stringify(card, null, 2)}
+`);
+    const manifest = await commitArtifact(input.outDir, staging, input.model.name);
+    const weights = manifest.files.find((f) => f.path === "weights.bin");
+    return { schemaVersion: 1, model: input.model.name, outDir: input.outDir, trainer: "command", backend: null, seed: input.seed, epochs: null, resumedFromEpoch: null, metrics, weightsSha256: weights?.sha256 ?? null, files: manifest.files, durations: card.durations };
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+}
+
+// src/train/progress-reporter.ts
+var BAR_WIDTH = 24;
+var BAR_INTERVAL_MS = 100;
+function formatDuration(seconds) {
+  if (!Number.isFinite(seconds)) return "?";
+  if (seconds < 60) return `${seconds.toFixed(1)}s`;
+  const s = Math.round(seconds);
+  if (s < 3600) return `${Math.floor(s / 60)}m${String(s % 60).padStart(2, "0")}s`;
+  return `${Math.floor(s / 3600)}h${String(Math.floor(s % 3600 / 60)).padStart(2, "0")}m`;
+}
+function formatEpochLine(record, epochs, epochSeconds, etaSeconds) {
+  const metrics = ["loss", "acc", "val_loss", "val_acc", "val_auc"].filter((k) => record[k] !== void 0).map((k) => `${k} ${record[k].toFixed(4)}`);
+  return `epoch ${String(record.epoch).padStart(String(epochs).length)}/${epochs}  ${metrics.join("  ")}  ${formatDuration(epochSeconds)}  ETA ${formatDuration(etaSeconds)}`;
+}
+var TrainingProgress = class {
+  constructor(out, epochs) {
+    this.out = out;
+    this.epochs = epochs;
+  }
+  out;
+  epochs;
+  epochStart = 0;
+  lastBar = 0;
+  barShown = false;
+  epochTimes = [];
+  begin(title) {
+    this.out.write(this.out.githubActions ? `::group::${title}
+` : `${title}
+`);
+    this.epochStart = this.out.now();
+  }
+  batch(epoch, step, steps) {
+    if (!this.out.interactive) return;
+    const now = this.out.now();
+    if (step < steps && now - this.lastBar < BAR_INTERVAL_MS) return;
+    this.lastBar = now;
+    const filled = Math.round(step / steps * BAR_WIDTH);
+    this.out.write(`\r[${"#".repeat(filled)}${".".repeat(BAR_WIDTH - filled)}] epoch ${epoch}/${this.epochs} batch ${step}/${steps}`);
+    this.barShown = true;
+  }
+  epoch(record, stopped) {
+    const now = this.out.now();
+    const seconds = (now - this.epochStart) / 1e3;
+    this.epochStart = now;
+    this.epochTimes.push(seconds);
+    const mean = this.epochTimes.reduce((a, b) => a + b, 0) / this.epochTimes.length;
+    const eta = stopped ? 0 : mean * (this.epochs - record.epoch);
+    const clear = this.barShown ? "\r\x1B[2K" : "";
+    this.barShown = false;
+    this.out.write(`${clear}${formatEpochLine(record, this.epochs, seconds, eta)}${stopped ? "  (early stopping)" : ""}
+`);
+  }
+  note(text) {
+    this.out.write(`${text}
+`);
+  }
+  end() {
+    if (this.barShown) this.out.write("\r\x1B[2K");
+    if (this.out.githubActions) this.out.write("::endgroup::\n");
+  }
+};
+
+// src/train/fit-loop.ts
+var PREDICT_CHUNK = 8192;
+function gather(data, order, start, n, x, y) {
+  const w = data.width;
+  for (let i = 0; i < n; i++) {
+    const row = order[start + i];
+    x.set(data.x.subarray(row * w, row * w + w), i * w);
+    y[i] = data.y[row];
+  }
+}
+function higherIsBetter(monitor) {
+  return monitor === "acc" || monitor === "val_acc" || monitor === "val_auc";
+}
+async function predictRows(tf, model, data, rows) {
+  const out = new Float32Array(rows.length);
+  const xb = new Float32Array(Math.min(PREDICT_CHUNK, rows.length) * data.width);
+  const yb = new Float32Array(Math.min(PREDICT_CHUNK, rows.length));
+  for (let start = 0; start < rows.length; start += PREDICT_CHUNK) {
+    const n = Math.min(PREDICT_CHUNK, rows.length - start);
+    gather(data, rows, start, n, xb, yb);
+    const input = tf.tensor2d(xb.subarray(0, n * data.width), [n, data.width]);
+    const p = model.predict(input);
+    out.set(await p.data(), start);
+    tf.dispose([input, p]);
+  }
+  return out;
+}
+async function runFitLoop(tf, built, optimizer, data, settings, rng, state, hooks = {}) {
+  const { model } = built;
+  const binary = settings.task === "binary_classification";
+  const variables = model.trainableWeights.map((w2) => w2.read());
+  const penalties = built.l2.map(({ layer, factor }) => ({ kernel: model.layers[layer]?.trainableWeights[0]?.read(), factor }));
+  const w = data.width;
+  const maxBatch = Math.min(settings.batchSize, data.train.length);
+  const xb = new Float32Array(maxBatch * w);
+  const yb = new Float32Array(maxBatch);
+  const order = new Int32Array(data.train);
+  const steps = Math.ceil(order.length / settings.batchSize);
+  const weightOf = settings.classWeight;
+  const penalty = () => penalties.reduce((acc, p) => tf.add(acc, tf.mul(tf.sum(tf.square(p.kernel)), p.factor)), tf.scalar(0));
+  while (state.epoch < settings.epochs && !state.stopped) {
+    const epoch = state.epoch + 1;
+    order.set(data.train);
+    rng.shuffle(order);
+    let lossSum = tf.scalar(0);
+    let correctSum = tf.scalar(0);
+    for (let step = 0; step < steps; step++) {
+      const start = step * settings.batchSize;
+      const n = Math.min(settings.batchSize, order.length - start);
+      gather(data, order, start, n, xb, yb);
+      tf.tidy(() => {
+        const xs = tf.tensor2d(xb.subarray(0, n * w), [n, w]);
+        const ys = tf.tensor2d(yb.subarray(0, n), [n, 1]);
+        const weights = weightOf ? tf.add(tf.mul(ys, weightOf[1] - weightOf[0]), weightOf[0]) : null;
+        let correct;
+        const cost = optimizer.minimize(() => {
+          const p = model.apply(xs, { training: true });
+          let perRow;
+          if (binary) {
+            const q = tf.clipByValue(p, 1e-7, 1 - 1e-7);
+            perRow = tf.neg(tf.add(tf.mul(ys, tf.log(q)), tf.mul(tf.sub(1, ys), tf.log(tf.sub(1, q)))));
+            correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), tf.greaterEqual(ys, 0.5)), "float32")));
+          } else perRow = tf.square(tf.sub(p, ys));
+          if (weights) perRow = tf.mul(perRow, weights);
+          return tf.add(tf.mean(perRow), penalty());
+        }, true, variables);
+        const nextLoss = tf.keep(tf.add(lossSum, tf.mul(cost, n)));
+        lossSum.dispose();
+        lossSum = nextLoss;
+        if (correct) {
+          const nextCorrect = tf.keep(tf.add(correctSum, correct));
+          correctSum.dispose();
+          correct.dispose();
+          correctSum = nextCorrect;
+        }
+      });
+      hooks.onBatch?.(epoch, step + 1, steps);
+    }
+    const loss = (await lossSum.data())[0] / order.length;
+    const correctCount = (await correctSum.data())[0];
+    tf.dispose([lossSum, correctSum]);
+    const record = { epoch, loss };
+    if (binary) record.acc = correctCount / order.length;
+    if (data.validation.length > 0) {
+      const scores = await predictRows(tf, model, data, data.validation);
+      const labels = data.validation.map((row) => data.y[row]);
+      const reg = tf.tidy(() => penalty().dataSync()[0]);
+      if (binary) {
+        record.val_loss = logLoss(labels, scores) + reg;
+        record.val_acc = accuracy(labels, scores);
+        record.val_auc = rocAuc(labels, scores);
+      } else record.val_loss = meanSquaredError(labels, scores) + reg;
+    }
+    state.history.push(record);
+    state.epoch = epoch;
+    if (settings.earlyStopping) await updateEarlyStopping(model, settings.earlyStopping, record, state);
+    hooks.onEpoch?.(record, state);
+    if (hooks.onCheckpoint && (epoch % settings.checkpointEvery === 0 || state.stopped || epoch === settings.epochs)) await hooks.onCheckpoint(state);
+  }
+  if (state.best && settings.earlyStopping) {
+    const best = state.best.weights;
+    const tensors = model.weights.map((v, i) => tf.tensor(best[i], v.shape));
+    model.setWeights(tensors);
+    tf.dispose(tensors);
+  }
+  return state;
+}
+async function updateEarlyStopping(model, rule, record, state) {
+  const value = record[rule.monitor];
+  if (value === void 0 || Number.isNaN(value)) return;
+  const sign = higherIsBetter(rule.monitor) ? 1 : -1;
+  if (state.best === null || sign * (value - state.best.value) > rule.minDelta) {
+    const weights = await Promise.all(model.weights.map(async (v) => new Float32Array(await v.read().data())));
+    state.best = { value, epoch: record.epoch, weights };
+    state.wait = 0;
+  } else {
+    state.wait++;
+    if (state.wait >= rule.patience) state.stopped = true;
+  }
+}
+
+// src/train/model-builder.ts
+function seededDropoutClass(tf) {
+  return class SeededDropout extends tf.layers.Layer {
+    static className = "Dropout";
+    rate;
+    rng;
+    constructor(args) {
+      super({ name: args.name });
+      this.rate = args.rate;
+      this.rng = args.rng;
+    }
+    call(inputs, kwargs) {
+      const x = Array.isArray(inputs) ? inputs[0] : inputs;
+      if (kwargs["training"] !== true) return x;
+      const seed = this.rng.nextUint32();
+      return tf.tidy(() => {
+        const keep = tf.cast(tf.greaterEqual(tf.randomUniform(x.shape, 0, 1, "float32", seed), this.rate), "float32");
+        return tf.div(tf.mul(x, keep), 1 - this.rate);
+      });
+    }
+    getConfig() {
+      return { ...super.getConfig(), rate: this.rate, noiseShape: null, seed: null };
+    }
+  };
+}
+function buildModel(tf, spec, inputWidth, task, rng) {
+  const model = tf.sequential();
+  const l2 = [];
+  const kernel = () => tf.initializers.glorotUniform({ seed: rng.nextUint32() });
+  const regularizer = (factor) => factor > 0 ? tf.regularizers.l2({ l2: factor }) : void 0;
+  const outputActivation = task === "binary_classification" ? "sigmoid" : "linear";
+  let first2 = true;
+  const inputShape = () => {
+    if (!first2) return {};
+    first2 = false;
+    return { inputShape: [inputWidth] };
+  };
+  if (spec.type === "mlp") {
+    const Dropout = seededDropoutClass(tf);
+    spec.layers.forEach((units, i) => {
+      if (spec.l2 > 0) l2.push({ layer: model.layers.length, factor: spec.l2 });
+      model.add(tf.layers.dense({ ...inputShape(), units, activation: spec.activation, kernelInitializer: kernel(), kernelRegularizer: regularizer(spec.l2), name: `hidden_${i + 1}` }));
+      if (spec.dropout > 0) model.add(new Dropout({ rate: spec.dropout, rng, name: `dropout_${i + 1}` }));
+    });
+  }
+  if (spec.l2 > 0) l2.push({ layer: model.layers.length, factor: spec.l2 });
+  model.add(tf.layers.dense({ ...inputShape(), units: 1, activation: outputActivation, kernelInitializer: kernel(), kernelRegularizer: regularizer(spec.l2), name: "output" }));
+  return { model, l2 };
+}
+
+// src/train/seeded-rng.ts
+var SeededRng = class {
+  state;
+  constructor(seed) {
+    this.state = (Math.imul(seed ^ 2654435769, 2246822507) ^ 1779033703) >>> 0;
+  }
+  /** mulberry32: a full-period 32-bit generator, fast and good enough for shuffling and masks. */
+  nextUint32() {
+    this.state = this.state + 1831565813 >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return (t ^ t >>> 14) >>> 0;
+  }
+  /** Uniform in [0, 1). */
+  next() {
+    return this.nextUint32() / 4294967296;
+  }
+  /** Uniform integer in [0, n). */
+  nextInt(n) {
+    return Math.floor(this.next() * n);
+  }
+  /** Shuffles in place (Fisher–Yates) and returns the array. */
+  shuffle(values) {
+    for (let i = values.length - 1; i > 0; i--) {
+      const j = this.nextInt(i + 1);
+      const tmp = values[i];
+      values[i] = values[j];
+      values[j] = tmp;
+    }
+    return values;
+  }
+  getState() {
+    return this.state;
+  }
+  setState(state) {
+    this.state = state >>> 0;
+  }
+};
+
+// src/train/train-settings.ts
+var DEFAULTS = Object.freeze({
+  seed: 42,
+  model: { type: "mlp", layers: [32, 16], activation: "relu", dropout: 0, l2: 1e-4 },
+  optimizer: "adam",
+  learning_rate: 3e-3,
+  batch_size: 256,
+  epochs: 30,
+  validation_split: 0.2,
+  checkpoint_every: 5
+});
+function resolveTrainSettings(config, overrides = {}) {
+  const c = config ?? {};
+  const m = c.model;
+  const model = m === void 0 ? DEFAULTS.model : m.type === "logistic_regression" ? { type: "logistic_regression", l2: m.l2 ?? 0 } : { type: "mlp", layers: m.layers, activation: m.activation, dropout: m.dropout ?? 0, l2: m.l2 ?? 0 };
+  const validation = c.validation_split ?? DEFAULTS.validation_split;
+  const es = c.early_stopping;
+  if (es && es.monitor.startsWith("val_") && validation === 0) {
+    throw new ConfigError("early stopping on a validation metric needs validation rows", [{ path: "train.early_stopping.monitor", message: `monitor '${es.monitor}' with validation_split 0`, expected: "validation_split > 0, or monitor: loss" }]);
+  }
+  return {
+    seed: overrides.seed ?? c.seed ?? DEFAULTS.seed,
+    model,
+    optimizer: c.optimizer ?? "adam",
+    learning_rate: c.learning_rate ?? DEFAULTS.learning_rate,
+    batch_size: c.batch_size ?? DEFAULTS.batch_size,
+    epochs: c.epochs ?? DEFAULTS.epochs,
+    validation_split: validation,
+    early_stopping: es ? { monitor: es.monitor, patience: es.patience, min_delta: es.min_delta ?? 0 } : null,
+    class_weight: c.class_weight ?? null,
+    checkpoint_every: c.checkpoint_every ?? DEFAULTS.checkpoint_every
+  };
+}
+function classWeights(setting, counts, names2) {
+  if (setting === null) return null;
+  if (setting === "balanced") {
+    const n = counts.negative + counts.positive;
+    return [n / (2 * counts.negative), n / (2 * counts.positive)];
+  }
+  const unknown = Object.keys(setting).filter((k) => k !== names2.negative && k !== names2.positive);
+  if (unknown.length > 0) {
+    throw new ConfigError("class_weight names a class the target does not have", unknown.map((k) => ({ path: `train.class_weight.${k}`, message: `unknown class '${k}'`, expected: `${names2.negative} or ${names2.positive}` })));
+  }
+  return [setting[names2.negative] ?? 1, setting[names2.positive] ?? 1];
+}
+
+// src/train/tfjs-trainer.ts
+import { join as join12 } from "node:path";
+function makeOptimizer(tf, settings) {
+  switch (settings.optimizer) {
+    case "adam":
+      return tf.train.adam(settings.learning_rate);
+    case "sgd":
+      return tf.train.sgd(settings.learning_rate);
+    case "rmsprop":
+      return tf.train.rmsprop(settings.learning_rate);
+    case "adagrad":
+      return tf.train.adagrad(settings.learning_rate);
+  }
+}
+function splitRows(rows, validationShare, rng) {
+  const all2 = rng.shuffle(Int32Array.from({ length: rows }, (_, i) => i));
+  const nValidation = Math.floor(rows * validationShare);
+  return { train: all2.slice(nValidation).sort(), validation: all2.slice(0, nValidation).sort() };
+}
+async function trainTfjs(input) {
+  const { tf, settings, spec, matrix } = input;
+  const rng = new SeededRng(settings.seed);
+  const split = splitRows(matrix.rows, settings.validation_split, rng);
+  const built = buildModel(tf, settings.model, matrix.width, spec.target.task, rng);
+  const optimizer = makeOptimizer(tf, settings);
+  const y = matrix.y ?? new Float32Array(matrix.rows);
+  let positives2 = 0;
+  for (const row of split.train) positives2 += y[row] === 1 ? 1 : 0;
+  const weights = spec.target.task === "binary_classification" ? classWeights(settings.class_weight, { negative: split.train.length - positives2, positive: positives2 }, { negative: spec.target.negativeClass, positive: spec.target.positiveClass }) : null;
+  let state = { epoch: 0, history: [], best: null, wait: 0, stopped: false };
+  let resumedFromEpoch = null;
+  if (input.resume) {
+    const checkpoint = await readCheckpoint(input.checkpointDir);
+    if (checkpoint === void 0) input.progress.note(`--resume: no checkpoint in ${input.checkpointDir}; starting from epoch 1`);
+    else {
+      assertSameRun(checkpoint, input.fingerprint, join12(input.checkpointDir, CHECKPOINT_FILE));
+      state = await restoreCheckpoint(tf, built.model, optimizer, rng, checkpoint);
+      resumedFromEpoch = checkpoint.epoch;
+      input.progress.note(`resuming from the checkpoint after epoch ${checkpoint.epoch}`);
+    }
+  }
+  const data = { x: matrix.x, y, width: matrix.width, train: split.train, validation: split.validation };
+  state = await runFitLoop(
+    tf,
+    built,
+    optimizer,
+    data,
+    {
+      task: spec.target.task,
+      batchSize: settings.batch_size,
+      epochs: settings.epochs,
+      earlyStopping: settings.early_stopping ? { monitor: settings.early_stopping.monitor, patience: settings.early_stopping.patience, minDelta: settings.early_stopping.min_delta } : null,
+      classWeight: weights,
+      checkpointEvery: settings.checkpoint_every
+    },
+    rng,
+    state,
+    {
+      onBatch: (epoch, step, steps) => input.progress.batch(epoch, step, steps),
+      onEpoch: (record, s) => input.progress.epoch(record, s.stopped),
+      onCheckpoint: async (s) => writeCheckpoint(input.checkpointDir, await captureCheckpoint(built.model, optimizer, rng, s, input.fingerprint))
+    }
+  );
+  optimizer.dispose();
+  if (spec.target.task === "regression") foldTargetScale(tf, built.model, spec.target.mean, spec.target.scale);
+  return { model: built.model, history: state.history, resumedFromEpoch, stoppedEarly: state.stopped, bestEpoch: state.best?.epoch ?? null };
+}
+function foldTargetScale(tf, model, mean, scale) {
+  const output = model.layers[model.layers.length - 1];
+  if (!output) return;
+  const [kernel, bias] = output.getWeights();
+  if (!kernel || !bias) return;
+  const scaled = [tf.mul(kernel, scale), tf.add(tf.mul(bias, scale), mean)];
+  output.setWeights(scaled);
+  tf.dispose(scaled);
+}
+
+// src/pipeline/train.ts
+var json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+function dataFile(model, role) {
+  const entry = model.data.find((d2) => d2.role === role);
+  if (!entry) return void 0;
+  const d = model.config.data;
+  const options = { ...d.format ? { format: d.format } : {}, ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} };
+  return { path: entry.path, file: entry.file, options };
+}
+async function outDirIsFile(dir) {
+  try {
+    return !(await stat4(dir)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function train(options, ports) {
+  const started = ports.progress.now();
+  const { model } = options;
+  if (await outDirIsFile(options.outDir)) {
+    throw new InputError(`output dir ${options.outDir} is a file`, [{ file: options.outDir, message: "exists and is not a directory", expected: "a directory path (created when missing)" }]);
+  }
+  const trainFile = dataFile(model, "train");
+  if (!trainFile) throw new InputError(`model '${model.name}' has no training data`, [{ path: `models.${model.name}.data.train`, message: "missing" }]);
+  const testFile = dataFile(model, "test");
+  if (model.config.train?.command !== void 0) {
+    return runCommandTrainer({ model, command: model.config.train.command, projectDir: options.projectDir, outDir: options.outDir, trainFile, testFile, seed: options.seed ?? DEFAULTS.seed, env: ports.env, progress: ports.progress, gitCommit: ports.gitCommit, started });
+  }
+  const settings = resolveTrainSettings(model.config.train, { seed: options.seed });
+  const backendRequest = requestedBackend(options.backend ?? model.config.train?.backend, options.backend ? {} : ports.env);
+  const protectedColumns = model.config.protected.map((p) => p.column);
+  const fitter = createPreprocessFitter({
+    target: model.config.target,
+    task: model.config.task,
+    features: model.config.features,
+    protected: protectedColumns,
+    nullValues: trainFile.options.nullValues ?? [""],
+    ...model.config.positive_class !== void 0 ? { positiveClass: String(model.config.positive_class) } : {}
+  });
+  const trainBatches = await readAllBatches(trainFile, [fitter]);
+  const spec = fitter.finish();
+  const matrix = replay(trainBatches, createMatrixBuilder(spec, { withTarget: true }));
+  trainBatches.length = 0;
+  const testMatrix = testFile ? replay(await readAllBatches(testFile), createMatrixBuilder(spec, { withTarget: true })) : void 0;
+  const trainSha = await fileSha256(trainFile.path);
+  const tf = await loadTf();
+  const backend = await selectBackend(tf, backendRequest, ports.loadNative ?? nativeLoaderFrom(ports.env, ports.cwd, import.meta.url), ports.env);
+  const progress = new TrainingProgress(ports.progress, settings.epochs);
+  progress.note(`backend: ${backend.name} (${backend.device})`);
+  for (const a of backend.attempts.filter((x) => x.outcome !== "selected")) progress.note(`  skipped ${a.backend}: ${a.outcome}`);
+  const fingerprint = createHash4("sha256").update(JSON.stringify({ v: 1, settings, spec, features: model.config.features, target: model.config.target, trainSha, backend: backend.name })).digest("hex");
+  const staging = await prepareOutputDir(options.outDir, { resume: options.resume === true });
+  try {
+    const trainStarted = ports.progress.now();
+    progress.begin(`Training ${model.name}: ${settings.model.type} on ${matrix.rows} rows \xD7 ${matrix.width} inputs, ${backend.name} backend, seed ${settings.seed}`);
+    let result;
+    try {
+      result = await trainTfjs({ tf, settings, spec, matrix, fingerprint, checkpointDir: options.outDir, resume: options.resume === true, progress });
+    } finally {
+      progress.end();
+    }
+    const trainSeconds = (ports.progress.now() - trainStarted) / 1e3;
+    const files = await serializeModel(tf, result.model);
+    let metrics = {};
+    if (testMatrix) {
+      const scores = await scoreMatrix(tf, result.model, testMatrix);
+      metrics = testMetrics(spec.target, testMatrix.y ?? new Float32Array(0), scores);
+      await stageFile(staging, "predictions.csv", formatPredictionsCsv(spec.target, testMatrix.lines, scores));
+    }
+    result.model.dispose();
+    const weightsSha256 = createHash4("sha256").update(files.weights).digest("hex");
+    const totalSeconds = (ports.progress.now() - started) / 1e3;
+    await stageFile(staging, MODEL_JSON, files.modelJson);
+    await stageFile(staging, WEIGHTS_BIN, files.weights);
+    await stageFile(staging, "preprocess.json", json(spec));
+    await stageFile(staging, "history.json", json({ schemaVersion: 1, epochs: result.history, stoppedEarly: result.stoppedEarly, bestEpoch: result.bestEpoch }));
+    await stageFile(
+      staging,
+      "training-card.json",
+      json({
+        schemaVersion: 1,
+        model: model.name,
+        task: model.config.task,
+        trainer: "tfjs",
+        data: { train: { file: trainFile.file, sha256: trainSha, rows: matrix.rows }, test: testFile && testMatrix ? { file: testFile.file, sha256: await fileSha256(testFile.path), rows: testMatrix.rows } : null },
+        code: { commit: await ports.gitCommit() },
+        config: { target: model.config.target, positive_class: model.config.positive_class ?? null, features: model.config.features, protected: protectedColumns, train: settings },
+        backend: { name: backend.name, device: backend.device, attempts: backend.attempts },
+        seed: settings.seed,
+        epochs: result.history.length,
+        resumedFromEpoch: result.resumedFromEpoch,
+        weightsSha256,
+        metrics: { test: metrics },
+        durations: { totalSeconds, trainSeconds }
+      })
+    );
+    const manifest = await commitArtifact(options.outDir, staging, model.name);
+    return { schemaVersion: 1, model: model.name, outDir: options.outDir, trainer: "tfjs", backend: { name: backend.name, device: backend.device }, seed: settings.seed, epochs: result.history.length, resumedFromEpoch: result.resumedFromEpoch, metrics, weightsSha256, files: manifest.files, durations: { totalSeconds, trainSeconds } };
+  } catch (error) {
+    await discardStaging(staging);
+    await removeIfEmpty(options.outDir);
+    throw error;
+  }
+}
+async function removeIfEmpty(dir) {
+  if ((await readdir4(dir).catch(() => ["?"])).length === 0) await rm2(dir, { recursive: true, force: true });
+}
+
+// src/train/code-commit.ts
+import { execFile } from "node:child_process";
+function gitHeadCommit(cwd) {
+  return new Promise((resolve6) => {
+    execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
+      const sha = stdout.trim();
+      resolve6(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+    });
+  });
+}
+
+// src/cli/commands/train.ts
+var trainCommand = {
+  name: "train",
+  summary: "train a model into a verifiable artifact (TF.js, or your own trainer)",
+  help: `Usage: mergeml train --model NAME --out DIR [--config FILE] [--resume] [--backend B] [--seed N] [--json]
+
+Fits the preprocessing on the training split, trains the model configured under models.NAME.train and
+writes the artifact into DIR: model.json + weights.bin (TF.js layers model), preprocess.json,
+history.json, training-card.json, predictions.csv (test split) and manifest.json (sha256 of every file).
+With train.command, runs your own trainer instead (see docs/byo-trainer.md).
+
+Options:
+  -c, --config FILE  project file, or a folder holding mergeml.yaml (default: mergeml.yaml)
+  -m, --model NAME   model to train (optional when the project has one model)
+  -o, --out DIR      output directory (created; checkpoints are written here while training)
+      --resume       continue from DIR's checkpoint (after a killed run); same config and data required
+      --backend B    auto | tensorflow-gpu | tensorflow | wasm | cpu (overrides MERGEML_BACKEND and train.backend)
+      --seed N       overrides train.seed
+      --json         print the result as versioned JSON (schemaVersion 1, see docs/train.md)
+
+Environment: MERGEML_BACKEND (backend when --backend is absent), MERGEML_TFJS_NODE_PATH (folder whose
+node_modules holds @tensorflow/tfjs-node or -node-gpu), GITHUB_ACTIONS=true (collapsed log groups).
+
+Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70 internal error.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string", short: "m" },
+    out: { type: "string", short: "o" },
+    resume: { type: "boolean" },
+    backend: { type: "string" },
+    seed: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const out = resolve5(ctx.cwd, requireString(args, "out", "train"));
+    const seedText = optionalString(args, "seed");
+    if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
+    const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
+    const name = optionalString(args, "model");
+    const names2 = project.models.map((m) => m.name);
+    if (name === void 0 && names2.length !== 1) throw new UsageError(`mergeml train: --model is required (models: ${names2.join(", ")})`);
+    const model = project.models.find((m) => m.name === (name ?? names2[0]));
+    if (!model) {
+      const hint = suggest(name ?? "", names2);
+      throw new UsageError(`mergeml train: no model '${name}' in ${project.file}${hint ? ` (did you mean '${hint}'?)` : ""}; models: ${names2.join(", ")}`);
+    }
+    const backend = optionalString(args, "backend");
+    const result = await train(
+      { model, projectDir: project.dir, outDir: out, resume: args.values["resume"] === true, ...backend ? { backend } : {}, ...seedText ? { seed: Number(seedText) } : {} },
+      {
+        env: ctx.env,
+        cwd: ctx.cwd,
+        progress: { write: ctx.stderr, interactive: ctx.interactive, githubActions: ctx.env["GITHUB_ACTIONS"] === "true", now: () => performance.now() },
+        gitCommit: () => gitHeadCommit(project.dir)
+      }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result, null, 2)}
+`);
+    else {
+      const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(", ");
+      ctx.stdout(`trained ${result.model} \u2192 ${result.outDir}${result.backend ? ` on ${result.backend.name}` : ""}${metrics ? `; test: ${metrics}` : ""} (${result.durations.totalSeconds.toFixed(1)}s)
+`);
     }
     return EXIT.ok;
   }
@@ -3707,7 +5231,9 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
 var commands = [
   configCheckCommand,
   initCommand,
-  metricsCommand
+  metricsCommand,
+  predictCommand,
+  trainCommand
 ];
 
 // package.json

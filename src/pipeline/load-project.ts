@@ -68,7 +68,7 @@ const BUILTIN = 'builtin:';
 export async function loadProject(configPath: string, files: ConfigFiles, cwd: string): Promise<LoadedProject> {
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
-    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? abs : rel;
+    return rel === '' || isAbsolute(rel) ? abs : rel;
   };
   let path = resolve(cwd, configPath);
   let kind = await files.kind(path);
@@ -90,7 +90,7 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
   const checkExists = async (abs: string, where: Problem, what: string): Promise<boolean> => {
     const k = await files.kind(abs);
     if (k === 'file') return true;
-    problems.push({ ...where, message: `${what} ${display(abs)} ${k === 'missing' ? 'does not exist' : 'is not a regular file'}`, expected: `a path relative to ${display(dirname(where.file === file ? path : resolve(cwd, where.file ?? '.')))}/` });
+    problems.push({ ...where, message: `${what} ${display(abs)} ${k === 'missing' ? 'does not exist' : 'is not a regular file'}`, expected: `an existing file; paths are relative to the folder of ${where.file ?? file}` });
     return false;
   };
 
