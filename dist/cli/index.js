@@ -133,6 +133,7 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, join as join2 } from "node:path";
+import { createInterface } from "node:readline";
 
 // src/adapters/config/package-assets.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -173,10 +174,22 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve6, reject) => {
+    sha256: (path) => new Promise((resolve11, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve6(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve11(hash.digest("hex")));
     }),
+    firstLine: async (path) => {
+      try {
+        const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+        for await (const line of lines) {
+          lines.close();
+          return line;
+        }
+        return void 0;
+      } catch {
+        return void 0;
+      }
+    },
     builtinPolicies: async () => {
       const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
       return new Map(names2.sort().map((n) => [n, join2(builtinDir, `${n}.yaml`)]));
@@ -193,7 +206,7 @@ function composePolicies(policies, protectedColumns = []) {
   let labels;
   let compliance;
   let minGroupSize;
-  const buckets = {};
+  const buckets2 = {};
   const dataChecks = [];
   const metricGates = [];
   const fairnessGates = [];
@@ -204,7 +217,7 @@ function composePolicies(policies, protectedColumns = []) {
       if (gate.attributes.includes(EACH_PROTECTED)) fairnessGates.push(...protectedColumns.map((column2) => ({ ...gate, attributes: [column2] })));
       else fairnessGates.push(gate);
     }
-    Object.assign(buckets, p.fairness?.buckets ?? {});
+    Object.assign(buckets2, p.fairness?.buckets ?? {});
     minGroupSize = p.fairness?.min_group_size ?? minGroupSize;
     drift = merge(drift, p.drift);
     proxies = merge(proxies, p.proxies);
@@ -218,7 +231,7 @@ function composePolicies(policies, protectedColumns = []) {
     ...proxies ? { proxies } : {},
     ...labels ? { labels } : {},
     metric_gates: metricGates,
-    fairness: { buckets, ...minGroupSize !== void 0 ? { min_group_size: minGroupSize } : {}, gates: fairnessGates },
+    fairness: { buckets: buckets2, ...minGroupSize !== void 0 ? { min_group_size: minGroupSize } : {}, gates: fairnessGates },
     ...compliance ? { compliance } : {}
   });
 }
@@ -369,8 +382,8 @@ var MAX_DEPTH = 64;
 function yamlError(file, error) {
   const e = error;
   const reason = typeof e.reason === "string" ? e.reason : String(e.message ?? error);
-  const mark = e.mark;
-  const at = mark && typeof mark.line === "number" ? { line: mark.line + 1, column: (mark.column ?? 0) + 1 } : {};
+  const mark2 = e.mark;
+  const at = mark2 && typeof mark2.line === "number" ? { line: mark2.line + 1, column: (mark2.column ?? 0) + 1 } : {};
   return { file, ...at, message: `YAML syntax error: ${reason}`, expected: "valid YAML 1.2" };
 }
 function nodeStart(ev) {
@@ -681,12 +694,57 @@ function parseConfigFile(file, bytes, schema) {
   const parsed = parseYamlDocument(file, decoded.text);
   if (!parsed.ok) return parsed;
   const { value, map } = parsed.doc;
-  const result = schema.safeParse(value);
-  if (!result.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result.error.issues, map, value, schema)) };
-  return { ok: true, config: { file, value: deepFreeze(result.data), map } };
+  const result2 = schema.safeParse(value);
+  if (!result2.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result2.error.issues, map, value, schema)) };
+  return { ok: true, config: { file, value: deepFreeze(result2.data), map } };
 }
 function sortProblems(problems) {
   return [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+}
+
+// src/core/config/csv-header.ts
+function parseCsvHeader(line, delimiter = ",") {
+  const out = [];
+  let cur = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === delimiter) {
+      out.push(cur);
+      cur = "";
+    } else if (c !== "\r") cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+// src/core/config/data-columns-check.ts
+function checkModelColumns(file, map, modelName, model, headers) {
+  const problems = [];
+  const base = ["models", modelName];
+  const check = (column2, path, what, roles) => {
+    const lacking = headers.filter((h) => roles.includes(h.role) && !h.columns.includes(column2));
+    if (lacking.length === 0) return;
+    const hint = suggest(column2, lacking[0].columns);
+    problems.push({
+      file,
+      ...map.valueAt([...base, ...path]),
+      path: formatPath([...base, ...path]),
+      message: `${what} '${column2}' is not a column of ${lacking.map((h) => h.file).join(", ")}${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      expected: `a column of the header: ${lacking[0].columns.join(", ")}`
+    });
+  };
+  check(model.target, ["target"], "target", ["train", "test"]);
+  model.features.forEach((f, i) => check(f, ["features", i], "feature", ["train", "test", "reference"]));
+  model.protected.forEach((p, i) => check(p.column, ["protected", i, "column"], "protected attribute", ["train", "test", "reference"]));
+  return problems;
 }
 
 // src/core/config/project-checks.ts
@@ -1048,6 +1106,13 @@ function fairlearnRatio(values, method, metricName) {
 
 // src/core/fairness/confusion-counts.ts
 var CELL = Object.freeze({ tp: 0, fp: 1, tn: 2, fn: 3 });
+function cellOf(yTrue, yPred) {
+  if (yTrue === 1) return yPred === 1 ? CELL.tp : CELL.fn;
+  return yPred === 1 ? CELL.fp : CELL.tn;
+}
+function countsFromVector(v, offset = 0) {
+  return { tp: v[offset + CELL.tp] ?? 0, fp: v[offset + CELL.fp] ?? 0, tn: v[offset + CELL.tn] ?? 0, fn: v[offset + CELL.fn] ?? 0 };
+}
 function total(c) {
   return c.tp + c.fp + c.tn + c.fn;
 }
@@ -1057,9 +1122,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list) {
+function sumCounts(list2) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list) {
+  for (const c of list2) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -1069,8 +1134,8 @@ function sumCounts(list) {
 }
 
 // src/core/fairness/group-metric-registry.ts
-function rateOrZero(num, den, whenZero) {
-  return den === 0 ? defined(0, whenZero) : defined(num / den);
+function rateOrZero(num2, den, whenZero) {
+  return den === 0 ? defined(0, whenZero) : defined(num2 / den);
 }
 var NO_POSITIVES = "group has no positive labels; 0 as Fairlearn defines it (sklearn nan_to_num)";
 var NO_NEGATIVES = "group has no negative labels; 0 as Fairlearn defines it (sklearn nan_to_num)";
@@ -1133,23 +1198,25 @@ function findGroupMetric(name) {
 function selectionRate(c) {
   return (c.tp + c.fp) / total(c);
 }
-function splitPrivileged(frame, privileged) {
+function splitPrivileged(frame, privileged, minCount = 1) {
   if (frame.groups.length < 2) return "only one group is observed, so there is no unprivileged group to compare";
   let chosen = frame.groups[0];
   if (privileged !== void 0) {
     chosen = frame.groups.find((g) => g.name === privileged);
     if (chosen === void 0) return `privileged group \`${privileged}\` is not observed in the data`;
   } else {
-    for (const g of frame.groups) if (selectionRate(g.counts) > selectionRate(chosen.counts)) chosen = g;
+    const candidates = frame.groups.some((g) => total(g.counts) >= minCount) ? frame.groups.filter((g) => total(g.counts) >= minCount) : frame.groups;
+    chosen = candidates[0];
+    for (const g of candidates) if (selectionRate(g.counts) > selectionRate(chosen.counts)) chosen = g;
   }
   const p = chosen;
   return { privileged: p.name, privilegedCounts: p.counts, unprivilegedCounts: sumCounts(frame.groups.filter((g) => g !== p).map((g) => g.counts)) };
 }
-function rate(num, den, what) {
-  return den === 0 ? `${what} has a zero denominator (NaN in AIF360)` : num / den;
+function rate(num2, den, what) {
+  return den === 0 ? `${what} has a zero denominator (NaN in AIF360)` : num2 / den;
 }
-function pairwise(frame, privileged, f) {
-  const split = splitPrivileged(frame, privileged);
+function pairwise(frame, privileged, minCount, f) {
+  const split = splitPrivileged(frame, privileged, minCount);
   if (typeof split === "string") return undefinedValue(split);
   const v = f(split.unprivilegedCounts, split.privilegedCounts);
   if (typeof v === "string") return undefinedValue(v);
@@ -1162,17 +1229,17 @@ function tprFpr(c, who) {
   if (typeof fpr === "string") return fpr;
   return { tpr, fpr };
 }
-function statisticalParityDifference(frame, privileged) {
-  return pairwise(frame, privileged, (u, p) => selectionRate(u) - selectionRate(p));
+function statisticalParityDifference(frame, privileged, minCount = 1) {
+  return pairwise(frame, privileged, minCount, (u, p) => selectionRate(u) - selectionRate(p));
 }
-function disparateImpact(frame, privileged) {
-  return pairwise(frame, privileged, (u, p) => {
+function disparateImpact(frame, privileged, minCount = 1) {
+  return pairwise(frame, privileged, minCount, (u, p) => {
     const sp = selectionRate(p);
     return sp === 0 ? "the privileged selection rate is 0, so SR_u / SR_p is undefined (NaN or inf in AIF360)" : selectionRate(u) / sp;
   });
 }
-function truePositiveRateDifference(frame, privileged) {
-  return pairwise(frame, privileged, (u, p) => {
+function truePositiveRateDifference(frame, privileged, minCount = 1) {
+  return pairwise(frame, privileged, minCount, (u, p) => {
     const a = rate(u.tp, positives(u), "TPR of the unprivileged rows");
     const b = rate(p.tp, positives(p), "TPR of the privileged rows");
     if (typeof a === "string") return a;
@@ -1180,8 +1247,8 @@ function truePositiveRateDifference(frame, privileged) {
     return a - b;
   });
 }
-function averageOddsDifference(frame, privileged) {
-  return pairwise(frame, privileged, (u, p) => {
+function averageOddsDifference(frame, privileged, minCount = 1) {
+  return pairwise(frame, privileged, minCount, (u, p) => {
     const a = tprFpr(u, "unprivileged");
     const b = tprFpr(p, "privileged");
     if (typeof a === "string") return a;
@@ -1307,7 +1374,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 1,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => disparateImpact(f, o.privileged)
+    compute: (f, o) => disparateImpact(f, o.privileged, o.privilegedMinCount)
   },
   {
     name: "statistical_parity_difference",
@@ -1318,7 +1385,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => statisticalParityDifference(f, o.privileged)
+    compute: (f, o) => statisticalParityDifference(f, o.privileged, o.privilegedMinCount)
   },
   {
     name: "true_positive_rate_difference",
@@ -1329,7 +1396,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => truePositiveRateDifference(f, o.privileged)
+    compute: (f, o) => truePositiveRateDifference(f, o.privileged, o.privilegedMinCount)
   },
   {
     name: "average_odds_difference",
@@ -1340,7 +1407,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => averageOddsDifference(f, o.privileged)
+    compute: (f, o) => averageOddsDifference(f, o.privileged, o.privilegedMinCount)
   },
   {
     name: "theil_index",
@@ -1355,6 +1422,17 @@ var DISPARITY_METRICS = Object.freeze([
   }
 ]);
 var DISPARITY_METRIC_NAMES = DISPARITY_METRICS.map((m) => m.name);
+function findDisparityMetric(name) {
+  return DISPARITY_METRICS.find((m) => m.name === name);
+}
+function impactRatios(frame) {
+  const values = groupValues(frame, SR);
+  const max = Math.max(...values.byGroup.map((g) => g.value ?? 0));
+  return values.byGroup.map((g) => ({
+    group: g.group,
+    ratio: max === 0 || g.value === null ? undefinedValue("no group is selected, so SR_g / max SR is 0/0") : defined(g.value / max)
+  }));
+}
 
 // src/core/fairness/format-number.ts
 function formatMetric(x) {
@@ -1438,8 +1516,8 @@ function erfSeries(x) {
   }
   return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
 }
-function twoSidedNormalPValue(z12) {
-  return erfc(Math.abs(z12) / Math.SQRT2);
+function twoSidedNormalPValue(z13) {
+  return erfc(Math.abs(z13) / Math.SQRT2);
 }
 function chiSquare1Survival(x) {
   return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
@@ -1520,8 +1598,8 @@ function delongTest(input) {
   if (!(variance > 0)) {
     return { test: "delong", statistic: null, p_value: null, details, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
   }
-  const z12 = (chal.auc - champ.auc) / Math.sqrt(variance);
-  return { test: "delong", statistic: z12, p_value: twoSidedNormalPValue(z12), details };
+  const z13 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z13, p_value: twoSidedNormalPValue(z13), details };
 }
 
 // src/core/compare/mcnemar.ts
@@ -1545,13 +1623,13 @@ function mcnemarExactPValue(b, c) {
 function mcnemarExactTest(input) {
   const { labels } = input;
   const a = input.champion.preds;
-  const z12 = input.challenger.preds;
+  const z13 = input.challenger.preds;
   let b = 0;
   let c = 0;
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i];
     const champRight = a[i] === y;
-    const challRight = z12[i] === y;
+    const challRight = z13[i] === y;
     if (champRight && !challRight) b++;
     else if (!champRight && challRight) c++;
   }
@@ -1744,6 +1822,9 @@ var regressionMetrics = [
 var all = [...binaryMetrics, ...regressionMetrics];
 var metricNames2 = all.map((m) => m.name);
 var metricSpellings = all.flatMap((m) => [m.name, ...m.aliases]);
+function findMetric(name) {
+  return all.find((m) => m.name === name || m.aliases.includes(name));
+}
 
 // src/core/policy/metric-gates-schema.ts
 var metricGateSchema = z9.strictObject({
@@ -1837,19 +1918,19 @@ async function loadProject(configPath, files, cwd) {
     if (cache.has(abs)) return cache.get(abs) ?? void 0;
     cache.set(abs, null);
     const pfile = display(abs);
-    const result = parseConfigFile(pfile, await files.read(abs), policySchema);
-    if (!result.ok) {
-      problems.push(...result.problems);
+    const result2 = parseConfigFile(pfile, await files.read(abs), policySchema);
+    if (!result2.ok) {
+      problems.push(...result2.problems);
       return void 0;
     }
-    const pmap = result.config.map;
+    const pmap = result2.config.map;
     const extended = [];
-    for (const [i, r] of (result.config.value.extends ?? []).entries()) {
+    for (const [i, r] of (result2.config.value.extends ?? []).entries()) {
       const w = { file: pfile, ...pmap.valueAt(["extends", i]), path: `extends[${i}]`, message: "" };
       const loaded2 = await loadPolicy(r, dirname2(abs), w, [...chain, abs]);
       if (loaded2) extended.push(loaded2);
     }
-    const policy = { ref, path: abs, file: pfile, builtin, config: result.config.value, map: pmap, extends: extended };
+    const policy = { ref, path: abs, file: pfile, builtin, config: result2.config.value, map: pmap, extends: extended };
     cache.set(abs, policy);
     return policy;
   };
@@ -1857,6 +1938,7 @@ async function loadProject(configPath, files, cwd) {
   for (const [name, model] of Object.entries(config.models)) {
     const base = ["models", name];
     const data = [];
+    const headers = [];
     for (const role of ROLES) {
       const entry = model.data[role];
       if (entry === void 0) continue;
@@ -1864,12 +1946,17 @@ async function loadProject(configPath, files, cwd) {
       const abs = resolve(dir, rel);
       const where = { file, ...at(typeof entry === "string" ? [...base, "data", role] : [...base, "data", role, "path"]), message: "" };
       const pin = typeof entry === "string" ? void 0 : entry.sha256;
-      if (await checkExists(abs, where, `${role} data file`) && pin !== void 0) {
+      const exists = await checkExists(abs, where, `${role} data file`);
+      if (exists && pin !== void 0) {
         const actual = await files.sha256(abs);
         if (actual !== pin) problems.push({ file, ...at([...base, "data", role, "sha256"]), message: `sha256 pin does not match ${display(abs)}: pinned ${pin}, file has ${actual}`, expected: "the sha256 of the file as it is (update the pin if the change is intended)" });
       }
+      const csv = model.data.format === "csv" || model.data.format === void 0 && !/\.jsonl?$/i.test(rel);
+      const header = exists && csv ? await files.firstLine(abs) : void 0;
+      if (header !== void 0) headers.push({ role, file: display(abs), columns: parseCsvHeader(header.replace(/^\uFEFF/, ""), model.data.delimiter ?? ",") });
       data.push({ role, path: abs, file: display(abs), ...pin !== void 0 ? { sha256: pin } : {} });
     }
+    problems.push(...checkModelColumns(file, map, name, model, headers));
     let contract;
     if (model.contract !== void 0) {
       contract = resolve(dir, model.contract);
@@ -1974,315 +2061,12 @@ Options:
 Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
   options: { config: { type: "string", short: "c" }, json: { type: "boolean" } },
   async run(args, ctx) {
-    const summary = await checkConfig(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
-    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(summary, null, 2)}
-` : renderConfigSummary(summary));
+    const summary2 = await checkConfig(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
+    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(summary2, null, 2)}
+` : renderConfigSummary(summary2));
     return EXIT.ok;
   }
 };
-
-// src/cli/commands/init.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/adapters/config/node-init-files.ts
-import { createReadStream as createReadStream2 } from "node:fs";
-import { mkdir, readFile as readFile2, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname3, join as join4 } from "node:path";
-import { createInterface } from "node:readline";
-function nodeInitFiles(starterDir = workflowsDir()) {
-  return {
-    exists: async (path) => {
-      try {
-        await stat2(path);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    firstLine: async (path) => {
-      try {
-        const lines = createInterface({ input: createReadStream2(path, { encoding: "utf8" }), crlfDelay: Infinity });
-        for await (const line of lines) {
-          lines.close();
-          return line;
-        }
-        return void 0;
-      } catch {
-        return void 0;
-      }
-    },
-    starterWorkflows: async () => {
-      let names2;
-      try {
-        names2 = (await readdir2(starterDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
-      } catch {
-        return /* @__PURE__ */ new Map();
-      }
-      return new Map(await Promise.all(names2.map(async (n) => [n, await readFile2(join4(starterDir, n), "utf8")])));
-    },
-    // Each file goes to a temp name beside it and is renamed into place: a reader never sees half a file.
-    writeAll: async (files) => {
-      for (const f of files) {
-        await mkdir(dirname3(f.path), { recursive: true });
-        const tmp = `${f.path}.${process.pid}.tmp`;
-        await writeFile(tmp, f.content);
-        await rename(tmp, f.path);
-      }
-    }
-  };
-}
-
-// src/pipeline/init.ts
-import { basename as basename2, join as join5, relative as relative2 } from "node:path";
-
-// src/core/config/scaffold.ts
-var BASIS_TOKENS = {
-  age: "age",
-  sex: "sex",
-  gender: "sex",
-  race: "race",
-  ethnicity: "race",
-  religion: "religion",
-  marital: "marital_status",
-  nationality: "national_origin",
-  citizenship: "national_origin",
-  foreignworker: "national_origin",
-  foreign: "national_origin"
-};
-function guessBasis(column2) {
-  const whole = column2.toLowerCase().replace(/[^a-z0-9]/g, "");
-  if (BASIS_TOKENS[whole]) return BASIS_TOKENS[whole];
-  const tokens = column2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
-  for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
-  return void 0;
-}
-function parseCsvHeader(line, delimiter = ",") {
-  const out = [];
-  let cur = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      out.push(cur);
-      cur = "";
-    } else if (c !== "\r") cur += c;
-  }
-  out.push(cur);
-  return out;
-}
-var PLAIN = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
-var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
-function yamlScalar(value) {
-  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
-}
-function renderProjectTemplate(model, schemaRef) {
-  const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
-  const block = (m) => [
-    `  ${m.name}:`,
-    "    task: binary_classification",
-    "    data:",
-    `      train: ${yamlScalar(m.train)}`,
-    `      # test: data/test.csv`,
-    `      # reference: data/reference.csv   # production data, for drift`,
-    `    target: ${yamlScalar(m.target)}`,
-    `    positive_class: ${yamlScalar(m.positiveClass)}`,
-    `    features: [${m.features.map(yamlScalar).join(", ")}]`,
-    m.protected.length === 0 ? "    protected: []   # e.g. - {column: Age, basis: age}" : "    protected:",
-    ...m.protected.map((p) => `      - {column: ${yamlScalar(p.column)}, basis: ${p.basis}}`),
-    "    policies: [policy.yaml, builtin:regulation-b]",
-    "    train:",
-    "      seed: 42",
-    "      model: {type: logistic_regression, l2: 0.0001}",
-    "      epochs: 30",
-    "      class_weight: balanced"
-  ];
-  const example = { name: "my-model", train: "data/train.csv", target: "label", positiveClass: "yes", features: ["feature_a", "feature_b"], protected: [{ column: "age", basis: "age" }] };
-  const body = model ? ["models:", ...block(model)] : ["# No data yet: add a model when you have a training file, for example", "# (or run `mergeml init --train data/train.csv --target COLUMN --positive-class VALUE --force`):", "models: {}", ...block(example).map((l) => `#${l}`)];
-  return `${[...head, ...body, "registry:", "  stages: [staging, production]", "  binaries: commit", ""].join("\n")}`;
-}
-function renderPolicyTemplate(schemaRef) {
-  return [
-    `# yaml-language-server: $schema=${schemaRef}`,
-    "# MergeML policy. Builtin packs and every section: docs/policies.md in the mergeml package.",
-    "version: 1",
-    "name: project-policy",
-    "description: Gates every model of this repository must pass.",
-    "extends: [builtin:data-quality, builtin:metric-gates]",
-    "metric_gates:",
-    "  - metric: roc_auc",
-    "    threshold: 0.7",
-    "    greater_is_better: true",
-    "    min_absolute_change: -0.01",
-    "    severity: error",
-    "fairness:",
-    "  min_group_size: 30",
-    "  gates:",
-    "    - metric: demographic_parity_ratio   # four-fifths rule on each protected attribute ('*')",
-    "      attributes: ['*']",
-    "      method: between_groups",
-    "      threshold: 0.8",
-    "      severity: error",
-    "compliance:",
-    `  prohibited_bases: [${PROTECTED_BASES.join(", ")}]`,
-    "  forbid_protected_features: true",
-    ""
-  ].join("\n");
-}
-
-// src/pipeline/init.ts
-var SCHEMA_REF = "./node_modules/mergeml/policies";
-async function scaffoldModel(o, files) {
-  if (o.train === void 0) {
-    if (o.target !== void 0 || o.positiveClass !== void 0) throw new UsageError("mergeml init: --target and --positive-class need --train FILE.");
-    return void 0;
-  }
-  if (o.target === void 0 || o.positiveClass === void 0) throw new UsageError("mergeml init: --train needs --target COLUMN and --positive-class VALUE.");
-  const header = await files.firstLine(join5(o.dir, o.train));
-  if (header === void 0) throw new UsageError(`mergeml init: cannot read ${o.train} (relative to ${o.dir}); expected a CSV file with a header row.`);
-  const columns = parseCsvHeader(header.replace(/^\uFEFF/, ""));
-  if (!columns.includes(o.target)) throw new UsageError(`mergeml init: target column '${o.target}' is not in the header of ${o.train} (columns: ${columns.join(", ")}).`);
-  const name = o.model ?? (basename2(o.dir).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "") || "model");
-  if (!MODEL_NAME.test(name)) throw new UsageError(`mergeml init: model name '${name}' is not valid; pass --model NAME (lowercase letters, digits, ".", "_", "-").`);
-  const prot = columns.filter((c) => c !== o.target).flatMap((c) => {
-    const basis = guessBasis(c);
-    return basis ? [{ column: c, basis }] : [];
-  });
-  const features = columns.filter((c) => c !== o.target && !prot.some((p) => p.column === c));
-  return { name, train: o.train, target: o.target, positiveClass: o.positiveClass, features, protected: prot };
-}
-async function initProject(o, files) {
-  const model = await scaffoldModel(o, files);
-  const planned = [
-    { path: join5(o.dir, "mergeml.yaml"), content: renderProjectTemplate(model, `${SCHEMA_REF}/project.schema.json`) },
-    { path: join5(o.dir, "policy.yaml"), content: renderPolicyTemplate(`${SCHEMA_REF}/policy.schema.json`) }
-  ];
-  for (const [name, content] of [...await files.starterWorkflows()].sort(([a], [b]) => a.localeCompare(b))) {
-    planned.push({ path: join5(o.dir, ".github", "workflows", name), content });
-  }
-  if (!o.force) {
-    const existing = [];
-    for (const f of planned) if (await files.exists(f.path)) existing.push(relative2(o.dir, f.path));
-    if (existing.length > 0) {
-      throw new UsageError(`mergeml init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${o.dir}; nothing was written. Use --force to overwrite.`);
-    }
-  }
-  await files.writeAll(planned);
-  return {
-    schemaVersion: 1,
-    dir: o.dir,
-    written: planned.map((f) => relative2(o.dir, f.path)),
-    model: model ? { name: model.name, features: model.features.length, protected: model.protected.map((p) => ({ column: p.column, basis: p.basis })) } : null
-  };
-}
-
-// src/cli/commands/init.ts
-var initCommand = {
-  name: "init",
-  summary: "scaffold mergeml.yaml, a policy and the starter workflows",
-  help: `Usage: mergeml init [--dir DIR] [--force] [--train FILE --target COLUMN --positive-class VALUE [--model NAME]] [--json]
-
-Writes mergeml.yaml, policy.yaml and the starter workflows (.github/workflows/) into DIR. Without --train,
-mergeml.yaml declares no model yet (a commented example shows the shape). With --train, the model's
-features are read from the CSV header; columns whose names suggest a Regulation B basis (age, sex, gender,
-race, religion, marital, nationality, foreign\u2026) are proposed as protected attributes instead of features.
-Refuses to overwrite an existing file unless --force. Files are written atomically.
-
-Options:
-  -d, --dir DIR              target folder (default: the current folder)
-  -f, --force                overwrite existing files
-      --train FILE           training CSV, relative to DIR
-      --target COLUMN        target column (with --train)
-      --positive-class VALUE positive class of the target (with --train)
-      --model NAME           model name (default: the folder's name)
-      --json                 print the result as JSON (schemaVersion 1)
-
-Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 internal error.`,
-  options: {
-    dir: { type: "string", short: "d" },
-    force: { type: "boolean", short: "f" },
-    train: { type: "string" },
-    target: { type: "string" },
-    "positive-class": { type: "string" },
-    model: { type: "string" },
-    json: { type: "boolean" }
-  },
-  async run(args, ctx) {
-    const opt = (name) => optionalString(args, name);
-    const train2 = opt("train");
-    const target = opt("target");
-    const positiveClass2 = opt("positive-class");
-    const model = opt("model");
-    const result = await initProject(
-      {
-        dir: resolve2(ctx.cwd, opt("dir") ?? "."),
-        force: args.values["force"] === true,
-        ...train2 !== void 0 ? { train: train2 } : {},
-        ...target !== void 0 ? { target } : {},
-        ...positiveClass2 !== void 0 ? { positiveClass: positiveClass2 } : {},
-        ...model !== void 0 ? { model } : {}
-      },
-      nodeInitFiles()
-    );
-    if (args.values["json"] === true) {
-      ctx.stdout(`${JSON.stringify(result, null, 2)}
-`);
-      return EXIT.ok;
-    }
-    const lines = [`mergeml init: wrote ${result.written.length} files in ${result.dir}`, ...result.written.map((f) => `  ${f}`)];
-    if (result.model) {
-      lines.push("", `model ${result.model.name}: ${result.model.features} features; protected: ${result.model.protected.map((p) => `${p.column} (${p.basis})`).join(", ") || "none found \u2014 add them under protected:"}`);
-    } else lines.push("", "No model yet: add one to mergeml.yaml (see the commented example) or rerun with --train.");
-    lines.push("Next: review the files, then run `mergeml config check`.");
-    ctx.stdout(`${lines.join("\n")}
-`);
-    return EXIT.ok;
-  }
-};
-
-// src/core/metrics/render-metrics.ts
-function formatMetricValue(value) {
-  if (value === null || value === void 0) return "n/a";
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
-  return abs >= 1e6 || abs < 1e-4 ? value.toExponential(4) : Number(value.toPrecision(6)).toString();
-}
-function pad(rows) {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => (r[c] ?? "").length)));
-  return rows.map((r) => r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()).join("\n");
-}
-function sliceLines(slice) {
-  const names2 = Object.keys(slice.metrics);
-  const lines = [pad([["metric", "value"], ...names2.map((n) => [n, formatMetricValue(slice.metrics[n])])])];
-  if (slice.confusion_matrix) {
-    const c = slice.confusion_matrix;
-    lines.push(`confusion matrix: tn ${c.tn}  fp ${c.fp}  fn ${c.fn}  tp ${c.tp}`);
-  }
-  for (const w of slice.warnings) lines.push(`warning: ${w.metric}: ${w.message}`);
-  return lines;
-}
-function renderMetricsReport(report) {
-  const out = [];
-  const counts = report.overall.positives !== void 0 ? ` (${report.overall.positives} positive, ${report.overall.negatives} negative)` : "";
-  out.push(`${report.source["file"]}: ${report.overall.count} rows${counts}`, ...sliceLines(report.overall));
-  for (const column2 of report.groups) {
-    const names2 = Object.keys(report.overall.metrics);
-    out.push("", `by ${column2.column}:`);
-    out.push(pad([["group", "count", ...names2], ...column2.groups.map((g) => [g.value, String(g.count), ...names2.map((n) => formatMetricValue(g.metrics[n]))])]));
-  }
-  return `${out.join("\n")}
-`;
-}
-
-// src/pipeline/metrics.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname as dirname4 } from "node:path";
 
 // src/core/data/read-options.ts
 var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -2466,11 +2250,11 @@ function isNullToken(bytes, s, e, tokens) {
 }
 function isNanBytes(bytes, s, e) {
   let a = s;
-  let z12 = e;
-  while (a < z12 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z12 > a && (bytes[z12 - 1] === 32 || bytes[z12 - 1] === 9)) z12--;
-  if (z12 - a !== 3) return false;
-  const t = latin1(bytes, a, z12);
+  let z13 = e;
+  while (a < z13 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z13 > a && (bytes[z13 - 1] === 32 || bytes[z13 - 1] === 9)) z13--;
+  if (z13 - a !== 3) return false;
+  const t = latin1(bytes, a, z13);
   return t === "nan" || t === "NaN" || t === "NAN";
 }
 function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
@@ -2666,10 +2450,10 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
 
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
-function decodeCell(bytes, start, end, escaped, quote2 = 34) {
+function decodeCell(bytes, start, end, escaped, quote3 = 34) {
   const text = utf8.decode(bytes.subarray(start, end));
   if (!escaped) return text;
-  const q = String.fromCharCode(quote2);
+  const q = String.fromCharCode(quote3);
   return text.split(q + q).join(q);
 }
 function makeByteRecordBatch(init) {
@@ -2762,11 +2546,11 @@ function openInputFile(path) {
   try {
     fd = openSync(path, "r");
   } catch (error) {
-    const code2 = error.code;
-    if (code2 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
-    if (code2 === "EACCES" || code2 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
-    if (code2 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
-    throw new InputError(`${path}: cannot be opened (${code2 ?? "unknown error"})`, [], { cause: error });
+    const code3 = error.code;
+    if (code3 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
+    if (code3 === "EACCES" || code3 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
+    if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
+    throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
   }
   const stat5 = fstatSync(fd);
   if (stat5.isDirectory()) {
@@ -2848,7 +2632,7 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
   let filled = 0;
   let validated = 0;
   const st = { pos: 0, line: range.line, lineStart: 0 };
-  let rows = 0;
+  let rows2 = 0;
   for (; ; ) {
     filled += readFully(fd, buf, filled, fileOff + filled);
     const eof = fileOff + filled >= size;
@@ -2864,12 +2648,12 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
       const builder = new CsvBatchBuilder(header.length, options.batchRows);
       const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
       if (builder.length > 0) {
-        yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
-        rows += builder.length;
+        yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
+        rows2 += builder.length;
       }
       if (outcome === "full") continue;
       if (outcome === "need-more") break;
-      return { end: fileOff + st.pos, line: st.line, rows };
+      return { end: fileOff + st.pos, line: st.line, rows: rows2 };
     }
     const carry = filled - st.pos;
     if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
@@ -2888,9 +2672,9 @@ function lastLineBreak(buf, filled) {
   const lf = buf.lastIndexOf(10, filled - 1);
   return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
 }
-function tooLongError(file, buf, st, filled, max, quote2) {
+function tooLongError(file, buf, st, filled, max, quote3) {
   let open = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote2) open = open < 0 ? i : -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open = open < 0 ? i : -1;
   const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
   if (open >= 0) {
     const at = lineAndColumn(buf, st.pos, st.line, open);
@@ -2904,7 +2688,7 @@ async function* readCsvBatches(path, options) {
     const dialect = csvDialect(options);
     const head = readCsvHeader(fd, size, path, options, dialect);
     const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options, dialect);
-    let rows = 0;
+    let rows2 = 0;
     for (; ; ) {
       let step;
       try {
@@ -2913,10 +2697,10 @@ async function* readCsvBatches(path, options) {
         throw syntaxToInputError(error, path);
       }
       if (step.done) break;
-      rows += step.value.length;
+      rows2 += step.value.length;
       yield step.value;
     }
-    if (rows === 0 && !options.allowEmpty) throw headerOnlyError(path);
+    if (rows2 === 0 && !options.allowEmpty) throw headerOnlyError(path);
   } finally {
     closeSync2(fd);
   }
@@ -2946,7 +2730,7 @@ async function* readJsonlBatches(path, options) {
     let cells = [];
     let lines = [];
     let firstRow = 0;
-    let rows = 0;
+    let rows2 = 0;
     let line = 1;
     let carry = Buffer.alloc(0);
     let offset = 0;
@@ -3010,7 +2794,7 @@ async function* readJsonlBatches(path, options) {
         }
         row.forEach((v, c) => cells[c]?.push(v));
         lines.push(recordLine);
-        rows++;
+        rows2++;
         if (lines.length >= options.batchRows) {
           const batch = flush();
           if (batch) yield batch;
@@ -3024,7 +2808,7 @@ async function* readJsonlBatches(path, options) {
     }
     const last = flush();
     if (last) yield last;
-    if (rows === 0 && !options.allowEmpty) {
+    if (rows2 === 0 && !options.allowEmpty) {
       if (header === void 0) throw fail(path, { line: 1, message: "the file has no records", expected: "one JSON object per line" });
       throw headerOnlyError(path);
     }
@@ -3039,15 +2823,1005 @@ function readBatches(path, options = {}) {
   return resolved.format === "jsonl" ? readJsonlBatches(path, resolved) : readCsvBatches(path, resolved);
 }
 async function runPass(path, options, consumers) {
-  let rows = 0;
+  let rows2 = 0;
   let header = [];
   for await (const batch of readBatches(path, options)) {
     header = batch.header;
-    rows += batch.length;
+    rows2 += batch.length;
     for (const consumer of consumers) consumer.consume(batch);
   }
-  return { rows, header, results: consumers.map((c) => c.finish()) };
+  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
 }
+
+// src/core/fairness/prediction-collector.ts
+var MAX_LISTED = 20;
+function sameValue(cell, label) {
+  if (cell === label) return true;
+  const a = parseNumber(cell);
+  const b = parseNumber(label);
+  return !Number.isNaN(a) && a === b;
+}
+function collectPredictions(columns) {
+  const yTrue = [];
+  const yPred = [];
+  const cells = new Map(columns.protected.map((c) => [c, []]));
+  const labelValues = /* @__PURE__ */ new Set();
+  const problems = [];
+  let header = [];
+  let file = "";
+  const indexOf = (batch, name, role) => {
+    const i = batch.header.indexOf(name);
+    if (i < 0) {
+      const hint = suggest(name, batch.header);
+      throw new InputError(`${batch.file}: ${role} column \`${name}\` is not in the file`, [
+        { file: batch.file, line: 1, message: `no column \`${name}\`${hint ? ` (did you mean \`${hint}\`?)` : ""}`, expected: `one of: ${batch.header.join(", ")}` }
+      ]);
+    }
+    return i;
+  };
+  return {
+    consume(batch) {
+      header = batch.header;
+      file = batch.file;
+      const li = indexOf(batch, columns.label, "label");
+      const pi = columns.pred !== void 0 ? indexOf(batch, columns.pred, "prediction") : -1;
+      const si = columns.score !== void 0 ? indexOf(batch, columns.score, "score") : -1;
+      const protectedIdx = columns.protected.map((c) => columns.required.has(c) || batch.header.includes(c) ? indexOf(batch, c, "protected attribute") : -1);
+      const scores = si >= 0 ? batch.numbers(si) : null;
+      for (let r = 0; r < batch.length; r++) {
+        const line = batch.lines[r];
+        const label = batch.cells[li]?.[r] ?? null;
+        if (label === null) {
+          if (problems.length < MAX_LISTED) problems.push({ file: batch.file, line, message: `label \`${columns.label}\` is missing`, expected: "a label value" });
+          continue;
+        }
+        labelValues.add(label);
+        let predicted;
+        if (scores !== null) {
+          const s = scores[r];
+          if (!Number.isFinite(s)) {
+            if (problems.length < MAX_LISTED) problems.push({ file: batch.file, line, message: `score \`${columns.score}\` is ${JSON.stringify(batch.cells[si]?.[r] ?? null)}`, expected: "a finite number" });
+            continue;
+          }
+          const isScoreLabel = s >= columns.threshold;
+          predicted = columns.scoreLabel === columns.positiveLabel === isScoreLabel ? 1 : 0;
+        } else {
+          const p = batch.cells[pi]?.[r] ?? null;
+          if (p === null) {
+            if (problems.length < MAX_LISTED) problems.push({ file: batch.file, line, message: `prediction \`${columns.pred}\` is missing`, expected: "a predicted label" });
+            continue;
+          }
+          predicted = sameValue(p, columns.positiveLabel) ? 1 : 0;
+        }
+        yTrue.push(sameValue(label, columns.positiveLabel) ? 1 : 0);
+        yPred.push(predicted);
+        columns.protected.forEach((c, k) => {
+          if (protectedIdx[k] >= 0) cells.get(c).push(batch.cells[protectedIdx[k]]?.[r] ?? null);
+        });
+      }
+    },
+    finish() {
+      if (problems.length > 0) throw new InputError(`${file}: ${problems.length >= MAX_LISTED ? `at least ${MAX_LISTED}` : problems.length} row(s) cannot be evaluated`, problems);
+      const values = [...labelValues].sort();
+      if (values.length > 2) {
+        throw new InputError(`${file}: label \`${columns.label}\` has ${values.length} distinct values; fairness metrics need a binary label`, [{ file, message: `values: ${values.slice(0, 10).join(", ")}${values.length > 10 ? ", \u2026" : ""}`, expected: "two label values" }]);
+      }
+      if (yTrue.length > 0 && !values.some((v) => sameValue(v, columns.positiveLabel))) {
+        throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(", ")}`, expected: `--pos-label set to one of: ${values.join(", ")}` }]);
+      }
+      const present2 = new Map([...cells].filter(([c]) => header.includes(c)));
+      return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present2, header, labelValues: values };
+    }
+  };
+}
+
+// src/core/fairness/attribute-grouping.ts
+var MISSING_GROUP = "(missing)";
+function formatCut(x) {
+  return Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(12)));
+}
+function bucketLabels(cuts) {
+  if (cuts.length === 0) return ["(-inf, inf)"];
+  const out = [`(-inf, ${formatCut(cuts[0])})`];
+  for (let i = 0; i + 1 < cuts.length; i++) out.push(`[${formatCut(cuts[i])}, ${formatCut(cuts[i + 1])})`);
+  out.push(`[${formatCut(cuts[cuts.length - 1])}, inf)`);
+  return out;
+}
+function bucketIndex(x, cuts) {
+  let lo = 0, hi = cuts.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (cuts[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function encodeAttribute(spec, cells) {
+  const n = cells.length;
+  const codes = new Int32Array(n);
+  const nonNumericRows = [];
+  if (spec.buckets !== void 0) {
+    const labels2 = [...bucketLabels(spec.buckets), MISSING_GROUP];
+    const missing2 = labels2.length - 1;
+    for (let i = 0; i < n; i++) {
+      const cell = cells[i] ?? null;
+      const x = parseNumber(cell);
+      if (cell === null) codes[i] = missing2;
+      else if (Number.isNaN(x)) {
+        codes[i] = missing2;
+        nonNumericRows.push(i);
+      } else codes[i] = bucketIndex(x, spec.buckets);
+    }
+    return { column: spec.column, labels: labels2, codes, nonNumericRows };
+  }
+  const distinct = /* @__PURE__ */ new Set();
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i] ?? null;
+    if (cell !== null) distinct.add(cell);
+  }
+  const sorted = [...distinct].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const labels = [...sorted, distinct.has(MISSING_GROUP) ? `${MISSING_GROUP} (null)` : MISSING_GROUP];
+  const index = new Map(sorted.map((v, i) => [v, i]));
+  const missing = labels.length - 1;
+  for (let i = 0; i < n; i++) {
+    const cell = cells[i] ?? null;
+    codes[i] = cell === null ? missing : index.get(cell);
+  }
+  return { column: spec.column, labels, codes, nonNumericRows };
+}
+
+// src/core/random/xoshiro128.ts
+function splitMix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z13 = s;
+    z13 = Math.imul(z13 ^ z13 >>> 16, 2246822507) >>> 0;
+    z13 = Math.imul(z13 ^ z13 >>> 13, 3266489909) >>> 0;
+    return (z13 ^ z13 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const mix = splitMix32(seed);
+  return createRandomFromState([mix(), mix(), mix(), mix()]);
+}
+function createRandomFromState(state) {
+  let [s0, s1, s2, s3] = state.map((v) => v >>> 0);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  function nextUint32() {
+    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = rotl(s3, 11);
+    return result2;
+  }
+  return {
+    nextUint32,
+    nextFloat() {
+      const hi = nextUint32() >>> 5;
+      const lo = nextUint32() >>> 6;
+      return (hi * 67108864 + lo) / 9007199254740992;
+    },
+    nextBelow(bound3) {
+      if (!Number.isInteger(bound3) || bound3 < 1 || bound3 > 4294967296) {
+        throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound3}`);
+      }
+      const limit = 4294967296 - 4294967296 % bound3;
+      let x = nextUint32();
+      while (x >= limit) x = nextUint32();
+      return x % bound3;
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+
+// src/core/fairness/group-frame.ts
+var INTERSECTION_SEPARATOR = " \xD7 ";
+function buildGroupFrame(yTrue, yPred, attributes) {
+  const n = yTrue.length;
+  const sizes = attributes.map((a) => a.labels.length);
+  const rowCell = new Uint8Array(n);
+  const combined = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    rowCell[i] = cellOf(yTrue[i], yPred[i]);
+    let code3 = 0;
+    for (let a = 0; a < attributes.length; a++) code3 = code3 * sizes[a] + attributes[a].codes[i];
+    combined[i] = code3;
+  }
+  const observed = [...new Set(combined)].sort((a, b) => a - b);
+  const position = new Map(observed.map((code3, i) => [code3, i]));
+  const rowGroup = new Int32Array(n);
+  for (let i = 0; i < n; i++) rowGroup[i] = position.get(combined[i]);
+  const keys = observed.map((code3) => {
+    const key = new Array(attributes.length);
+    let rest2 = code3;
+    for (let a = attributes.length - 1; a >= 0; a--) {
+      const size = sizes[a];
+      key[a] = attributes[a].labels[rest2 % size];
+      rest2 = Math.floor(rest2 / size);
+    }
+    return key;
+  });
+  const frame = frameFromAssignments(attributes.map((a) => a.column), keys, rowGroup, rowCell);
+  return { frame, keys, rowGroup, rowCell };
+}
+function frameFromAssignments(attributes, keys, rowGroup, rowCell, sample) {
+  const counts = new Float64Array(keys.length * 4);
+  const overall = new Float64Array(4);
+  const m = sample === void 0 ? rowGroup.length : sample.length;
+  for (let j = 0; j < m; j++) {
+    const i = sample === void 0 ? j : sample[j];
+    const cell = rowCell[i];
+    counts[rowGroup[i] * 4 + cell] += 1;
+    overall[cell] += 1;
+  }
+  const groups = [];
+  keys.forEach((key, g) => {
+    const c = countsFromVector(counts, g * 4);
+    if (c.tp + c.fp + c.tn + c.fn > 0) groups.push({ key, name: key.join(INTERSECTION_SEPARATOR), counts: c });
+  });
+  return { attributes, groups, overall: countsFromVector(overall) };
+}
+function restrictToGroups(indexed, names2) {
+  const keep = indexed.keys.map((k) => names2.has(k.join(INTERSECTION_SEPARATOR)));
+  const newIndex = new Int32Array(indexed.keys.length).fill(-1);
+  const keys = [];
+  indexed.keys.forEach((k, g) => {
+    if (keep[g]) {
+      newIndex[g] = keys.length;
+      keys.push(k);
+    }
+  });
+  let m = 0;
+  for (let i = 0; i < indexed.rowGroup.length; i++) if (keep[indexed.rowGroup[i]]) m++;
+  const rowGroup = new Int32Array(m);
+  const rowCell = new Uint8Array(m);
+  let j = 0;
+  for (let i = 0; i < indexed.rowGroup.length; i++) {
+    const g = indexed.rowGroup[i];
+    if (!keep[g]) continue;
+    rowGroup[j] = newIndex[g];
+    rowCell[j] = indexed.rowCell[i];
+    j++;
+  }
+  const frame = frameFromAssignments(indexed.frame.attributes, keys, rowGroup, rowCell);
+  return { frame, keys, rowGroup, rowCell };
+}
+
+// src/core/fairness/disparity-bootstrap.ts
+function percentile(sorted, q) {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const a = sorted[lo];
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)];
+  return a + (h - lo) * (b - a);
+}
+function bootstrapDisparity(indexed, compute, options) {
+  const rng = createRandom(options.seed);
+  const members = indexed.keys.map(() => []);
+  for (let i = 0; i < indexed.rowGroup.length; i++) members[indexed.rowGroup[i]].push(i);
+  const sample = new Int32Array(indexed.rowGroup.length);
+  const values = [];
+  let nUndefined = 0;
+  for (let r = 0; r < options.nResamples; r++) {
+    let j = 0;
+    for (const rows2 of members) {
+      for (let k = 0; k < rows2.length; k++) sample[j++] = rows2[rng.nextBelow(rows2.length)];
+    }
+    const v = compute(frameFromAssignments(indexed.frame.attributes, indexed.keys, indexed.rowGroup, indexed.rowCell, sample)).value;
+    if (v === null) nUndefined++;
+    else values.push(v);
+  }
+  values.sort((a, b) => a - b);
+  const alpha = (1 - options.confidenceLevel) / 2;
+  const usable = values.length > 0 && values.length * 2 >= options.nResamples;
+  return {
+    low: usable ? percentile(values, alpha) : null,
+    high: usable ? percentile(values, 1 - alpha) : null,
+    confidenceLevel: options.confidenceLevel,
+    nResamples: options.nResamples,
+    nUndefined,
+    method: "percentile, stratified by group",
+    seed: options.seed
+  };
+}
+
+// src/core/fairness/gate-direction.ts
+function violates(direction, value, threshold) {
+  if (direction === "higher_is_better") return value < threshold;
+  if (direction === "lower_is_better") return value > threshold;
+  return Math.abs(value) > threshold;
+}
+function worsening(direction, candidate, champion) {
+  if (direction === "higher_is_better") return champion - candidate;
+  if (direction === "lower_is_better") return candidate - champion;
+  return Math.abs(candidate) - Math.abs(champion);
+}
+
+// src/core/fairness/fairness-gates.ts
+function describe2(m, gate) {
+  const method = m.usesMethod ? ` (${gate.method})` : "";
+  return `${m.name}${method} over ${gate.attributes.map((a) => `\`${a}\``).join(" \xD7 ")}`;
+}
+function bound2(m, gate) {
+  if (m.direction === "higher_is_better") return `at least ${formatMetric(gate.threshold)}`;
+  if (m.direction === "lower_is_better") return `at most ${formatMetric(gate.threshold)}`;
+  return `at most ${formatMetric(gate.threshold)} in absolute value`;
+}
+function evaluateFairnessGate(gate, frames, bootstrap) {
+  const m = findDisparityMetric(gate.metric);
+  if (m === void 0) throw new Error(`unregistered disparity metric ${gate.metric}; the policy schema should have rejected it`);
+  const what = describe2(m, gate);
+  const all2 = frames.candidate.frame.groups;
+  const excludedGroups = all2.filter((g) => total(g.counts) < gate.minGroupSize).map((g) => ({ group: g.name, count: total(g.counts) }));
+  const eligible = new Set(all2.filter((g) => total(g.counts) >= gate.minGroupSize).map((g) => g.name));
+  const reasons = [];
+  const base = { metric: m.name, attributes: gate.attributes, method: gate.method, threshold: gate.threshold, severity: gate.severity, minGroupSize: gate.minGroupSize, excludedGroups };
+  const small = excludedGroups.map((g) => `\`${g.group}\` (${g.count} ${g.count === 1 ? "row" : "rows"})`).join(", ");
+  if (excludedGroups.length > 0) reasons.push(`insufficient data: ${small} ${excludedGroups.length === 1 ? "has" : "have"} fewer than ${gate.minGroupSize} rows and ${excludedGroups.length === 1 ? "is" : "are"} left out of the gate`);
+  if (eligible.size < 2) {
+    reasons.push(all2.length < 2 ? `only one group is observed for ${what}, so there is nothing to compare` : `fewer than two groups have at least ${gate.minGroupSize} rows, so ${what} cannot be judged`);
+    return { ...base, status: "warn", value: null, valueNote: "insufficient data", interval: null, champion: null, reasons };
+  }
+  const candidate = excludedGroups.length > 0 ? restrictToGroups(frames.candidate, eligible) : frames.candidate;
+  const options = { method: gate.method, ...gate.privileged !== void 0 ? { privileged: gate.privileged } : {} };
+  const computed = m.compute(candidate.frame, options);
+  const interval = bootstrap === null ? null : bootstrapDisparity(candidate, (f) => m.compute(f, options), bootstrap);
+  if (computed.value === null) {
+    reasons.push(`${what} is undefined: ${computed.note ?? "no reason given"}`);
+    return { ...base, status: "warn", value: null, valueNote: computed.note ?? null, interval, champion: null, reasons };
+  }
+  const value = computed.value;
+  let failed = false;
+  let inconclusive = false;
+  if (violates(m.direction, value, gate.threshold)) {
+    const ci2 = interval !== null && interval.low !== null && interval.high !== null ? [interval.low, interval.high] : null;
+    const ciText = ci2 === null ? "" : ` (${Math.round(interval.confidenceLevel * 100)}% CI [${formatMetric(ci2[0])}, ${formatMetric(ci2[1])}])`;
+    if (gate.ciMustCross && ci2 === null) {
+      inconclusive = true;
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the bootstrap interval is undefined, so significance cannot be judged`);
+    } else if (gate.ciMustCross && ci2 !== null && !(violates(m.direction, ci2[0], gate.threshold) && violates(m.direction, ci2[1], gate.threshold))) {
+      inconclusive = true;
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
+    } else {
+      failed = true;
+      reasons.push(`${what} is ${formatMetric(value)}${ciText}, not ${bound2(m, gate)}`);
+    }
+  } else {
+    reasons.push(`${what} is ${formatMetric(value)}, ${bound2(m, gate)} as required`);
+  }
+  let champion = null;
+  if (gate.maxWorsening !== void 0) {
+    if (frames.champion === void 0) reasons.push("no champion predictions were given, so the change against the champion was not checked");
+    else {
+      const names2 = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
+      const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options);
+      const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
+      champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
+      if (championValue.value === null) reasons.push(`the champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
+      else if (w > gate.maxWorsening + 1e-12) {
+        failed = true;
+        reasons.push(`worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
+      } else reasons.push(`champion ${formatMetric(championValue.value)}; change ${formatMetric(-w)} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
+    }
+  }
+  let status = failed ? "fail" : excludedGroups.length > 0 || inconclusive ? "warn" : "pass";
+  if (failed && gate.severity === "warning") {
+    status = "warn";
+    reasons.push("the gate has severity warning, so it does not block");
+  }
+  return { ...base, status, value, valueNote: computed.note ?? null, interval, champion, reasons };
+}
+
+// src/core/fairness/fairness-report.ts
+function metricsOf(counts) {
+  return Object.fromEntries(GROUP_METRICS.map((m) => [m.name, m.compute(counts)]));
+}
+function tableOf(indexed, codes, minGroupSize) {
+  const frame = indexed.frame;
+  const ratios = new Map(impactRatios(frame).map((r) => [r.group, r.ratio]));
+  const groups = frame.groups.map((g) => ({
+    name: g.name,
+    key: g.key,
+    count: total(g.counts),
+    small: total(g.counts) < minGroupSize,
+    metrics: metricsOf(g.counts),
+    impactRatio: ratios.get(g.name)
+  }));
+  const disparities = DISPARITY_METRICS.flatMap(
+    (m) => (m.usesMethod ? ["between_groups", "to_overall"] : [null]).map((method) => {
+      const v = m.compute(frame, { method: method ?? "between_groups", privilegedMinCount: minGroupSize });
+      return { metric: m.name, method, value: v.value, note: v.note ?? null };
+    })
+  );
+  const used = codes.map((c) => new Set(c.codes).size);
+  const product = used.reduce((a, b) => a * b, 1);
+  return { attributes: frame.attributes, groups, overall: metricsOf(frame.overall), disparities, unobservedIntersections: product - frame.groups.length };
+}
+function frameFor(input, specs) {
+  const codes = [];
+  for (const spec of specs) {
+    const cells = input.columns.get(spec.column);
+    if (cells === void 0) return null;
+    codes.push(encodeAttribute(spec, cells));
+  }
+  return { indexed: buildGroupFrame(input.yTrue, input.yPred, codes), codes };
+}
+function missingAttributeResult(gate, missing) {
+  return {
+    metric: gate.metric,
+    attributes: gate.attributes,
+    method: gate.method,
+    threshold: gate.threshold,
+    severity: gate.severity,
+    minGroupSize: gate.minGroupSize,
+    status: gate.severity === "error" ? "fail" : "warn",
+    value: null,
+    valueNote: "attribute missing",
+    interval: null,
+    champion: null,
+    excludedGroups: [],
+    reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated`]
+  };
+}
+function buildFairnessReport(input, options) {
+  const specOf = new Map(options.protected.map((s) => [s.column, s]));
+  const sets = options.protected.map((s) => [s.column]);
+  if (options.protected.length > 1) sets.push(options.protected.map((s) => s.column));
+  for (const gate of options.gates) if (!sets.some((s) => s.join("\0") === gate.attributes.join("\0"))) sets.push([...gate.attributes]);
+  const specsFor = (attrs) => attrs.map((c) => specOf.get(c) ?? { column: c });
+  const tables = [];
+  for (const attrs of sets) {
+    const built = frameFor(input, specsFor(attrs));
+    if (built !== null) tables.push(tableOf(built.indexed, built.codes, options.minGroupSize));
+  }
+  const gates = options.gates.map((gate) => {
+    const missing = gate.attributes.filter((c) => !input.columns.has(c));
+    const candidate = frameFor(input, specsFor(gate.attributes));
+    if (missing.length > 0 || candidate === null) return missingAttributeResult(gate, missing);
+    const champion = options.champion === void 0 ? null : frameFor(options.champion, specsFor(gate.attributes));
+    return evaluateFairnessGate(gate, { candidate: candidate.indexed, ...champion !== null ? { champion: champion.indexed } : {} }, options.bootstrap);
+  });
+  const status = gates.some((g) => g.status === "fail") ? "fail" : gates.some((g) => g.status === "warn") ? "warn" : "pass";
+  const buckets2 = Object.fromEntries(options.protected.flatMap((s) => s.buckets === void 0 ? [] : [[s.column, s.buckets]]));
+  return { schemaVersion: 1, kind: "mergeml.fairness", rows: input.yTrue.length, positiveLabel: options.positiveLabel, minGroupSize: options.minGroupSize, buckets: buckets2, tables, gates, status };
+}
+
+// src/core/report/escape-markdown.ts
+var ZWSP = "&#8203;";
+var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
+var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
+function normaliseWhitespace(text) {
+  return text.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
+}
+function breakAutolinks(text) {
+  return text.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+}
+function escapeHtmlEntities(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+}
+function escapeMarkdown(text) {
+  let out = escapeHtmlEntities(normaliseWhitespace(text));
+  out = out.replace(
+    /(&(?:amp|lt|gt|quot|#39);)|([\\`*_[\]()#!|~$^{}])/g,
+    (_m, entity, ch) => entity !== void 0 ? entity : `\\${ch ?? ""}`
+  );
+  out = out.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  return breakAutolinks(out);
+}
+function truncateText(text, max) {
+  if (max < 1) return "";
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+}
+function escapeValue(text, max = 200) {
+  return escapeMarkdown(truncateText(text, max));
+}
+var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
+
+// src/core/fairness/markdown-notes.ts
+var MarkdownNotes = class {
+  notes = [];
+  /** The note number of a text (the same text shares one number). */
+  ref(text) {
+    const i = this.notes.indexOf(text);
+    if (i >= 0) return i + 1;
+    this.notes.push(text);
+    return this.notes.length;
+  }
+  /** A cell for a metric value: the number, `n/a (note k)` when undefined, `x (note k)` when conventional. */
+  cell(v, bold = false) {
+    if (v === void 0) return `n/a (note ${this.ref("not computed")})`;
+    if (v.value === null) return `n/a (note ${this.ref(v.note ?? "undefined")})`;
+    const number2 = bold ? `**${formatMetric(v.value)}** \u25BC` : formatMetric(v.value);
+    return v.note === void 0 ? number2 : `${number2} (note ${this.ref(v.note)})`;
+  }
+  /** The rendered list, or nothing when no note was referenced. */
+  render() {
+    if (this.notes.length === 0) return [];
+    return ["", "Notes:", "", ...this.notes.map((n, i) => `${i + 1}. ${escapeMarkdown(n)}`)];
+  }
+};
+function markdownTable(header, rows2, numeric = []) {
+  const sep2 = header.map((_, i) => numeric[i] ? "---:" : "---");
+  const line = (cells) => `| ${cells.map((c) => c === "" ? "\u2014" : c).join(" | ")} |`;
+  return [line(header), `|${sep2.join("|")}|`, ...rows2.map(line)];
+}
+
+// src/core/fairness/fairness-markdown.ts
+var VERDICT = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn" };
+function code(text) {
+  return `\`${text}\``;
+}
+function worstIndex(values, direction) {
+  if (direction === "neutral") return -1;
+  const defined2 = values.filter((v) => v !== null);
+  if (defined2.length < 2 || Math.min(...defined2) === Math.max(...defined2)) return -1;
+  const target = direction === "higher_is_better" ? Math.min(...defined2) : Math.max(...defined2);
+  return values.indexOf(target);
+}
+function groupTable(table, report) {
+  const notes = new MarkdownNotes();
+  const columns = GROUP_METRICS.filter((m) => m.name !== "count");
+  const header = ["group", "count", ...columns.slice(0, 1).map((m) => m.label), "impact ratio", ...columns.slice(1).map((m) => m.label)];
+  const worst = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
+  const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), "higher_is_better");
+  const cell = (g, i, name) => notes.cell(g.metrics[name], worst.get(name) === i);
+  const rows2 = table.groups.map((g, i) => [
+    escapeMarkdown(g.name),
+    g.small ? `${g.count} \u26A0 (note ${notes.ref(`fewer than ${report.minGroupSize} rows: insufficient data for reliable rates; gates leave such groups out and warn`)})` : String(g.count),
+    cell(g, i, "selection_rate"),
+    notes.cell(g.impactRatio, worstImpact === i),
+    ...columns.slice(1).map((m) => cell(g, i, m.name))
+  ]);
+  const overall = (name) => table.overall[name];
+  rows2.push(["**overall**", String(overall("count")?.value ?? 0), notes.cell(overall("selection_rate")), "1", ...columns.slice(1).map((m) => notes.cell(overall(m.name)))]);
+  const title = table.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 ");
+  const lines = [`#### By ${title}`, "", ...markdownTable(header, rows2, header.map((_, i) => i > 0))];
+  if (table.unobservedIntersections > 0) lines.push("", `${table.unobservedIntersections} intersection(s) with no rows are skipped, as in Fairlearn's MetricFrame.`);
+  const disparityRows = table.disparities.map((d) => [
+    code(d.metric) + (d.method === null ? "" : ` (${d.method})`),
+    findDisparityMetric(d.metric)?.source ?? "",
+    notes.cell({ value: d.value, ...d.note !== null ? { note: d.note } : {} })
+  ]);
+  lines.push("", "<details><summary>Disparities</summary>", "", ...markdownTable(["disparity", "source", "value"], disparityRows, [false, false, true]), "", "</details>");
+  lines.push(...notes.render());
+  return lines;
+}
+function gateRow(g, notes) {
+  const ci2 = g.interval === null ? "not computed" : g.interval.low === null || g.interval.high === null ? `n/a (note ${notes.ref(`bootstrap interval undefined: the disparity was undefined in ${g.interval.nUndefined} of ${g.interval.nResamples} resamples`)})` : `[${formatMetric(g.interval.low)}, ${formatMetric(g.interval.high)}]`;
+  const champion = g.champion === null ? "\u2014" : g.champion.value === null ? `n/a (note ${notes.ref("champion value undefined")})` : `${formatMetric(g.champion.value)} (max worsening ${formatMetric(g.champion.maxWorsening)})`;
+  return [
+    VERDICT[g.status],
+    code(g.metric) + (findDisparityMetric(g.metric)?.usesMethod ? ` (${g.method})` : ""),
+    g.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 "),
+    g.value === null ? `n/a (note ${notes.ref(g.valueNote ?? "undefined")})` : formatMetric(g.value),
+    ci2,
+    formatMetric(g.threshold),
+    champion,
+    escapeMarkdown(g.reasons.join(" "))
+  ];
+}
+function renderFairnessGates(report) {
+  if (report.gates.length === 0) return ["#### Disparity gates", "", "No fairness gates are configured in the policy."];
+  const notes = new MarkdownNotes();
+  const level = report.gates.find((g) => g.interval !== null)?.interval?.confidenceLevel;
+  const header = ["verdict", "gate", "attributes", "value", level === void 0 ? "CI" : `${Math.round(level * 100)}% CI`, "threshold", "champion", "reason"];
+  return ["#### Disparity gates", "", ...markdownTable(header, report.gates.map((g) => gateRow(g, notes))), ...notes.render()];
+}
+function renderFairnessMarkdown(report) {
+  const summary2 = report.status === "fail" ? "\u274C a fairness gate failed" : report.status === "warn" ? "\u26A0\uFE0F fairness gates warn" : "\u2705 fairness gates pass";
+  const buckets2 = Object.entries(report.buckets).map(([c, cuts]) => `${escapeMarkdown(c)} at ${cuts.map(formatMetric).join(", ")}`);
+  const lines = [
+    `### Fairness: ${summary2}`,
+    "",
+    `${report.rows} rows; selection = predicted ${escapeMarkdown(report.positiveLabel)}. Worst value per column in **bold** \u25BC; groups under ${report.minGroupSize} rows marked \u26A0.` + (buckets2.length > 0 ? ` Numeric attributes bucketed into [low, high) intervals: ${buckets2.join("; ")}.` : "") + " Null attribute values form the group `(missing)`.",
+    ""
+  ];
+  for (const table of report.tables) lines.push(...groupTable(table, report), "");
+  lines.push(...renderFairnessGates(report), "");
+  return lines.join("\n");
+}
+
+// src/core/compliance/regulation-b.ts
+var CITATION = "12 CFR 1002.2(z)";
+var REGULATION_B_BASES = Object.freeze([
+  { basis: "race", label: "race", citation: CITATION, nameHint: /^(race|ethnicity|ethnic[_ ]?group)$/i },
+  { basis: "color", label: "color", citation: CITATION, nameHint: /^(colou?r|skin[_ ]?colou?r)$/i },
+  { basis: "religion", label: "religion", citation: CITATION, nameHint: /^(religion|religious[_ ]?affiliation|faith)$/i },
+  { basis: "national_origin", label: "national origin", citation: CITATION, nameHint: /^(national[_ ]?origin|nationality|country[_ ]?of[_ ]?birth|foreign[_ ]?worker|citizenship)$/i },
+  { basis: "sex", label: "sex", citation: CITATION, nameHint: /^(sex|gender)$/i },
+  { basis: "marital_status", label: "marital status", citation: CITATION, nameHint: /^(marital([_ ]?status)?|married)$/i },
+  { basis: "age", label: "age", citation: `${CITATION}; age if the applicant has the capacity to contract`, nameHint: /^(age|age[_ ]?years|date[_ ]?of[_ ]?birth|dob|birth[_ ]?year)$/i },
+  { basis: "public_assistance_income", label: "income from a public assistance program", citation: CITATION, nameHint: /^(public[_ ]?assistance([_ ]?income)?|welfare[_ ]?income)$/i },
+  { basis: "exercised_ccpa_rights", label: "good-faith exercise of Consumer Credit Protection Act rights", citation: CITATION, nameHint: /^(exercised[_ ]?ccpa[_ ]?rights|ccpa[_ ]?rights)$/i }
+]);
+function basisInfo(basis) {
+  return REGULATION_B_BASES.find((b) => b.basis === basis);
+}
+function basisSuggestedByName(column2) {
+  return REGULATION_B_BASES.find((b) => b.nameHint.test(column2.trim()));
+}
+
+// src/core/compliance/compliance-checks.ts
+function result(r) {
+  return { ...r, examples: r.examples ?? [] };
+}
+function protectedNotFeatures(input, prohibited) {
+  const check = "protected_not_features";
+  if (input.features === null) {
+    return [result({ id: "CR01", check, severity: "error", status: "skip", observed: null, expected: "no prohibited-basis column among the features", message: "the model features are unknown (no project file), so they were not checked" })];
+  }
+  const out = [];
+  const declared = new Map(input.protected.map((p) => [p.column, p.basis]));
+  for (const feature of input.features) {
+    const basis = declared.get(feature);
+    if (basis === null) {
+      const hinted2 = basisSuggestedByName(feature);
+      const why = hinted2 === void 0 ? "basis not declared" : `basis: ${hinted2.basis} by its name, ${hinted2.citation}`;
+      out.push(result({ id: "CR01", check, column: feature, severity: "error", status: "fail", observed: feature, expected: "not a feature", message: `feature \`${feature}\` is a protected attribute (${why})` }));
+      continue;
+    }
+    if (basis !== void 0 && prohibited.has(basis)) {
+      const info = basisInfo(basis);
+      out.push(result({ id: "CR01", check, column: feature, severity: "error", status: "fail", observed: feature, expected: "not a feature", message: `feature \`${feature}\` is a protected attribute (basis: ${basis}, ${info.citation})` }));
+      continue;
+    }
+    const hinted = basisSuggestedByName(feature);
+    if (basis === void 0 && hinted !== void 0 && prohibited.has(hinted.basis)) {
+      out.push(result({ id: "CR01", check, column: feature, severity: "warning", status: "fail", observed: feature, expected: "not a feature", message: `feature \`${feature}\` looks like a prohibited basis by its name (basis: ${hinted.basis}, ${hinted.citation}); declare it under \`protected\` and remove it from the features, or rename it if it is not one` }));
+    }
+  }
+  if (out.length === 0) out.push(result({ id: "CR01", check, severity: "error", status: "pass", observed: input.features.length, expected: "no prohibited-basis column among the features", message: `none of the ${input.features.length} features is a prohibited-basis column` }));
+  return out;
+}
+function protectedInEvaluation(input, required) {
+  const check = "protected_in_evaluation";
+  const severity = required ? "error" : "warning";
+  const present2 = new Set(input.evaluationColumns);
+  const missing = input.protected.filter((p) => !present2.has(p.column));
+  if (input.protected.length === 0) {
+    return [result({ id: "CR02", check, severity, status: "fail", observed: 0, expected: "at least one protected attribute", message: "no protected attribute is declared, so fairness cannot be evaluated" })];
+  }
+  if (missing.length === 0) {
+    return [result({ id: "CR02", check, severity, status: "pass", observed: input.protected.length, expected: "every protected attribute present", message: `all ${input.protected.length} protected attributes are present in the evaluation data` })];
+  }
+  return missing.map((p) => {
+    const hint = suggest(p.column, input.evaluationColumns);
+    return result({ id: "CR02", check, column: p.column, severity, status: "fail", observed: null, expected: "column present in the evaluation data", message: `protected attribute \`${p.column}\`${p.basis === null ? "" : ` (basis: ${p.basis})`} is missing from the evaluation data${hint ? ` (did you mean \`${hint}\`?)` : ""}` });
+  });
+}
+function proxySummary(findings) {
+  const check = "proxy_findings";
+  if (findings === null) return result({ id: "CR03", check, severity: "warning", status: "skip", observed: null, expected: "proxy analysis run", message: "proxy analysis did not run, so features that stand in for protected attributes were not looked for" });
+  const failing = findings.filter((f) => f.status === "fail");
+  const blocking = failing.filter((f) => f.severity === "error");
+  return result({
+    id: "CR03",
+    check,
+    severity: blocking.length > 0 ? "error" : "warning",
+    status: failing.length > 0 ? "fail" : "pass",
+    observed: failing.length,
+    expected: 0,
+    message: failing.length === 0 ? `no proxy for a protected attribute found (${findings.length} proxy checks passed)` : `${failing.length} feature(s) may act as proxies for a protected attribute: ${failing.map((f) => `\`${f.column ?? f.check}\``).join(", ")}`
+  });
+}
+function runComplianceChecks(input) {
+  const prohibited = new Set(input.prohibitedBases ?? PROTECTED_BASES);
+  const checks = [
+    ...input.forbidProtectedFeatures === false ? [] : protectedNotFeatures(input, prohibited),
+    ...protectedInEvaluation(input, input.requireProtectedInEvaluation !== false),
+    proxySummary(input.proxyFindings),
+    // Passing proxy checks are counted in the summary; only the findings that need attention are listed.
+    ...(input.proxyFindings ?? []).filter((f) => f.status !== "pass")
+  ];
+  return checks;
+}
+
+// src/core/compliance/compliance-markdown.ts
+function mark(c) {
+  if (c.status === "pass") return "- [x] \u2705";
+  if (c.status === "skip") return "- [ ] \u23ED\uFE0F not run:";
+  return c.severity === "error" ? "- [ ] \u274C" : "- [ ] \u26A0\uFE0F";
+}
+function renderComplianceChecklist(checks) {
+  const order = (c) => c.status === "fail" ? c.severity === "error" ? 0 : 1 : c.status === "skip" ? 2 : 3;
+  const sorted = [...checks].sort((a, b) => order(a) - order(b));
+  const failed = checks.some((c) => c.status === "fail" && c.severity === "error");
+  return [
+    `#### Compliance checklist (Regulation B): ${failed ? "\u274C failed" : "\u2705 passed"}`,
+    "",
+    ...sorted.map((c) => `${mark(c)} ${escapeMarkdown(c.message)} (${c.id} ${c.check})`),
+    ""
+  ].join("\n");
+}
+function complianceFailed(checks) {
+  return checks.some((c) => c.status === "fail" && c.severity === "error");
+}
+
+// src/core/compliance/audit-decisions.ts
+function fairnessDecisions(report) {
+  return report.gates.map((g) => ({
+    kind: "fairness",
+    name: g.metric,
+    attributes: [...g.attributes],
+    inputs: {
+      method: g.method,
+      min_group_size: g.minGroupSize,
+      rows: report.rows,
+      positive_label: report.positiveLabel,
+      ci_low: g.interval?.low ?? null,
+      ci_high: g.interval?.high ?? null,
+      confidence_level: g.interval?.confidenceLevel ?? null,
+      bootstrap_seed: g.interval?.seed ?? null,
+      bootstrap_resamples: g.interval?.nResamples ?? null,
+      champion_value: g.champion?.value ?? null,
+      max_worsening: g.champion?.maxWorsening ?? null,
+      excluded_groups: g.excludedGroups.map((e) => `${e.group} (${e.count})`).join("; ") || null
+    },
+    threshold: g.threshold,
+    value: g.value,
+    result: g.status,
+    severity: g.severity,
+    reasons: [...g.reasons]
+  }));
+}
+function complianceDecisions(checks) {
+  return checks.map((c) => ({
+    kind: "compliance",
+    name: c.check,
+    attributes: c.column === void 0 ? [] : [c.column],
+    inputs: { id: c.id, observed: c.observed, expected: c.expected },
+    threshold: null,
+    value: typeof c.observed === "number" ? c.observed : null,
+    result: c.status === "fail" && c.severity === "warning" ? "warn" : c.status,
+    severity: c.severity,
+    reasons: [c.message]
+  }));
+}
+
+// src/pipeline/fairness.ts
+async function pass(ports, path, read, consumer) {
+  for await (const batch of ports.readBatches(path, read)) consumer.consume(batch);
+  return consumer.finish();
+}
+function checkBuckets(file, data, protectedInputs) {
+  for (const p of protectedInputs) {
+    const cells = data.columns.get(p.column);
+    if (p.buckets === void 0 || cells === void 0) continue;
+    const bad = encodeAttribute({ column: p.column, buckets: p.buckets }, cells).nonNumericRows;
+    if (bad.length > 0) {
+      throw new InputError(`${file}: protected attribute \`${p.column}\` is bucketed at cut points but holds ${bad.length} non-numeric value(s)`, bad.slice(0, 20).map((row) => ({
+        file,
+        message: `row ${row + 1}: ${JSON.stringify(cells[row])}`,
+        expected: "a number, or a null value (NA / empty)"
+      })));
+    }
+  }
+}
+async function runFairness(options, ports) {
+  const columns = { ...options.columns, protected: options.protected.map((p) => p.column), required: new Set(options.protected.filter((p) => p.required).map((p) => p.column)) };
+  const candidate = await pass(ports, options.predictions, options.read, collectPredictions(columns));
+  checkBuckets(options.predictions, candidate, options.protected);
+  const champion = options.baseline === void 0 ? void 0 : await pass(ports, options.baseline, options.read, collectPredictions(columns));
+  if (champion !== void 0 && options.baseline !== void 0) checkBuckets(options.baseline, champion, options.protected);
+  const report = buildFairnessReport(candidate, {
+    protected: options.protected.filter((p) => candidate.columns.has(p.column)).map((p) => ({ column: p.column, ...p.buckets !== void 0 ? { buckets: p.buckets } : {} })),
+    gates: options.gates,
+    minGroupSize: options.minGroupSize,
+    bootstrap: options.bootstrap,
+    positiveLabel: options.columns.positiveLabel,
+    ...champion !== void 0 ? { champion } : {}
+  });
+  const checks = runComplianceChecks({
+    features: options.features,
+    protected: options.protected.map((p) => ({ column: p.column, basis: p.basis })),
+    evaluationColumns: candidate.header,
+    proxyFindings: options.proxyFindings,
+    ...options.compliance?.prohibited_bases !== void 0 ? { prohibitedBases: options.compliance.prohibited_bases } : {},
+    ...options.compliance?.forbid_protected_features !== void 0 ? { forbidProtectedFeatures: options.compliance.forbid_protected_features } : {},
+    ...options.compliance?.require_protected_in_evaluation !== void 0 ? { requireProtectedInEvaluation: options.compliance.require_protected_in_evaluation } : {}
+  });
+  const complianceBlocks = complianceFailed(checks);
+  const blocking = report.status === "fail" || complianceBlocks;
+  const warned = report.status === "warn" || checks.some((c) => c.status === "fail");
+  const json2 = {
+    schemaVersion: 1,
+    kind: "mergeml.fairness-run",
+    status: blocking ? "fail" : warned ? "warn" : "pass",
+    predictions: { file: options.predictions, rows: candidate.yTrue.length },
+    baseline: champion === void 0 || options.baseline === void 0 ? null : { file: options.baseline, rows: champion.yTrue.length },
+    fairness: report,
+    compliance: { status: complianceBlocks ? "fail" : "pass", checks },
+    decisions: [...fairnessDecisions(report), ...complianceDecisions(checks)]
+  };
+  const markdown = `${renderFairnessMarkdown(report)}
+${renderComplianceChecklist(checks)}`;
+  return { json: json2, markdown, blocking };
+}
+
+// src/pipeline/fairness-options.ts
+import { readFile as readFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+
+// src/core/compliance/proxy-findings.ts
+import { z as z12 } from "zod";
+var scalar = z12.union([z12.number(), z12.string(), z12.null()]);
+var checkResultSchema = z12.object({
+  id: z12.string().min(1),
+  check: z12.string().min(1),
+  column: z12.string().optional(),
+  severity: z12.enum(["error", "warning"]),
+  status: z12.enum(["pass", "fail", "skip"]),
+  observed: scalar,
+  expected: scalar,
+  message: z12.string(),
+  examples: z12.array(z12.object({ file: z12.string(), line: z12.number().int(), column: z12.string().optional(), value: z12.string().nullable().optional() })).default([]),
+  unexpectedCount: z12.number().optional(),
+  elementCount: z12.number().optional(),
+  details: z12.record(z12.string(), z12.union([z12.number(), z12.string(), z12.boolean(), z12.null()])).optional()
+});
+var findingsDocument = z12.union([
+  z12.array(checkResultSchema),
+  z12.object({ proxies: z12.array(checkResultSchema) }),
+  z12.object({ checks: z12.array(checkResultSchema) }),
+  z12.object({ results: z12.array(checkResultSchema) })
+]);
+function parseProxyFindings(json2, file) {
+  const parsed = findingsDocument.safeParse(json2);
+  if (!parsed.success) {
+    throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
+  }
+  const d = parsed.data;
+  const list2 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list2.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+}
+
+// src/pipeline/load-policy-file.ts
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+var BUILTIN2 = "builtin:";
+async function loadPolicyFile(path, files, cwd, protectedColumns) {
+  const display = (abs) => {
+    const rel = relative2(cwd, abs);
+    return rel === "" || rel.startsWith("..") || isAbsolute2(rel) ? abs : rel;
+  };
+  const builtins = await files.builtinPolicies();
+  const problems = [];
+  const configs = [];
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (ref, baseDir, from) => {
+    let abs;
+    if (ref.startsWith(BUILTIN2)) abs = builtins.get(ref.slice(BUILTIN2.length));
+    else abs = resolve2(baseDir, ref);
+    if (abs === void 0 || await files.kind(abs) !== "file") {
+      problems.push({ file: from ?? display(resolve2(baseDir, ref)), message: `policy ${ref} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
+      return;
+    }
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const file = display(abs);
+    const parsed = parseConfigFile(file, await files.read(abs), policySchema);
+    if (!parsed.ok) {
+      problems.push(...parsed.problems);
+      return;
+    }
+    for (const r of parsed.config.value.extends ?? []) await visit(r, dirname3(abs), file);
+    configs.push(parsed.config.value);
+  };
+  await visit(path, cwd, void 0);
+  if (problems.length > 0) throw new ConfigError(`invalid policy ${path}`, problems);
+  return { file: display(resolve2(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
+}
+
+// src/pipeline/fairness-options.ts
+var DEFAULT_MIN_GROUP_SIZE = 30;
+function inputPath(path, cwd) {
+  return isAbsolute3(path) || cwd === process.cwd() ? path : resolve3(cwd, path);
+}
+var DEFAULT_BOOTSTRAP = Object.freeze({ nResamples: 1e3, confidenceLevel: 0.95, seed: 0 });
+function lastSetting(configs, key) {
+  let out;
+  for (const c of configs) {
+    const v = c.fairness?.[key];
+    if (v !== void 0) out = v;
+  }
+  return out;
+}
+function gatesOf(policies, minGroupSize) {
+  return policies.flatMap(
+    (p) => p.fairness.gates.map((g) => ({
+      metric: g.metric,
+      attributes: g.attributes,
+      method: g.method,
+      threshold: g.threshold,
+      severity: g.severity,
+      minGroupSize: g.min_group_size ?? minGroupSize,
+      ciMustCross: g.ci_must_cross ?? false,
+      ...g.max_worsening !== void 0 ? { maxWorsening: g.max_worsening } : {},
+      ...g.privileged !== void 0 ? { privileged: g.privileged } : {}
+    }))
+  );
+}
+async function resolveFairnessOptions(request2, files, cwd) {
+  const project = request2.config === void 0 ? void 0 : await loadProject(request2.config, files, cwd);
+  let model = project?.models[0];
+  if (project !== void 0) {
+    if (request2.model !== void 0) model = project.models.find((m) => m.name === request2.model);
+    if (model === void 0 || request2.model === void 0 && project.models.length > 1) {
+      throw new UsageError(`mergeml fairness: ${request2.model === void 0 ? "the project has several models; choose one with --model" : `no model \`${request2.model}\` in ${project.file}`} (models: ${project.models.map((m) => m.name).join(", ")}).`);
+    }
+  }
+  const declared = new Map((model?.config.protected ?? []).map((p) => [p.column, p.basis]));
+  const protectedColumns = [.../* @__PURE__ */ new Set([...request2.protected, ...declared.keys()])];
+  const standalone = request2.policy === void 0 ? void 0 : await loadPolicyFile(request2.policy, files, cwd, protectedColumns);
+  const policies = [...model !== void 0 ? [model.policy] : [], ...standalone !== void 0 ? [standalone.policy] : []];
+  const configs = [...model !== void 0 ? flatten(model.policies).map((p) => p.config) : [], ...standalone?.configs ?? []];
+  if (protectedColumns.length === 0) throw new UsageError("mergeml fairness: name at least one protected attribute with --protected COL, or give --config with a model that declares `protected`. Run `mergeml fairness --help`.");
+  const buckets2 = Object.assign({}, ...policies.map((p) => p.fairness.buckets), request2.buckets);
+  const minGroupSize = request2.minGroupSize ?? policies.reduce((acc, p) => p.fairness.min_group_size ?? acc, void 0) ?? DEFAULT_MIN_GROUP_SIZE;
+  const cliProtected = new Set(request2.protected);
+  const protectedInputs = protectedColumns.map((column2) => ({
+    column: column2,
+    basis: declared.get(column2) ?? null,
+    required: cliProtected.has(column2),
+    ...buckets2[column2] !== void 0 ? { buckets: buckets2[column2] } : {}
+  }));
+  const label = request2.label ?? model?.config.target;
+  if (label === void 0) throw new UsageError("mergeml fairness: --label is required (or --config with a model `target`). Run `mergeml fairness --help`.");
+  if (request2.score === void 0 === (request2.pred === void 0)) throw new UsageError("mergeml fairness: give exactly one of --score COL or --pred COL. Run `mergeml fairness --help`.");
+  const modelPositive = model?.config.positive_class === void 0 ? void 0 : String(model.config.positive_class);
+  const positive = request2.positive ?? lastSetting(configs, "favorable_label") ?? modelPositive ?? "1";
+  const policyBootstrap = lastSetting(configs, "bootstrap");
+  const bootstrap = {
+    nResamples: request2.resamples ?? policyBootstrap?.n_resamples ?? DEFAULT_BOOTSTRAP.nResamples,
+    confidenceLevel: policyBootstrap?.confidence_level ?? DEFAULT_BOOTSTRAP.confidenceLevel,
+    seed: request2.seed ?? policyBootstrap?.seed ?? DEFAULT_BOOTSTRAP.seed
+  };
+  let proxyFindings = null;
+  if (request2.proxies !== void 0) {
+    let json2;
+    try {
+      json2 = JSON.parse(await readFile2(resolve3(cwd, request2.proxies), "utf8"));
+    } catch (error) {
+      throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
+    }
+    proxyFindings = parseProxyFindings(json2, request2.proxies);
+  }
+  const compliance = policies.reduce((acc, p) => p.compliance === void 0 ? acc : { ...acc, ...p.compliance }, void 0);
+  const nullValues = request2.nullValues ?? model?.config.data.null_values;
+  return {
+    predictions: inputPath(request2.predictions, cwd),
+    ...request2.baseline !== void 0 ? { baseline: inputPath(request2.baseline, cwd) } : {},
+    columns: {
+      label,
+      ...request2.score !== void 0 ? { score: request2.score } : {},
+      ...request2.pred !== void 0 ? { pred: request2.pred } : {},
+      threshold: request2.threshold ?? 0.5,
+      scoreLabel: request2.scoreClass ?? modelPositive ?? positive,
+      positiveLabel: positive
+    },
+    protected: protectedInputs,
+    gates: gatesOf(policies, minGroupSize),
+    minGroupSize,
+    bootstrap: bootstrap.nResamples === 0 ? null : bootstrap,
+    features: request2.features ?? model?.config.features ?? null,
+    ...compliance !== void 0 ? { compliance } : {},
+    proxyFindings,
+    read: { ...nullValues !== void 0 ? { nullValues } : {}, ...model?.config.data.delimiter !== void 0 ? { delimiter: model.config.data.delimiter } : {} }
+  };
+}
+
+// src/pipeline/metrics.ts
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname as dirname4 } from "node:path";
 
 // src/core/metrics/prediction-columns.ts
 var MAX_PROBLEMS = 20;
@@ -3172,9 +3946,9 @@ function collectPredictionColumns(spec) {
         for (let g = 0; g < ix.groups.length; g++) {
           const value = batch.cells[ix.groups[g]][r] ?? "<null>";
           const map = groupMaps[g];
-          let code2 = map.get(value);
-          if (code2 === void 0) map.set(value, code2 = map.size);
-          groupCodes[g].push(code2);
+          let code3 = map.get(value);
+          if (code3 === void 0) map.set(value, code3 = map.size);
+          groupCodes[g].push(code3);
         }
         if (ix.id >= 0) ids.push(batch.cells[ix.id][r] ?? "");
       }
@@ -3292,7 +4066,7 @@ function computeBinaryStats(data, order, options) {
   };
   return {
     overall: slice(0),
-    groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2)))
+    groups: groups.map((g, gi) => g.values.map((_, code3) => slice(bases[gi] + code3)))
   };
 }
 function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, calib) {
@@ -3427,7 +4201,7 @@ function computeRegressionStats(data, options) {
     sumAbsPercentageError: ape[s],
     sumSquaresTotal: tot[s]
   });
-  return { overall: slice(0), groups: groups.map((g, gi) => g.values.map((_, code2) => slice(bases[gi] + code2))) };
+  return { overall: slice(0), groups: groups.map((g, gi) => g.values.map((_, code3) => slice(bases[gi] + code3))) };
 }
 
 // src/core/metrics/curves.ts
@@ -3512,8 +4286,8 @@ function orderByScoreDescending(scores) {
   let lo2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
   const offsets = new Uint32Array(BUCKETS);
-  for (let pass = 0; pass < 4; pass++) {
-    const base = pass * BUCKETS;
+  for (let pass2 = 0; pass2 < 4; pass2++) {
+    const base = pass2 * BUCKETS;
     let trivial = false;
     let sum = 0;
     for (let b = 0; b < BUCKETS; b++) {
@@ -3523,8 +4297,8 @@ function orderByScoreDescending(scores) {
       sum += c;
     }
     if (trivial) continue;
-    const useHigh = pass >= 2;
-    const shift = pass % 2 === 0 ? 0 : 16;
+    const useHigh = pass2 >= 2;
+    const shift = pass2 % 2 === 0 ? 0 : 16;
     const keys = useHigh ? hi : lo;
     for (let i = 0; i < n; i++) {
       const digit = keys[i] >>> shift & MASK;
@@ -3592,7 +4366,7 @@ function binaryMetricsReport(data, options) {
     curves: computeCurves(data, order, stats.overall, options.curvePoints),
     groups: options.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code2) => ({ value, ...binarySlice(stats.groups[gi][code2]) }))
+      groups: g.values.map((value, code3) => ({ value, ...binarySlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -3607,7 +4381,7 @@ function regressionMetricsReport(data, options) {
     curves: null,
     groups: options.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code2) => ({ value, ...regressionSlice(stats.groups[gi][code2]) }))
+      groups: g.values.map((value, code3) => ({ value, ...regressionSlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -3616,11 +4390,11 @@ function regressionMetricsReport(data, options) {
 var DEFAULT_CALIBRATION_BINS = 5;
 var DEFAULT_CURVE_POINTS = 101;
 async function readPredictionColumns(path, spec, read = {}) {
-  const pass = await runPass(path, read, [collectPredictionColumns(spec)]);
-  return pass.results[0];
+  const pass2 = await runPass(path, read, [collectPredictionColumns(spec)]);
+  return pass2.results[0];
 }
 function metricsOfColumns(columns, options, order) {
-  const source = {
+  const source2 = {
     file: columns.file,
     label: options.label,
     score: options.score,
@@ -3631,12 +4405,12 @@ function metricsOfColumns(columns, options, order) {
     score_kind: columns.binary === null ? null : columns.binary.probabilities ? "probability" : "decision",
     rows: columns.rows
   };
-  if (columns.regression !== null) return regressionMetricsReport(columns.regression, { groups: columns.groups, source });
+  if (columns.regression !== null) return regressionMetricsReport(columns.regression, { groups: columns.groups, source: source2 });
   return binaryMetricsReport(columns.binary, {
     calibrationBins: options.calibrationBins ?? DEFAULT_CALIBRATION_BINS,
     curvePoints: options.curvePoints ?? DEFAULT_CURVE_POINTS,
     groups: columns.groups,
-    source,
+    source: source2,
     ...order ? { order } : {}
   });
 }
@@ -3651,101 +4425,706 @@ function writeOutputAtomic(path, text) {
   renameSync(tmp, path);
 }
 
-// src/cli/commands/metrics.ts
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
-function inputPath(path, cwd) {
-  return isAbsolute2(path) || cwd === process.cwd() ? path : resolve3(cwd, path);
+// src/cli/commands/fairness.ts
+import { resolve as resolve4 } from "node:path";
+var NAME = "fairness";
+function list(args, name) {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
-function optionalNumber(args, name, command, check, expected) {
+function number(args, name, ok, expected) {
   const text = optionalString(args, name);
   if (text === void 0) return void 0;
   const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || !check(n)) {
-    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
-  }
+  if (text.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
   return n;
 }
-function predictionOptions(args, command) {
-  const task = optionalString(args, "task") ?? "binary";
-  if (task !== "binary" && task !== "regression") throw new UsageError(`mergeml ${command}: --task must be binary or regression, got ${JSON.stringify(task)}.`);
-  const scoreKind = optionalString(args, "score-kind") ?? "probability";
-  if (scoreKind !== "probability" && scoreKind !== "decision") throw new UsageError(`mergeml ${command}: --score-kind must be probability or decision, got ${JSON.stringify(scoreKind)}.`);
-  const groups = args.values["group"];
+function buckets(args) {
+  const out = {};
+  for (const spec of list(args, "bucket")) {
+    const m = /^(.+)=(.+)$/.exec(spec);
+    const cuts = m?.[2]?.split(",").map((x) => Number(x.trim())) ?? [];
+    if (m === null || cuts.length === 0 || cuts.some((c) => !Number.isFinite(c)) || cuts.some((c, i) => i > 0 && c <= cuts[i - 1])) {
+      throw new UsageError(`mergeml ${NAME}: --bucket ${JSON.stringify(spec)} is not valid (expected COL=c1,c2,\u2026 with strictly increasing numbers, e.g. Age=25,35,45,55,65).`);
+    }
+    out[m[1]] = cuts;
+  }
+  return out;
+}
+function request(args) {
+  const opt = (name) => optionalString(args, name);
+  const features = opt("features");
+  const nulls = list(args, "null-value");
+  const entries = [
+    ["baseline", opt("baseline")],
+    ["label", opt("label")],
+    ["score", opt("score")],
+    ["pred", opt("pred")],
+    ["threshold", number(args, "threshold", () => true, "a number")],
+    ["positive", opt("positive")],
+    ["scoreClass", opt("score-class")],
+    ["minGroupSize", number(args, "min-group-size", (n) => Number.isInteger(n) && n >= 1, "a positive integer")],
+    ["seed", number(args, "seed", Number.isInteger, "an integer")],
+    ["resamples", number(args, "resamples", (n) => n === 0 || Number.isInteger(n) && n >= 50 && n <= 1e5, "0 (no intervals) or an integer from 50 to 100000")],
+    ["features", features === void 0 ? void 0 : features.split(",").map((f) => f.trim()).filter((f) => f !== "")],
+    ["proxies", opt("proxies")],
+    ["nullValues", nulls.length > 0 ? nulls : void 0],
+    ["config", opt("config")],
+    ["model", opt("model")],
+    ["policy", opt("policy")]
+  ];
   return {
-    task,
-    label: requireString(args, "label", command),
-    score: requireString(args, "score", command),
-    pred: optionalString(args, "pred"),
-    positive: optionalString(args, "positive"),
-    threshold: optionalNumber(args, "threshold", command, () => true, "a number"),
-    scoreKind,
-    groups: Array.isArray(groups) ? groups : [],
-    calibrationBins: optionalNumber(args, "calibration-bins", command, (n) => Number.isInteger(n) && n >= 1 && n <= 1e3, "an integer from 1 to 1000") ?? DEFAULT_CALIBRATION_BINS,
-    curvePoints: optionalNumber(args, "curve-points", command, (n) => Number.isInteger(n) && n >= 2 && n <= 1e5, "an integer from 2 to 100000") ?? DEFAULT_CURVE_POINTS
+    predictions: requireString(args, "predictions", NAME),
+    protected: list(args, "protected"),
+    buckets: buckets(args),
+    ...Object.fromEntries(entries.filter(([, v]) => v !== void 0))
   };
 }
-var predictionOptionSpec = {
-  label: { type: "string" },
-  score: { type: "string" },
-  pred: { type: "string" },
-  threshold: { type: "string" },
-  positive: { type: "string" },
-  group: { type: "string", multiple: true },
-  task: { type: "string" },
-  "score-kind": { type: "string" },
-  "calibration-bins": { type: "string" },
-  "curve-points": { type: "string" }
-};
-var predictionOptionHelp = `  --label COL             column holding the true label (binary) or target (regression)
-  --score COL             column holding the positive-class probability (or score) / the prediction
-  --pred COL              column holding the predicted label (default: score >= --threshold)
-  --threshold T           decision threshold when there is no --pred (default 0.5; 0 for decision scores)
-  --positive LABEL        the positive class as written in --label (default 1/true for 0/1, -1/1, true/false)
-  --group COL             also compute every metric per value of COL (repeatable)
-  --task binary|regression  (default binary)
-  --score-kind probability|decision  probability (default) requires scores in [0, 1]; decision accepts
-                          any finite score and skips log_loss, brier_score, ece and calibration
-  --calibration-bins N    uniform calibration_curve bins for ece and the curve (default 5)
-  --curve-points N        ROC / PR points kept in the report (default 101)`;
-var metricsCommand = {
-  name: "metrics",
-  summary: "compute classification or regression metrics from a predictions file",
-  help: `Usage: mergeml metrics --predictions FILE --label COL --score COL [--pred COL] [--threshold T]
-                       [--positive LABEL] [--group COL]... [--task binary|regression] [--json OUT]
+function write(target, text, ctx) {
+  if (target === void 0) return;
+  if (target === "-") ctx.stdout(text);
+  else writeOutputAtomic(resolve4(ctx.cwd, target), text);
+}
+function summary(result2) {
+  const icon = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
+  const { fairness, compliance } = result2.json;
+  const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
+  for (const table of fairness.tables) {
+    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${table.groups.map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`).join(", ")}`);
+  }
+  for (const g of fairness.gates) lines.push(`  ${icon[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
+  for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon.fail : icon.warn} ${c.id} ${c.check}: ${c.message}`);
+  return `${lines.join("\n")}
+`;
+}
+var fairnessCommand = {
+  name: NAME,
+  summary: "group fairness metrics, bias gates and Regulation B compliance checks on a predictions file",
+  help: `Usage: mergeml fairness --predictions FILE --label COL (--score COL | --pred COL) --protected COL...
+                        [--config mergeml.yaml [--model NAME]] [--policy FILE] [--baseline FILE]
+                        [--json OUT] [--markdown OUT]
 
-Computes scikit-learn-compatible metrics from a CSV or JSON Lines predictions file, overall and per
---group value: roc_auc, average_precision, log_loss, brier_score, accuracy, balanced_accuracy, precision,
-recall, f1, mcc, ece, the confusion matrix and bounded ROC / precision-recall / calibration curves; or
-mae, rmse, r2, mape for --task regression. See docs/metrics.md.
+Computes Fairlearn MetricFrame-style metrics per protected group and intersection (count, selection rate,
+TPR, FPR, FNR, precision, accuracy), Fairlearn and AIF360 disparities, evaluates the policy's fairness
+gates (with a seeded bootstrap interval and the champion comparison) and the Regulation B compliance
+checks. See docs/fairness.md and docs/compliance.md.
 
 Options:
-  --predictions FILE      predictions file (.csv, or .jsonl / .ndjson)
-${predictionOptionHelp}
-  --json OUT              write the report as versioned JSON (schemaVersion 1) to OUT ('-' for stdout)
+  --predictions FILE      predictions file (.csv, or .jsonl / .ndjson) with label, prediction, protected columns
+  --label COL             true label column (default: the model's target with --config)
+  --score COL             probability that the label is --score-class; predicted when score >= --threshold
+  --pred COL              predicted label column (instead of --score)
+  --threshold T           decision threshold for --score (default 0.5)
+  --positive LABEL        label value counted as selected (default: policy fairness.favorable_label, the
+                          model's positive_class, else 1)
+  --score-class LABEL     the class --score is the probability of (default: positive_class, else --positive)
+  --protected COL         protected attribute (repeatable); must be in the file. With --config the model's
+                          protected attributes are added; missing ones fail the compliance check instead
+  --bucket COL=c1,c2,...  bucket a numeric attribute into [c_i, c_{i+1}) (repeatable; overrides the policy)
+  --min-group-size N      groups smaller than N are flagged and left out of gates (default: policy, else 30)
+  --config FILE           project file: target, positive class, features, protected attributes, policies
+  --model NAME            model in the project file (required when it has several)
+  --policy FILE           policy file (its fairness gates and compliance settings; may extend builtin packs)
+  --baseline FILE         the champion's predictions, for the gates' max_worsening
+  --features A,B,...      model features for the compliance check (default: the model's with --config)
+  --proxies FILE          proxy findings (JSON check results from validation) to carry into the report
+  --null-value TEXT       cell text that means missing (repeatable; default: the project's null_values, else empty)
+  --seed N                bootstrap seed (default: policy fairness.bootstrap.seed, else 0)
+  --resamples N           bootstrap resamples (default 1000; 0 = no intervals)
+  --json OUT              write the versioned JSON report (schemaVersion 1) to OUT ('-' for stdout)
+  --markdown OUT          write the PR-comment sections (fairness tables, gates, compliance checklist)
 
-Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 internal error.`,
-  options: { predictions: { type: "string" }, json: { type: "string" }, ...predictionOptionSpec },
+Exit codes: 0 all gates pass (warnings allowed), 1 a fairness gate or compliance check failed (reports are
+written first), 2 usage, input or config error (e.g. a threshold outside its valid range), 70 internal error.`,
+  options: {
+    predictions: { type: "string" },
+    baseline: { type: "string" },
+    label: { type: "string" },
+    score: { type: "string" },
+    pred: { type: "string" },
+    threshold: { type: "string" },
+    positive: { type: "string" },
+    "score-class": { type: "string" },
+    protected: { type: "string", multiple: true },
+    bucket: { type: "string", multiple: true },
+    "min-group-size": { type: "string" },
+    config: { type: "string" },
+    model: { type: "string" },
+    policy: { type: "string" },
+    features: { type: "string" },
+    proxies: { type: "string" },
+    "null-value": { type: "string", multiple: true },
+    seed: { type: "string" },
+    resamples: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" }
+  },
   async run(args, ctx) {
-    const predictions = requireString(args, "predictions", "metrics");
-    const report = await computeMetrics({ predictions: inputPath(predictions, ctx.cwd), ...predictionOptions(args, "metrics") });
-    const shown = { ...report, source: { ...report.source, file: predictions } };
+    const options = await resolveFairnessOptions(request(args), nodeConfigFiles(), ctx.cwd);
+    const result2 = await runFairness(options, { readBatches });
+    write(optionalString(args, "json"), `${JSON.stringify(result2.json, null, 2)}
+`, ctx);
+    write(optionalString(args, "markdown"), result2.markdown, ctx);
     const json2 = optionalString(args, "json");
-    if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
-`);
-    else {
-      if (json2 !== void 0) writeOutputAtomic(resolve3(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
-`);
-      ctx.stdout(renderMetricsReport(shown));
+    const markdown = optionalString(args, "markdown");
+    (json2 === "-" || markdown === "-" ? ctx.stderr : ctx.stdout)(summary(result2));
+    return result2.blocking ? EXIT.failed : EXIT.ok;
+  }
+};
+
+// src/cli/commands/init.ts
+import { resolve as resolve5 } from "node:path";
+
+// src/adapters/config/node-init-files.ts
+import { createReadStream as createReadStream2 } from "node:fs";
+import { mkdir, readFile as readFile3, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
+import { dirname as dirname5, join as join4 } from "node:path";
+import { createInterface as createInterface2 } from "node:readline";
+function nodeInitFiles(starterDir = workflowsDir()) {
+  return {
+    exists: async (path) => {
+      try {
+        await stat2(path);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    firstLine: async (path) => {
+      try {
+        const lines = createInterface2({ input: createReadStream2(path, { encoding: "utf8" }), crlfDelay: Infinity });
+        for await (const line of lines) {
+          lines.close();
+          return line;
+        }
+        return void 0;
+      } catch {
+        return void 0;
+      }
+    },
+    starterWorkflows: async () => {
+      let names2;
+      try {
+        names2 = (await readdir2(starterDir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+      } catch {
+        return /* @__PURE__ */ new Map();
+      }
+      return new Map(await Promise.all(names2.map(async (n) => [n, await readFile3(join4(starterDir, n), "utf8")])));
+    },
+    // Each file goes to a temp name beside it and is renamed into place: a reader never sees half a file.
+    writeAll: async (files) => {
+      for (const f of files) {
+        await mkdir(dirname5(f.path), { recursive: true });
+        const tmp = `${f.path}.${process.pid}.tmp`;
+        await writeFile(tmp, f.content);
+        await rename(tmp, f.path);
+      }
     }
+  };
+}
+
+// src/pipeline/init.ts
+import { basename as basename2, join as join5, relative as relative3 } from "node:path";
+
+// src/core/config/scaffold.ts
+var BASIS_TOKENS = {
+  age: "age",
+  sex: "sex",
+  gender: "sex",
+  race: "race",
+  ethnicity: "race",
+  religion: "religion",
+  marital: "marital_status",
+  nationality: "national_origin",
+  citizenship: "national_origin",
+  foreignworker: "national_origin",
+  foreign: "national_origin"
+};
+function guessBasis(column2) {
+  const whole = column2.toLowerCase().replace(/[^a-z0-9]/g, "");
+  if (BASIS_TOKENS[whole]) return BASIS_TOKENS[whole];
+  const tokens = column2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
+  return void 0;
+}
+var PLAIN = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
+var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
+function yamlScalar(value) {
+  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+}
+function renderProjectTemplate(model, schemaRef) {
+  const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
+  const block = (m) => [
+    `  ${m.name}:`,
+    "    task: binary_classification",
+    "    data:",
+    `      train: ${yamlScalar(m.train)}`,
+    `      # test: data/test.csv`,
+    `      # reference: data/reference.csv   # production data, for drift`,
+    `    target: ${yamlScalar(m.target)}`,
+    `    positive_class: ${yamlScalar(m.positiveClass)}`,
+    `    features: [${m.features.map(yamlScalar).join(", ")}]`,
+    m.protected.length === 0 ? "    protected: []   # e.g. - {column: Age, basis: age}" : "    protected:",
+    ...m.protected.map((p) => `      - {column: ${yamlScalar(p.column)}, basis: ${p.basis}}`),
+    "    policies: [policy.yaml, builtin:regulation-b]",
+    "    train:",
+    "      seed: 42",
+    "      model: {type: logistic_regression, l2: 0.0001}",
+    "      epochs: 30",
+    "      class_weight: balanced"
+  ];
+  const example = { name: "my-model", train: "data/train.csv", target: "label", positiveClass: "yes", features: ["feature_a", "feature_b"], protected: [{ column: "age", basis: "age" }] };
+  const body = model ? ["models:", ...block(model)] : ["# No data yet: add a model when you have a training file, for example", "# (or run `mergeml init --train data/train.csv --target COLUMN --positive-class VALUE --force`):", "models: {}", ...block(example).map((l) => `#${l}`)];
+  return `${[...head, ...body, "registry:", "  stages: [staging, production]", "  binaries: commit", ""].join("\n")}`;
+}
+function renderPolicyTemplate(schemaRef) {
+  return [
+    `# yaml-language-server: $schema=${schemaRef}`,
+    "# MergeML policy. Builtin packs and every section: docs/policies.md in the mergeml package.",
+    "version: 1",
+    "name: project-policy",
+    "description: Gates every model of this repository must pass.",
+    "extends: [builtin:data-quality, builtin:metric-gates]",
+    "metric_gates:",
+    "  - metric: roc_auc",
+    "    threshold: 0.7",
+    "    greater_is_better: true",
+    "    min_absolute_change: -0.01",
+    "    severity: error",
+    "fairness:",
+    "  min_group_size: 30",
+    "  gates:",
+    "    - metric: demographic_parity_ratio   # four-fifths rule on each protected attribute ('*')",
+    "      attributes: ['*']",
+    "      method: between_groups",
+    "      threshold: 0.8",
+    "      severity: error",
+    "compliance:",
+    `  prohibited_bases: [${PROTECTED_BASES.join(", ")}]`,
+    "  forbid_protected_features: true",
+    ""
+  ].join("\n");
+}
+
+// src/pipeline/init.ts
+var SCHEMA_REF = "./node_modules/mergeml/policies";
+async function scaffoldModel(o, files) {
+  if (o.train === void 0) {
+    if (o.target !== void 0 || o.positiveClass !== void 0) throw new UsageError("mergeml init: --target and --positive-class need --train FILE.");
+    return void 0;
+  }
+  if (o.target === void 0 || o.positiveClass === void 0) throw new UsageError("mergeml init: --train needs --target COLUMN and --positive-class VALUE.");
+  const header = await files.firstLine(join5(o.dir, o.train));
+  if (header === void 0) throw new UsageError(`mergeml init: cannot read ${o.train} (relative to ${o.dir}); expected a CSV file with a header row.`);
+  const columns = parseCsvHeader(header.replace(/^\uFEFF/, ""));
+  if (!columns.includes(o.target)) throw new UsageError(`mergeml init: target column '${o.target}' is not in the header of ${o.train} (columns: ${columns.join(", ")}).`);
+  const name = o.model ?? (basename2(o.dir).toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[^a-z0-9]+/, "") || "model");
+  if (!MODEL_NAME.test(name)) throw new UsageError(`mergeml init: model name '${name}' is not valid; pass --model NAME (lowercase letters, digits, ".", "_", "-").`);
+  const prot = columns.filter((c) => c !== o.target).flatMap((c) => {
+    const basis = guessBasis(c);
+    return basis ? [{ column: c, basis }] : [];
+  });
+  const features = columns.filter((c) => c !== o.target && !prot.some((p) => p.column === c));
+  return { name, train: o.train, target: o.target, positiveClass: o.positiveClass, features, protected: prot };
+}
+async function initProject(o, files) {
+  const model = await scaffoldModel(o, files);
+  const planned = [
+    { path: join5(o.dir, "mergeml.yaml"), content: renderProjectTemplate(model, `${SCHEMA_REF}/project.schema.json`) },
+    { path: join5(o.dir, "policy.yaml"), content: renderPolicyTemplate(`${SCHEMA_REF}/policy.schema.json`) }
+  ];
+  for (const [name, content] of [...await files.starterWorkflows()].sort(([a], [b]) => a.localeCompare(b))) {
+    planned.push({ path: join5(o.dir, ".github", "workflows", name), content });
+  }
+  if (!o.force) {
+    const existing = [];
+    for (const f of planned) if (await files.exists(f.path)) existing.push(relative3(o.dir, f.path));
+    if (existing.length > 0) {
+      throw new UsageError(`mergeml init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${o.dir}; nothing was written. Use --force to overwrite.`);
+    }
+  }
+  await files.writeAll(planned);
+  return {
+    schemaVersion: 1,
+    dir: o.dir,
+    written: planned.map((f) => relative3(o.dir, f.path)),
+    model: model ? { name: model.name, features: model.features.length, protected: model.protected.map((p) => ({ column: p.column, basis: p.basis })) } : null
+  };
+}
+
+// src/cli/commands/init.ts
+var initCommand = {
+  name: "init",
+  summary: "scaffold mergeml.yaml, a policy and the starter workflows",
+  help: `Usage: mergeml init [--dir DIR] [--force] [--train FILE --target COLUMN --positive-class VALUE [--model NAME]] [--json]
+
+Writes mergeml.yaml, policy.yaml and the starter workflows (.github/workflows/) into DIR. Without --train,
+mergeml.yaml declares no model yet (a commented example shows the shape). With --train, the model's
+features are read from the CSV header; columns whose names suggest a Regulation B basis (age, sex, gender,
+race, religion, marital, nationality, foreign\u2026) are proposed as protected attributes instead of features.
+Refuses to overwrite an existing file unless --force. Files are written atomically.
+
+Options:
+  -d, --dir DIR              target folder (default: the current folder)
+  -f, --force                overwrite existing files
+      --train FILE           training CSV, relative to DIR
+      --target COLUMN        target column (with --train)
+      --positive-class VALUE positive class of the target (with --train)
+      --model NAME           model name (default: the folder's name)
+      --json                 print the result as JSON (schemaVersion 1)
+
+Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 internal error.`,
+  options: {
+    dir: { type: "string", short: "d" },
+    force: { type: "boolean", short: "f" },
+    train: { type: "string" },
+    target: { type: "string" },
+    "positive-class": { type: "string" },
+    model: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const opt = (name) => optionalString(args, name);
+    const train2 = opt("train");
+    const target = opt("target");
+    const positiveClass2 = opt("positive-class");
+    const model = opt("model");
+    const result2 = await initProject(
+      {
+        dir: resolve5(ctx.cwd, opt("dir") ?? "."),
+        force: args.values["force"] === true,
+        ...train2 !== void 0 ? { train: train2 } : {},
+        ...target !== void 0 ? { target } : {},
+        ...positiveClass2 !== void 0 ? { positiveClass: positiveClass2 } : {},
+        ...model !== void 0 ? { model } : {}
+      },
+      nodeInitFiles()
+    );
+    if (args.values["json"] === true) {
+      ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+      return EXIT.ok;
+    }
+    const lines = [`mergeml init: wrote ${result2.written.length} files in ${result2.dir}`, ...result2.written.map((f) => `  ${f}`)];
+    if (result2.model) {
+      lines.push("", `model ${result2.model.name}: ${result2.model.features} features; protected: ${result2.model.protected.map((p) => `${p.column} (${p.basis})`).join(", ") || "none found \u2014 add them under protected:"}`);
+    } else lines.push("", "No model yet: add one to mergeml.yaml (see the commented example) or rerun with --train.");
+    lines.push("Next: review the files, then run `mergeml config check`.");
+    ctx.stdout(`${lines.join("\n")}
+`);
     return EXIT.ok;
   }
 };
 
-// src/cli/commands/predict.ts
-import { relative as relative4, resolve as resolve4 } from "node:path";
+// src/cli/commands/evaluate.ts
+import { statSync } from "node:fs";
+import { relative as relative5, resolve as resolve7 } from "node:path";
+
+// src/core/compare/render-comparison.ts
+var num = (v) => {
+  if (v === null) return "n/a";
+  if (v === 0) return "0";
+  const abs = Math.abs(v);
+  return abs >= 1e6 || abs < 1e-4 ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+};
+var signed = (v) => v === null ? "n/a" : v > 0 ? `+${num(v)}` : num(v);
+var percent = (v) => v === null ? "n/a" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(2)}%`;
+var ci = (r) => r.ci.low === null || r.ci.high === null ? "n/a" : `[${signed(r.ci.low)}, ${signed(r.ci.high)}]`;
+var pValue = (r) => r.p_value === null ? "n/a" : r.p_value < 1e-4 ? "<0.0001" : r.p_value.toFixed(4);
+function verdictOf(metric2, gates) {
+  const statuses = gates?.results.filter((g) => g.metric === metric2).map((g) => g.status) ?? [];
+  if (statuses.length === 0) return null;
+  return statuses.includes("fail") ? "fail" : statuses.includes("warn") ? "warn" : "pass";
+}
+var MARK = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+function arrow(r) {
+  if (r.delta === null || r.delta === 0) return "";
+  return r.delta > 0 === r.greater_is_better ? " \u25B2" : " \u25BC";
+}
+function tableRows(report, gates) {
+  const level = `${Math.round(report.bootstrap.confidence * 100)}% CI`;
+  const header = ["metric", "champion", "challenger", "\u0394", "\u0394%", level, "p", "gate"];
+  const body = report.metrics.map((r) => {
+    const v = verdictOf(r.metric, gates);
+    return [r.metric, num(r.champion), num(r.challenger), `${signed(r.delta)}${arrow(r)}`, percent(r.relative_delta), ci(r), `${pValue(r)} (${r.test.test})`, v === null ? "\u2014" : MARK[v]];
+  });
+  return [header, ...body];
+}
+function renderComparisonMarkdown(report, gates) {
+  const rows2 = tableRows(report, gates);
+  const line = (cells) => `| ${cells.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`;
+  const champion = escapeValue(String(report.champion["name"] ?? report.champion["file"] ?? "champion"));
+  const challenger = escapeValue(String(report.challenger["name"] ?? report.challenger["file"] ?? "challenger"));
+  const out = [
+    `**Challenger** ${challenger} vs **champion** ${champion} on ${report.rows} identical rows (paired bootstrap, ${report.bootstrap.resamples} resamples, seed ${report.bootstrap.seed}).`,
+    "",
+    line(rows2[0]),
+    `|${rows2[0].map((_, i) => i === 0 || i === 7 ? " --- " : " ---: ").join("|")}|`,
+    ...rows2.slice(1).map(line)
+  ];
+  const notable = gates?.results.filter((g) => g.status !== "pass") ?? [];
+  if (gates) {
+    out.push("", gates.passed ? `Metric gates: ${gates.counts.pass} passed, ${gates.counts.warn} warned, none failed.` : `Metric gates: **${gates.counts.fail} failed**, ${gates.counts.warn} warned, ${gates.counts.pass} passed.`);
+    for (const g of notable) out.push(`- ${MARK[g.status]} \`${g.metric}\` (${g.severity}): ${g.reasons.map(escapeValue).join("; ")}`);
+  }
+  return `${out.join("\n")}
+`;
+}
+function renderComparisonText(report, gates) {
+  const rows2 = tableRows(report, gates);
+  const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => [...r[c]].length)));
+  const lines = rows2.map((r) => r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd());
+  const out = [`challenger vs champion on ${report.rows} identical rows`, ...lines];
+  for (const g of gates?.results ?? []) out.push(`${g.status.toUpperCase().padEnd(4)} ${g.metric} (${g.severity}): ${g.reasons.join("; ")}`);
+  return `${out.join("\n")}
+`;
+}
+
+// src/core/gates/render-gates.ts
+var MARK2 = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
+function renderGatesText(report) {
+  const lines = report.results.map((r) => `${r.status.toUpperCase().padEnd(4)} ${r.metric} (${r.severity}): ${r.reasons.join("; ")}`);
+  lines.push(report.passed ? `metric gates passed (${report.counts.pass} pass, ${report.counts.warn} warn)` : `metric gates FAILED (${report.counts.fail} fail, ${report.counts.warn} warn, ${report.counts.pass} pass)`);
+  return `${lines.join("\n")}
+`;
+}
+function renderGatesMarkdown(report) {
+  const lines = report.results.map((r) => `- ${MARK2[r.status]} \`${r.metric}\` (${r.severity}): ${r.reasons.map((x) => escapeValue(x)).join("; ")}`);
+  return `${[report.passed ? "**Metric gates passed.**" : `**Metric gates failed: ${report.counts.fail}.**`, "", ...lines].join("\n")}
+`;
+}
+
+// src/core/metrics/render-metrics.ts
+function formatMetricValue(value) {
+  if (value === null || value === void 0) return "n/a";
+  if (value === 0) return "0";
+  const abs = Math.abs(value);
+  return abs >= 1e6 || abs < 1e-4 ? value.toExponential(4) : Number(value.toPrecision(6)).toString();
+}
+function pad(rows2) {
+  const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => (r[c] ?? "").length)));
+  return rows2.map((r) => r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd()).join("\n");
+}
+function sliceLines(slice) {
+  const names2 = Object.keys(slice.metrics);
+  const lines = [pad([["metric", "value"], ...names2.map((n) => [n, formatMetricValue(slice.metrics[n])])])];
+  if (slice.confusion_matrix) {
+    const c = slice.confusion_matrix;
+    lines.push(`confusion matrix: tn ${c.tn}  fp ${c.fp}  fn ${c.fn}  tp ${c.tp}`);
+  }
+  for (const w of slice.warnings) lines.push(`warning: ${w.metric}: ${w.message}`);
+  return lines;
+}
+function renderMetricsReport(report) {
+  const out = [];
+  const counts = report.overall.positives !== void 0 ? ` (${report.overall.positives} positive, ${report.overall.negatives} negative)` : "";
+  out.push(`${report.source["file"]}: ${report.overall.count} rows${counts}`, ...sliceLines(report.overall));
+  for (const column2 of report.groups) {
+    const names2 = Object.keys(report.overall.metrics);
+    out.push("", `by ${column2.column}:`);
+    out.push(pad([["group", "count", ...names2], ...column2.groups.map((g) => [g.value, String(g.count), ...names2.map((n) => formatMetricValue(g.metrics[n]))])]));
+  }
+  return `${out.join("\n")}
+`;
+}
+
+// src/pipeline/evaluate.ts
+import { join as join12 } from "node:path";
+
+// src/core/compare/paired-bootstrap.ts
+function pairedBootstrap(rows2, metrics, champion, challenger, options) {
+  const random = createRandom(options.seed);
+  const weights = new Float64Array(rows2);
+  const deltas = metrics.map(() => new Float64Array(options.resamples));
+  const used = metrics.map(() => 0);
+  for (let r = 0; r < options.resamples; r++) {
+    weights.fill(0);
+    for (let i = 0; i < rows2; i++) weights[random.nextBelow(rows2)]++;
+    const a = champion(weights);
+    const b = challenger(weights);
+    metrics.forEach((metric2, j) => {
+      const va = metric2.compute(a).value;
+      const vb = metric2.compute(b).value;
+      if (va === null || vb === null || !Number.isFinite(va) || !Number.isFinite(vb)) return;
+      deltas[j][used[j]] = vb - va;
+      used[j]++;
+    });
+  }
+  const alpha = (1 - options.confidence) / 2;
+  const out = /* @__PURE__ */ new Map();
+  metrics.forEach((metric2, j) => {
+    const count = used[j];
+    const sample = deltas[j].subarray(0, count).sort();
+    if (count === 0) {
+      out.set(metric2.name, { low: null, high: null, resamples_used: 0, p_value: null });
+      return;
+    }
+    let atOrBelow = 0;
+    let atOrAbove = 0;
+    for (const d of sample) {
+      if (d <= 0) atOrBelow++;
+      if (d >= 0) atOrAbove++;
+    }
+    out.set(metric2.name, {
+      low: percentile2(sample, alpha),
+      high: percentile2(sample, 1 - alpha),
+      resamples_used: count,
+      p_value: Math.min(1, 2 * Math.min(atOrBelow, atOrAbove) / count)
+    });
+  });
+  return out;
+}
+function percentile2(sorted, q) {
+  const pos = q * (sorted.length - 1);
+  const lo = Math.floor(pos);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  const frac = pos - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return frac >= 0.5 ? b - (b - a) * (1 - frac) : a + (b - a) * frac;
+}
+
+// src/core/compare/comparison.ts
+var COMPARISON_SCHEMA_VERSION = 1;
+function rows(metrics, a, b, boot, confidence, paired) {
+  return metrics.map((metric2) => {
+    const champion = finite(metric2.compute(a).value);
+    const challenger = finite(metric2.compute(b).value);
+    const delta = champion === null || challenger === null ? null : challenger - champion;
+    const interval = boot.get(metric2.name);
+    const test = paired(metric2) ?? { test: "paired_bootstrap", statistic: delta, p_value: interval.p_value, details: { resamples_used: interval.resamples_used } };
+    return {
+      metric: metric2.name,
+      greater_is_better: metric2.greaterIsBetter,
+      champion,
+      challenger,
+      delta,
+      relative_delta: delta === null || champion === 0 ? null : delta / Math.abs(champion),
+      ci: { level: confidence, low: interval.low, high: interval.high, resamples_used: interval.resamples_used },
+      test,
+      p_value: test.p_value
+    };
+  });
+}
+function finite(v) {
+  return v !== null && Number.isFinite(v) ? v : null;
+}
+function compareBinary(labels, champion, challenger, options) {
+  const a = { ...champion, labels };
+  const b = { ...challenger, labels };
+  const orderA = orderByScoreDescending(a.scores);
+  const orderB = orderByScoreDescending(b.scores);
+  const probabilities = a.probabilities && b.probabilities;
+  const metrics = binaryMetrics.filter((m) => probabilities || m.input !== "probabilities");
+  const statsA = (weights) => computeBinaryStats(a, orderA, { calibrationBins: options.calibrationBins, weights }).overall;
+  const statsB = (weights) => computeBinaryStats(b, orderB, { calibrationBins: options.calibrationBins, weights }).overall;
+  const boot = pairedBootstrap(labels.length, metrics, statsA, statsB, options);
+  const input = { labels, champion: { scores: a.scores, preds: a.preds, order: orderA }, challenger: { scores: b.scores, preds: b.preds, order: orderB } };
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    kind: "comparison",
+    task: "binary",
+    rows: labels.length,
+    champion: options.champion,
+    challenger: options.challenger,
+    bootstrap: { method: "percentile", resamples: options.resamples, seed: options.seed, confidence: options.confidence },
+    metrics: rows(metrics, statsA(), statsB(), boot, options.confidence, (m) => m.pairedTest ? m.pairedTest(input) : null)
+  };
+}
+function compareRegression(targets, champion, challenger, options) {
+  const statsA = (weights) => computeRegressionStats({ targets, predictions: champion }, { weights }).overall;
+  const statsB = (weights) => computeRegressionStats({ targets, predictions: challenger }, { weights }).overall;
+  const boot = pairedBootstrap(targets.length, regressionMetrics, statsA, statsB, options);
+  return {
+    schemaVersion: COMPARISON_SCHEMA_VERSION,
+    kind: "comparison",
+    task: "regression",
+    rows: targets.length,
+    champion: options.champion,
+    challenger: options.challenger,
+    bootstrap: { method: "percentile", resamples: options.resamples, seed: options.seed, confidence: options.confidence },
+    metrics: rows(regressionMetrics, statsA(), statsB(), boot, options.confidence, () => null)
+  };
+}
+
+// src/core/gates/metric-gates.ts
+var GATES_SCHEMA_VERSION = 1;
+var fmt = (v) => Math.abs(v) >= 1e-4 || v === 0 ? String(Number(v.toPrecision(6))) : v.toExponential(3);
+var signed2 = (v) => v >= 0 ? `+${fmt(v)}` : fmt(v);
+function evaluateGate(gate, input) {
+  const definition = findMetric(gate.metric);
+  const name = definition?.name ?? gate.metric;
+  const greater = gate.greater_is_better ?? definition?.greaterIsBetter ?? true;
+  const row = input.comparison?.find((r) => r.metric === name);
+  const value = input.metrics[name] ?? row?.challenger ?? null;
+  const champion = row?.champion ?? null;
+  const p = row?.p_value ?? null;
+  const reasons = [];
+  let failed = false;
+  const base = { metric: name, severity: gate.severity, greater_is_better: greater, challenger: value, champion, delta: row?.delta ?? null, p_value: p, gate };
+  if (value === null) {
+    reasons.push(definition === void 0 ? `${gate.metric} is not a metric MergeML computes` : `${name} is undefined for the challenger (see the metrics warnings)`);
+    return { ...base, status: gate.severity === "error" ? "fail" : "warn", reasons };
+  }
+  const better = greater ? "at least" : "at most";
+  if (gate.threshold !== void 0) {
+    const ok = greater ? value >= gate.threshold : value <= gate.threshold;
+    reasons.push(`${name} ${fmt(value)} ${ok ? "meets" : "misses"} the threshold (${better} ${fmt(gate.threshold)})`);
+    failed ||= !ok;
+  }
+  const absolute = gate.min_absolute_change ?? null;
+  const relative7 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative7 !== null) {
+    if (champion === null) {
+      reasons.push("no champion value to compare with: change conditions not checked");
+    } else {
+      let candidate = value;
+      if (gate.significance !== void 0) {
+        const significant = p !== null && p < gate.significance;
+        const test = row?.test.test ?? "test";
+        if (!significant) {
+          candidate = champion;
+          reasons.push(`\u0394 ${signed2(value - champion)} is not significant at \u03B1 = ${gate.significance} (${test} p = ${p === null ? "n/a" : fmt(p)}): counted as no change`);
+        } else {
+          reasons.push(`\u0394 ${signed2(value - champion)} is significant at \u03B1 = ${gate.significance} (${test} p = ${fmt(p)})`);
+        }
+      }
+      const change = candidate - champion;
+      if (absolute !== null) {
+        const ok = greater ? candidate >= champion + absolute : candidate <= champion - absolute;
+        const wanted = greater ? `\u2265 ${signed2(absolute)}` : `\u2264 ${signed2(-absolute)}`;
+        reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
+        failed ||= !ok;
+      }
+      if (relative7 !== null) {
+        let ok;
+        if (champion === 0) {
+          ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
+          reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
+        } else {
+          const rel = (greater ? candidate - champion : champion - candidate) / champion;
+          ok = rel >= relative7;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative7 * 100)}%)`);
+        }
+        failed ||= !ok;
+      }
+    }
+  }
+  if (reasons.length === 0) reasons.push("no condition set: nothing to check");
+  return { ...base, status: !failed ? "pass" : gate.severity === "error" ? "fail" : "warn", reasons };
+}
+function evaluateGates(gates, input) {
+  const results = gates.map((g) => evaluateGate(g, input));
+  const counts = { pass: 0, warn: 0, fail: 0 };
+  for (const r of results) counts[r.status]++;
+  return { schemaVersion: GATES_SCHEMA_VERSION, kind: "gates", passed: counts.fail === 0, counts, results };
+}
+
+// src/pipeline/score-model-dir.ts
+import { join as join11 } from "node:path";
 
 // src/pipeline/predict.ts
-import { readFile as readFile6, rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
+import { readFile as readFile7, rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
 import { join as join10 } from "node:path";
 
 // src/core/preprocess/apply-preprocess.ts
@@ -3756,7 +5135,7 @@ function createMatrixBuilder(spec, options) {
   let x = new Float32Array(capacity * width);
   let y = new Float32Array(capacity);
   let lines = new Int32Array(capacity);
-  let rows = 0;
+  let rows2 = 0;
   let file = "";
   let plan;
   const problems = [];
@@ -3796,8 +5175,8 @@ function createMatrixBuilder(spec, options) {
           if (spec.target.task === "binary_classification") target = cell.trim() === spec.target.positiveClass ? 1 : 0;
           else target = ((targetNumbers?.[r] ?? NaN) - spec.target.mean) / spec.target.scale;
         }
-        if (rows === capacity) grow();
-        const base = rows * width;
+        if (rows2 === capacity) grow();
+        const base = rows2 * width;
         let offset = 0;
         spec.features.forEach((feature, f) => {
           const column2 = featureIndex[f];
@@ -3820,26 +5199,26 @@ function createMatrixBuilder(spec, options) {
             offset += 1;
           }
         });
-        y[rows] = target;
-        lines[rows] = batch.lines[r] ?? 0;
-        rows++;
+        y[rows2] = target;
+        lines[rows2] = batch.lines[r] ?? 0;
+        rows2++;
       }
     },
     finish() {
       if (problems.length > 0) throw new InputError(`${file} has values the model cannot use`, problems);
-      if (rows === 0) throw new InputError(`no rows left in ${file || "the data"} after filtering`, [{ file: file || "(data)", message: options.withTarget ? `no record has a value for target '${spec.target.name}'` : "no records", expected: "at least one record" }]);
-      return { file, rows, width, x: x.slice(0, rows * width), y: options.withTarget ? y.slice(0, rows) : null, lines: lines.slice(0, rows) };
+      if (rows2 === 0) throw new InputError(`no rows left in ${file || "the data"} after filtering`, [{ file: file || "(data)", message: options.withTarget ? `no record has a value for target '${spec.target.name}'` : "no records", expected: "at least one record" }]);
+      return { file, rows: rows2, width, x: x.slice(0, rows2 * width), y: options.withTarget ? y.slice(0, rows2) : null, lines: lines.slice(0, rows2) };
     }
   };
 }
 
 // src/train/artifact-dir.ts
 import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir3, readFile as readFile4, rename as rename3, rm, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7, relative as relative3, sep } from "node:path";
+import { mkdir as mkdir2, readdir as readdir3, readFile as readFile5, rename as rename3, rm, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join7, relative as relative4, sep } from "node:path";
 
 // src/train/checkpoint-store.ts
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 var CHECKPOINT_FILE = "checkpoint.json";
 var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
@@ -3884,7 +5263,7 @@ async function writeCheckpoint(dir, checkpoint) {
 async function readCheckpoint(dir) {
   let text;
   try {
-    text = await readFile3(join6(dir, CHECKPOINT_FILE), "utf8");
+    text = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -3943,7 +5322,7 @@ async function prepareOutputDir(dir, options) {
   const known = new Set(MANAGED);
   if (entries.includes(MANIFEST_FILE)) {
     try {
-      const old = JSON.parse(await readFile4(join7(dir, MANIFEST_FILE), "utf8"));
+      const old = JSON.parse(await readFile5(join7(dir, MANIFEST_FILE), "utf8"));
       for (const f of old.files ?? []) known.add(f.path.split("/")[0] ?? f.path);
     } catch {
     }
@@ -3966,7 +5345,7 @@ async function listFiles(root, dir = root) {
   for (const entry of (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = join7(dir, entry.name);
     if (entry.isDirectory()) out.push(...await listFiles(root, path));
-    else if (entry.isFile()) out.push(relative3(root, path).split(sep).join("/"));
+    else if (entry.isFile()) out.push(relative4(root, path).split(sep).join("/"));
   }
   return out;
 }
@@ -3977,7 +5356,7 @@ async function commitArtifact(dir, staging, model) {
   const files = [];
   for (const path of await listFiles(staging)) {
     if (path === MANIFEST_FILE) throw new InputError(`the trainer wrote ${MANIFEST_FILE}, a name MergeML reserves`, [{ file: join7(staging, path), message: "reserved file name", expected: "any other file name" }]);
-    const bytes = await readFile4(join7(staging, path));
+    const bytes = await readFile5(join7(staging, path));
     files.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }
   const manifest = { schemaVersion: 1, kind: "mergeml-model", model, files };
@@ -3996,7 +5375,7 @@ async function discardStaging(staging) {
 async function verifyArtifact(dir) {
   let manifest;
   try {
-    manifest = JSON.parse(await readFile4(join7(dir, MANIFEST_FILE), "utf8"));
+    manifest = JSON.parse(await readFile5(join7(dir, MANIFEST_FILE), "utf8"));
   } catch (error) {
     throw new InputError(`${dir} is not a complete MergeML model artifact`, [{ file: join7(dir, MANIFEST_FILE), message: "missing or unreadable manifest", expected: "the output dir of a finished `mergeml train`" }], { cause: error });
   }
@@ -4004,7 +5383,7 @@ async function verifyArtifact(dir) {
   for (const f of manifest.files ?? []) {
     let bytes;
     try {
-      bytes = await readFile4(join7(dir, f.path));
+      bytes = await readFile5(join7(dir, f.path));
     } catch {
       problems.push({ file: join7(dir, f.path), message: "listed in the manifest but missing" });
       continue;
@@ -4066,14 +5445,14 @@ function describeDevice(tf, name, env) {
 async function tryBackend(tf, name, loadNative) {
   if (name === "tensorflow-gpu" || name === "tensorflow") {
     const pkg = NATIVE_PACKAGE[name];
-    let result;
+    let result2;
     try {
-      result = loadNative(pkg);
+      result2 = loadNative(pkg);
     } catch (error) {
       return `${pkg} failed to load: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`;
     }
-    if (!result.loaded) return `${pkg} is not installed`;
-    if (tf.findBackendFactory("tensorflow") === null) return `${pkg} loaded from ${result.from} but registered no 'tensorflow' backend`;
+    if (!result2.loaded) return `${pkg} is not installed`;
+    if (tf.findBackendFactory("tensorflow") === null) return `${pkg} loaded from ${result2.from} but registered no 'tensorflow' backend`;
     return await setBackendQuietly(tf, "tensorflow") ? void 0 : `${pkg} could not initialise its backend`;
   }
   return await setBackendQuietly(tf, name) ? void 0 : `the ${name} backend could not initialise`;
@@ -4087,8 +5466,8 @@ async function setBackendQuietly(tf, name) {
     return false;
   }
 }
-async function selectBackend(tf, request, loadNative, env) {
-  const candidates = request === "auto" ? BACKENDS : [request];
+async function selectBackend(tf, request2, loadNative, env) {
+  const candidates = request2 === "auto" ? BACKENDS : [request2];
   const attempts = [];
   for (const name of candidates) {
     const failure = await tryBackend(tf, name, loadNative);
@@ -4098,16 +5477,16 @@ async function selectBackend(tf, request, loadNative, env) {
     }
     attempts.push({ backend: name, outcome: failure });
   }
-  throw new ConfigError(`training backend '${request}' is not available`, attempts.map((a) => ({ path: "train.backend", message: `${a.backend}: ${a.outcome}`, expected: request === "auto" ? "one usable backend" : `an installed ${a.backend} backend, or backend: auto` })));
+  throw new ConfigError(`training backend '${request2}' is not available`, attempts.map((a) => ({ path: "train.backend", message: `${a.backend}: ${a.outcome}`, expected: request2 === "auto" ? "one usable backend" : `an installed ${a.backend} backend, or backend: auto` })));
 }
 
 // src/train/data-source.ts
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream3 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve11, reject) => {
     const hash = createHash3("sha256");
-    createReadStream3(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve6(hash.digest("hex")));
+    createReadStream3(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve11(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -4128,8 +5507,8 @@ function replay(batches, consumer) {
 }
 
 // src/train/model-files.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { dirname as dirname5, join as join9, normalize, isAbsolute as isAbsolute3 } from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import { dirname as dirname6, join as join9, normalize, isAbsolute as isAbsolute4 } from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
 function joinWeightData(data) {
@@ -4168,7 +5547,7 @@ function fileModelHandler(modelJsonPath) {
     async load() {
       let json2;
       try {
-        json2 = JSON.parse(await readFile5(modelJsonPath, "utf8"));
+        json2 = JSON.parse(await readFile6(modelJsonPath, "utf8"));
       } catch (error) {
         throw new InputError(`cannot load the model: ${modelJsonPath} is not a readable TF.js model.json`, [{ file: modelJsonPath, message: "unreadable model.json", expected: "a TF.js layers-model model.json" }], { cause: error });
       }
@@ -4176,8 +5555,8 @@ function fileModelHandler(modelJsonPath) {
       const chunks = [];
       for (const group of manifest) {
         for (const path of group.paths) {
-          if (isAbsolute3(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
-          chunks.push(new Uint8Array(await readFile5(join9(dirname5(modelJsonPath), path))));
+          if (isAbsolute4(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
+          chunks.push(new Uint8Array(await readFile6(join9(dirname6(modelJsonPath), path))));
         }
       }
       const weightData = new ArrayBuffer(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -4300,7 +5679,7 @@ async function readSpec(dir) {
   const path = join10(dir, "preprocess.json");
   let text;
   try {
-    text = await readFile6(path, "utf8");
+    text = await readFile7(path, "utf8");
   } catch (error) {
     throw new InputError(`${dir} has no preprocess.json: it was not trained by MergeML's TF.js trainer`, [{ file: path, message: "missing", expected: "an artifact of `mergeml train` with the built-in trainer (bring-your-own artifacts predict with their own framework)" }], { cause: error });
   }
@@ -4324,7 +5703,417 @@ async function predict(options, ports) {
   return { schemaVersion: 1, model: manifest.model, rows: matrix.rows, out: options.outPath, backend: backend.name };
 }
 
+// src/pipeline/score-model-dir.ts
+var quote2 = (text) => text === null ? "" : `"${text.replace(/"/g, '""')}"`;
+async function scoreModelDir(role, modelDir, dataPath, spec, outDir, ports, backend, read = {}) {
+  const raw = join11(outDir, `${role}-raw-predictions.csv`);
+  await predict({ modelDir, dataPath, dataFile: dataPath, outPath: raw, ...backend ? { backend } : {}, ...read.delimiter ? { delimiter: read.delimiter } : {} }, ports);
+  const wanted = [spec.label, ...spec.groups ?? [], ...spec.id ? [spec.id] : []];
+  const rows2 = /* @__PURE__ */ new Map();
+  for await (const batch of readBatches(dataPath, read)) {
+    const at = wanted.map((name) => batch.header.indexOf(name));
+    at.forEach((i, k) => {
+      if (i < 0) throw new InputError(`${dataPath}: no column ${JSON.stringify(wanted[k])}`, [{ file: dataPath, line: 1, message: `no column ${JSON.stringify(wanted[k])}`, expected: `one of ${batch.header.join(", ")}` }]);
+    });
+    for (let r = 0; r < batch.length; r++) rows2.set(batch.lines[r], at.map((i) => batch.cells[i][r] ?? null));
+  }
+  const out = [["line", ...wanted.map((w) => quote2(w)), "score"].join(",")];
+  for await (const batch of readBatches(raw)) {
+    const lineCol = batch.header.indexOf("line");
+    const scoreCol = batch.header.indexOf(batch.header.includes("score") ? "score" : "prediction");
+    const lines = batch.numbers(lineCol);
+    for (let r = 0; r < batch.length; r++) {
+      const line = lines[r];
+      const cells = rows2.get(line);
+      if (cells === void 0) throw new InputError(`${raw}: line ${line} of ${dataPath} has no data row`, [{ file: raw, line: batch.lines[r], message: `no record starts at line ${line} of ${dataPath}` }]);
+      out.push([String(line), ...cells.map(quote2), batch.cells[scoreCol][r] ?? ""].join(","));
+    }
+  }
+  const path = join11(outDir, `${role}-predictions.csv`);
+  writeOutputAtomic(path, `${out.join("\n")}
+`);
+  return path;
+}
+
+// src/pipeline/evaluate.ts
+async function columnsOf(role, source2, options, ports) {
+  if (source2.kind === "predictions") return readPredictionColumns(source2.path, options.spec, options.read);
+  if (options.data === void 0) throw new InputError(`--${role} ${source2.dir} is a model dir: pass --data with the test split to score it on`);
+  const path = await scoreModelDir(role, source2.dir, options.data, options.spec, options.outDir, ports, options.backend, options.read);
+  return readPredictionColumns(path, { ...options.spec, score: "score", pred: void 0 }, {});
+}
+function assertSameRows(a, b) {
+  if (a.rows !== b.rows) {
+    const [longer, shorter] = a.rows > b.rows ? [a, b] : [b, a];
+    throw new InputError(`${a.file} and ${b.file} do not cover the same rows`, [
+      { file: longer.file, line: longer.lines[shorter.rows], message: `row ${shorter.rows + 1} has no counterpart: ${longer.file} has ${longer.rows} rows, ${shorter.file} has ${shorter.rows}`, expected: "both models evaluated on identical rows" }
+    ]);
+  }
+  const mismatch = (i, what, va, vb) => {
+    throw new InputError(`${a.file} and ${b.file} do not cover the same rows`, [
+      { file: a.file, line: a.lines[i], message: `row ${i + 1}: ${what} ${va}`, expected: "the same rows in the same order in both files" },
+      { file: b.file, line: b.lines[i], message: `row ${i + 1}: ${what} ${vb}` }
+    ]);
+  };
+  if (a.ids !== null && b.ids !== null) {
+    for (let i = 0; i < a.rows; i++) if (a.ids[i] !== b.ids[i]) mismatch(i, "row id", JSON.stringify(a.ids[i]), JSON.stringify(b.ids[i]));
+  }
+  if (a.binary && b.binary) {
+    for (let i = 0; i < a.rows; i++) if (a.binary.labels[i] !== b.binary.labels[i]) mismatch(i, "true label is positive:", String(a.binary.labels[i] === 1), String(b.binary.labels[i] === 1));
+  } else if (a.regression && b.regression) {
+    for (let i = 0; i < a.rows; i++) if (a.regression.targets[i] !== b.regression.targets[i]) mismatch(i, "target", String(a.regression.targets[i]), String(b.regression.targets[i]));
+  }
+}
+async function evaluate(options, ports) {
+  const challenger = await columnsOf("challenger", options.challenger, options, ports);
+  const champion = options.champion ? await columnsOf("champion", options.champion, options, ports) : null;
+  if (champion) assertSameRows(champion, challenger);
+  const reportOptions = { ...options.spec, calibrationBins: options.calibrationBins ?? DEFAULT_CALIBRATION_BINS, curvePoints: options.curvePoints ?? DEFAULT_CURVE_POINTS };
+  const metrics = metricsOfColumns(challenger, reportOptions);
+  const championMetrics = champion ? metricsOfColumns(champion, reportOptions) : null;
+  let comparison = null;
+  if (champion) {
+    const common2 = {
+      resamples: options.resamples,
+      seed: options.seed,
+      confidence: options.confidence,
+      calibrationBins: reportOptions.calibrationBins,
+      champion: { file: champion.file },
+      challenger: { file: challenger.file }
+    };
+    comparison = champion.binary && challenger.binary ? compareBinary(challenger.binary.labels, champion.binary, challenger.binary, common2) : compareRegression(challenger.regression.targets, champion.regression.predictions, challenger.regression.predictions, common2);
+  }
+  const gates = options.gates ? evaluateGates(options.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
+  const written = [];
+  const write2 = (name, text) => {
+    const path = join12(options.outDir, name);
+    writeOutputAtomic(path, text);
+    written.push(path);
+  };
+  write2("metrics.json", `${JSON.stringify(metrics, null, 2)}
+`);
+  if (championMetrics) write2("champion-metrics.json", `${JSON.stringify(championMetrics, null, 2)}
+`);
+  if (comparison) {
+    write2("comparison.json", `${JSON.stringify(comparison, null, 2)}
+`);
+    write2("comparison.md", renderComparisonMarkdown(comparison, gates ?? void 0));
+  }
+  if (gates) write2("gates.json", `${JSON.stringify(gates, null, 2)}
+`);
+  return { metrics, championMetrics, comparison, gates, written };
+}
+
+// src/pipeline/gate.ts
+import { readFile as readFile8 } from "node:fs/promises";
+async function loadMetricGates(source2, cwd) {
+  if (source2.kind === "policy") {
+    let bytes;
+    try {
+      bytes = await readFile8(source2.path);
+    } catch (error) {
+      throw new ConfigError(`${source2.file}: cannot read the policy file`, [], { cause: error });
+    }
+    const parsed = parseConfigFile(source2.file, bytes, policySchema);
+    if (!parsed.ok) throw new ConfigError(`invalid policy ${source2.file}`, parsed.problems);
+    if ((parsed.config.value.extends ?? []).length > 0) {
+      throw new UsageError(`${source2.file} extends other policies; pass the project file (--config) so they are resolved`);
+    }
+    return { gates: parsed.config.value.metric_gates ?? [], policies: [parsed.config.value.name] };
+  }
+  const project = await loadProject(source2.path, nodeConfigFiles(), cwd);
+  const names2 = project.models.map((m) => m.name);
+  const model = source2.model === void 0 ? names2.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === source2.model);
+  if (model === void 0) {
+    const hint = source2.model ? suggest(source2.model, names2) : void 0;
+    throw new UsageError(source2.model === void 0 ? `${project.file} defines ${names2.length} models (${names2.join(", ")}): pass --model NAME` : `${project.file} has no model ${JSON.stringify(source2.model)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`);
+  }
+  return { gates: model.policy.metric_gates, policies: model.policy.names };
+}
+async function readReport(path, file, kind) {
+  let value;
+  try {
+    value = JSON.parse(await readFile8(path, "utf8"));
+  } catch (error) {
+    throw new InputError(`${file}: cannot read ${kind} JSON`, [{ file, message: error instanceof Error ? error.message : String(error), expected: `the ${kind} JSON written by mergeml (schemaVersion 1)` }], { cause: error });
+  }
+  const v = value;
+  if (v === null || typeof v !== "object" || v.kind !== kind || v.schemaVersion !== 1) {
+    throw new InputError(`${file}: not a ${kind} report`, [{ file, message: `kind ${JSON.stringify(v?.kind)}, schemaVersion ${JSON.stringify(v?.schemaVersion)}`, expected: `"kind": "${kind}", "schemaVersion": 1` }]);
+  }
+  return v;
+}
+async function runGates(options, cwd) {
+  if (!options.metrics && !options.comparison) throw new UsageError("mergeml gate: pass --metrics FILE and/or --comparison FILE");
+  const { gates, policies } = await loadMetricGates(options.source, cwd);
+  const metrics = options.metrics ? await readReport(options.metrics.path, options.metrics.file, "metrics") : null;
+  const comparison = options.comparison ? await readReport(options.comparison.path, options.comparison.file, "comparison") : null;
+  const values = metrics ? { ...metrics.overall.metrics } : Object.fromEntries(comparison.metrics.map((r) => [r.metric, r.challenger]));
+  const report = evaluateGates(gates, { metrics: values, ...comparison ? { comparison: comparison.metrics } : {} });
+  return { report, comparison, policies };
+}
+
+// src/cli/commands/metrics.ts
+import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+function inputPath2(path, cwd) {
+  return isAbsolute5(path) || cwd === process.cwd() ? path : resolve6(cwd, path);
+}
+function optionalNumber(args, name, command, check, expected) {
+  const text = optionalString(args, name);
+  if (text === void 0) return void 0;
+  const n = Number(text);
+  if (text.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
+  }
+  return n;
+}
+function predictionOptions(args, command) {
+  const task = optionalString(args, "task") ?? "binary";
+  if (task !== "binary" && task !== "regression") throw new UsageError(`mergeml ${command}: --task must be binary or regression, got ${JSON.stringify(task)}.`);
+  const scoreKind = optionalString(args, "score-kind") ?? "probability";
+  if (scoreKind !== "probability" && scoreKind !== "decision") throw new UsageError(`mergeml ${command}: --score-kind must be probability or decision, got ${JSON.stringify(scoreKind)}.`);
+  const groups = args.values["group"];
+  return {
+    task,
+    label: requireString(args, "label", command),
+    score: requireString(args, "score", command),
+    pred: optionalString(args, "pred"),
+    positive: optionalString(args, "positive"),
+    threshold: optionalNumber(args, "threshold", command, () => true, "a number"),
+    scoreKind,
+    groups: Array.isArray(groups) ? groups : [],
+    calibrationBins: optionalNumber(args, "calibration-bins", command, (n) => Number.isInteger(n) && n >= 1 && n <= 1e3, "an integer from 1 to 1000") ?? DEFAULT_CALIBRATION_BINS,
+    curvePoints: optionalNumber(args, "curve-points", command, (n) => Number.isInteger(n) && n >= 2 && n <= 1e5, "an integer from 2 to 100000") ?? DEFAULT_CURVE_POINTS
+  };
+}
+var predictionOptionSpec = {
+  label: { type: "string" },
+  score: { type: "string" },
+  pred: { type: "string" },
+  threshold: { type: "string" },
+  positive: { type: "string" },
+  group: { type: "string", multiple: true },
+  task: { type: "string" },
+  "score-kind": { type: "string" },
+  "calibration-bins": { type: "string" },
+  "curve-points": { type: "string" }
+};
+var predictionOptionHelp = `  --label COL             column holding the true label (binary) or target (regression)
+  --score COL             column holding the positive-class probability (or score) / the prediction
+  --pred COL              column holding the predicted label (default: score >= --threshold)
+  --threshold T           decision threshold when there is no --pred (default 0.5; 0 for decision scores)
+  --positive LABEL        the positive class as written in --label (default 1/true for 0/1, -1/1, true/false)
+  --group COL             also compute every metric per value of COL (repeatable)
+  --task binary|regression  (default binary)
+  --score-kind probability|decision  probability (default) requires scores in [0, 1]; decision accepts
+                          any finite score and skips log_loss, brier_score, ece and calibration
+  --calibration-bins N    uniform calibration_curve bins for ece and the curve (default 5)
+  --curve-points N        ROC / PR points kept in the report (default 101)`;
+var metricsCommand = {
+  name: "metrics",
+  summary: "compute classification or regression metrics from a predictions file",
+  help: `Usage: mergeml metrics --predictions FILE --label COL --score COL [--pred COL] [--threshold T]
+                       [--positive LABEL] [--group COL]... [--task binary|regression] [--json OUT]
+
+Computes scikit-learn-compatible metrics from a CSV or JSON Lines predictions file, overall and per
+--group value: roc_auc, average_precision, log_loss, brier_score, accuracy, balanced_accuracy, precision,
+recall, f1, mcc, ece, the confusion matrix and bounded ROC / precision-recall / calibration curves; or
+mae, rmse, r2, mape for --task regression. See docs/metrics.md.
+
+Options:
+  --predictions FILE      predictions file (.csv, or .jsonl / .ndjson)
+${predictionOptionHelp}
+  --json OUT              write the report as versioned JSON (schemaVersion 1) to OUT ('-' for stdout)
+
+Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 internal error.`,
+  options: { predictions: { type: "string" }, json: { type: "string" }, ...predictionOptionSpec },
+  async run(args, ctx) {
+    const predictions = requireString(args, "predictions", "metrics");
+    const report = await computeMetrics({ predictions: inputPath2(predictions, ctx.cwd), ...predictionOptions(args, "metrics") });
+    const shown = { ...report, source: { ...report.source, file: predictions } };
+    const json2 = optionalString(args, "json");
+    if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
+`);
+    else {
+      if (json2 !== void 0) writeOutputAtomic(resolve6(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
+`);
+      ctx.stdout(renderMetricsReport(shown));
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/evaluate.ts
+function source(args, name, cwd) {
+  const given = optionalString(args, name);
+  if (given === void 0) return void 0;
+  const path = inputPath2(given, cwd);
+  let directory;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch (error) {
+    throw new InputError(`--${name} ${given}: no such file or model dir`, [], { cause: error });
+  }
+  return directory ? { kind: "model", dir: path } : { kind: "predictions", path };
+}
+var evaluateCommand = {
+  name: "evaluate",
+  summary: "evaluate a challenger and compare it with a champion on identical rows",
+  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE] --out DIR
+                        [--config FILE [--model NAME] | --label COL [--policy FILE]] [--data FILE] [options]
+
+Computes the challenger's metrics and, with a champion, compares both on identical rows: per metric both
+values, \u0394, \u0394%, a paired percentile-bootstrap confidence interval of \u0394, DeLong's test for roc_auc and
+McNemar's exact test for accuracy. A model dir (from mergeml train) is scored on --data with its saved
+preprocessing; a file is read as predictions. Rows must match: same count, same --id values, same labels.
+With a policy (--policy, or the model's policies from --config) the metric gates are applied too.
+Writes metrics.json, champion-metrics.json, comparison.json, comparison.md, gates.json and, for model
+dirs, <role>-predictions.csv into --out. See docs/evaluate.md.
+
+Options:
+  --challenger DIR|FILE   the proposed model: a model dir or a predictions file
+  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file
+  --data FILE             test data to score model dirs on (default with --config: the model's test split)
+  --out DIR               output folder (created)
+  -c, --config FILE       project file: label, positive class, test data and policies of --model
+  --model NAME            the model in the project file (default: its only model)
+  --policy FILE           a policy file whose metric_gates are applied
+  --id COL                row id column that must match row by row between the two files
+  --resamples N           paired bootstrap resamples (default 2000)
+  --seed N                bootstrap seed (default 42); the same seed gives the same intervals
+  --confidence C          interval level (default 0.95)
+  --backend B             TF.js backend for model dirs (auto | tensorflow-gpu | tensorflow | wasm | cpu)
+${predictionOptionHelp.replace("--score COL             column", "--score COL             (default score) column")}
+
+Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 usage/input/config error,
+70 internal error.`,
+  options: {
+    challenger: { type: "string" },
+    champion: { type: "string" },
+    data: { type: "string" },
+    out: { type: "string" },
+    config: { type: "string", short: "c" },
+    model: { type: "string" },
+    policy: { type: "string" },
+    id: { type: "string" },
+    resamples: { type: "string" },
+    seed: { type: "string" },
+    confidence: { type: "string" },
+    backend: { type: "string" },
+    ...predictionOptionSpec
+  },
+  async run(args, ctx) {
+    const config = optionalString(args, "config");
+    const policy = optionalString(args, "policy");
+    if (config !== void 0 && policy !== void 0) throw new UsageError("mergeml evaluate: pass --config or --policy, not both.");
+    let defaults = {};
+    let gates;
+    if (config !== void 0) {
+      const project = await loadProject(resolve7(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const wanted = optionalString(args, "model");
+      const model = wanted === void 0 ? project.models.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === wanted);
+      if (model === void 0) throw new UsageError(`mergeml evaluate: ${wanted === void 0 ? `pass --model (one of ${project.models.map((m) => m.name).join(", ")})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
+      const test = model.data.find((d) => d.role === "test");
+      defaults = {
+        label: model.config.target,
+        ...model.config.positive_class !== void 0 ? { positive: String(model.config.positive_class) } : {},
+        ...test ? { data: test.path } : {},
+        task: model.config.task === "regression" ? "regression" : "binary"
+      };
+      gates = model.policy.metric_gates;
+    } else if (policy !== void 0) {
+      gates = (await loadMetricGates({ kind: "policy", path: resolve7(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+    }
+    const withDefaults = {
+      positionals: args.positionals,
+      values: { score: "score", ...defaults.label ? { label: defaults.label } : {}, ...defaults.positive ? { positive: defaults.positive } : {}, ...defaults.task ? { task: defaults.task } : {}, ...args.values }
+    };
+    const spec = predictionOptions(withDefaults, "evaluate");
+    const challenger = source(args, "challenger", ctx.cwd);
+    if (challenger === void 0) requireString(args, "challenger", "evaluate");
+    const champion = source(args, "champion", ctx.cwd);
+    const out = resolve7(ctx.cwd, requireString(args, "out", "evaluate"));
+    const data = optionalString(args, "data");
+    const backend = optionalString(args, "backend");
+    const result2 = await evaluate({
+      challenger,
+      ...champion ? { champion } : {},
+      ...data !== void 0 ? { data: inputPath2(data, ctx.cwd) } : defaults.data ? { data: defaults.data } : {},
+      spec: { ...spec, id: optionalString(args, "id") },
+      outDir: out,
+      resamples: optionalNumber(args, "resamples", "evaluate", (n) => Number.isInteger(n) && n >= 1 && n <= 1e6, "an integer from 1 to 1000000") ?? 2e3,
+      seed: optionalNumber(args, "seed", "evaluate", (n) => Number.isInteger(n), "an integer") ?? 42,
+      confidence: optionalNumber(args, "confidence", "evaluate", (n) => n > 0 && n < 1, "a number between 0 and 1") ?? 0.95,
+      calibrationBins: spec.calibrationBins,
+      curvePoints: spec.curvePoints,
+      ...gates ? { gates } : {},
+      ...backend ? { backend } : {}
+    }, { env: ctx.env, cwd: ctx.cwd });
+    ctx.stdout(result2.comparison ? renderComparisonText(result2.comparison, result2.gates ?? void 0) : renderMetricsReport(result2.metrics) + (result2.gates ? renderGatesText(result2.gates) : ""));
+    ctx.stdout(`wrote ${result2.written.map((w) => relative5(ctx.cwd, w) || w).join(", ")}
+`);
+    return result2.gates && !result2.gates.passed ? EXIT.failed : EXIT.ok;
+  }
+};
+
+// src/cli/commands/gate.ts
+import { resolve as resolve8 } from "node:path";
+var gateCommand = {
+  name: "gate",
+  summary: "apply the metric gates of a policy to metrics and a champion comparison",
+  help: `Usage: mergeml gate (--policy FILE | --config FILE [--model NAME]) [--metrics FILE] [--comparison FILE]
+                    [--json OUT] [--markdown OUT]
+
+Applies metric gates in the style of MLflow's MetricThreshold: threshold, min_absolute_change,
+min_relative_change, greater_is_better, severity, and MergeML's significance (a change whose p-value is
+not below \u03B1 counts as no change). Each gate passes, fails (severity error) or warns (severity warning),
+with the reason in words. See docs/gate.md.
+
+Options:
+  --policy FILE       a policy file with metric_gates (without extends)
+  -c, --config FILE   a project file: the gates of every policy of --model (builtin packs included)
+  --model NAME        the model in the project file (default: its only model)
+  --metrics FILE      metrics.json of the challenger (from mergeml metrics / evaluate)
+  --comparison FILE   comparison.json (from mergeml evaluate) for the change conditions
+  --json OUT          write the gate report (schemaVersion 1) to OUT ('-' for stdout)
+  --markdown OUT      write the PR-comment markdown to OUT
+
+Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports still written),
+2 usage, input or config error, 70 internal error.`,
+  options: {
+    policy: { type: "string" },
+    config: { type: "string", short: "c" },
+    model: { type: "string" },
+    metrics: { type: "string" },
+    comparison: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" }
+  },
+  async run(args, ctx) {
+    const policy = optionalString(args, "policy");
+    const config = optionalString(args, "config");
+    if (policy === void 0 === (config === void 0)) throw new UsageError("mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.");
+    const source2 = policy !== void 0 ? { kind: "policy", path: resolve8(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve8(ctx.cwd, config), model: optionalString(args, "model") };
+    const file = (name) => {
+      const v = optionalString(args, name);
+      return v === void 0 ? void 0 : { path: resolve8(ctx.cwd, v), file: v };
+    };
+    const metrics = file("metrics");
+    const comparison = file("comparison");
+    const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
+    const json2 = optionalString(args, "json");
+    const markdown = optionalString(args, "markdown");
+    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve8(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
+`);
+    if (markdown !== void 0) writeOutputAtomic(resolve8(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    ctx.stdout(json2 === "-" ? `${JSON.stringify(report, null, 2)}
+` : renderGatesText(report));
+    return report.passed ? EXIT.ok : EXIT.failed;
+  }
+};
+
 // src/cli/commands/predict.ts
+import { relative as relative6, resolve as resolve9 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -4352,24 +6141,24 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir = resolve4(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir = resolve9(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve4(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve9(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
-    const result = await predict(
-      { modelDir, dataPath: resolve4(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+    const result2 = await predict(
+      { modelDir, dataPath: resolve9(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
-    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result, null, 2)}
-` : `wrote ${result.rows} predictions to ${relative4(ctx.cwd, out) || out} (${result.backend})
+    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
+` : `wrote ${result2.rows} predictions to ${relative6(ctx.cwd, out) || out} (${result2.backend})
 `);
     return EXIT.ok;
   }
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -4395,7 +6184,7 @@ function createPreprocessFitter(options) {
   const targetCounts = /* @__PURE__ */ new Map();
   const targetNumbers = { n: 0, sum: 0, sumSquares: 0 };
   const targetProblems = [];
-  let rows = 0;
+  let rows2 = 0;
   function start(batch) {
     header = batch.header;
     file = batch.file;
@@ -4424,7 +6213,7 @@ function createPreprocessFitter(options) {
         const cell = targetCells[r] ?? null;
         keep[r] = cell !== null && cell.trim() !== "";
         if (!keep[r]) continue;
-        rows++;
+        rows2++;
         if (options.task === "regression") {
           const v = targetValues[r] ?? NaN;
           if (!Number.isFinite(v)) {
@@ -4467,7 +6256,7 @@ function createPreprocessFitter(options) {
     },
     finish() {
       if (header === void 0) throw new InputError("the training data has no rows", [{ file: file || "(training data)", message: "no records", expected: "a header row and at least one record" }]);
-      if (rows === 0) throw new InputError(`no rows left after filtering rows without a target '${options.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
+      if (rows2 === 0) throw new InputError(`no rows left after filtering rows without a target '${options.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
       if (targetProblems.length > 0) throw new InputError(`the regression target '${options.target}' must be numeric`, targetProblems);
       const problems = [];
       const features = featureNames.map((name, f) => {
@@ -4521,7 +6310,7 @@ function fitTarget(options, file, counts, numbers) {
 // src/train/command-trainer.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync3 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join13 } from "node:path";
 var PREDICTIONS_FILE = "predictions.csv";
 function trainerEnvironment(input, outputDir) {
   const c = input.model.config;
@@ -4531,7 +6320,7 @@ function trainerEnvironment(input, outputDir) {
     MERGEML_TRAIN_PATH: input.trainFile.path,
     MERGEML_TEST_PATH: input.testFile?.path ?? "",
     MERGEML_OUTPUT_DIR: outputDir,
-    MERGEML_PREDICTIONS_PATH: join11(outputDir, PREDICTIONS_FILE),
+    MERGEML_PREDICTIONS_PATH: join13(outputDir, PREDICTIONS_FILE),
     MERGEML_SEED: String(input.seed),
     MERGEML_TARGET: c.target,
     MERGEML_POSITIVE_CLASS: c.positive_class === void 0 ? "" : String(c.positive_class),
@@ -4541,13 +6330,13 @@ function trainerEnvironment(input, outputDir) {
     MERGEML_NULL_VALUES: JSON.stringify(c.data.null_values ?? [""])
   };
 }
-function run(command, cwd, env, write) {
-  return new Promise((resolve6, reject) => {
+function run(command, cwd, env, write2) {
+  return new Promise((resolve11, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
-    child2.stdout.on("data", (d) => write(d.toString()));
-    child2.stderr.on("data", (d) => write(d.toString()));
+    child2.stdout.on("data", (d) => write2(d.toString()));
+    child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code2, signal) => resolve6(code2 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve11(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -4567,7 +6356,7 @@ async function validatePredictions(input, path) {
   const column2 = binary ? "score" : "prediction";
   const scores = [];
   const problems = [];
-  const file = join11(input.outDir, PREDICTIONS_FILE);
+  const file = join13(input.outDir, PREDICTIONS_FILE);
   for (const batch of await readAllBatches({ path, file, options: {} })) {
     const col = batch.header.indexOf(column2);
     if (col < 0) throw new InputError(`${file} has no '${column2}' column`, [{ file, line: 1, message: `columns: ${batch.header.join(", ")}`, expected: binary ? "a header with score (probability of the positive class)" : "a header with prediction" }]);
@@ -4589,23 +6378,23 @@ async function validatePredictions(input, path) {
 }
 async function runCommandTrainer(input) {
   const staging = await prepareOutputDir(input.outDir, { resume: false });
-  const write = input.progress.write;
+  const write2 = input.progress.write;
   try {
     const env = { ...input.env, ...trainerEnvironment(input, staging) };
-    write(input.progress.githubActions ? `::group::Training ${input.model.name}: ${input.command}
+    write2(input.progress.githubActions ? `::group::Training ${input.model.name}: ${input.command}
 ` : `Training ${input.model.name}: ${input.command}
 `);
     const trainStarted = input.progress.now();
-    let code2;
+    let code3;
     try {
-      code2 = await run(input.command, input.projectDir, env, write);
+      code3 = await run(input.command, input.projectDir, env, write2);
     } finally {
-      if (input.progress.githubActions) write("::endgroup::\n");
+      if (input.progress.githubActions) write2("::endgroup::\n");
     }
     const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
-    if (code2 !== 0) throw new InputError(`the training command exited with code ${code2}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
-    const predictions = join11(staging, PREDICTIONS_FILE);
-    const hasModel = existsSync3(join11(staging, MODEL_JSON));
+    if (code3 !== 0) throw new InputError(`the training command exited with code ${code3}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
+    const predictions = join13(staging, PREDICTIONS_FILE);
+    const hasModel = existsSync3(join13(staging, MODEL_JSON));
     let metrics = {};
     if (input.testFile) {
       if (!existsSync3(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
@@ -4616,9 +6405,9 @@ async function runCommandTrainer(input) {
     if (hasModel) {
       const tf = await loadTf();
       try {
-        (await tf.loadLayersModel(fileModelHandler(join11(staging, MODEL_JSON)))).dispose();
+        (await tf.loadLayersModel(fileModelHandler(join13(staging, MODEL_JSON)))).dispose();
       } catch (error) {
-        throw new InputError(`the trainer's ${MODEL_JSON} does not load as a TF.js layers model`, [{ file: join11(input.outDir, MODEL_JSON), message: error instanceof Error ? error.message : String(error) }], { cause: error });
+        throw new InputError(`the trainer's ${MODEL_JSON} does not load as a TF.js layers model`, [{ file: join13(input.outDir, MODEL_JSON), message: error instanceof Error ? error.message : String(error) }], { cause: error });
       }
     }
     const card = {
@@ -4719,13 +6508,13 @@ function gather(data, order, start, n, x, y) {
 function higherIsBetter(monitor) {
   return monitor === "acc" || monitor === "val_acc" || monitor === "val_auc";
 }
-async function predictRows(tf, model, data, rows) {
-  const out = new Float32Array(rows.length);
-  const xb = new Float32Array(Math.min(PREDICT_CHUNK, rows.length) * data.width);
-  const yb = new Float32Array(Math.min(PREDICT_CHUNK, rows.length));
-  for (let start = 0; start < rows.length; start += PREDICT_CHUNK) {
-    const n = Math.min(PREDICT_CHUNK, rows.length - start);
-    gather(data, rows, start, n, xb, yb);
+async function predictRows(tf, model, data, rows2) {
+  const out = new Float32Array(rows2.length);
+  const xb = new Float32Array(Math.min(PREDICT_CHUNK, rows2.length) * data.width);
+  const yb = new Float32Array(Math.min(PREDICT_CHUNK, rows2.length));
+  for (let start = 0; start < rows2.length; start += PREDICT_CHUNK) {
+    const n = Math.min(PREDICT_CHUNK, rows2.length - start);
+    gather(data, rows2, start, n, xb, yb);
     const input = tf.tensor2d(xb.subarray(0, n * data.width), [n, data.width]);
     const p = model.predict(input);
     out.set(await p.data(), start);
@@ -4964,7 +6753,7 @@ function classWeights(setting, counts, names2) {
 }
 
 // src/train/tfjs-trainer.ts
-import { join as join12 } from "node:path";
+import { join as join14 } from "node:path";
 function makeOptimizer(tf, settings) {
   switch (settings.optimizer) {
     case "adam":
@@ -4977,9 +6766,9 @@ function makeOptimizer(tf, settings) {
       return tf.train.adagrad(settings.learning_rate);
   }
 }
-function splitRows(rows, validationShare, rng) {
-  const all2 = rng.shuffle(Int32Array.from({ length: rows }, (_, i) => i));
-  const nValidation = Math.floor(rows * validationShare);
+function splitRows(rows2, validationShare, rng) {
+  const all2 = rng.shuffle(Int32Array.from({ length: rows2 }, (_, i) => i));
+  const nValidation = Math.floor(rows2 * validationShare);
   return { train: all2.slice(nValidation).sort(), validation: all2.slice(0, nValidation).sort() };
 }
 async function trainTfjs(input) {
@@ -4998,7 +6787,7 @@ async function trainTfjs(input) {
     const checkpoint = await readCheckpoint(input.checkpointDir);
     if (checkpoint === void 0) input.progress.note(`--resume: no checkpoint in ${input.checkpointDir}; starting from epoch 1`);
     else {
-      assertSameRun(checkpoint, input.fingerprint, join12(input.checkpointDir, CHECKPOINT_FILE));
+      assertSameRun(checkpoint, input.fingerprint, join14(input.checkpointDir, CHECKPOINT_FILE));
       state = await restoreCheckpoint(tf, built.model, optimizer, rng, checkpoint);
       resumedFromEpoch = checkpoint.epoch;
       input.progress.note(`resuming from the checkpoint after epoch ${checkpoint.epoch}`);
@@ -5096,27 +6885,27 @@ async function train(options, ports) {
   try {
     const trainStarted = ports.progress.now();
     progress.begin(`Training ${model.name}: ${settings.model.type} on ${matrix.rows} rows \xD7 ${matrix.width} inputs, ${backend.name} backend, seed ${settings.seed}`);
-    let result;
+    let result2;
     try {
-      result = await trainTfjs({ tf, settings, spec, matrix, fingerprint, checkpointDir: options.outDir, resume: options.resume === true, progress });
+      result2 = await trainTfjs({ tf, settings, spec, matrix, fingerprint, checkpointDir: options.outDir, resume: options.resume === true, progress });
     } finally {
       progress.end();
     }
     const trainSeconds = (ports.progress.now() - trainStarted) / 1e3;
-    const files = await serializeModel(tf, result.model);
+    const files = await serializeModel(tf, result2.model);
     let metrics = {};
     if (testMatrix) {
-      const scores = await scoreMatrix(tf, result.model, testMatrix);
+      const scores = await scoreMatrix(tf, result2.model, testMatrix);
       metrics = testMetrics(spec.target, testMatrix.y ?? new Float32Array(0), scores);
       await stageFile(staging, "predictions.csv", formatPredictionsCsv(spec.target, testMatrix.lines, scores));
     }
-    result.model.dispose();
+    result2.model.dispose();
     const weightsSha256 = createHash4("sha256").update(files.weights).digest("hex");
     const totalSeconds = (ports.progress.now() - started) / 1e3;
     await stageFile(staging, MODEL_JSON, files.modelJson);
     await stageFile(staging, WEIGHTS_BIN, files.weights);
     await stageFile(staging, "preprocess.json", json(spec));
-    await stageFile(staging, "history.json", json({ schemaVersion: 1, epochs: result.history, stoppedEarly: result.stoppedEarly, bestEpoch: result.bestEpoch }));
+    await stageFile(staging, "history.json", json({ schemaVersion: 1, epochs: result2.history, stoppedEarly: result2.stoppedEarly, bestEpoch: result2.bestEpoch }));
     await stageFile(
       staging,
       "training-card.json",
@@ -5130,15 +6919,15 @@ async function train(options, ports) {
         config: { target: model.config.target, positive_class: model.config.positive_class ?? null, features: model.config.features, protected: protectedColumns, train: settings },
         backend: { name: backend.name, device: backend.device, attempts: backend.attempts },
         seed: settings.seed,
-        epochs: result.history.length,
-        resumedFromEpoch: result.resumedFromEpoch,
+        epochs: result2.history.length,
+        resumedFromEpoch: result2.resumedFromEpoch,
         weightsSha256,
         metrics: { test: metrics },
         durations: { totalSeconds, trainSeconds }
       })
     );
     const manifest = await commitArtifact(options.outDir, staging, model.name);
-    return { schemaVersion: 1, model: model.name, outDir: options.outDir, trainer: "tfjs", backend: { name: backend.name, device: backend.device }, seed: settings.seed, epochs: result.history.length, resumedFromEpoch: result.resumedFromEpoch, metrics, weightsSha256, files: manifest.files, durations: { totalSeconds, trainSeconds } };
+    return { schemaVersion: 1, model: model.name, outDir: options.outDir, trainer: "tfjs", backend: { name: backend.name, device: backend.device }, seed: settings.seed, epochs: result2.history.length, resumedFromEpoch: result2.resumedFromEpoch, metrics, weightsSha256, files: manifest.files, durations: { totalSeconds, trainSeconds } };
   } catch (error) {
     await discardStaging(staging);
     await removeIfEmpty(options.outDir);
@@ -5152,10 +6941,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve11) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve6(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve11(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -5194,7 +6983,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve5(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve10(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -5207,7 +6996,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
       throw new UsageError(`mergeml train: no model '${name}' in ${project.file}${hint ? ` (did you mean '${hint}'?)` : ""}; models: ${names2.join(", ")}`);
     }
     const backend = optionalString(args, "backend");
-    const result = await train(
+    const result2 = await train(
       { model, projectDir: project.dir, outDir: out, resume: args.values["resume"] === true, ...backend ? { backend } : {}, ...seedText ? { seed: Number(seedText) } : {} },
       {
         env: ctx.env,
@@ -5216,11 +7005,11 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
         gitCommit: () => gitHeadCommit(project.dir)
       }
     );
-    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result, null, 2)}
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
 `);
     else {
-      const metrics = Object.entries(result.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(", ");
-      ctx.stdout(`trained ${result.model} \u2192 ${result.outDir}${result.backend ? ` on ${result.backend.name}` : ""}${metrics ? `; test: ${metrics}` : ""} (${result.durations.totalSeconds.toFixed(1)}s)
+      const metrics = Object.entries(result2.metrics).map(([k, v]) => `${k} ${v.toFixed(4)}`).join(", ");
+      ctx.stdout(`trained ${result2.model} \u2192 ${result2.outDir}${result2.backend ? ` on ${result2.backend.name}` : ""}${metrics ? `; test: ${metrics}` : ""} (${result2.durations.totalSeconds.toFixed(1)}s)
 `);
     }
     return EXIT.ok;
@@ -5230,7 +7019,10 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 // src/cli/commands/index.ts
 var commands = [
   configCheckCommand,
+  fairnessCommand,
   initCommand,
+  evaluateCommand,
+  gateCommand,
   metricsCommand,
   predictCommand,
   trainCommand
@@ -5389,11 +7181,11 @@ async function main(argv, ctx, commands2 = commands) {
 }
 
 // src/cli/bin.ts
-var code = await main(process.argv.slice(2), {
+var code2 = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   interactive: process.stderr.isTTY === true
 });
-process.exitCode = code;
+process.exitCode = code2;
