@@ -1,11 +1,13 @@
 import type { Command } from '../command.js';
 import { configCheckCommand } from './config-check.js';
+import { fairnessCommand } from './fairness.js';
 import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
   configCheckCommand,
+  fairnessCommand,
   initCommand,
   metricsCommand,
 ];
