@@ -16,7 +16,7 @@ const needsProbabilities = (s: BinarySliceStats, f: () => number): MetricOutcome
 
 export const binaryMetrics: readonly BinaryMetric[] = [
   {
-    name: 'roc_auc', task: 'binary', greaterIsBetter: true, input: 'scores',
+    name: 'roc_auc', aliases: ['roc_auc_score'], task: 'binary', greaterIsBetter: true, input: 'scores',
     description: 'Area under the ROC curve (ties count ½); sklearn roc_auc_score.',
     compute: (s) => s.positives === 0 || s.negatives === 0
       ? { value: null, warning: 'Only one class is present in y_true. ROC AUC score is not defined in that case.' }
@@ -24,61 +24,61 @@ export const binaryMetrics: readonly BinaryMetric[] = [
     pairedTest: delongTest,
   },
   {
-    name: 'average_precision', task: 'binary', greaterIsBetter: true, input: 'scores',
+    name: 'average_precision', aliases: ['average_precision_score'], task: 'binary', greaterIsBetter: true, input: 'scores',
     description: 'Σ (R_n − R_{n−1})·P_n over distinct thresholds, no interpolation; sklearn average_precision_score.',
     compute: (s) => s.positives === 0
       ? { value: 0, warning: 'No positive class found in y_true, recall is set to one for all thresholds; average precision is 0.0.' }
       : { value: s.apSum / s.positives },
   },
   {
-    name: 'log_loss', task: 'binary', greaterIsBetter: false, input: 'probabilities',
+    name: 'log_loss', aliases: [], task: 'binary', greaterIsBetter: false, input: 'probabilities',
     description: 'Mean negative log-likelihood, p clipped to [eps, 1 − eps] (eps = float64 eps); sklearn log_loss.',
     compute: (s) => needsProbabilities(s, () => s.logLossSum / s.count),
   },
   {
-    name: 'brier_score', task: 'binary', greaterIsBetter: false, input: 'probabilities',
+    name: 'brier_score', aliases: ['brier_score_loss'], task: 'binary', greaterIsBetter: false, input: 'probabilities',
     description: 'Mean squared difference of probability and outcome; sklearn brier_score_loss.',
     compute: (s) => needsProbabilities(s, () => s.brierSum / s.count),
   },
   {
-    name: 'accuracy', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'accuracy', aliases: ['accuracy_score'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: 'Share of correct predicted labels; sklearn accuracy_score.',
     compute: (s) => ({ value: (s.tp + s.tn) / s.count }),
     pairedTest: mcnemarExactTest,
   },
   {
-    name: 'balanced_accuracy', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'balanced_accuracy', aliases: ['balanced_accuracy_score'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: 'Mean recall over the classes present in y_true; sklearn balanced_accuracy_score.',
     compute: balancedAccuracy,
   },
   {
-    name: 'precision', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'precision', aliases: ['precision_score'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: 'TP / (TP + FP), 0.0 with a warning when nothing is predicted positive; sklearn precision_score.',
     compute: (s) => s.tp + s.fp === 0
       ? { value: 0, warning: 'Precision is ill-defined and being set to 0.0 due to no predicted samples.' }
       : { value: s.tp / (s.tp + s.fp) },
   },
   {
-    name: 'recall', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'recall', aliases: ['recall_score'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: 'TP / (TP + FN), 0.0 with a warning when there are no positives; sklearn recall_score.',
     compute: (s) => s.tp + s.fn === 0
       ? { value: 0, warning: 'Recall is ill-defined and being set to 0.0 due to no true samples.' }
       : { value: s.tp / (s.tp + s.fn) },
   },
   {
-    name: 'f1', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'f1', aliases: ['f1_score'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: '2TP / (2TP + FP + FN), 0.0 with a warning when TP + FP + FN = 0; sklearn f1_score.',
     compute: (s) => s.tp + s.fp + s.fn === 0
       ? { value: 0, warning: 'F-score is ill-defined and being set to 0.0 due to no true nor predicted samples.' }
       : { value: (2 * s.tp) / (2 * s.tp + s.fp + s.fn) },
   },
   {
-    name: 'mcc', task: 'binary', greaterIsBetter: true, input: 'labels',
+    name: 'mcc', aliases: ['matthews_corrcoef'], task: 'binary', greaterIsBetter: true, input: 'labels',
     description: 'Matthews correlation coefficient, 0.0 when the denominator is 0; sklearn matthews_corrcoef.',
     compute: matthews,
   },
   {
-    name: 'ece', task: 'binary', greaterIsBetter: false, input: 'probabilities',
+    name: 'ece', aliases: ['expected_calibration_error'], task: 'binary', greaterIsBetter: false, input: 'probabilities',
     description: 'Expected calibration error over calibration_curve bins: Σ (n_b/N)·|ȳ_b − p̄_b|.',
     compute: (s) => needsProbabilities(s, () => {
       const { count, sumTrue, sumPred } = s.calibration!;

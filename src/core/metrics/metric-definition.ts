@@ -17,6 +17,8 @@ export type MetricTask = 'binary' | 'regression';
 export interface MetricDefinition<S> {
   /** scikit-learn-style snake_case name, used in JSON, policies and tables. */
   readonly name: string;
+  /** Other accepted spellings in policies: the scikit-learn function name (`f1_score`, `brier_score_loss`). */
+  readonly aliases: readonly string[];
   readonly task: MetricTask;
   readonly greaterIsBetter: boolean;
   /** What the metric reads: thresholded labels, ranking scores, or probabilities in [0, 1]. */

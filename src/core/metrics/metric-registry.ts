@@ -13,9 +13,12 @@ const all: readonly AnyMetric[] = [...binaryMetrics, ...regressionMetrics] as re
 /** All metric names, binary first, in report order. */
 export const metricNames: readonly string[] = all.map((m) => m.name);
 
-/** The metric with this name, or undefined. */
+/** Every spelling a policy may use: names and their scikit-learn aliases. */
+export const metricSpellings: readonly string[] = all.flatMap((m) => [m.name, ...m.aliases]);
+
+/** The metric with this name or alias, or undefined. */
 export function findMetric(name: string): AnyMetric | undefined {
-  return all.find((m) => m.name === name);
+  return all.find((m) => m.name === name || m.aliases.includes(name));
 }
 
 /** The metrics of one task, in report order. */

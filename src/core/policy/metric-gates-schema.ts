@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { severitySchema } from '../config/protected-basis.js';
+import { metricSpellings } from '../metrics/metric-registry.js';
 
 /** One metric gate: an absolute threshold and/or a bound on the change against the champion. */
 export const metricGateSchema = z.strictObject({
-  metric: z.string().regex(/^[a-z][a-z0-9_]*$/, 'a metric name as scikit-learn spells it, e.g. roc_auc'),
+  // An enum (not a free string) so editors complete metric names and typos fail with file:line:col.
+  metric: z.enum(metricSpellings as [string, ...string[]]).describe('a metric of the registry (docs/metrics.md), e.g. roc_auc; scikit-learn function names such as f1_score are accepted'),
   threshold: z.number().optional(),
   greater_is_better: z.boolean().optional().describe('default from the metric registry'),
   min_absolute_change: z.number().nullable().optional(),
