@@ -9,8 +9,8 @@ function formatProblem(p) {
   return `${where}${path}${p.message}${expected}`;
 }
 var MergemlError = class extends Error {
-  constructor(message, options) {
-    super(message, options);
+  constructor(message, options2) {
+    super(message, options2);
     this.name = new.target.name;
   }
 };
@@ -20,20 +20,23 @@ var UsageError = class extends MergemlError {
 var InputError = class extends MergemlError {
   kind = "input";
   problems;
-  constructor(message, problems = [], options) {
+  constructor(message, problems = [], options2) {
     super(problems.length > 0 ? `${message}
-${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
+${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options2);
     this.problems = problems;
   }
 };
 var ConfigError = class extends MergemlError {
   kind = "config";
   problems;
-  constructor(message, problems = [], options) {
+  constructor(message, problems = [], options2) {
     super(problems.length > 0 ? `${message}
-${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
+${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options2);
     this.problems = problems;
   }
+};
+var InternalError = class extends MergemlError {
+  kind = "internal";
 };
 
 // src/core/did-you-mean.ts
@@ -93,15 +96,15 @@ ${detail}`
 // src/cli/command.ts
 import { parseArgs } from "node:util";
 function parseCommandArgs(command, argv) {
-  const options = { ...command.options, help: { type: "boolean", short: "h" } };
+  const options2 = { ...command.options, help: { type: "boolean", short: "h" } };
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: [...argv], options: options2, allowPositionals: true, strict: true });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unknown = /Unknown option '(-{1,2}[^']+)'/.exec(message)?.[1];
     if (unknown !== void 0) {
-      const hint = suggest(unknown.replace(/^-+/, ""), Object.keys(options));
+      const hint = suggest(unknown.replace(/^-+/, ""), Object.keys(options2));
       throw new UsageError(
         `mergeml ${command.name}: unknown option ${unknown}${hint ? ` (did you mean --${hint}?)` : ""}. Run \`mergeml ${command.name} --help\`.`
       );
@@ -133,7 +136,35 @@ import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, join as join2 } from "node:path";
-import { createInterface } from "node:readline";
+
+// src/adapters/config/first-line.ts
+import { open } from "node:fs/promises";
+async function readFirstLine(path, limit = 1 << 20) {
+  let handle;
+  try {
+    handle = await open(path, "r");
+  } catch {
+    return void 0;
+  }
+  try {
+    const chunks = [];
+    let total2 = 0;
+    const buf = Buffer.alloc(65536);
+    for (; ; ) {
+      const { bytesRead } = await handle.read(buf, 0, buf.length, total2);
+      if (bytesRead === 0) break;
+      const chunk = buf.subarray(0, bytesRead);
+      const nl = chunk.indexOf(10);
+      chunks.push(Buffer.from(nl >= 0 ? chunk.subarray(0, nl) : chunk));
+      total2 += bytesRead;
+      if (nl >= 0 || total2 >= limit) break;
+    }
+    const line = Buffer.concat(chunks).toString("utf8").replace(/\r$/, "");
+    return total2 === 0 ? void 0 : line;
+  } finally {
+    await handle.close();
+  }
+}
 
 // src/adapters/config/package-assets.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -174,22 +205,11 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve11, reject) => {
+    sha256: (path) => new Promise((resolve14, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve11(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve14(hash.digest("hex")));
     }),
-    firstLine: async (path) => {
-      try {
-        const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-        for await (const line of lines) {
-          lines.close();
-          return line;
-        }
-        return void 0;
-      } catch {
-        return void 0;
-      }
-    },
+    firstLine: (path) => readFirstLine(path),
     builtinPolicies: async () => {
       const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
       return new Map(names2.sort().map((n) => [n, join2(builtinDir, `${n}.yaml`)]));
@@ -653,15 +673,15 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
       }
       case "invalid_union": {
         const disc = issue.discriminator;
-        const options = (issue.options ?? []).filter((v) => typeof v === "string");
+        const options2 = (issue.options ?? []).filter((v) => typeof v === "string");
         if (disc !== void 0) {
           const tagPath = path[path.length - 1] === disc ? path : [...path, disc];
           const tag = valueAt(data, tagPath);
           if (tag === void 0) {
-            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map(String)), message: `missing required key '${disc}'`, expected: `one of: ${options.join(", ")}` });
+            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map(String)), message: `missing required key '${disc}'`, expected: `one of: ${options2.join(", ")}` });
           } else {
-            const hint = typeof tag === "string" ? suggest(tag, options) : void 0;
-            out.push({ ...where(tagPath), message: `unknown ${disc} ${JSON.stringify(tag)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: `one of: ${options.join(", ")}` });
+            const hint = typeof tag === "string" ? suggest(tag, options2) : void 0;
+            out.push({ ...where(tagPath), message: `unknown ${disc} ${JSON.stringify(tag)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: `one of: ${options2.join(", ")}` });
           }
           break;
         }
@@ -732,7 +752,7 @@ function checkModelColumns(file, map, modelName, model, headers) {
   const check = (column2, path, what, roles) => {
     const lacking = headers.filter((h) => roles.includes(h.role) && !h.columns.includes(column2));
     if (lacking.length === 0) return;
-    const hint = suggest(column2, lacking[0].columns);
+    const hint = column2.length > 2 ? suggest(column2, lacking[0].columns) : void 0;
     problems.push({
       file,
       ...map.valueAt([...base, ...path]),
@@ -1122,9 +1142,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list2) {
+function sumCounts(list3) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list2) {
+  for (const c of list3) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -1280,11 +1300,11 @@ function difference(m) {
 function ratio(m) {
   return (frame, o) => fairlearnRatio(groupValues(frame, m), o.method, m.name);
 }
-function worstOf(a, b, pick) {
+function worstOf(a, b, pick2) {
   if (a.value === null) return undefinedValue(`TPR part: ${a.note ?? "undefined"}`);
   if (b.value === null) return undefinedValue(`FPR part: ${b.note ?? "undefined"}`);
   const notes = [a.note, b.note].filter((x) => x !== void 0);
-  return defined(pick(a.value, b.value), notes.length > 0 ? notes.join("; ") : void 0);
+  return defined(pick2(a.value, b.value), notes.length > 0 ? notes.join("; ") : void 0);
 }
 var unit = [0, 1];
 var DISPARITY_METRICS = Object.freeze([
@@ -1516,8 +1536,8 @@ function erfSeries(x) {
   }
   return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
 }
-function twoSidedNormalPValue(z13) {
-  return erfc(Math.abs(z13) / Math.SQRT2);
+function twoSidedNormalPValue(z15) {
+  return erfc(Math.abs(z15) / Math.SQRT2);
 }
 function chiSquare1Survival(x) {
   return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
@@ -1594,12 +1614,12 @@ function delongTest(input) {
   const varChal = s10hh / m + s01hh / n;
   const cov = s10ch / m + s01ch / n;
   const variance = varChamp + varChal - 2 * cov;
-  const details = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
+  const details2 = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
   if (!(variance > 0)) {
-    return { test: "delong", statistic: null, p_value: null, details, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
+    return { test: "delong", statistic: null, p_value: null, details: details2, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
   }
-  const z13 = (chal.auc - champ.auc) / Math.sqrt(variance);
-  return { test: "delong", statistic: z13, p_value: twoSidedNormalPValue(z13), details };
+  const z15 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z15, p_value: twoSidedNormalPValue(z15), details: details2 };
 }
 
 // src/core/compare/mcnemar.ts
@@ -1623,13 +1643,13 @@ function mcnemarExactPValue(b, c) {
 function mcnemarExactTest(input) {
   const { labels } = input;
   const a = input.champion.preds;
-  const z13 = input.challenger.preds;
+  const z15 = input.challenger.preds;
   let b = 0;
   let c = 0;
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i];
     const champRight = a[i] === y;
-    const challRight = z13[i] === y;
+    const challRight = z15[i] === y;
     if (champRight && !challRight) b++;
     else if (!champRight && challRight) c++;
   }
@@ -1895,11 +1915,11 @@ async function loadProject(configPath, files, cwd) {
     problems.push({ ...where, message: `${what} ${display(abs)} ${k === "missing" ? "does not exist" : "is not a regular file"}`, expected: `an existing file; paths are relative to the folder of ${where.file ?? file}` });
     return false;
   };
-  const loadPolicy = async (ref, baseDir, where, chain) => {
+  const loadPolicy = async (ref2, baseDir, where, chain) => {
     let abs;
-    const builtin = ref.startsWith(BUILTIN);
+    const builtin = ref2.startsWith(BUILTIN);
     if (builtin) {
-      const name = ref.slice(BUILTIN.length);
+      const name = ref2.slice(BUILTIN.length);
       const found = builtins.get(name);
       if (found === void 0) {
         const hint = suggest(name, builtins.keys());
@@ -1908,11 +1928,11 @@ async function loadProject(configPath, files, cwd) {
       }
       abs = found;
     } else {
-      abs = resolve(baseDir, ref);
+      abs = resolve(baseDir, ref2);
       if (!await checkExists(abs, where, "policy file")) return void 0;
     }
     if (chain.includes(abs)) {
-      problems.push({ ...where, message: `policy '${ref}' extends itself through ${[...chain, abs].map(display).join(" \u2192 ")}` });
+      problems.push({ ...where, message: `policy '${ref2}' extends itself through ${[...chain, abs].map(display).join(" \u2192 ")}` });
       return void 0;
     }
     if (cache.has(abs)) return cache.get(abs) ?? void 0;
@@ -1930,7 +1950,7 @@ async function loadProject(configPath, files, cwd) {
       const loaded2 = await loadPolicy(r, dirname2(abs), w, [...chain, abs]);
       if (loaded2) extended.push(loaded2);
     }
-    const policy = { ref, path: abs, file: pfile, builtin, config: result2.config.value, map: pmap, extends: extended };
+    const policy = { ref: ref2, path: abs, file: pfile, builtin, config: result2.config.value, map: pmap, extends: extended };
     cache.set(abs, policy);
     return policy;
   };
@@ -1963,8 +1983,8 @@ async function loadProject(configPath, files, cwd) {
       await checkExists(contract, { file, ...at([...base, "contract"]), message: "" }, "contract");
     }
     const policies = [];
-    for (const [i, ref] of model.policies.entries()) {
-      const loaded2 = await loadPolicy(ref, dir, { file, ...at([...base, "policies", i]), message: "" }, []);
+    for (const [i, ref2] of model.policies.entries()) {
+      const loaded2 = await loadPolicy(ref2, dir, { file, ...at([...base, "policies", i]), message: "" }, []);
       if (loaded2) policies.push(loaded2);
     }
     const ordered = flatten(policies);
@@ -2070,28 +2090,28 @@ Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
 
 // src/core/data/read-options.ts
 var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
-function resolveReadOptions(path, options = {}) {
-  const raw = options.delimiter ?? ",";
+function resolveReadOptions(path, options2 = {}) {
+  const raw = options2.delimiter ?? ",";
   const delimiter = raw === "tab" || raw === "\\t" ? "	" : raw;
   if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r" || delimiter.charCodeAt(0) > 127) {
     throw new UsageError(`delimiter ${JSON.stringify(raw)} is not supported (expected one ASCII character other than a quote or newline, e.g. "," ";" "|" or "tab")`);
   }
-  const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  const maxRecordBytes = options2.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) throw new UsageError(`maxRecordBytes must be a positive integer, got ${maxRecordBytes}`);
-  const format = options.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv");
+  const format = options2.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv");
   return {
     format,
     delimiter,
-    nullValues: [...options.nullValues ?? [""]],
+    nullValues: [...options2.nullValues ?? [""]],
     maxRecordBytes,
-    batchRows: Math.max(1, options.batchRows ?? 8192),
-    chunkBytes: Math.max(1024, options.chunkBytes ?? 4 * 1024 * 1024),
-    allowEmpty: options.allowEmpty ?? false
+    batchRows: Math.max(1, options2.batchRows ?? 8192),
+    chunkBytes: Math.max(1024, options2.chunkBytes ?? 4 * 1024 * 1024),
+    allowEmpty: options2.allowEmpty ?? false
   };
 }
-function csvDialect(options) {
+function csvDialect(options2) {
   const encoder = new TextEncoder();
-  return { delimiter: options.delimiter.charCodeAt(0), quote: 34, nullTokens: options.nullValues.map((t) => encoder.encode(t)) };
+  return { delimiter: options2.delimiter.charCodeAt(0), quote: 34, nullTokens: options2.nullValues.map((t) => encoder.encode(t)) };
 }
 
 // src/adapters/data/csv-reader.ts
@@ -2250,11 +2270,11 @@ function isNullToken(bytes, s, e, tokens) {
 }
 function isNanBytes(bytes, s, e) {
   let a = s;
-  let z13 = e;
-  while (a < z13 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z13 > a && (bytes[z13 - 1] === 32 || bytes[z13 - 1] === 9)) z13--;
-  if (z13 - a !== 3) return false;
-  const t = latin1(bytes, a, z13);
+  let z15 = e;
+  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
+  if (z15 - a !== 3) return false;
+  const t = latin1(bytes, a, z15);
   return t === "nan" || t === "NaN" || t === "NAN";
 }
 function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
@@ -2461,7 +2481,7 @@ function makeByteRecordBatch(init) {
   const length = b.length;
   const cap = b.capacity;
   const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
-  const lines = Array.from(b.lines.subarray(0, length));
+  let lines;
   let cells;
   const raw = {
     bytes,
@@ -2474,7 +2494,9 @@ function makeByteRecordBatch(init) {
     header: init.header,
     length,
     firstRow: init.firstRow,
-    lines,
+    get lines() {
+      return lines ??= Array.from(b.lines.subarray(0, length));
+    },
     raw,
     get cells() {
       if (cells === void 0) {
@@ -2587,7 +2609,7 @@ function invalidUtf8Error(file, bytes, from, line, bad) {
     { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
   ]);
 }
-function readCsvHeader(fd, size, file, options, dialect = csvDialect(options)) {
+function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2)) {
   let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
   for (; ; ) {
     const buf = new Uint8Array(bufSize);
@@ -2609,10 +2631,10 @@ function readCsvHeader(fd, size, file, options, dialect = csvDialect(options)) {
       throw syntaxToInputError(error, file);
     }
     if (fields === null) {
-      if (bufSize >= options.maxRecordBytes) {
-        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
+      if (bufSize >= options2.maxRecordBytes) {
+        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
       }
-      bufSize = Math.min(bufSize * 4, options.maxRecordBytes + 1);
+      bufSize = Math.min(bufSize * 4, options2.maxRecordBytes + 1);
       continue;
     }
     const seen = /* @__PURE__ */ new Map();
@@ -2626,9 +2648,10 @@ function readCsvHeader(fd, size, file, options, dialect = csvDialect(options)) {
     return { header: fields, dataStart: st.pos, dataLine: st.line };
   }
 }
-function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options)) {
+function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
+  let shared;
   let fileOff = range.start;
-  let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
+  let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
   const st = { pos: 0, line: range.line, lineStart: 0 };
@@ -2645,7 +2668,11 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
       validated = safeEnd;
     }
     for (; ; ) {
-      const builder = new CsvBatchBuilder(header.length, options.batchRows);
+      let builder;
+      if (reuseBatches) {
+        builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
+        builder.length = 0;
+      } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
       const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
       if (builder.length > 0) {
         yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
@@ -2656,8 +2683,8 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
       return { end: fileOff + st.pos, line: st.line, rows: rows2 };
     }
     const carry = filled - st.pos;
-    if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    const next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+    if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
+    const next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
     buf.copy(next, 0, st.pos, filled);
     fileOff += st.pos;
     validated = Math.max(0, validated - st.pos);
@@ -2673,21 +2700,21 @@ function lastLineBreak(buf, filled) {
   return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
 }
 function tooLongError(file, buf, st, filled, max, quote3) {
-  let open = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open = open < 0 ? i : -1;
+  let open2 = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
   const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
-  if (open >= 0) {
-    const at = lineAndColumn(buf, st.pos, st.line, open);
+  if (open2 >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open2);
     return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
   }
   return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
 }
-async function* readCsvBatches(path, options) {
+async function* readCsvBatches(path, options2) {
   const { fd, size } = openInputFile(path);
   try {
-    const dialect = csvDialect(options);
-    const head = readCsvHeader(fd, size, path, options, dialect);
-    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options, dialect);
+    const dialect = csvDialect(options2);
+    const head = readCsvHeader(fd, size, path, options2, dialect);
+    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options2, dialect);
     let rows2 = 0;
     for (; ; ) {
       let step;
@@ -2700,7 +2727,7 @@ async function* readCsvBatches(path, options) {
       rows2 += step.value.length;
       yield step.value;
     }
-    if (rows2 === 0 && !options.allowEmpty) throw headerOnlyError(path);
+    if (rows2 === 0 && !options2.allowEmpty) throw headerOnlyError(path);
   } finally {
     closeSync2(fd);
   }
@@ -2720,9 +2747,9 @@ function cellText(value, nulls) {
   const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
   return nulls.has(text) && typeof value === "string" ? null : text;
 }
-async function* readJsonlBatches(path, options) {
+async function* readJsonlBatches(path, options2) {
   const { fd, size } = openInputFile(path);
-  const nulls = new Set(options.nullValues);
+  const nulls = new Set(options2.nullValues);
   try {
     if (size === 0) throw fail(path, { line: 1, message: "the file is empty", expected: "one JSON object per line" });
     let header;
@@ -2743,7 +2770,7 @@ async function* readJsonlBatches(path, options) {
       return batch;
     };
     while (offset < size || carry.length > 0) {
-      const chunk = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(0, size - offset)));
+      const chunk = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(0, size - offset)));
       const n = chunk.length > 0 ? readSync2(fd, chunk, 0, chunk.length, offset) : 0;
       offset += n;
       const eof = offset >= size || n === 0;
@@ -2795,20 +2822,20 @@ async function* readJsonlBatches(path, options) {
         row.forEach((v, c) => cells[c]?.push(v));
         lines.push(recordLine);
         rows2++;
-        if (lines.length >= options.batchRows) {
+        if (lines.length >= options2.batchRows) {
           const batch = flush();
           if (batch) yield batch;
         }
       }
       carry = Buffer.from(buf.subarray(start));
-      if (carry.length > options.maxRecordBytes) {
-        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options.maxRecordBytes} bytes)`, expected: "one JSON object per line, shorter than the limit (raise it with --max-record-bytes)" });
+      if (carry.length > options2.maxRecordBytes) {
+        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "one JSON object per line, shorter than the limit (raise it with --max-record-bytes)" });
       }
       if (eof) break;
     }
     const last = flush();
     if (last) yield last;
-    if (rows2 === 0 && !options.allowEmpty) {
+    if (rows2 === 0 && !options2.allowEmpty) {
       if (header === void 0) throw fail(path, { line: 1, message: "the file has no records", expected: "one JSON object per line" });
       throw headerOnlyError(path);
     }
@@ -2818,14 +2845,14 @@ async function* readJsonlBatches(path, options) {
 }
 
 // src/adapters/data/read-batches.ts
-function readBatches(path, options = {}) {
-  const resolved = resolveReadOptions(path, options);
+function readBatches(path, options2 = {}) {
+  const resolved = resolveReadOptions(path, options2);
   return resolved.format === "jsonl" ? readJsonlBatches(path, resolved) : readCsvBatches(path, resolved);
 }
-async function runPass(path, options, consumers) {
+async function runPass(path, options2, consumers) {
   let rows2 = 0;
   let header = [];
-  for await (const batch of readBatches(path, options)) {
+  for await (const batch of readBatches(path, options2)) {
     header = batch.header;
     rows2 += batch.length;
     for (const consumer of consumers) consumer.consume(batch);
@@ -2975,10 +3002,10 @@ function splitMix32(seed) {
   let s = seed >>> 0;
   return () => {
     s = s + 2654435769 >>> 0;
-    let z13 = s;
-    z13 = Math.imul(z13 ^ z13 >>> 16, 2246822507) >>> 0;
-    z13 = Math.imul(z13 ^ z13 >>> 13, 3266489909) >>> 0;
-    return (z13 ^ z13 >>> 16) >>> 0;
+    let z15 = s;
+    z15 = Math.imul(z15 ^ z15 >>> 16, 2246822507) >>> 0;
+    z15 = Math.imul(z15 ^ z15 >>> 13, 3266489909) >>> 0;
+    return (z15 ^ z15 >>> 16) >>> 0;
   };
 }
 function createRandom(seed) {
@@ -3103,14 +3130,14 @@ function percentile(sorted, q) {
   const b = sorted[Math.min(lo + 1, sorted.length - 1)];
   return a + (h - lo) * (b - a);
 }
-function bootstrapDisparity(indexed, compute, options) {
-  const rng = createRandom(options.seed);
+function bootstrapDisparity(indexed, compute, options2) {
+  const rng = createRandom(options2.seed);
   const members = indexed.keys.map(() => []);
   for (let i = 0; i < indexed.rowGroup.length; i++) members[indexed.rowGroup[i]].push(i);
   const sample = new Int32Array(indexed.rowGroup.length);
   const values = [];
   let nUndefined = 0;
-  for (let r = 0; r < options.nResamples; r++) {
+  for (let r = 0; r < options2.nResamples; r++) {
     let j = 0;
     for (const rows2 of members) {
       for (let k = 0; k < rows2.length; k++) sample[j++] = rows2[rng.nextBelow(rows2.length)];
@@ -3120,16 +3147,16 @@ function bootstrapDisparity(indexed, compute, options) {
     else values.push(v);
   }
   values.sort((a, b) => a - b);
-  const alpha = (1 - options.confidenceLevel) / 2;
-  const usable = values.length > 0 && values.length * 2 >= options.nResamples;
+  const alpha = (1 - options2.confidenceLevel) / 2;
+  const usable = values.length > 0 && values.length * 2 >= options2.nResamples;
   return {
     low: usable ? percentile(values, alpha) : null,
     high: usable ? percentile(values, 1 - alpha) : null,
-    confidenceLevel: options.confidenceLevel,
-    nResamples: options.nResamples,
+    confidenceLevel: options2.confidenceLevel,
+    nResamples: options2.nResamples,
     nUndefined,
     method: "percentile, stratified by group",
-    seed: options.seed
+    seed: options2.seed
   };
 }
 
@@ -3171,9 +3198,9 @@ function evaluateFairnessGate(gate, frames, bootstrap) {
     return { ...base, status: "warn", value: null, valueNote: "insufficient data", interval: null, champion: null, reasons };
   }
   const candidate = excludedGroups.length > 0 ? restrictToGroups(frames.candidate, eligible) : frames.candidate;
-  const options = { method: gate.method, ...gate.privileged !== void 0 ? { privileged: gate.privileged } : {} };
-  const computed = m.compute(candidate.frame, options);
-  const interval = bootstrap === null ? null : bootstrapDisparity(candidate, (f) => m.compute(f, options), bootstrap);
+  const options2 = { method: gate.method, ...gate.privileged !== void 0 ? { privileged: gate.privileged } : {} };
+  const computed = m.compute(candidate.frame, options2);
+  const interval = bootstrap === null ? null : bootstrapDisparity(candidate, (f) => m.compute(f, options2), bootstrap);
   if (computed.value === null) {
     reasons.push(`${what} is undefined: ${computed.note ?? "no reason given"}`);
     return { ...base, status: "warn", value: null, valueNote: computed.note ?? null, interval, champion: null, reasons };
@@ -3202,7 +3229,7 @@ function evaluateFairnessGate(gate, frames, bootstrap) {
     if (frames.champion === void 0) reasons.push("no champion predictions were given, so the change against the champion was not checked");
     else {
       const names2 = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
-      const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options);
+      const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options2);
       const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
       champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
       if (championValue.value === null) reasons.push(`the champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
@@ -3271,27 +3298,28 @@ function missingAttributeResult(gate, missing) {
     reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated`]
   };
 }
-function buildFairnessReport(input, options) {
-  const specOf = new Map(options.protected.map((s) => [s.column, s]));
-  const sets = options.protected.map((s) => [s.column]);
-  if (options.protected.length > 1) sets.push(options.protected.map((s) => s.column));
-  for (const gate of options.gates) if (!sets.some((s) => s.join("\0") === gate.attributes.join("\0"))) sets.push([...gate.attributes]);
+function buildFairnessReport(input, options2) {
+  const specOf = new Map(options2.protected.map((s) => [s.column, s]));
+  const sets = options2.protected.map((s) => [s.column]);
+  if (options2.protected.length > 1) sets.push(options2.protected.map((s) => s.column));
+  const setKey = (attrs) => [...attrs].sort().join("\0");
+  for (const gate of options2.gates) if (!sets.some((s) => setKey(s) === setKey(gate.attributes))) sets.push([...gate.attributes]);
   const specsFor = (attrs) => attrs.map((c) => specOf.get(c) ?? { column: c });
   const tables = [];
   for (const attrs of sets) {
     const built = frameFor(input, specsFor(attrs));
-    if (built !== null) tables.push(tableOf(built.indexed, built.codes, options.minGroupSize));
+    if (built !== null) tables.push(tableOf(built.indexed, built.codes, options2.minGroupSize));
   }
-  const gates = options.gates.map((gate) => {
+  const gates = options2.gates.map((gate) => {
     const missing = gate.attributes.filter((c) => !input.columns.has(c));
     const candidate = frameFor(input, specsFor(gate.attributes));
     if (missing.length > 0 || candidate === null) return missingAttributeResult(gate, missing);
-    const champion = options.champion === void 0 ? null : frameFor(options.champion, specsFor(gate.attributes));
-    return evaluateFairnessGate(gate, { candidate: candidate.indexed, ...champion !== null ? { champion: champion.indexed } : {} }, options.bootstrap);
+    const champion = options2.champion === void 0 ? null : frameFor(options2.champion, specsFor(gate.attributes));
+    return evaluateFairnessGate(gate, { candidate: candidate.indexed, ...champion !== null ? { champion: champion.indexed } : {} }, options2.bootstrap);
   });
   const status = gates.some((g) => g.status === "fail") ? "fail" : gates.some((g) => g.status === "warn") ? "warn" : "pass";
-  const buckets2 = Object.fromEntries(options.protected.flatMap((s) => s.buckets === void 0 ? [] : [[s.column, s.buckets]]));
-  return { schemaVersion: 1, kind: "mergeml.fairness", rows: input.yTrue.length, positiveLabel: options.positiveLabel, minGroupSize: options.minGroupSize, buckets: buckets2, tables, gates, status };
+  const buckets2 = Object.fromEntries(options2.protected.flatMap((s) => s.buckets === void 0 ? [] : [[s.column, s.buckets]]));
+  return { schemaVersion: 1, kind: "mergeml.fairness", rows: input.yTrue.length, positiveLabel: options2.positiveLabel, minGroupSize: options2.minGroupSize, buckets: buckets2, tables, gates, status };
 }
 
 // src/core/report/escape-markdown.ts
@@ -3315,6 +3343,10 @@ function escapeMarkdown(text) {
     (_m, entity, ch) => entity !== void 0 ? entity : `\\${ch ?? ""}`
   );
   out = out.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
+  return breakAutolinks(out);
+}
+function escapeHtmlText(text) {
+  const out = escapeHtmlEntities(normaliseWhitespace(text)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
   return breakAutolinks(out);
 }
 function truncateText(text, max) {
@@ -3485,18 +3517,18 @@ function protectedNotFeatures(input, prohibited) {
 }
 function protectedInEvaluation(input, required) {
   const check = "protected_in_evaluation";
-  const severity = required ? "error" : "warning";
+  const severity2 = required ? "error" : "warning";
   const present2 = new Set(input.evaluationColumns);
   const missing = input.protected.filter((p) => !present2.has(p.column));
   if (input.protected.length === 0) {
-    return [result({ id: "CR02", check, severity, status: "fail", observed: 0, expected: "at least one protected attribute", message: "no protected attribute is declared, so fairness cannot be evaluated" })];
+    return [result({ id: "CR02", check, severity: severity2, status: "fail", observed: 0, expected: "at least one protected attribute", message: "no protected attribute is declared, so fairness cannot be evaluated" })];
   }
   if (missing.length === 0) {
-    return [result({ id: "CR02", check, severity, status: "pass", observed: input.protected.length, expected: "every protected attribute present", message: `all ${input.protected.length} protected attributes are present in the evaluation data` })];
+    return [result({ id: "CR02", check, severity: severity2, status: "pass", observed: input.protected.length, expected: "every protected attribute present", message: `all ${input.protected.length} protected attributes are present in the evaluation data` })];
   }
   return missing.map((p) => {
     const hint = suggest(p.column, input.evaluationColumns);
-    return result({ id: "CR02", check, column: p.column, severity, status: "fail", observed: null, expected: "column present in the evaluation data", message: `protected attribute \`${p.column}\`${p.basis === null ? "" : ` (basis: ${p.basis})`} is missing from the evaluation data${hint ? ` (did you mean \`${hint}\`?)` : ""}` });
+    return result({ id: "CR02", check, column: p.column, severity: severity2, status: "fail", observed: null, expected: "column present in the evaluation data", message: `protected attribute \`${p.column}\`${p.basis === null ? "" : ` (basis: ${p.basis})`} is missing from the evaluation data${hint ? ` (did you mean \`${hint}\`?)` : ""}` });
   });
 }
 function proxySummary(findings) {
@@ -3607,28 +3639,28 @@ function checkBuckets(file, data, protectedInputs) {
     }
   }
 }
-async function runFairness(options, ports) {
-  const columns = { ...options.columns, protected: options.protected.map((p) => p.column), required: new Set(options.protected.filter((p) => p.required).map((p) => p.column)) };
-  const candidate = await pass(ports, options.predictions, options.read, collectPredictions(columns));
-  checkBuckets(options.predictions, candidate, options.protected);
-  const champion = options.baseline === void 0 ? void 0 : await pass(ports, options.baseline, options.read, collectPredictions(columns));
-  if (champion !== void 0 && options.baseline !== void 0) checkBuckets(options.baseline, champion, options.protected);
+async function runFairness(options2, ports) {
+  const columns = { ...options2.columns, protected: options2.protected.map((p) => p.column), required: new Set(options2.protected.filter((p) => p.required).map((p) => p.column)) };
+  const candidate = await pass(ports, options2.predictions, options2.read, collectPredictions(columns));
+  checkBuckets(options2.predictions, candidate, options2.protected);
+  const champion = options2.baseline === void 0 ? void 0 : await pass(ports, options2.baseline, options2.read, collectPredictions(columns));
+  if (champion !== void 0 && options2.baseline !== void 0) checkBuckets(options2.baseline, champion, options2.protected);
   const report = buildFairnessReport(candidate, {
-    protected: options.protected.filter((p) => candidate.columns.has(p.column)).map((p) => ({ column: p.column, ...p.buckets !== void 0 ? { buckets: p.buckets } : {} })),
-    gates: options.gates,
-    minGroupSize: options.minGroupSize,
-    bootstrap: options.bootstrap,
-    positiveLabel: options.columns.positiveLabel,
+    protected: options2.protected.filter((p) => candidate.columns.has(p.column)).map((p) => ({ column: p.column, ...p.buckets !== void 0 ? { buckets: p.buckets } : {} })),
+    gates: options2.gates,
+    minGroupSize: options2.minGroupSize,
+    bootstrap: options2.bootstrap,
+    positiveLabel: options2.columns.positiveLabel,
     ...champion !== void 0 ? { champion } : {}
   });
   const checks = runComplianceChecks({
-    features: options.features,
-    protected: options.protected.map((p) => ({ column: p.column, basis: p.basis })),
+    features: options2.features,
+    protected: options2.protected.map((p) => ({ column: p.column, basis: p.basis })),
     evaluationColumns: candidate.header,
-    proxyFindings: options.proxyFindings,
-    ...options.compliance?.prohibited_bases !== void 0 ? { prohibitedBases: options.compliance.prohibited_bases } : {},
-    ...options.compliance?.forbid_protected_features !== void 0 ? { forbidProtectedFeatures: options.compliance.forbid_protected_features } : {},
-    ...options.compliance?.require_protected_in_evaluation !== void 0 ? { requireProtectedInEvaluation: options.compliance.require_protected_in_evaluation } : {}
+    proxyFindings: options2.proxyFindings,
+    ...options2.compliance?.prohibited_bases !== void 0 ? { prohibitedBases: options2.compliance.prohibited_bases } : {},
+    ...options2.compliance?.forbid_protected_features !== void 0 ? { forbidProtectedFeatures: options2.compliance.forbid_protected_features } : {},
+    ...options2.compliance?.require_protected_in_evaluation !== void 0 ? { requireProtectedInEvaluation: options2.compliance.require_protected_in_evaluation } : {}
   });
   const complianceBlocks = complianceFailed(checks);
   const blocking = report.status === "fail" || complianceBlocks;
@@ -3637,8 +3669,8 @@ async function runFairness(options, ports) {
     schemaVersion: 1,
     kind: "mergeml.fairness-run",
     status: blocking ? "fail" : warned ? "warn" : "pass",
-    predictions: { file: options.predictions, rows: candidate.yTrue.length },
-    baseline: champion === void 0 || options.baseline === void 0 ? null : { file: options.baseline, rows: champion.yTrue.length },
+    predictions: { file: options2.predictions, rows: candidate.yTrue.length },
+    baseline: champion === void 0 || options2.baseline === void 0 ? null : { file: options2.baseline, rows: champion.yTrue.length },
     fairness: report,
     compliance: { status: complianceBlocks ? "fail" : "pass", checks },
     decisions: [...fairnessDecisions(report), ...complianceDecisions(checks)]
@@ -3650,7 +3682,7 @@ ${renderComplianceChecklist(checks)}`;
 
 // src/pipeline/fairness-options.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute3, resolve as resolve3 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
 
 // src/core/compliance/proxy-findings.ts
 import { z as z12 } from "zod";
@@ -3681,9 +3713,12 @@ function parseProxyFindings(json2, file) {
     throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
   }
   const d = parsed.data;
-  const list2 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
-  return list2.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+  const list3 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list3.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
 }
+
+// src/pipeline/fairness-project.ts
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
 
 // src/pipeline/load-policy-file.ts
 import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
@@ -3697,12 +3732,12 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const problems = [];
   const configs = [];
   const seen = /* @__PURE__ */ new Set();
-  const visit = async (ref, baseDir, from) => {
+  const visit = async (ref2, baseDir, from) => {
     let abs;
-    if (ref.startsWith(BUILTIN2)) abs = builtins.get(ref.slice(BUILTIN2.length));
-    else abs = resolve2(baseDir, ref);
+    if (ref2.startsWith(BUILTIN2)) abs = builtins.get(ref2.slice(BUILTIN2.length));
+    else abs = resolve2(baseDir, ref2);
     if (abs === void 0 || await files.kind(abs) !== "file") {
-      problems.push({ file: from ?? display(resolve2(baseDir, ref)), message: `policy ${ref} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
+      problems.push({ file: from ?? display(resolve2(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
       return;
     }
     if (seen.has(abs)) return;
@@ -3721,10 +3756,46 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   return { file: display(resolve2(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
 }
 
+// src/pipeline/fairness-project.ts
+function pick(models, wanted, file) {
+  const model = wanted === void 0 ? models[0] : models.find((m) => m.name === wanted);
+  if (model === void 0 || wanted === void 0 && models.length > 1) {
+    throw new UsageError(`mergeml fairness: ${wanted === void 0 ? "the project has several models; choose one with --model" : `no model \`${wanted}\` in ${file}`} (models: ${models.map((m) => m.name).join(", ")}).`);
+  }
+  return model;
+}
+async function loadFairnessProject(configPath, modelName, files, cwd) {
+  try {
+    const project = await loadProject(configPath, files, cwd);
+    const model = pick(project.models, modelName, project.file);
+    return { file: project.file, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    let path = resolve3(cwd, configPath);
+    if (await files.kind(path) === "directory") path = resolve3(path, "mergeml.yaml");
+    const rel = relative3(cwd, path);
+    const parsed = parseConfigFile(rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel, await files.read(path), projectSchema);
+    if (!parsed.ok) throw error;
+    const protectedFeaturePaths = new Set(
+      Object.entries(parsed.config.value.models).flatMap(([name, m]) => {
+        const declared = new Set(m.protected.map((p) => p.column));
+        return m.features.flatMap((f, i) => declared.has(f) ? [`models.${name}.features[${i}]`] : []);
+      })
+    );
+    if (protectedFeaturePaths.size === 0 || !error.problems.every((p) => p.path !== void 0 && protectedFeaturePaths.has(p.path))) throw error;
+    const models = Object.entries(parsed.config.value.models).map(([name, config]) => ({ name, config }));
+    const model = pick(models, modelName, parsed.config.file);
+    const columns = model.config.protected.map((p) => p.column);
+    const configs = [];
+    for (const ref2 of model.config.policies) configs.push(...(await loadPolicyFile(ref2, files, dirname4(path), columns)).configs);
+    return { file: parsed.config.file, name: model.name, config: model.config, policy: composePolicies(configs, columns), policyConfigs: configs };
+  }
+}
+
 // src/pipeline/fairness-options.ts
 var DEFAULT_MIN_GROUP_SIZE = 30;
 function inputPath(path, cwd) {
-  return isAbsolute3(path) || cwd === process.cwd() ? path : resolve3(cwd, path);
+  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve4(cwd, path);
 }
 var DEFAULT_BOOTSTRAP = Object.freeze({ nResamples: 1e3, confidenceLevel: 0.95, seed: 0 });
 function lastSetting(configs, key) {
@@ -3751,19 +3822,12 @@ function gatesOf(policies, minGroupSize) {
   );
 }
 async function resolveFairnessOptions(request2, files, cwd) {
-  const project = request2.config === void 0 ? void 0 : await loadProject(request2.config, files, cwd);
-  let model = project?.models[0];
-  if (project !== void 0) {
-    if (request2.model !== void 0) model = project.models.find((m) => m.name === request2.model);
-    if (model === void 0 || request2.model === void 0 && project.models.length > 1) {
-      throw new UsageError(`mergeml fairness: ${request2.model === void 0 ? "the project has several models; choose one with --model" : `no model \`${request2.model}\` in ${project.file}`} (models: ${project.models.map((m) => m.name).join(", ")}).`);
-    }
-  }
+  const model = request2.config === void 0 ? void 0 : await loadFairnessProject(request2.config, request2.model, files, cwd);
   const declared = new Map((model?.config.protected ?? []).map((p) => [p.column, p.basis]));
   const protectedColumns = [.../* @__PURE__ */ new Set([...request2.protected, ...declared.keys()])];
   const standalone = request2.policy === void 0 ? void 0 : await loadPolicyFile(request2.policy, files, cwd, protectedColumns);
   const policies = [...model !== void 0 ? [model.policy] : [], ...standalone !== void 0 ? [standalone.policy] : []];
-  const configs = [...model !== void 0 ? flatten(model.policies).map((p) => p.config) : [], ...standalone?.configs ?? []];
+  const configs = [...model?.policyConfigs ?? [], ...standalone?.configs ?? []];
   if (protectedColumns.length === 0) throw new UsageError("mergeml fairness: name at least one protected attribute with --protected COL, or give --config with a model that declares `protected`. Run `mergeml fairness --help`.");
   const buckets2 = Object.assign({}, ...policies.map((p) => p.fairness.buckets), request2.buckets);
   const minGroupSize = request2.minGroupSize ?? policies.reduce((acc, p) => p.fairness.min_group_size ?? acc, void 0) ?? DEFAULT_MIN_GROUP_SIZE;
@@ -3789,7 +3853,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
   if (request2.proxies !== void 0) {
     let json2;
     try {
-      json2 = JSON.parse(await readFile2(resolve3(cwd, request2.proxies), "utf8"));
+      json2 = JSON.parse(await readFile2(resolve4(cwd, request2.proxies), "utf8"));
     } catch (error) {
       throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
     }
@@ -3821,7 +3885,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
 
 // src/pipeline/metrics.ts
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { dirname as dirname4 } from "node:path";
+import { dirname as dirname5 } from "node:path";
 
 // src/core/metrics/prediction-columns.ts
 var MAX_PROBLEMS = 20;
@@ -4022,23 +4086,23 @@ function calibrationBinOf(p, nBins) {
 
 // src/core/metrics/binary-stats.ts
 var EPS = 2220446049250313e-31;
-function computeBinaryStats(data, order, options) {
-  const groups = options.groups ?? [];
+function computeBinaryStats(data, order, options2) {
+  const groups = options2.groups ?? [];
   const bases = [];
   let slices = 1;
   for (const g of groups) {
     bases.push(slices);
     slices += g.values.length;
   }
-  const nBins = options.calibrationBins;
+  const nBins = options2.calibrationBins;
   const conf = new Float64Array(slices * 4);
   const logLoss2 = new Float64Array(slices);
   const brier = new Float64Array(slices);
   const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
-  firstPass(data, options.weights, groups, bases, nBins, conf, logLoss2, brier, calib);
+  firstPass(data, options2.weights, groups, bases, nBins, conf, logLoss2, brier, calib);
   const rocArea = new Float64Array(slices);
   const apSum = new Float64Array(slices);
-  secondPass(data, order, options.weights, groups, bases, slices, rocArea, apSum);
+  secondPass(data, order, options2.weights, groups, bases, slices, rocArea, apSum);
   const slice = (s) => {
     const tn = conf[s * 4];
     const fp = conf[s * 4 + 1];
@@ -4153,9 +4217,9 @@ function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum)
 
 // src/core/metrics/regression-stats.ts
 var EPS2 = 2220446049250313e-31;
-function computeRegressionStats(data, options) {
-  const groups = options.groups ?? [];
-  const weights = options.weights;
+function computeRegressionStats(data, options2) {
+  const groups = options2.groups ?? [];
+  const weights = options2.weights;
   const bases = [];
   let slices = 1;
   for (const g of groups) {
@@ -4286,8 +4350,8 @@ function orderByScoreDescending(scores) {
   let lo2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
   const offsets = new Uint32Array(BUCKETS);
-  for (let pass2 = 0; pass2 < 4; pass2++) {
-    const base = pass2 * BUCKETS;
+  for (let pass3 = 0; pass3 < 4; pass3++) {
+    const base = pass3 * BUCKETS;
     let trivial = false;
     let sum = 0;
     for (let b = 0; b < BUCKETS; b++) {
@@ -4297,8 +4361,8 @@ function orderByScoreDescending(scores) {
       sum += c;
     }
     if (trivial) continue;
-    const useHigh = pass2 >= 2;
-    const shift = pass2 % 2 === 0 ? 0 : 16;
+    const useHigh = pass3 >= 2;
+    const shift = pass3 % 2 === 0 ? 0 : 16;
     const keys = useHigh ? hi : lo;
     for (let i = 0; i < n; i++) {
       const digit = keys[i] >>> shift & MASK;
@@ -4354,32 +4418,32 @@ function regressionSlice(stats) {
   const { metrics, warnings } = evaluateMetrics(regressionMetrics, stats);
   return { count: stats.count, metrics, warnings };
 }
-function binaryMetricsReport(data, options) {
-  const order = options.order ?? orderByScoreDescending(data.scores);
-  const stats = computeBinaryStats(data, order, { calibrationBins: options.calibrationBins, groups: options.groups });
+function binaryMetricsReport(data, options2) {
+  const order = options2.order ?? orderByScoreDescending(data.scores);
+  const stats = computeBinaryStats(data, order, { calibrationBins: options2.calibrationBins, groups: options2.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     kind: "metrics",
     task: "binary",
-    source: options.source,
+    source: options2.source,
     overall: binarySlice(stats.overall),
-    curves: computeCurves(data, order, stats.overall, options.curvePoints),
-    groups: options.groups.map((g, gi) => ({
+    curves: computeCurves(data, order, stats.overall, options2.curvePoints),
+    groups: options2.groups.map((g, gi) => ({
       column: g.name,
       groups: g.values.map((value, code3) => ({ value, ...binarySlice(stats.groups[gi][code3]) }))
     }))
   };
 }
-function regressionMetricsReport(data, options) {
-  const stats = computeRegressionStats(data, { groups: options.groups });
+function regressionMetricsReport(data, options2) {
+  const stats = computeRegressionStats(data, { groups: options2.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
     kind: "metrics",
     task: "regression",
-    source: options.source,
+    source: options2.source,
     overall: regressionSlice(stats.overall),
     curves: null,
-    groups: options.groups.map((g, gi) => ({
+    groups: options2.groups.map((g, gi) => ({
       column: g.name,
       groups: g.values.map((value, code3) => ({ value, ...regressionSlice(stats.groups[gi][code3]) }))
     }))
@@ -4390,15 +4454,15 @@ function regressionMetricsReport(data, options) {
 var DEFAULT_CALIBRATION_BINS = 5;
 var DEFAULT_CURVE_POINTS = 101;
 async function readPredictionColumns(path, spec, read = {}) {
-  const pass2 = await runPass(path, read, [collectPredictionColumns(spec)]);
-  return pass2.results[0];
+  const pass3 = await runPass(path, read, [collectPredictionColumns(spec)]);
+  return pass3.results[0];
 }
-function metricsOfColumns(columns, options, order) {
+function metricsOfColumns(columns, options2, order) {
   const source2 = {
     file: columns.file,
-    label: options.label,
-    score: options.score,
-    pred: options.pred ?? null,
+    label: options2.label,
+    score: options2.score,
+    pred: options2.pred ?? null,
     threshold: columns.binary?.threshold ?? null,
     positive_label: columns.binary?.positiveLabel ?? null,
     negative_label: columns.binary?.negativeLabel ?? null,
@@ -4407,26 +4471,26 @@ function metricsOfColumns(columns, options, order) {
   };
   if (columns.regression !== null) return regressionMetricsReport(columns.regression, { groups: columns.groups, source: source2 });
   return binaryMetricsReport(columns.binary, {
-    calibrationBins: options.calibrationBins ?? DEFAULT_CALIBRATION_BINS,
-    curvePoints: options.curvePoints ?? DEFAULT_CURVE_POINTS,
+    calibrationBins: options2.calibrationBins ?? DEFAULT_CALIBRATION_BINS,
+    curvePoints: options2.curvePoints ?? DEFAULT_CURVE_POINTS,
     groups: columns.groups,
     source: source2,
     ...order ? { order } : {}
   });
 }
-async function computeMetrics(options) {
-  const columns = await readPredictionColumns(options.predictions, options, options.read);
-  return metricsOfColumns(columns, options);
+async function computeMetrics(options2) {
+  const columns = await readPredictionColumns(options2.predictions, options2, options2.read);
+  return metricsOfColumns(columns, options2);
 }
 function writeOutputAtomic(path, text) {
-  mkdirSync(dirname4(path), { recursive: true });
+  mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
 }
 
 // src/cli/commands/fairness.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var NAME = "fairness";
 function list(args, name) {
   const v = args.values[name];
@@ -4483,17 +4547,17 @@ function request(args) {
 function write(target, text, ctx) {
   if (target === void 0) return;
   if (target === "-") ctx.stdout(text);
-  else writeOutputAtomic(resolve4(ctx.cwd, target), text);
+  else writeOutputAtomic(resolve5(ctx.cwd, target), text);
 }
 function summary(result2) {
-  const icon = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
+  const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
   const { fairness, compliance } = result2.json;
   const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
   for (const table of fairness.tables) {
     lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${table.groups.map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`).join(", ")}`);
   }
-  for (const g of fairness.gates) lines.push(`  ${icon[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
-  for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon.fail : icon.warn} ${c.id} ${c.check}: ${c.message}`);
+  for (const g of fairness.gates) lines.push(`  ${icon2[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
+  for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon2.fail : icon2.warn} ${c.id} ${c.check}: ${c.message}`);
   return `${lines.join("\n")}
 `;
 }
@@ -4560,8 +4624,8 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
     markdown: { type: "string" }
   },
   async run(args, ctx) {
-    const options = await resolveFairnessOptions(request(args), nodeConfigFiles(), ctx.cwd);
-    const result2 = await runFairness(options, { readBatches });
+    const options2 = await resolveFairnessOptions(request(args), nodeConfigFiles(), ctx.cwd);
+    const result2 = await runFairness(options2, { readBatches });
     write(optionalString(args, "json"), `${JSON.stringify(result2.json, null, 2)}
 `, ctx);
     write(optionalString(args, "markdown"), result2.markdown, ctx);
@@ -4573,13 +4637,11 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
 };
 
 // src/cli/commands/init.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/adapters/config/node-init-files.ts
-import { createReadStream as createReadStream2 } from "node:fs";
 import { mkdir, readFile as readFile3, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
-import { dirname as dirname5, join as join4 } from "node:path";
-import { createInterface as createInterface2 } from "node:readline";
+import { dirname as dirname6, join as join4 } from "node:path";
 function nodeInitFiles(starterDir = workflowsDir()) {
   return {
     exists: async (path) => {
@@ -4590,18 +4652,7 @@ function nodeInitFiles(starterDir = workflowsDir()) {
         return false;
       }
     },
-    firstLine: async (path) => {
-      try {
-        const lines = createInterface2({ input: createReadStream2(path, { encoding: "utf8" }), crlfDelay: Infinity });
-        for await (const line of lines) {
-          lines.close();
-          return line;
-        }
-        return void 0;
-      } catch {
-        return void 0;
-      }
-    },
+    firstLine: (path) => readFirstLine(path),
     starterWorkflows: async () => {
       let names2;
       try {
@@ -4614,7 +4665,7 @@ function nodeInitFiles(starterDir = workflowsDir()) {
     // Each file goes to a temp name beside it and is renamed into place: a reader never sees half a file.
     writeAll: async (files) => {
       for (const f of files) {
-        await mkdir(dirname5(f.path), { recursive: true });
+        await mkdir(dirname6(f.path), { recursive: true });
         const tmp = `${f.path}.${process.pid}.tmp`;
         await writeFile(tmp, f.content);
         await rename(tmp, f.path);
@@ -4624,7 +4675,7 @@ function nodeInitFiles(starterDir = workflowsDir()) {
 }
 
 // src/pipeline/init.ts
-import { basename as basename2, join as join5, relative as relative3 } from "node:path";
+import { basename as basename2, join as join5, relative as relative4 } from "node:path";
 
 // src/core/config/scaffold.ts
 var BASIS_TOKENS = {
@@ -4738,7 +4789,7 @@ async function initProject(o, files) {
   }
   if (!o.force) {
     const existing = [];
-    for (const f of planned) if (await files.exists(f.path)) existing.push(relative3(o.dir, f.path));
+    for (const f of planned) if (await files.exists(f.path)) existing.push(relative4(o.dir, f.path));
     if (existing.length > 0) {
       throw new UsageError(`mergeml init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${o.dir}; nothing was written. Use --force to overwrite.`);
     }
@@ -4747,7 +4798,7 @@ async function initProject(o, files) {
   return {
     schemaVersion: 1,
     dir: o.dir,
-    written: planned.map((f) => relative3(o.dir, f.path)),
+    written: planned.map((f) => relative4(o.dir, f.path)),
     model: model ? { name: model.name, features: model.features.length, protected: model.protected.map((p) => ({ column: p.column, basis: p.basis })) } : null
   };
 }
@@ -4791,7 +4842,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
     const model = opt("model");
     const result2 = await initProject(
       {
-        dir: resolve5(ctx.cwd, opt("dir") ?? "."),
+        dir: resolve6(ctx.cwd, opt("dir") ?? "."),
         force: args.values["force"] === true,
         ...train2 !== void 0 ? { train: train2 } : {},
         ...target !== void 0 ? { target } : {},
@@ -4818,7 +4869,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 
 // src/cli/commands/evaluate.ts
 import { statSync } from "node:fs";
-import { relative as relative5, resolve as resolve7 } from "node:path";
+import { relative as relative6, resolve as resolve8 } from "node:path";
 
 // src/core/compare/render-comparison.ts
 var num = (v) => {
@@ -4932,12 +4983,12 @@ function renderMetricsReport(report) {
 import { join as join12 } from "node:path";
 
 // src/core/compare/paired-bootstrap.ts
-function pairedBootstrap(rows2, metrics, champion, challenger, options) {
-  const random = createRandom(options.seed);
+function pairedBootstrap(rows2, metrics, champion, challenger, options2) {
+  const random = createRandom(options2.seed);
   const weights = new Float64Array(rows2);
-  const deltas = metrics.map(() => new Float64Array(options.resamples));
+  const deltas = metrics.map(() => new Float64Array(options2.resamples));
   const used = metrics.map(() => 0);
-  for (let r = 0; r < options.resamples; r++) {
+  for (let r = 0; r < options2.resamples; r++) {
     weights.fill(0);
     for (let i = 0; i < rows2; i++) weights[random.nextBelow(rows2)]++;
     const a = champion(weights);
@@ -4950,7 +5001,7 @@ function pairedBootstrap(rows2, metrics, champion, challenger, options) {
       used[j]++;
     });
   }
-  const alpha = (1 - options.confidence) / 2;
+  const alpha = (1 - options2.confidence) / 2;
   const out = /* @__PURE__ */ new Map();
   metrics.forEach((metric2, j) => {
     const count = used[j];
@@ -5009,41 +5060,41 @@ function rows(metrics, a, b, boot, confidence, paired) {
 function finite(v) {
   return v !== null && Number.isFinite(v) ? v : null;
 }
-function compareBinary(labels, champion, challenger, options) {
+function compareBinary(labels, champion, challenger, options2) {
   const a = { ...champion, labels };
   const b = { ...challenger, labels };
   const orderA = orderByScoreDescending(a.scores);
   const orderB = orderByScoreDescending(b.scores);
   const probabilities = a.probabilities && b.probabilities;
   const metrics = binaryMetrics.filter((m) => probabilities || m.input !== "probabilities");
-  const statsA = (weights) => computeBinaryStats(a, orderA, { calibrationBins: options.calibrationBins, weights }).overall;
-  const statsB = (weights) => computeBinaryStats(b, orderB, { calibrationBins: options.calibrationBins, weights }).overall;
-  const boot = pairedBootstrap(labels.length, metrics, statsA, statsB, options);
+  const statsA = (weights) => computeBinaryStats(a, orderA, { calibrationBins: options2.calibrationBins, weights }).overall;
+  const statsB = (weights) => computeBinaryStats(b, orderB, { calibrationBins: options2.calibrationBins, weights }).overall;
+  const boot = pairedBootstrap(labels.length, metrics, statsA, statsB, options2);
   const input = { labels, champion: { scores: a.scores, preds: a.preds, order: orderA }, challenger: { scores: b.scores, preds: b.preds, order: orderB } };
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     kind: "comparison",
     task: "binary",
     rows: labels.length,
-    champion: options.champion,
-    challenger: options.challenger,
-    bootstrap: { method: "percentile", resamples: options.resamples, seed: options.seed, confidence: options.confidence },
-    metrics: rows(metrics, statsA(), statsB(), boot, options.confidence, (m) => m.pairedTest ? m.pairedTest(input) : null)
+    champion: options2.champion,
+    challenger: options2.challenger,
+    bootstrap: { method: "percentile", resamples: options2.resamples, seed: options2.seed, confidence: options2.confidence },
+    metrics: rows(metrics, statsA(), statsB(), boot, options2.confidence, (m) => m.pairedTest ? m.pairedTest(input) : null)
   };
 }
-function compareRegression(targets, champion, challenger, options) {
+function compareRegression(targets, champion, challenger, options2) {
   const statsA = (weights) => computeRegressionStats({ targets, predictions: champion }, { weights }).overall;
   const statsB = (weights) => computeRegressionStats({ targets, predictions: challenger }, { weights }).overall;
-  const boot = pairedBootstrap(targets.length, regressionMetrics, statsA, statsB, options);
+  const boot = pairedBootstrap(targets.length, regressionMetrics, statsA, statsB, options2);
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
     kind: "comparison",
     task: "regression",
     rows: targets.length,
-    champion: options.champion,
-    challenger: options.challenger,
-    bootstrap: { method: "percentile", resamples: options.resamples, seed: options.seed, confidence: options.confidence },
-    metrics: rows(regressionMetrics, statsA(), statsB(), boot, options.confidence, () => null)
+    champion: options2.champion,
+    challenger: options2.challenger,
+    bootstrap: { method: "percentile", resamples: options2.resamples, seed: options2.seed, confidence: options2.confidence },
+    metrics: rows(regressionMetrics, statsA(), statsB(), boot, options2.confidence, () => null)
   };
 }
 
@@ -5073,8 +5124,8 @@ function evaluateGate(gate, input) {
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative7 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative7 !== null) {
+  const relative8 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative8 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
@@ -5096,15 +5147,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative7 !== null) {
+      if (relative8 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative7;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative7 * 100)}%)`);
+          ok = rel >= relative8;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative8 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -5129,7 +5180,7 @@ import { join as join10 } from "node:path";
 
 // src/core/preprocess/apply-preprocess.ts
 var MAX_REPORTED = 10;
-function createMatrixBuilder(spec, options) {
+function createMatrixBuilder(spec, options2) {
   const width = spec.columns.length;
   let capacity = 1024;
   let x = new Float32Array(capacity * width);
@@ -5155,7 +5206,7 @@ function createMatrixBuilder(spec, options) {
   function start(batch) {
     file = batch.file;
     const missing = spec.features.filter((f) => !batch.header.includes(f.name)).map((f) => f.name);
-    if (options.withTarget && !batch.header.includes(spec.target.name)) missing.push(spec.target.name);
+    if (options2.withTarget && !batch.header.includes(spec.target.name)) missing.push(spec.target.name);
     if (missing.length > 0) {
       throw new InputError(`${batch.file} lacks columns the model needs`, missing.map((name) => ({ file: batch.file, line: 1, message: `column '${name}' is missing`, expected: `a header with ${name}` })));
     }
@@ -5166,10 +5217,10 @@ function createMatrixBuilder(spec, options) {
       plan ??= start(batch);
       const { featureIndex, targetIndex } = plan;
       const targetCells = targetIndex >= 0 ? batch.cells[targetIndex] ?? [] : [];
-      const targetNumbers = options.withTarget && spec.target.task === "regression" ? batch.numbers(targetIndex) : void 0;
+      const targetNumbers = options2.withTarget && spec.target.task === "regression" ? batch.numbers(targetIndex) : void 0;
       for (let r = 0; r < batch.length; r++) {
         let target = 0;
-        if (options.withTarget) {
+        if (options2.withTarget) {
           const cell = targetCells[r] ?? null;
           if (cell === null || cell.trim() === "") continue;
           if (spec.target.task === "binary_classification") target = cell.trim() === spec.target.positiveClass ? 1 : 0;
@@ -5206,8 +5257,8 @@ function createMatrixBuilder(spec, options) {
     },
     finish() {
       if (problems.length > 0) throw new InputError(`${file} has values the model cannot use`, problems);
-      if (rows2 === 0) throw new InputError(`no rows left in ${file || "the data"} after filtering`, [{ file: file || "(data)", message: options.withTarget ? `no record has a value for target '${spec.target.name}'` : "no records", expected: "at least one record" }]);
-      return { file, rows: rows2, width, x: x.slice(0, rows2 * width), y: options.withTarget ? y.slice(0, rows2) : null, lines: lines.slice(0, rows2) };
+      if (rows2 === 0) throw new InputError(`no rows left in ${file || "the data"} after filtering`, [{ file: file || "(data)", message: options2.withTarget ? `no record has a value for target '${spec.target.name}'` : "no records", expected: "at least one record" }]);
+      return { file, rows: rows2, width, x: x.slice(0, rows2 * width), y: options2.withTarget ? y.slice(0, rows2) : null, lines: lines.slice(0, rows2) };
     }
   };
 }
@@ -5215,7 +5266,7 @@ function createMatrixBuilder(spec, options) {
 // src/train/artifact-dir.ts
 import { createHash as createHash2 } from "node:crypto";
 import { mkdir as mkdir2, readdir as readdir3, readFile as readFile5, rename as rename3, rm, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7, relative as relative4, sep } from "node:path";
+import { join as join7, relative as relative5, sep } from "node:path";
 
 // src/train/checkpoint-store.ts
 import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
@@ -5239,7 +5290,9 @@ function accBetaVariables(optimizer) {
 }
 async function captureCheckpoint(model, optimizer, rng, state, fingerprint) {
   const weights = await Promise.all(model.weights.map((w) => store({ name: w.originalName, tensor: w.read() })));
-  const optimizerWeights = await Promise.all((await optimizer.getWeights()).map(store));
+  const named = await optimizer.getWeights();
+  const optimizerWeights = await Promise.all(named.map(store));
+  for (const n of named) if (n.name === "iter") n.tensor.dispose();
   const betas = accBetaVariables(optimizer);
   const accBeta = betas ? await Promise.all(betas.map(async (v) => (await v.data())[0])) : null;
   return {
@@ -5314,7 +5367,7 @@ async function kindOf(path) {
     return "missing";
   }
 }
-async function prepareOutputDir(dir, options) {
+async function prepareOutputDir(dir, options2) {
   const kind = await kindOf(dir);
   if (kind === "file") throw new InputError(`output dir ${dir} is a file`, [{ file: dir, message: "exists and is not a directory", expected: "a directory path (created when missing)" }]);
   if (kind === "missing") await mkdir2(dir, { recursive: true });
@@ -5333,7 +5386,7 @@ async function prepareOutputDir(dir, options) {
   }
   await rm(join7(dir, MANIFEST_FILE), { force: true });
   for (const e of entries) {
-    if (e === MANIFEST_FILE || options.resume && e === CHECKPOINT_FILE) continue;
+    if (e === MANIFEST_FILE || options2.resume && e === CHECKPOINT_FILE) continue;
     await rm(join7(dir, e), { recursive: true, force: true });
   }
   const staging = join7(dir, STAGING_DIR);
@@ -5345,7 +5398,7 @@ async function listFiles(root, dir = root) {
   for (const entry of (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const path = join7(dir, entry.name);
     if (entry.isDirectory()) out.push(...await listFiles(root, path));
-    else if (entry.isFile()) out.push(relative4(root, path).split(sep).join("/"));
+    else if (entry.isFile()) out.push(relative5(root, path).split(sep).join("/"));
   }
   return out;
 }
@@ -5482,11 +5535,11 @@ async function selectBackend(tf, request2, loadNative, env) {
 
 // src/train/data-source.ts
 import { createHash as createHash3 } from "node:crypto";
-import { createReadStream as createReadStream3 } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve14, reject) => {
     const hash = createHash3("sha256");
-    createReadStream3(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve11(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve14(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -5508,7 +5561,7 @@ function replay(batches, consumer) {
 
 // src/train/model-files.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname6, join as join9, normalize, isAbsolute as isAbsolute4 } from "node:path";
+import { dirname as dirname7, join as join9, normalize, isAbsolute as isAbsolute5 } from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
 function joinWeightData(data) {
@@ -5555,8 +5608,8 @@ function fileModelHandler(modelJsonPath) {
       const chunks = [];
       for (const group of manifest) {
         for (const path of group.paths) {
-          if (isAbsolute4(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
-          chunks.push(new Uint8Array(await readFile6(join9(dirname6(modelJsonPath), path))));
+          if (isAbsolute5(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
+          chunks.push(new Uint8Array(await readFile6(join9(dirname7(modelJsonPath), path))));
         }
       }
       const weightData = new ArrayBuffer(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -5664,6 +5717,7 @@ var loaded;
 function loadTf() {
   loaded ??= (async () => {
     const tf = await import("@tensorflow/tfjs");
+    tf.enableProdMode();
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
     const here = new URL("./", import.meta.url);
     if (here.protocol === "file:" && existsSync2(new URL("tfjs-backend-wasm.wasm", here))) {
@@ -5687,20 +5741,20 @@ async function readSpec(dir) {
   if (spec.schemaVersion !== 1) throw new InputError(`${path}: unsupported preprocessing spec version ${String(spec.schemaVersion)}`, [{ file: path, message: "unknown schemaVersion", expected: "1" }]);
   return spec;
 }
-async function predict(options, ports) {
-  const manifest = await verifyArtifact(options.modelDir);
-  const spec = await readSpec(options.modelDir);
-  const batches = await readAllBatches({ path: options.dataPath, file: options.dataFile, options: { nullValues: spec.nullValues, ...options.delimiter ? { delimiter: options.delimiter } : {} } });
+async function predict(options2, ports) {
+  const manifest = await verifyArtifact(options2.modelDir);
+  const spec = await readSpec(options2.modelDir);
+  const batches = await readAllBatches({ path: options2.dataPath, file: options2.dataFile, options: { nullValues: spec.nullValues, ...options2.delimiter ? { delimiter: options2.delimiter } : {} } });
   const matrix = replay(batches, createMatrixBuilder(spec, { withTarget: false }));
   const tf = await loadTf();
-  const backend = await selectBackend(tf, requestedBackend(options.backend, options.backend ? {} : ports.env), ports.loadNative ?? nativeLoaderFrom(ports.env, ports.cwd, import.meta.url), ports.env);
-  const model = await tf.loadLayersModel(fileModelHandler(join10(options.modelDir, MODEL_JSON)));
+  const backend = await selectBackend(tf, requestedBackend(options2.backend, options2.backend ? {} : ports.env), ports.loadNative ?? nativeLoaderFrom(ports.env, ports.cwd, import.meta.url), ports.env);
+  const model = await tf.loadLayersModel(fileModelHandler(join10(options2.modelDir, MODEL_JSON)));
   const scores = await scoreMatrix(tf, model, matrix);
   model.dispose();
-  const tmp = `${options.outPath}.${process.pid}.tmp`;
+  const tmp = `${options2.outPath}.${process.pid}.tmp`;
   await writeFile4(tmp, formatPredictionsCsv(spec.target, matrix.lines, scores));
-  await rename4(tmp, options.outPath);
-  return { schemaVersion: 1, model: manifest.model, rows: matrix.rows, out: options.outPath, backend: backend.name };
+  await rename4(tmp, options2.outPath);
+  return { schemaVersion: 1, model: manifest.model, rows: matrix.rows, out: options2.outPath, backend: backend.name };
 }
 
 // src/pipeline/score-model-dir.ts
@@ -5736,11 +5790,11 @@ async function scoreModelDir(role, modelDir, dataPath, spec, outDir, ports, back
 }
 
 // src/pipeline/evaluate.ts
-async function columnsOf(role, source2, options, ports) {
-  if (source2.kind === "predictions") return readPredictionColumns(source2.path, options.spec, options.read);
-  if (options.data === void 0) throw new InputError(`--${role} ${source2.dir} is a model dir: pass --data with the test split to score it on`);
-  const path = await scoreModelDir(role, source2.dir, options.data, options.spec, options.outDir, ports, options.backend, options.read);
-  return readPredictionColumns(path, { ...options.spec, score: "score", pred: void 0 }, {});
+async function columnsOf(role, source2, options2, ports) {
+  if (source2.kind === "predictions") return readPredictionColumns(source2.path, options2.spec, options2.read);
+  if (options2.data === void 0) throw new InputError(`--${role} ${source2.dir} is a model dir: pass --data with the test split to score it on`);
+  const path = await scoreModelDir(role, source2.dir, options2.data, options2.spec, options2.outDir, ports, options2.backend, options2.read);
+  return readPredictionColumns(path, { ...options2.spec, score: "score", pred: void 0 }, {});
 }
 function assertSameRows(a, b) {
   if (a.rows !== b.rows) {
@@ -5764,29 +5818,29 @@ function assertSameRows(a, b) {
     for (let i = 0; i < a.rows; i++) if (a.regression.targets[i] !== b.regression.targets[i]) mismatch(i, "target", String(a.regression.targets[i]), String(b.regression.targets[i]));
   }
 }
-async function evaluate(options, ports) {
-  const challenger = await columnsOf("challenger", options.challenger, options, ports);
-  const champion = options.champion ? await columnsOf("champion", options.champion, options, ports) : null;
+async function evaluate(options2, ports) {
+  const challenger = await columnsOf("challenger", options2.challenger, options2, ports);
+  const champion = options2.champion ? await columnsOf("champion", options2.champion, options2, ports) : null;
   if (champion) assertSameRows(champion, challenger);
-  const reportOptions = { ...options.spec, calibrationBins: options.calibrationBins ?? DEFAULT_CALIBRATION_BINS, curvePoints: options.curvePoints ?? DEFAULT_CURVE_POINTS };
+  const reportOptions = { ...options2.spec, calibrationBins: options2.calibrationBins ?? DEFAULT_CALIBRATION_BINS, curvePoints: options2.curvePoints ?? DEFAULT_CURVE_POINTS };
   const metrics = metricsOfColumns(challenger, reportOptions);
   const championMetrics = champion ? metricsOfColumns(champion, reportOptions) : null;
   let comparison = null;
   if (champion) {
     const common2 = {
-      resamples: options.resamples,
-      seed: options.seed,
-      confidence: options.confidence,
+      resamples: options2.resamples,
+      seed: options2.seed,
+      confidence: options2.confidence,
       calibrationBins: reportOptions.calibrationBins,
       champion: { file: champion.file },
       challenger: { file: challenger.file }
     };
     comparison = champion.binary && challenger.binary ? compareBinary(challenger.binary.labels, champion.binary, challenger.binary, common2) : compareRegression(challenger.regression.targets, champion.regression.predictions, challenger.regression.predictions, common2);
   }
-  const gates = options.gates ? evaluateGates(options.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
+  const gates = options2.gates ? evaluateGates(options2.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
   const written = [];
   const write2 = (name, text) => {
-    const path = join12(options.outDir, name);
+    const path = join12(options2.outDir, name);
     writeOutputAtomic(path, text);
     written.push(path);
   };
@@ -5843,20 +5897,20 @@ async function readReport(path, file, kind) {
   }
   return v;
 }
-async function runGates(options, cwd) {
-  if (!options.metrics && !options.comparison) throw new UsageError("mergeml gate: pass --metrics FILE and/or --comparison FILE");
-  const { gates, policies } = await loadMetricGates(options.source, cwd);
-  const metrics = options.metrics ? await readReport(options.metrics.path, options.metrics.file, "metrics") : null;
-  const comparison = options.comparison ? await readReport(options.comparison.path, options.comparison.file, "comparison") : null;
+async function runGates(options2, cwd) {
+  if (!options2.metrics && !options2.comparison) throw new UsageError("mergeml gate: pass --metrics FILE and/or --comparison FILE");
+  const { gates, policies } = await loadMetricGates(options2.source, cwd);
+  const metrics = options2.metrics ? await readReport(options2.metrics.path, options2.metrics.file, "metrics") : null;
+  const comparison = options2.comparison ? await readReport(options2.comparison.path, options2.comparison.file, "comparison") : null;
   const values = metrics ? { ...metrics.overall.metrics } : Object.fromEntries(comparison.metrics.map((r) => [r.metric, r.challenger]));
   const report = evaluateGates(gates, { metrics: values, ...comparison ? { comparison: comparison.metrics } : {} });
   return { report, comparison, policies };
 }
 
 // src/cli/commands/metrics.ts
-import { isAbsolute as isAbsolute5, resolve as resolve6 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
 function inputPath2(path, cwd) {
-  return isAbsolute5(path) || cwd === process.cwd() ? path : resolve6(cwd, path);
+  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve7(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
   const text = optionalString(args, name);
@@ -5935,7 +5989,7 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json2 !== void 0) writeOutputAtomic(resolve6(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
+      if (json2 !== void 0) writeOutputAtomic(resolve7(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
     }
@@ -6009,7 +6063,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     let defaults = {};
     let gates;
     if (config !== void 0) {
-      const project = await loadProject(resolve7(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const project = await loadProject(resolve8(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, "model");
       const model = wanted === void 0 ? project.models.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === wanted);
       if (model === void 0) throw new UsageError(`mergeml evaluate: ${wanted === void 0 ? `pass --model (one of ${project.models.map((m) => m.name).join(", ")})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
@@ -6022,7 +6076,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
       };
       gates = model.policy.metric_gates;
     } else if (policy !== void 0) {
-      gates = (await loadMetricGates({ kind: "policy", path: resolve7(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+      gates = (await loadMetricGates({ kind: "policy", path: resolve8(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
     const withDefaults = {
       positionals: args.positionals,
@@ -6032,7 +6086,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const challenger = source(args, "challenger", ctx.cwd);
     if (challenger === void 0) requireString(args, "challenger", "evaluate");
     const champion = source(args, "champion", ctx.cwd);
-    const out = resolve7(ctx.cwd, requireString(args, "out", "evaluate"));
+    const out = resolve8(ctx.cwd, requireString(args, "out", "evaluate"));
     const data = optionalString(args, "data");
     const backend = optionalString(args, "backend");
     const result2 = await evaluate({
@@ -6050,14 +6104,14 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
       ...backend ? { backend } : {}
     }, { env: ctx.env, cwd: ctx.cwd });
     ctx.stdout(result2.comparison ? renderComparisonText(result2.comparison, result2.gates ?? void 0) : renderMetricsReport(result2.metrics) + (result2.gates ? renderGatesText(result2.gates) : ""));
-    ctx.stdout(`wrote ${result2.written.map((w) => relative5(ctx.cwd, w) || w).join(", ")}
+    ctx.stdout(`wrote ${result2.written.map((w) => relative6(ctx.cwd, w).startsWith("..") ? w : relative6(ctx.cwd, w)).join(", ")}
 `);
     return result2.gates && !result2.gates.passed ? EXIT.failed : EXIT.ok;
   }
 };
 
 // src/cli/commands/gate.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var gateCommand = {
   name: "gate",
   summary: "apply the metric gates of a policy to metrics and a champion comparison",
@@ -6093,19 +6147,19 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
     const policy = optionalString(args, "policy");
     const config = optionalString(args, "config");
     if (policy === void 0 === (config === void 0)) throw new UsageError("mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.");
-    const source2 = policy !== void 0 ? { kind: "policy", path: resolve8(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve8(ctx.cwd, config), model: optionalString(args, "model") };
+    const source2 = policy !== void 0 ? { kind: "policy", path: resolve9(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve9(ctx.cwd, config), model: optionalString(args, "model") };
     const file = (name) => {
       const v = optionalString(args, name);
-      return v === void 0 ? void 0 : { path: resolve8(ctx.cwd, v), file: v };
+      return v === void 0 ? void 0 : { path: resolve9(ctx.cwd, v), file: v };
     };
     const metrics = file("metrics");
     const comparison = file("comparison");
     const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
     const json2 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve8(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
+    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve9(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
 `);
-    if (markdown !== void 0) writeOutputAtomic(resolve8(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    if (markdown !== void 0) writeOutputAtomic(resolve9(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
     ctx.stdout(json2 === "-" ? `${JSON.stringify(report, null, 2)}
 ` : renderGatesText(report));
     return report.passed ? EXIT.ok : EXIT.failed;
@@ -6113,7 +6167,7 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
 };
 
 // src/cli/commands/predict.ts
-import { relative as relative6, resolve as resolve9 } from "node:path";
+import { relative as relative7, resolve as resolve10 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -6141,24 +6195,24 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir = resolve9(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir = resolve10(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve9(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve10(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir, dataPath: resolve9(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir, dataPath: resolve10(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
-` : `wrote ${result2.rows} predictions to ${relative6(ctx.cwd, out) || out} (${result2.backend})
+` : `wrote ${result2.rows} predictions to ${relative7(ctx.cwd, out) || out} (${result2.backend})
 `);
     return EXIT.ok;
   }
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -6176,7 +6230,7 @@ function featureColumns(feature) {
 var NUMERIC_SHARE = 0.9;
 var MAX_CATEGORIES = 1e3;
 var MAX_REPORTED2 = 10;
-function createPreprocessFitter(options) {
+function createPreprocessFitter(options2) {
   let header;
   let file = "";
   let featureNames = [];
@@ -6189,12 +6243,12 @@ function createPreprocessFitter(options) {
     header = batch.header;
     file = batch.file;
     const problems = [];
-    const protectedSet = new Set(options.protected);
-    if (!header.includes(options.target)) problems.push({ file, line: 1, message: `target column '${options.target}' is not in the header`, expected: `one of ${header.join(", ")}` });
-    featureNames = options.features ? [...options.features] : header.filter((c) => c !== options.target && !protectedSet.has(c));
+    const protectedSet = new Set(options2.protected);
+    if (!header.includes(options2.target)) problems.push({ file, line: 1, message: `target column '${options2.target}' is not in the header`, expected: `one of ${header.join(", ")}` });
+    featureNames = options2.features ? [...options2.features] : header.filter((c) => c !== options2.target && !protectedSet.has(c));
     for (const name of featureNames) {
       if (protectedSet.has(name)) problems.push({ path: "features", message: `'${name}' is a protected attribute and cannot be a feature`, expected: "features without protected attributes" });
-      else if (name === options.target) problems.push({ path: "features", message: `the target '${name}' cannot be a feature` });
+      else if (name === options2.target) problems.push({ path: "features", message: `the target '${name}' cannot be a feature` });
       else if (!header.includes(name)) problems.push({ file, line: 1, message: `feature column '${name}' is not in the header`, expected: `one of ${header.join(", ")}` });
     }
     if (featureNames.length === 0) problems.push({ path: "features", message: "no feature columns are left", expected: "at least one feature that is neither the target nor protected" });
@@ -6205,7 +6259,7 @@ function createPreprocessFitter(options) {
     consume(batch) {
       if (header === void 0) start(batch);
       const h = header ?? [];
-      const targetIndex = h.indexOf(options.target);
+      const targetIndex = h.indexOf(options2.target);
       const targetCells = batch.cells[targetIndex] ?? [];
       const targetValues = batch.numbers(targetIndex);
       const keep = new Array(batch.length);
@@ -6214,10 +6268,10 @@ function createPreprocessFitter(options) {
         keep[r] = cell !== null && cell.trim() !== "";
         if (!keep[r]) continue;
         rows2++;
-        if (options.task === "regression") {
+        if (options2.task === "regression") {
           const v = targetValues[r] ?? NaN;
           if (!Number.isFinite(v)) {
-            if (targetProblems.length < MAX_REPORTED2) targetProblems.push({ file, line: batch.lines[r] ?? 0, column: targetIndex + 1, message: `target '${options.target}' is not a number: '${cell}'`, expected: "a number (regression)" });
+            if (targetProblems.length < MAX_REPORTED2) targetProblems.push({ file, line: batch.lines[r] ?? 0, column: targetIndex + 1, message: `target '${options2.target}' is not a number: '${cell}'`, expected: "a number (regression)" });
             continue;
           }
           targetNumbers.n++;
@@ -6256,12 +6310,12 @@ function createPreprocessFitter(options) {
     },
     finish() {
       if (header === void 0) throw new InputError("the training data has no rows", [{ file: file || "(training data)", message: "no records", expected: "a header row and at least one record" }]);
-      if (rows2 === 0) throw new InputError(`no rows left after filtering rows without a target '${options.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
-      if (targetProblems.length > 0) throw new InputError(`the regression target '${options.target}' must be numeric`, targetProblems);
+      if (rows2 === 0) throw new InputError(`no rows left after filtering rows without a target '${options2.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
+      if (targetProblems.length > 0) throw new InputError(`the regression target '${options2.target}' must be numeric`, targetProblems);
       const problems = [];
       const features = featureNames.map((name, f) => {
         const s = stats[f];
-        const declared = options.kinds?.[name];
+        const declared = options2.kinds?.[name];
         const numeric = declared ? declared === "numeric" : s.present > 0 && s.numeric / s.present >= NUMERIC_SHARE;
         if (numeric) {
           for (const bad of s.nonNumeric) problems.push({ file, line: bad.line, column: bad.field, message: `non-numeric value '${bad.text}' in numeric feature '${name}'`, expected: "a number or a missing value" });
@@ -6275,36 +6329,36 @@ function createPreprocessFitter(options) {
         return { name, kind: "categorical", categories, missingIndicator: s.missing > 0 };
       });
       if (problems.length > 0) throw new InputError(`cannot fit preprocessing on ${file}`, problems);
-      const target = fitTarget(options, file, targetCounts, targetNumbers);
+      const target = fitTarget(options2, file, targetCounts, targetNumbers);
       return {
         schemaVersion: 1,
         target,
         features,
         columns: features.flatMap(featureColumns),
-        nullValues: [...options.nullValues],
-        excluded: [...options.protected]
+        nullValues: [...options2.nullValues],
+        excluded: [...options2.protected]
       };
     }
   };
 }
-function fitTarget(options, file, counts, numbers) {
-  if (options.task === "regression") {
+function fitTarget(options2, file, counts, numbers) {
+  if (options2.task === "regression") {
     const mean = numbers.sum / numbers.n;
     const std = Math.sqrt(Math.max(0, numbers.sumSquares / numbers.n - mean * mean));
-    return { name: options.target, task: "regression", mean, scale: std > 1e-12 ? std : 1 };
+    return { name: options2.target, task: "regression", mean, scale: std > 1e-12 ? std : 1 };
   }
   const labels = [...counts.keys()].sort();
   if (labels.length !== 2) {
-    throw new InputError(`binary classification needs exactly two classes in target '${options.target}', found ${labels.length}`, [
+    throw new InputError(`binary classification needs exactly two classes in target '${options2.target}', found ${labels.length}`, [
       { file, message: `classes: ${labels.map((l) => `'${l}' (${counts.get(l)})`).join(", ") || "none"}`, expected: "two distinct target values" }
     ]);
   }
-  const positive = options.positiveClass ?? labels[1];
+  const positive = options2.positiveClass ?? labels[1];
   if (!labels.includes(positive)) {
-    throw new ConfigError(`positive_class '${positive}' does not occur in target '${options.target}'`, [{ path: "positive_class", message: `'${positive}' is not a class of ${file}`, expected: `one of ${labels.join(", ")}` }]);
+    throw new ConfigError(`positive_class '${positive}' does not occur in target '${options2.target}'`, [{ path: "positive_class", message: `'${positive}' is not a class of ${file}`, expected: `one of ${labels.join(", ")}` }]);
   }
   const negative = labels.find((l) => l !== positive);
-  return { name: options.target, task: "binary_classification", positiveClass: positive, negativeClass: negative, classCounts: Object.fromEntries(labels.map((l) => [l, counts.get(l) ?? 0])) };
+  return { name: options2.target, task: "binary_classification", positiveClass: positive, negativeClass: negative, classCounts: Object.fromEntries(labels.map((l) => [l, counts.get(l) ?? 0])) };
 }
 
 // src/train/command-trainer.ts
@@ -6331,12 +6385,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve11, reject) => {
+  return new Promise((resolve14, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve11(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve14(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -6836,8 +6890,8 @@ function dataFile(model, role) {
   const entry = model.data.find((d2) => d2.role === role);
   if (!entry) return void 0;
   const d = model.config.data;
-  const options = { ...d.format ? { format: d.format } : {}, ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} };
-  return { path: entry.path, file: entry.file, options };
+  const options2 = { ...d.format ? { format: d.format } : {}, ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} };
+  return { path: entry.path, file: entry.file, options: options2 };
 }
 async function outDirIsFile(dir) {
   try {
@@ -6846,20 +6900,20 @@ async function outDirIsFile(dir) {
     return false;
   }
 }
-async function train(options, ports) {
+async function train(options2, ports) {
   const started = ports.progress.now();
-  const { model } = options;
-  if (await outDirIsFile(options.outDir)) {
-    throw new InputError(`output dir ${options.outDir} is a file`, [{ file: options.outDir, message: "exists and is not a directory", expected: "a directory path (created when missing)" }]);
+  const { model } = options2;
+  if (await outDirIsFile(options2.outDir)) {
+    throw new InputError(`output dir ${options2.outDir} is a file`, [{ file: options2.outDir, message: "exists and is not a directory", expected: "a directory path (created when missing)" }]);
   }
   const trainFile = dataFile(model, "train");
   if (!trainFile) throw new InputError(`model '${model.name}' has no training data`, [{ path: `models.${model.name}.data.train`, message: "missing" }]);
   const testFile = dataFile(model, "test");
   if (model.config.train?.command !== void 0) {
-    return runCommandTrainer({ model, command: model.config.train.command, projectDir: options.projectDir, outDir: options.outDir, trainFile, testFile, seed: options.seed ?? DEFAULTS.seed, env: ports.env, progress: ports.progress, gitCommit: ports.gitCommit, started });
+    return runCommandTrainer({ model, command: model.config.train.command, projectDir: options2.projectDir, outDir: options2.outDir, trainFile, testFile, seed: options2.seed ?? DEFAULTS.seed, env: ports.env, progress: ports.progress, gitCommit: ports.gitCommit, started });
   }
-  const settings = resolveTrainSettings(model.config.train, { seed: options.seed });
-  const backendRequest = requestedBackend(options.backend ?? model.config.train?.backend, options.backend ? {} : ports.env);
+  const settings = resolveTrainSettings(model.config.train, { seed: options2.seed });
+  const backendRequest = requestedBackend(options2.backend ?? model.config.train?.backend, options2.backend ? {} : ports.env);
   const protectedColumns = model.config.protected.map((p) => p.column);
   const fitter = createPreprocessFitter({
     target: model.config.target,
@@ -6881,13 +6935,13 @@ async function train(options, ports) {
   progress.note(`backend: ${backend.name} (${backend.device})`);
   for (const a of backend.attempts.filter((x) => x.outcome !== "selected")) progress.note(`  skipped ${a.backend}: ${a.outcome}`);
   const fingerprint = createHash4("sha256").update(JSON.stringify({ v: 1, settings, spec, features: model.config.features, target: model.config.target, trainSha, backend: backend.name })).digest("hex");
-  const staging = await prepareOutputDir(options.outDir, { resume: options.resume === true });
+  const staging = await prepareOutputDir(options2.outDir, { resume: options2.resume === true });
   try {
     const trainStarted = ports.progress.now();
     progress.begin(`Training ${model.name}: ${settings.model.type} on ${matrix.rows} rows \xD7 ${matrix.width} inputs, ${backend.name} backend, seed ${settings.seed}`);
     let result2;
     try {
-      result2 = await trainTfjs({ tf, settings, spec, matrix, fingerprint, checkpointDir: options.outDir, resume: options.resume === true, progress });
+      result2 = await trainTfjs({ tf, settings, spec, matrix, fingerprint, checkpointDir: options2.outDir, resume: options2.resume === true, progress });
     } finally {
       progress.end();
     }
@@ -6926,11 +6980,11 @@ async function train(options, ports) {
         durations: { totalSeconds, trainSeconds }
       })
     );
-    const manifest = await commitArtifact(options.outDir, staging, model.name);
-    return { schemaVersion: 1, model: model.name, outDir: options.outDir, trainer: "tfjs", backend: { name: backend.name, device: backend.device }, seed: settings.seed, epochs: result2.history.length, resumedFromEpoch: result2.resumedFromEpoch, metrics, weightsSha256, files: manifest.files, durations: { totalSeconds, trainSeconds } };
+    const manifest = await commitArtifact(options2.outDir, staging, model.name);
+    return { schemaVersion: 1, model: model.name, outDir: options2.outDir, trainer: "tfjs", backend: { name: backend.name, device: backend.device }, seed: settings.seed, epochs: result2.history.length, resumedFromEpoch: result2.resumedFromEpoch, metrics, weightsSha256, files: manifest.files, durations: { totalSeconds, trainSeconds } };
   } catch (error) {
     await discardStaging(staging);
-    await removeIfEmpty(options.outDir);
+    await removeIfEmpty(options2.outDir);
     throw error;
   }
 }
@@ -6941,10 +6995,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve11) => {
+  return new Promise((resolve14) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve11(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve14(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -6983,7 +7037,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve10(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve11(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -7016,6 +7070,3443 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
   }
 };
 
+// src/cli/commands/validate.ts
+import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { readFile as readFile9 } from "node:fs/promises";
+import { dirname as dirname8, resolve as resolve12 } from "node:path";
+
+// src/core/checks/value-forms.ts
+var DIGITS = String.raw`\d(?:_?\d)*`;
+var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
+function pythonFloatParses(text) {
+  return PYTHON_FLOAT.test(text.trim());
+}
+var INTEGER = /^[+-]?\d+$/;
+var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
+var BOOLEAN = /^(?:true|false)$/i;
+function isIntegerText(text) {
+  return INTEGER.test(text.trim());
+}
+function isNumberText(text) {
+  return NUMBER.test(text.trim());
+}
+function isBooleanText(text) {
+  return BOOLEAN.test(text.trim());
+}
+var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+function baseForm(text, allowEmpty = false) {
+  const base = text.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text;
+}
+function codePointLength(text) {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+// src/core/checks/column-overview.ts
+function columnOverviewConsumer() {
+  let header = [];
+  let nulls = [];
+  let flags = [];
+  let rows2 = 0;
+  return {
+    consume(batch) {
+      if (header.length === 0 && nulls.length === 0) {
+        header = batch.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows2 += batch.length;
+      for (let c = 0; c < header.length; c++) {
+        const cells = batch.cells[c];
+        const f = flags[c];
+        let n = 0;
+        for (let i = 0; i < batch.length; i++) {
+          const v = cells[i];
+          if (v === null || v === void 0) {
+            n++;
+            continue;
+          }
+          f.any = true;
+          if (f.num && !isNumberText(v)) f.num = false;
+          if (f.int && !isIntegerText(v)) f.int = false;
+          if (f.bool && !isBooleanText(v)) f.bool = false;
+        }
+        nulls[c] += n;
+      }
+    },
+    finish() {
+      return header.map((name, c) => {
+        const f = flags[c];
+        const type = !f.any ? "empty" : f.bool ? "boolean" : f.int ? "integer" : f.num ? "float" : "string";
+        return { name, type, count: rows2, nulls: nulls[c], nullShare: rows2 === 0 ? 0 : nulls[c] / rows2 };
+      });
+    }
+  };
+}
+
+// src/core/stats/bounded-sample.ts
+var DEFAULT_MAX_DISTINCT = 1e5;
+var BUFFER = 8192;
+var BoundedSample = class {
+  constructor(maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
+    this.maxDistinct = maxDistinct;
+    this.random = createRandom(seed);
+  }
+  maxDistinct;
+  buffer = new Float64Array(BUFFER);
+  buffered = 0;
+  values = new Float64Array(0);
+  counts = new Float64Array(0);
+  reservoir = null;
+  random;
+  count = 0;
+  min = Infinity;
+  max = -Infinity;
+  /** Adds one finite value. */
+  add(v) {
+    this.count++;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+    if (this.reservoir) {
+      const j = Math.floor(this.random.nextFloat() * this.count);
+      if (j < this.reservoir.length) this.reservoir[j] = v;
+      return;
+    }
+    this.buffer[this.buffered++] = v === 0 ? 0 : v;
+    if (this.buffered === BUFFER) this.compact();
+  }
+  compact() {
+    const chunk = this.buffer.subarray(0, this.buffered).sort();
+    this.buffered = 0;
+    const outV = new Float64Array(this.values.length + chunk.length);
+    const outC = new Float64Array(outV.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    const push = (v, c) => {
+      if (k > 0 && outV[k - 1] === v) outC[k - 1] = outC[k - 1] + c;
+      else {
+        outV[k] = v;
+        outC[k++] = c;
+      }
+    };
+    while (i < this.values.length || j < chunk.length) {
+      if (j >= chunk.length || i < this.values.length && this.values[i] <= chunk[j]) {
+        push(this.values[i], this.counts[i]);
+        i++;
+      } else push(chunk[j++], 1);
+    }
+    this.values = outV.slice(0, k);
+    this.counts = outC.slice(0, k);
+    if (k > this.maxDistinct) this.toReservoir();
+  }
+  toReservoir() {
+    const size = this.maxDistinct;
+    const reservoir = new Float64Array(size);
+    let seen = 0;
+    let chosen = 0;
+    const total2 = this.count;
+    for (let i = 0; i < this.values.length && chosen < size; i++) {
+      for (let c = 0; c < this.counts[i] && chosen < size; c++) {
+        if (this.random.nextFloat() * (total2 - seen) < size - chosen) reservoir[chosen++] = this.values[i];
+        seen++;
+      }
+    }
+    this.reservoir = reservoir;
+    this.values = new Float64Array(0);
+    this.counts = new Float64Array(0);
+  }
+  /** The exact weighted sample, or the reservoir sample once the distinct cap was passed. */
+  result() {
+    if (!this.reservoir && this.buffered > 0) this.compact();
+    const common2 = { count: this.count, min: this.min, max: this.max };
+    if (!this.reservoir) {
+      return { sample: { values: this.values, counts: this.counts, total: this.count }, sampled: false, ...common2 };
+    }
+    const sorted = Float64Array.from(this.reservoir).sort();
+    const values = [];
+    const counts = [];
+    for (const v of sorted) {
+      if (values.length > 0 && values[values.length - 1] === v) counts[counts.length - 1] += 1;
+      else {
+        values.push(v);
+        counts.push(1);
+      }
+    }
+    return { sample: { values: Float64Array.from(values), counts: Float64Array.from(counts), total: sorted.length }, sampled: true, ...common2 };
+  }
+};
+
+// src/core/checks/column-summary.ts
+var TOP_VALUE_COUNTERS = 1e4;
+var NULL_KEY = "\0null";
+var TopValueCounter = class {
+  counts = /* @__PURE__ */ new Map();
+  exact = true;
+  total = 0;
+  add(text, num2) {
+    this.total++;
+    const key = text === null ? NULL_KEY : Number.isNaN(num2) ? `s${text}` : `n${num2}`;
+    const c = this.counts.get(key);
+    if (c !== void 0) this.counts.set(key, c + 1);
+    else if (this.counts.size < TOP_VALUE_COUNTERS) this.counts.set(key, 1);
+    else {
+      this.exact = false;
+      for (const [k, v] of this.counts) {
+        if (v <= 1) this.counts.delete(k);
+        else this.counts.set(k, v - 1);
+      }
+    }
+  }
+  /** The most common value (as text; `null` for nulls) and its share of all rows. */
+  top() {
+    let best;
+    for (const e of this.counts) if (best === void 0 || e[1] > best[1]) best = e;
+    if (best === void 0 || this.total === 0) return null;
+    const value = best[0] === NULL_KEY ? null : best[0].slice(1);
+    return { value, count: best[1], share: best[1] / this.total };
+  }
+};
+var NumericSummary = class {
+  count = 0;
+  mean = 0;
+  m2 = 0;
+  sample = new BoundedSample();
+  consume(batch, column2) {
+    const nums = batch.numbers(column2);
+    for (let i = 0; i < batch.length; i++) {
+      const x = nums[i];
+      if (!Number.isFinite(x)) continue;
+      this.count++;
+      const d = x - this.mean;
+      this.mean += d / this.count;
+      this.m2 += d * (x - this.mean);
+      this.sample.add(x);
+    }
+  }
+  result() {
+    const s = this.sample.result();
+    return {
+      count: this.count,
+      mean: this.count === 0 ? null : this.mean,
+      std: this.count < 2 ? null : Math.sqrt(this.m2 / (this.count - 1)),
+      quantile: (q) => s.sample.total === 0 ? null : linearQuantile(s.sample, q),
+      sampled: s.sampled
+    };
+  }
+};
+function linearQuantile(sample, q) {
+  const h = (sample.total - 1) * q;
+  const lo = Math.floor(h);
+  const at = (rank) => {
+    let acc = 0;
+    for (let i = 0; i < sample.values.length; i++) {
+      acc += sample.counts[i];
+      if (rank < acc) return sample.values[i];
+    }
+    return sample.values[sample.values.length - 1];
+  };
+  const a = at(lo);
+  const b = at(Math.min(lo + 1, sample.total - 1));
+  return a + (h - lo) * (b - a);
+}
+
+// src/core/checks/hash-table64.ts
+var FingerprintTable = class {
+  constructor(maxSlots = 1 << 22, initialSlots = 1 << 10) {
+    this.maxSlots = maxSlots;
+    const n = Math.min(initialSlots, maxSlots);
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+  }
+  maxSlots;
+  hi;
+  lo;
+  first;
+  /** 0 empty, 1 seen once, 2 seen more than once. */
+  state;
+  mask;
+  used = 0;
+  /** True once a new key could not be inserted because the table is full. */
+  saturated = false;
+  /** The first line of the key found or inserted by the last `observe`. */
+  firstLine = 0;
+  /** Number of distinct keys stored. */
+  get size() {
+    return this.used;
+  }
+  /**
+   * Records one occurrence. Returns the state before it: 0 new (or not stored when saturated),
+   * 1 seen once before, 2 seen several times before. `firstLine` is set for 1 and 2.
+   */
+  observe(hi, lo, line) {
+    let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask;
+    for (; ; ) {
+      const s = this.state[i];
+      if (s === 0) break;
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        this.firstLine = this.first[i];
+        if (s === 1) this.state[i] = 2;
+        return s;
+      }
+      i = i + 1 & this.mask;
+    }
+    if ((this.used + 1) * 4 > this.state.length * 3) {
+      if (this.state.length * 2 > this.maxSlots) {
+        this.saturated = true;
+        return 0;
+      }
+      this.grow();
+      return this.observe(hi, lo, line);
+    }
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.first[i] = line;
+    this.state[i] = 1;
+    this.used++;
+    this.firstLine = line;
+    return 0;
+  }
+  grow() {
+    const { hi, lo, first: first2, state } = this;
+    const n = state.length * 2;
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+    for (let j = 0; j < state.length; j++) {
+      if (state[j] === 0) continue;
+      let i = (lo[j] ^ Math.imul(hi[j], 2654435761)) & this.mask;
+      while (this.state[i] !== 0) i = i + 1 & this.mask;
+      this.hi[i] = hi[j];
+      this.lo[i] = lo[j];
+      this.first[i] = first2[j];
+      this.state[i] = state[j];
+    }
+  }
+};
+
+// src/core/checks/hash64.ts
+var Hasher64 = class {
+  hi = 0;
+  lo = 0;
+  h1 = 0;
+  h2 = 0;
+  /** Starts a new key. */
+  reset(seed = 0) {
+    this.h1 = 3735928559 ^ seed;
+    this.h2 = 1103547991 ^ seed;
+    return this;
+  }
+  /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
+  updateString(text) {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 65536 + text.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text.length, 1597334677);
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+  /** Feeds a null cell: distinct from every string, equal to every other null (pandas `dropna=False`). */
+  updateNull() {
+    this.h1 = Math.imul(this.h1 ^ 2147483647, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ 2147483647, 1597334677);
+    return this;
+  }
+  /** Finalises into `hi` and `lo`. */
+  digest() {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+    h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    this.hi = h2 >>> 0;
+    this.lo = h1 >>> 0;
+    return this;
+  }
+  /** Hashes one string in one call. */
+  ofString(text) {
+    this.reset();
+    if (text === null) this.updateNull();
+    else this.updateString(text);
+    return this.digest();
+  }
+};
+
+// src/core/checks/reference-summary.ts
+function referenceSummaryConsumer(file) {
+  let rows2 = 0;
+  let header = [];
+  let states = [];
+  const hasher = new Hasher64();
+  return {
+    consume(batch) {
+      if (rows2 === 0 && states.length === 0) {
+        header = batch.header;
+        states = header.map(() => ({ distinct: new FingerprintTable(1 << 20), top: new TopValueCounter(), numeric: new NumericSummary() }));
+      }
+      rows2 += batch.length;
+      states.forEach((s, c) => {
+        const cells = batch.cells[c];
+        const nums = batch.numbers(c);
+        for (let i = 0; i < batch.length; i++) {
+          const v = cells[i] ?? null;
+          s.top.add(v, nums[i]);
+          if (v !== null) {
+            hasher.ofString(v);
+            s.distinct.observe(hasher.hi, hasher.lo, batch.lines[i]);
+          }
+        }
+        s.numeric.consume(batch, c);
+      });
+    },
+    finish() {
+      const columns = /* @__PURE__ */ new Map();
+      header.forEach((name, c) => {
+        const s = states[c];
+        const n = s.numeric.result();
+        columns.set(name, {
+          distinct: s.distinct.saturated ? null : s.distinct.size,
+          mostCommonShare: s.top.top()?.share ?? null,
+          mean: n.mean,
+          std: n.std,
+          quantile: n.quantile
+        });
+      });
+      return { file, rows: rows2, columns };
+    }
+  };
+}
+
+// src/core/checks/check-definition.ts
+function toResult(id, config, column2, v) {
+  return {
+    id,
+    check: config.check,
+    ...column2 !== void 0 ? { column: column2 } : {},
+    severity: config.severity,
+    status: v.status,
+    observed: v.observed,
+    expected: v.expected,
+    message: v.message,
+    ...v.unexpectedCount !== void 0 ? { unexpectedCount: v.unexpectedCount } : {},
+    ...v.elementCount !== void 0 ? { elementCount: v.elementCount } : {},
+    ...v.details !== void 0 ? { details: v.details } : {},
+    examples: v.examples ?? []
+  };
+}
+function mostlySuccess(considered, unexpected, mostly2) {
+  if (considered === 0) return true;
+  return (considered - unexpected) / considered >= mostly2;
+}
+function perColumn(id, config, make) {
+  let targets;
+  let missing = false;
+  return {
+    consume(batch) {
+      if (targets === void 0) {
+        const names2 = config.column !== void 0 ? [config.column] : batch.header;
+        targets = [];
+        for (const name of names2) {
+          const index = batch.header.indexOf(name);
+          if (index < 0) missing = true;
+          else targets.push({ name, index, state: make(name) });
+        }
+      }
+      for (const t of targets) t.state.consume(batch, t.index);
+    },
+    finish() {
+      if (config.column !== void 0 && (missing || targets === void 0)) {
+        return [toResult(id, config, config.column, { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` })];
+      }
+      const out = [];
+      for (const t of targets ?? []) {
+        const v = t.state.finish();
+        if ("notApplicable" in v) {
+          if (config.column !== void 0) out.push(toResult(id, config, t.name, { status: "skip", observed: null, expected: null, message: v.notApplicable }));
+        } else out.push(toResult(id, config, t.name, v));
+      }
+      return out;
+    }
+  };
+}
+function perTable(id, config, state, column2) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+      state.consume(batch);
+    },
+    finish() {
+      return [toResult(id, config, column2, state.finish(header))];
+    }
+  };
+}
+function percent2(x) {
+  return `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 4 : 2)}%`;
+}
+
+// src/core/checks/check-result.ts
+var MAX_EXAMPLES = 20;
+function isBlocking(result2) {
+  return result2.status === "fail" && result2.severity === "error";
+}
+
+// src/core/checks/example-collector.ts
+var MAX_VALUE_CHARS = 200;
+function clip(value) {
+  if (value === null || value === void 0) return value;
+  return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}\u2026` : value;
+}
+var ExampleCollector = class {
+  constructor(limit = MAX_EXAMPLES) {
+    this.limit = limit;
+  }
+  limit;
+  items = [];
+  /** True when an example at `line` would be kept (lets callers skip building it). */
+  wants(line) {
+    return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
+  }
+  add(file, line, column2, value) {
+    if (!this.wants(line)) return;
+    const example = { file, line, ...column2 !== void 0 ? { column: column2 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
+    let i = this.items.length;
+    while (i > 0 && this.items[i - 1].line > line) i--;
+    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column2) return;
+    this.items.splice(i, 0, example);
+    if (this.items.length > this.limit) this.items.pop();
+  }
+  list() {
+    return [...this.items];
+  }
+};
+
+// src/core/checks/dv/row-count-checks.ts
+function withinRelative(x, ref2, relative8 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative8 * Math.abs(ref2), 1e-12);
+}
+var rowCountBetween = {
+  id: "DV04",
+  name: "row_count_between",
+  title: "Row count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_between,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV04", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        let ok;
+        let expected;
+        if (config.min !== void 0 || config.max !== void 0) {
+          ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+          expected = `${config.min ?? "-\u221E"} \u2264 rows \u2264 ${config.max ?? "\u221E"}`;
+        } else if (context.reference !== void 0) {
+          const ref2 = context.reference.rows;
+          ok = withinRelative(n, ref2);
+          expected = `${ref2} \xB1 10% (reference)`;
+        } else {
+          ok = n > 30;
+          expected = "rows > 30";
+        }
+        return { status: ok ? "pass" : "fail", observed: n, expected, message: `${n} rows (expected ${expected})` };
+      }
+    });
+  }
+};
+var rowCountVsPrevious = {
+  id: "DV05",
+  name: "row_count_vs_previous",
+  title: "Row count vs previous",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_vs_previous,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV05", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        const prev = context.reference?.rows;
+        if (prev === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no previous dataset: pass --reference to compare row counts" };
+        }
+        if (config.min_fraction === void 0 && config.max_fraction === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no thresholds set (TFDV leaves the comparator unset by default)" };
+        }
+        const low = config.min_fraction !== void 0 && n < prev * config.min_fraction;
+        const high = config.max_fraction !== void 0 && n > prev * config.max_fraction;
+        const expected = `${config.min_fraction !== void 0 ? `${prev * config.min_fraction} \u2264 ` : ""}rows${config.max_fraction !== void 0 ? ` \u2264 ${prev * config.max_fraction}` : ""}`;
+        const ratio2 = prev === 0 ? null : n / prev;
+        return {
+          status: low || high ? "fail" : "pass",
+          observed: n,
+          expected,
+          message: low ? `${n} rows is below ${config.min_fraction} \xD7 ${prev} previous rows (COMPARATOR_LOW_NUM_EXAMPLES)` : high ? `${n} rows is above ${config.max_fraction} \xD7 ${prev} previous rows (COMPARATOR_HIGH_NUM_EXAMPLES)` : `${n} rows against ${prev} previous rows`,
+          details: { previous: prev, ratio: ratio2 }
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/domain-checks.ts
+var valuesInSet = {
+  id: "DV12",
+  name: "values_in_set",
+  title: "Categorical domain",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_in_set,
+  create(config) {
+    const texts = new Set(config.values.map((v) => String(v)));
+    const numbers = new Set(config.values.filter((v) => typeof v === "number"));
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV12", config, (column2) => {
+      let nonNull = 0;
+      let off = 0;
+      const offValues = /* @__PURE__ */ new Map();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+            off++;
+            if (offValues.size < 20 || offValues.has(v)) offValues.set(v, (offValues.get(v) ?? 0) + 1);
+            examples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        finish() {
+          const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
+          const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
+            expected: config.min_domain_mass !== void 0 ? `domain mass \u2265 ${config.min_domain_mass}` : `in-set share \u2265 ${mostly2}`,
+            message: off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`,
+            unexpectedCount: off,
+            elementCount: nonNull,
+            examples: off > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+function valueCount(text) {
+  const t = text.trim();
+  if (t.startsWith("[") && t.endsWith("]")) {
+    try {
+      const parsed = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.length;
+    } catch {
+    }
+  }
+  return 1;
+}
+var valuesPerExample = {
+  id: "DV13",
+  name: "values_per_example",
+  title: "Values per example",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.values_per_example,
+  create(config) {
+    return perColumn("DV13", config, (column2) => {
+      let present2 = 0;
+      let low = 0;
+      let high = 0;
+      let minSeen = Infinity;
+      let maxSeen = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            present2++;
+            const n = valueCount(v);
+            if (n < minSeen) minSeen = n;
+            if (n > maxSeen) maxSeen = n;
+            const isLow = config.min !== void 0 && n < config.min;
+            const isHigh = config.max !== void 0 && n > config.max;
+            if (isLow) low++;
+            if (isHigh) high++;
+            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        finish() {
+          const bad = low + high;
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: present2 === 0 ? null : `${minSeen}..${maxSeen}`,
+            expected: `${config.min ?? 0}..${config.max ?? "\u221E"} values per example`,
+            message: bad === 0 ? `every present example has ${present2 === 0 ? "no" : `${minSeen}..${maxSeen}`} values` : `${low} examples have too few values (FEATURE_TYPE_LOW_NUMBER_VALUES) and ${high} too many (FEATURE_TYPE_HIGH_NUMBER_VALUES)`,
+            unexpectedCount: bad,
+            elementCount: present2,
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var distinctCountBetween = {
+  id: "DV14",
+  name: "distinct_count_between",
+  title: "Distinct-count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.distinct_count_between,
+  create(config, context) {
+    return perColumn("DV14", config, (column2) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            hasher.ofString(v);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
+          }
+        },
+        finish() {
+          const n = table.size;
+          const ref2 = context.reference?.columns.get(column2)?.distinct ?? null;
+          let ok;
+          let expected;
+          if (config.min !== void 0 || config.max !== void 0) {
+            ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+            expected = `${config.min ?? 0} \u2264 distinct \u2264 ${config.max ?? "\u221E"}`;
+          } else if (ref2 !== null) {
+            ok = withinRelative(n, ref2);
+            expected = `${ref2} \xB1 10% (reference)`;
+          } else {
+            ok = n > 1;
+            expected = "distinct > 1";
+          }
+          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
+          return {
+            status: ok ? "pass" : "fail",
+            observed: n,
+            expected,
+            message: `${n}${approx} distinct values (expected ${expected})${ok ? "" : config.min !== void 0 && n < config.min ? " (FEATURE_TYPE_LOW_UNIQUE)" : config.max !== void 0 && n > config.max ? " (FEATURE_TYPE_HIGH_UNIQUE)" : ""}`
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/range-checks.ts
+var NAN_TEXT = /^\s*[+-]?nan\s*$/i;
+function describeInterval(min, max, strictMin = false, strictMax = false) {
+  const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
+  const hi = max === null || max === void 0 ? "\u221E)" : `${max}${strictMax ? ")" : "]"}`;
+  return `${lo}, ${hi}`;
+}
+var valuesBetween = {
+  id: "DV10",
+  name: "values_between",
+  title: "Numeric range",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_between,
+  create(config) {
+    const min = config.min ?? null;
+    const max = config.max ?? null;
+    const strictMin = config.strict_min ?? false;
+    const strictMax = config.strict_max ?? false;
+    const mostly2 = config.mostly ?? 1;
+    const interval = describeInterval(min, max, strictMin, strictMax);
+    return perColumn("DV10", config, (column2) => {
+      let considered = 0;
+      let unexpected = 0;
+      let observedMin = Infinity;
+      let observedMax = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            const x = nums[i];
+            if (Number.isNaN(x) && NAN_TEXT.test(v)) continue;
+            considered++;
+            let ok = !Number.isNaN(x);
+            if (ok) {
+              if (x < observedMin) observedMin = x;
+              if (x > observedMax) observedMax = x;
+              if (min !== null) ok = strictMin ? x > min : x >= min;
+              if (ok && max !== null) ok = strictMax ? x < max : x <= max;
+            }
+            if (!ok) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          const ok = mostlySuccess(considered, unexpected, mostly2);
+          const range = observedMin <= observedMax ? `[${observedMin}, ${observedMax}]` : null;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: range,
+            expected: interval,
+            message: unexpected === 0 ? `all ${considered} values are in ${interval}` : `${unexpected} of ${considered} values are outside ${interval}`,
+            unexpectedCount: unexpected,
+            elementCount: considered,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var noNanInf = {
+  id: "DV11",
+  name: "no_nan_inf",
+  title: "NaN / Inf",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.no_nan_inf,
+  create(config) {
+    const disallowNan = config.disallow_nan ?? true;
+    const disallowInf = config.disallow_inf ?? true;
+    return perColumn("DV11", config, (column2) => {
+      let numeric = 0;
+      let nans = 0;
+      let infs = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            const x = nums[i];
+            const isNan = Number.isNaN(x) && NAN_TEXT.test(v);
+            if (Number.isNaN(x) && !isNan) continue;
+            numeric++;
+            const isInf = x === Infinity || x === -Infinity;
+            if (isNan) nans++;
+            if (isInf) infs++;
+            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        finish() {
+          if (numeric === 0 && config.column === void 0) return { notApplicable: "no numeric values" };
+          const bad = (disallowNan ? nans : 0) + (disallowInf ? infs : 0);
+          const what = [disallowNan ? "NaN" : "", disallowInf ? "Inf" : ""].filter(Boolean).join(" or ");
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: bad,
+            expected: `no ${what}`,
+            message: `${nans} NaN and ${infs} infinite values${bad > 0 ? ` (${[nans > 0 && disallowNan ? "FLOAT_TYPE_HAS_NAN" : "", infs > 0 && disallowInf ? "FLOAT_TYPE_HAS_INF" : ""].filter(Boolean).join(", ")})` : ""}`,
+            unexpectedCount: bad,
+            elementCount: numeric,
+            details: { nan: nans, inf: infs },
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/distribution-checks.ts
+var dominantValue = {
+  id: "DV25",
+  name: "dominant_value",
+  title: "Dominant value",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.dominant_value,
+  create(config, context) {
+    return perColumn("DV25", config, (column2) => {
+      const counter = new TopValueCounter();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]);
+        },
+        finish() {
+          const top = counter.top();
+          const share3 = top?.share ?? 0;
+          const ref2 = config.max_share === void 0 ? context.reference?.columns.get(column2)?.mostCommonShare ?? null : null;
+          const ok = ref2 !== null ? withinRelative(share3, ref2) : share3 < (config.max_share ?? 0.8);
+          const expected = ref2 !== null ? `${ref2} \xB1 10% (reference)` : `share < ${config.max_share ?? 0.8}`;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: share3,
+            expected,
+            message: top === null ? "no values" : `most common value ${top.value === null ? "null" : JSON.stringify(top.value)} is ${percent2(share3)} of rows${counter.exact ? "" : " (approximate)"}`
+          };
+        }
+      };
+    });
+  }
+};
+var summaryStatistics = {
+  id: "DV26",
+  name: "summary_statistics",
+  title: "Summary statistics",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.summary_statistics,
+  create(config, context) {
+    const statistic = config.statistic;
+    const q = statistic === "median" ? 0.5 : config.quantile ?? 0.5;
+    return perColumn("DV26", config, (column2) => {
+      const summary2 = new NumericSummary();
+      return {
+        consume(batch, c) {
+          summary2.consume(batch, c);
+        },
+        finish() {
+          const s = summary2.result();
+          const value = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
+          const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
+          const ref2 = context.reference?.columns.get(column2);
+          if (value === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
+          if (statistic === "mean_in_n_sigmas") {
+            const n = config.n_sigmas ?? 2;
+            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
+            const lo = ref2.mean - n * ref2.std;
+            const hi = ref2.mean + n * ref2.std;
+            const ok2 = lo < value && value < hi;
+            return { status: ok2 ? "pass" : "fail", observed: value, expected: `(${lo}, ${hi})`, message: `mean ${value} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
+          }
+          if (config.min !== void 0 || config.max !== void 0) {
+            const okMin = config.min === void 0 || (config.strict_min ? value > config.min : value >= config.min);
+            const okMax = config.max === void 0 || (config.strict_max ? value < config.max : value <= config.max);
+            const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
+            return { status: okMin && okMax ? "pass" : "fail", observed: value, expected: interval, message: `${name} ${value} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
+          }
+          const refValue = ref2 === void 0 ? null : statistic === "mean" ? ref2.mean : statistic === "std" ? ref2.std : ref2.quantile(q);
+          if (refValue === null) return { status: "skip", observed: value, expected: null, message: `no bounds and no reference: ${name} is ${value}` };
+          const ok = withinRelative(value, refValue);
+          return { status: ok ? "pass" : "fail", observed: value, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value} against reference ${refValue}` };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/duplicate-checks.ts
+var SATURATED = " (the bounded fingerprint table filled up: values after it filled were compared with earlier ones only)";
+var valuesUnique = {
+  id: "DV15",
+  name: "values_unique",
+  title: "Unique key",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_unique,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV15", config, (column2) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            hasher.ofString(v);
+            const line = batch.lines[i];
+            const before = table.observe(hasher.hi, hasher.lo, line);
+            if (before === 0) continue;
+            unexpected += before === 1 ? 2 : 1;
+            if (before === 1) examples.add(batch.file, table.firstLine, column2, v);
+            examples.add(batch.file, line, column2, v);
+          }
+        },
+        finish() {
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `unique share \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var duplicateRows = {
+  id: "DV16",
+  name: "duplicate_rows",
+  title: "Duplicate rows",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_rows,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    const table = new FingerprintTable();
+    const hasher = new Hasher64();
+    const examples = new ExampleCollector();
+    let rows2 = 0;
+    let duplicates = 0;
+    let indices;
+    let absent = [];
+    return perTable("DV16", config, {
+      consume(batch) {
+        if (indices === void 0) {
+          const wanted = config.columns ?? batch.header;
+          absent = wanted.filter((c) => !batch.header.includes(c));
+          indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
+        }
+        const cols = indices.map((i) => batch.cells[i]);
+        for (let r = 0; r < batch.length; r++) {
+          hasher.reset();
+          for (const col of cols) {
+            const v = col[r];
+            if (v === null || v === void 0) hasher.updateNull();
+            else hasher.updateString(v);
+          }
+          hasher.digest();
+          rows2++;
+          const line = batch.lines[r];
+          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
+            duplicates++;
+            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
+          }
+        }
+      },
+      finish() {
+        if (absent.length > 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: `columns not in the data: ${absent.join(", ")}` };
+        if (rows2 === 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: "no rows: the duplicate ratio is undefined" };
+        const ratio2 = 1 - (rows2 - duplicates) / rows2;
+        const ok = ratio2 <= maxRatio;
+        return {
+          status: ok ? "pass" : "fail",
+          observed: ratio2,
+          expected: `ratio \u2264 ${maxRatio}`,
+          message: `${duplicates} of ${rows2} rows (${percent2(ratio2)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
+          unexpectedCount: duplicates,
+          elementCount: rows2,
+          examples: duplicates > 0 ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+var duplicateColumns = {
+  id: "DV17",
+  name: "duplicate_columns",
+  title: "Duplicate columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_columns,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let hashers;
+    return perTable("DV17", config, {
+      consume(batch) {
+        hashers ??= batch.header.map(() => new Hasher64().reset());
+        for (let c = 0; c < hashers.length; c++) {
+          const h = hashers[c];
+          const cells = batch.cells[c];
+          for (let r = 0; r < batch.length; r++) {
+            const v = cells[r];
+            if (v === null || v === void 0) h.updateNull();
+            else h.updateString(v);
+          }
+        }
+      },
+      finish(header) {
+        const seen = /* @__PURE__ */ new Map();
+        const pairs = [];
+        (hashers ?? []).forEach((h, c) => {
+          h.digest();
+          const key = `${h.hi}:${h.lo}`;
+          const name = header?.[c] ?? String(c);
+          const earlier = seen.get(key);
+          if (earlier !== void 0) pairs.push(`${name} = ${earlier}`);
+          else seen.set(key, name);
+        });
+        return {
+          status: pairs.length > maxCount ? "fail" : "pass",
+          observed: pairs.length,
+          expected: `\u2264 ${maxCount}`,
+          message: pairs.length === 0 ? "no duplicated columns" : `${pairs.length} duplicated column${pairs.length === 1 ? "" : "s"}: ${pairs.join(", ")}`
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/type-checks.ts
+var ACCEPTS = {
+  integer: isIntegerText,
+  float: isNumberText,
+  number: isNumberText,
+  string: () => true,
+  boolean: isBooleanText
+};
+var columnType = {
+  id: "DV07",
+  name: "column_type",
+  title: "Physical type",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.column_type,
+  create(config) {
+    const accepts = ACCEPTS[config.type];
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV07", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      let allInt = true;
+      let allNum = true;
+      let allBool = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            if (allInt && !isIntegerText(v)) allInt = false;
+            if (allNum && !isNumberText(v)) allNum = false;
+            if (allBool && !isBooleanText(v)) allBool = false;
+            if (!accepts(v)) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          const observed = nonNull === 0 ? "empty" : allBool ? "boolean" : allInt ? "integer" : allNum ? "float" : "string";
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed,
+            expected: config.type,
+            message: unexpected === 0 ? `all ${nonNull} values are ${config.type}` : `${unexpected} of ${nonNull} non-null values are not ${config.type} (the column reads as ${observed})`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var mixedTypes = {
+  id: "DV08",
+  name: "mixed_types",
+  title: "Mixed types in a string column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_types,
+  create(config) {
+    const lo = config.min_ratio ?? 0.01;
+    const hi = config.max_ratio ?? 0.1;
+    return perColumn("DV08", config, (column2) => {
+      let nonNull = 0;
+      let nums = 0;
+      const numExamples = new ExampleCollector();
+      const strExamples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            if (pythonFloatParses(v)) {
+              nums++;
+              numExamples.add(batch.file, batch.lines[i], column2, v);
+            } else strExamples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        finish() {
+          const rNum = nonNull === 0 ? 0 : nums / nonNull;
+          const rStr = nonNull === 0 ? 0 : (nonNull - nums) / nonNull;
+          const minority = Math.min(rNum, rStr);
+          const fail2 = lo < minority && minority < hi;
+          const minorityKind = rNum <= rStr ? "numbers" : "strings";
+          return {
+            status: fail2 ? "fail" : "pass",
+            observed: minority,
+            expected: `minority share not strictly inside (${lo}, ${hi})`,
+            message: minority === 0 ? "values are not mixed" : `${percent2(rNum)} numbers and ${percent2(rStr)} strings among non-null values`,
+            unexpectedCount: minorityKind === "numbers" ? nums : nonNull - nums,
+            elementCount: nonNull,
+            details: { numbers_ratio: rNum, strings_ratio: rStr },
+            examples: fail2 ? (minorityKind === "numbers" ? numExamples : strExamples).list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var NULL_BASE_FORMS = /* @__PURE__ */ new Set(["none", "null", "nan", "na", "", "\0", "\0\0"]);
+
+// src/core/checks/dv/mixed-nulls-check.ts
+var MAX_NULL_SPELLINGS = 1e3;
+var mixedNulls = {
+  id: "DV09",
+  name: "mixed_nulls",
+  title: "Mixed null tokens",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_nulls,
+  create(config) {
+    const maxKinds = config.max_kinds ?? 1;
+    return perColumn("DV09", config, (column2) => {
+      let nulls = 0;
+      const spellings = /* @__PURE__ */ new Map();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) {
+              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column2, null);
+              continue;
+            }
+            if (v.length > 16 || !NULL_BASE_FORMS.has(baseForm(v))) continue;
+            const seen = spellings.get(v);
+            if (seen === void 0) {
+              if (spellings.size < MAX_NULL_SPELLINGS) spellings.set(v, 1);
+              examples.add(batch.file, batch.lines[i], column2, v);
+            } else spellings.set(v, seen + 1);
+          }
+        },
+        finish() {
+          const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
+          const list3 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          return {
+            status: kinds > maxKinds ? "fail" : "pass",
+            observed: kinds,
+            expected: `\u2264 ${maxKinds} kinds`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list3.join(", ")}`,
+            details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
+            examples: kinds > maxKinds ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/presence-check.ts
+var LARGEST_FRACTION_LESS_THAN_ONE = 0.9999;
+function tfdvPresence(present2, total2, minFraction) {
+  const fraction = total2 === 0 ? 1 : present2 / total2;
+  let relaxed = minFraction;
+  let anomaly = false;
+  if (fraction < relaxed) {
+    relaxed = fraction;
+    anomaly = true;
+  }
+  if (relaxed === 1 && total2 - present2 !== 0) {
+    relaxed = LARGEST_FRACTION_LESS_THAN_ONE;
+    anomaly = true;
+  }
+  return { anomaly, relaxedMinFraction: relaxed };
+}
+var valuesNotNull = {
+  id: "DV06",
+  name: "values_not_null",
+  title: "Presence / completeness",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_not_null,
+  create(config) {
+    const useGx = config.mostly !== void 0 || config.min_count === void 0 && config.min_fraction === void 0;
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV06", config, (column2) => {
+      let total2 = 0;
+      let nulls = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          total2 += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            if (cells[i] === null) {
+              nulls++;
+              examples.add(batch.file, batch.lines[i], column2, null);
+            }
+          }
+        },
+        finish() {
+          const present2 = total2 - nulls;
+          const failures = [];
+          const expected = [];
+          let relaxed = null;
+          if (useGx) {
+            expected.push(`non-null share \u2265 ${mostly2}`);
+            if (!mostlySuccess(total2, nulls, mostly2)) failures.push(`non-null share ${percent2(total2 === 0 ? 1 : present2 / total2)} is below ${percent2(mostly2)}`);
+          }
+          if (config.min_count !== void 0) {
+            expected.push(`present in \u2265 ${config.min_count} rows`);
+            if (present2 < config.min_count) failures.push(`present in ${present2} rows, fewer than ${config.min_count} (FEATURE_TYPE_LOW_NUMBER_PRESENT)`);
+          }
+          if (config.min_fraction !== void 0) {
+            expected.push(`present fraction \u2265 ${config.min_fraction}`);
+            const p = tfdvPresence(present2, total2, config.min_fraction);
+            if (p.anomaly) {
+              relaxed = p.relaxedMinFraction;
+              failures.push(`present in ${percent2(total2 === 0 ? 1 : present2 / total2)} of rows, below min_fraction ${config.min_fraction} (FEATURE_TYPE_LOW_FRACTION_PRESENT)`);
+            }
+          }
+          return {
+            status: failures.length > 0 ? "fail" : "pass",
+            observed: total2 === 0 ? null : present2 / total2,
+            expected: expected.join(" and "),
+            message: failures.length > 0 ? `${nulls} of ${total2} values are null: ${failures.join("; ")}` : `${nulls} of ${total2} values are null`,
+            unexpectedCount: nulls,
+            elementCount: total2,
+            ...relaxed !== null ? { details: { nulls, relaxed_min_fraction: relaxed } } : { details: { nulls } },
+            examples: failures.length > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/schema-checks.ts
+var columnExists = {
+  id: "DV01",
+  name: "column_exists",
+  title: "Column exists",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_exists,
+  create(config) {
+    return perTable("DV01", config, {
+      consume() {
+      },
+      finish(header) {
+        const present2 = header?.includes(config.column) ?? false;
+        return {
+          status: present2 ? "pass" : "fail",
+          observed: present2 ? "present" : "absent",
+          expected: "present",
+          message: present2 ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
+        };
+      }
+    }, config.column);
+  }
+};
+var columnsMatchSet = {
+  id: "DV02",
+  name: "columns_match_set",
+  title: "No unexpected columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.columns_match_set,
+  create(config) {
+    const exact = config.exact_match ?? true;
+    return perTable("DV02", config, {
+      consume() {
+      },
+      finish(header) {
+        const actual = new Set(header ?? []);
+        const wanted = new Set(config.columns);
+        const missing = config.columns.filter((c) => !actual.has(c));
+        const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
+        const ok = missing.length === 0 && unexpected.length === 0;
+        const parts = [
+          ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
+          ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
+        ];
+        return {
+          status: ok ? "pass" : "fail",
+          observed: (header ?? []).join(", "),
+          expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
+          message: ok ? "the columns match the expected set" : parts.join("; "),
+          details: { missing: missing.length, unexpected: unexpected.length }
+        };
+      }
+    });
+  }
+};
+var columnOrder = {
+  id: "DV03",
+  name: "column_order",
+  title: "Column order",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_order,
+  create(config) {
+    return perTable("DV03", config, {
+      consume() {
+      },
+      finish(header) {
+        const actual = header ?? [];
+        const n = Math.max(actual.length, config.columns.length);
+        let firstDiff = -1;
+        for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
+        const ok = firstDiff < 0;
+        return {
+          status: ok ? "pass" : "fail",
+          observed: actual.join(", "),
+          expected: config.columns.join(", "),
+          message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/shape-checks.ts
+var DistinctUpToTwo = class {
+  count = 0;
+  text = "";
+  num = NaN;
+  see(text, num2) {
+    if (this.count === 2) return;
+    if (this.count === 0) {
+      this.text = text;
+      this.num = num2;
+      this.count = 1;
+    } else if (text !== this.text && !(num2 === this.num)) this.count = 2;
+  }
+};
+var constantColumn = {
+  id: "DV18",
+  name: "constant_column",
+  title: "Constant column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.constant_column,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let targets;
+    return perTable("DV18", config, {
+      consume(batch) {
+        targets ??= (config.column !== void 0 ? [config.column] : batch.header).map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() })).filter((t) => t.index >= 0);
+        for (const t of targets) {
+          const cells = batch.cells[t.index];
+          const nums = batch.numbers(t.index);
+          for (let i = 0; i < batch.length && t.state.count < 2; i++) {
+            const v = cells[i];
+            if (v !== null && v !== void 0) t.state.see(v, nums[i]);
+          }
+        }
+      },
+      finish(header) {
+        if (config.column !== void 0 && !(header ?? []).includes(config.column)) {
+          return { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` };
+        }
+        const constant = (targets ?? []).filter((t) => t.state.count === 1).map((t) => t.name);
+        return {
+          status: constant.length > maxCount ? "fail" : "pass",
+          observed: constant.length,
+          expected: `\u2264 ${maxCount} constant columns`,
+          message: constant.length === 0 ? "no constant columns" : `constant (a single distinct non-null value): ${constant.join(", ")}`
+        };
+      }
+    }, config.column);
+  }
+};
+var emptyRowsColumns = {
+  id: "DV19",
+  name: "empty_rows_columns",
+  title: "Empty rows/columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.empty_rows_columns,
+  create(config) {
+    const maxRows = config.max_empty_rows ?? 0;
+    const maxColumns = config.max_empty_columns ?? 0;
+    let rows2 = 0;
+    let emptyRows = 0;
+    let nonNullPerColumn;
+    const examples = new ExampleCollector();
+    return perTable("DV19", config, {
+      consume(batch) {
+        nonNullPerColumn ??= batch.header.map(() => 0);
+        const rowHasValue = new Uint8Array(batch.length);
+        for (let c = 0; c < batch.header.length; c++) {
+          const cells = batch.cells[c];
+          let n = 0;
+          for (let r = 0; r < batch.length; r++) {
+            if (cells[r] !== null && cells[r] !== void 0) {
+              n++;
+              rowHasValue[r] = 1;
+            }
+          }
+          nonNullPerColumn[c] += n;
+        }
+        for (let r = 0; r < batch.length; r++) {
+          if (rowHasValue[r] === 0) {
+            emptyRows++;
+            examples.add(batch.file, batch.lines[r]);
+          }
+        }
+        rows2 += batch.length;
+      },
+      finish(header) {
+        const emptyColumns = (header ?? []).filter((_, c) => (nonNullPerColumn?.[c] ?? 0) === 0);
+        const fail2 = emptyRows > maxRows || emptyColumns.length > maxColumns;
+        return {
+          status: fail2 ? "fail" : "pass",
+          observed: `${emptyRows} empty rows, ${emptyColumns.length} empty columns`,
+          expected: `\u2264 ${maxRows} empty rows, \u2264 ${maxColumns} empty columns`,
+          message: `${emptyRows} of ${rows2} rows are empty${emptyColumns.length > 0 ? `; empty columns: ${emptyColumns.join(", ")}` : "; no empty columns"}`,
+          unexpectedCount: emptyRows,
+          elementCount: rows2,
+          details: { empty_rows: emptyRows, empty_columns: emptyColumns.length },
+          examples: emptyRows > maxRows ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/string-checks.ts
+var valuesMatchRegex = {
+  id: "DV20",
+  name: "values_match_regex",
+  title: "Regex",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_match_regex,
+  create(config) {
+    const mode = config.mode ?? "search";
+    const re = new RegExp(config.regex, mode === "match" ? "uy" : "u");
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV20", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            re.lastIndex = 0;
+            if (!re.test(v)) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `share ${mode === "match" ? "matching at the start" : "containing a match"} \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} values do not ${mode === "match" ? "match" : "contain"} /${config.regex}/`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var stringLengthBetween = {
+  id: "DV21",
+  name: "string_length_between",
+  title: "String length",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.string_length_between,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    const expected = `${config.min ?? 0} \u2264 length \u2264 ${config.max ?? "\u221E"}`;
+    return perColumn("DV21", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            const n = codePointLength(v);
+            if (config.min !== void 0 && n < config.min || config.max !== void 0 && n > config.max) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected,
+            message: `${unexpected} of ${nonNull} values have a length outside ${expected}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var specialCharacters = {
+  id: "DV23",
+  name: "special_characters",
+  title: "Special characters",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.special_characters,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 1e-3;
+    return perColumn("DV23", config, (column2) => {
+      let size = 0;
+      let special = 0;
+      let allNumeric = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          size += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (v.length > 0 && baseForm(v, true) === "") {
+              special++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: no special-character values" };
+          }
+          const ratio2 = size === 0 ? 0 : special / size;
+          return {
+            status: ratio2 > maxRatio ? "fail" : "pass",
+            observed: ratio2,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: `${special} of ${size} values (${percent2(ratio2)}) contain only special characters`,
+            unexpectedCount: special,
+            elementCount: size,
+            examples: ratio2 > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-length-outliers.ts
+var NUM_PERCENTILES = 1e3;
+var INNER_QUANTILE_RANGE = 94;
+var OUTLIER_FACTOR = 4;
+var MIN_LENGTH_DIFFERENCE = 5;
+var MIN_LENGTH_RATIO_DIFFERENCE = 0.5;
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function argminDistance(keys, target) {
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < keys.length; i++) {
+    const d = Math.abs(target - keys[i]);
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return best;
+}
+function percentileHistogram(counts) {
+  const lengths = [...counts.keys()].sort((a, b) => a - b);
+  const n = lengths.reduce((s, l) => s + counts.get(l), 0);
+  const sortedAt = (rank0) => {
+    let acc = 0;
+    for (const l of lengths) {
+      acc += counts.get(l);
+      if (rank0 < acc) return l;
+    }
+    return lengths[lengths.length - 1];
+  };
+  if (lengths.length < NUM_PERCENTILES) {
+    const keys2 = new Float64Array(n);
+    const values2 = new Float64Array(n);
+    let i = 0;
+    for (const l of lengths) {
+      for (let k = 0; k < counts.get(l); k++, i++) {
+        keys2[i] = 100 * (i + 1) / n;
+        values2[i] = l;
+      }
+    }
+    return { keys: keys2, values: values2 };
+  }
+  const keys = new Float64Array(NUM_PERCENTILES + 1);
+  const values = new Float64Array(NUM_PERCENTILES + 1);
+  for (let j = 0; j <= NUM_PERCENTILES; j++) {
+    const p = 100 * j / NUM_PERCENTILES;
+    const q = p / 100;
+    const virtual = n * q + (1 + q * -1) - 1;
+    keys[j] = p;
+    values[j] = sortedAt(Math.min(n - 1, Math.max(0, roundHalfEven(virtual))));
+  }
+  return { keys, values };
+}
+function outlierLengthRanges(counts) {
+  const { keys, values } = percentileHistogram(counts);
+  if (keys.length === 0) return { ranges: [], normal: null };
+  const upper = argminDistance(keys, INNER_QUANTILE_RANGE);
+  const lower = argminDistance(keys, 100 - INNER_QUANTILE_RANGE);
+  const center = argminDistance(keys, 50);
+  const iqr = Math.abs(values[upper] - values[lower]);
+  const limit = OUTLIER_FACTOR * iqr / 2;
+  const sections = [];
+  let lowFirst = -1;
+  let lowLast = -1;
+  let highFirst = -1;
+  let highLast = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (!(Math.abs(values[i] - values[center]) > limit)) continue;
+    if (keys[i] < 50) {
+      if (lowFirst < 0) lowFirst = i;
+      lowLast = i;
+    } else if (keys[i] > 50) {
+      if (highFirst < 0) highFirst = i;
+      highLast = i;
+    }
+  }
+  if (lowFirst >= 0) sections.push([lowFirst, lowLast]);
+  if (highFirst >= 0) sections.push([highFirst, highLast]);
+  if (sections.length === 0) return { ranges: [], normal: null };
+  let minNormal = -1;
+  let maxNormal = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (sections.every(([a, b]) => !(keys[a] <= keys[i] && keys[i] <= keys[b]))) {
+      if (minNormal < 0) minNormal = i;
+      maxNormal = i;
+    }
+  }
+  const normalLo = values[minNormal];
+  const normalHi = values[maxNormal];
+  const ranges = [];
+  for (const [a, b] of sections) {
+    let lo = values[a];
+    let hi = values[b];
+    const lowerDistance = lo - normalHi;
+    const higherDistance = normalLo - hi;
+    const minimum = Math.max(MIN_LENGTH_DIFFERENCE, MIN_LENGTH_RATIO_DIFFERENCE * ((normalHi + normalLo) / 2));
+    if (lowerDistance > 0) {
+      if (lowerDistance < minimum) lo += minimum - lowerDistance;
+    } else if (higherDistance > 0) {
+      if (higherDistance < minimum) hi -= minimum - higherDistance;
+    }
+    if (lo <= hi) ranges.push([lo, hi]);
+  }
+  return { ranges, normal: [normalLo, normalHi] };
+}
+var stringLengthOutliers = {
+  id: "DV24",
+  name: "string_length_outliers",
+  title: "String-length outliers",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_length_outliers,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    return perColumn("DV24", config, (column2) => {
+      const counts = /* @__PURE__ */ new Map();
+      const firstOfLength = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let n = 0;
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            n++;
+            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            const len = codePointLength(v);
+            counts.set(len, (counts.get(len) ?? 0) + 1);
+            let ex = firstOfLength.get(len);
+            if (ex === void 0) firstOfLength.set(len, ex = []);
+            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column2, value: v });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: string lengths not checked" };
+          }
+          const { ranges, normal } = outlierLengthRanges(counts);
+          let outliers = 0;
+          const examples = new ExampleCollector();
+          for (const [len, k] of counts) {
+            if (!ranges.some(([lo, hi]) => lo <= len && len <= hi)) continue;
+            outliers += k;
+            for (const e of firstOfLength.get(len) ?? []) examples.add(e.file, e.line, e.column, e.value);
+          }
+          const ratio2 = outliers > 0 ? outliers / n : 0;
+          return {
+            status: ratio2 > maxRatio ? "fail" : "pass",
+            observed: ratio2,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: outliers === 0 ? "no string-length outliers" : `${outliers} of ${n} values (${percent2(ratio2)}) have outlying lengths ${ranges.map(([a, b]) => `${a}\u2013${b}`).join(", ")} (normal ${normal?.[0]}\u2013${normal?.[1]})`,
+            unexpectedCount: outliers,
+            elementCount: n,
+            examples: ratio2 > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-variants-check.ts
+var MAX_DISTINCT_STRINGS = 1e5;
+var stringVariants = {
+  id: "DV22",
+  name: "string_variants",
+  title: "String variants",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_variants,
+  create(config) {
+    const maxVariants = config.max_variants ?? 0;
+    return perColumn("DV22", config, (column2) => {
+      const firstSeen = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let truncated = false;
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c];
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (firstSeen.has(v)) continue;
+            if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
+            else firstSeen.set(v, { line: batch.lines[i], file: batch.file });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `\u2264 ${maxVariants} variants`, message: "numeric column: no string variants" };
+          }
+          const groups = /* @__PURE__ */ new Map();
+          for (const raw of firstSeen.keys()) {
+            const base = baseForm(raw);
+            const g = groups.get(base);
+            if (g) g.push(raw);
+            else groups.set(base, [raw]);
+          }
+          const variants = [...groups].filter(([, raws]) => raws.length >= 2);
+          const examples = new ExampleCollector();
+          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column2, raw);
+          const shown = variants.slice(0, 5).map(([base, raws]) => `${base}: ${raws.map((r) => JSON.stringify(r)).join(" / ")}`);
+          return {
+            status: variants.length > maxVariants ? "fail" : "pass",
+            observed: variants.length,
+            expected: `\u2264 ${maxVariants} variants`,
+            message: variants.length === 0 ? "no string variants" : `${variants.length} base form${variants.length === 1 ? " has" : "s have"} several spellings: ${shown.join("; ")}${truncated ? ` (only the first ${MAX_DISTINCT_STRINGS} distinct values were compared)` : ""}`,
+            examples: variants.length > maxVariants ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/registry.ts
+function register(def) {
+  return {
+    id: def.id,
+    name: def.name,
+    title: def.title,
+    mostly: def.mostly,
+    params: def.params,
+    create(config, context) {
+      if (config.check !== def.name) throw new InternalError(`check ${config.check} dispatched to ${def.name}`);
+      return def.create(config, context);
+    }
+  };
+}
+var DATA_CHECK_REGISTRY = Object.freeze([
+  register(columnExists),
+  register(columnsMatchSet),
+  register(columnOrder),
+  register(rowCountBetween),
+  register(rowCountVsPrevious),
+  register(valuesNotNull),
+  register(columnType),
+  register(mixedTypes),
+  register(mixedNulls),
+  register(valuesBetween),
+  register(noNanInf),
+  register(valuesInSet),
+  register(valuesPerExample),
+  register(distinctCountBetween),
+  register(valuesUnique),
+  register(duplicateRows),
+  register(duplicateColumns),
+  register(constantColumn),
+  register(emptyRowsColumns),
+  register(valuesMatchRegex),
+  register(stringLengthBetween),
+  register(stringVariants),
+  register(specialCharacters),
+  register(stringLengthOutliers),
+  register(dominantValue),
+  register(summaryStatistics)
+]);
+function findRegisteredCheck(name, extra = []) {
+  return DATA_CHECK_REGISTRY.find((c) => c.name === name) ?? extra.find((c) => c.name === name);
+}
+
+// src/core/report/markdown-blocks.ts
+var ICONS = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F" };
+function statusIcon(status) {
+  return ICONS[status];
+}
+function formatNumber(value, digits = 4) {
+  if (value === null || value === void 0 || !Number.isFinite(value)) return "\u2014";
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(2);
+  return value.toFixed(digits);
+}
+function formatCell(cell) {
+  if (cell === null || cell === void 0) return "\u2014";
+  if (typeof cell === "number") return formatNumber(cell);
+  if (typeof cell === "boolean") return cell ? "yes" : "no";
+  return escapeValue(cell, 200);
+}
+function markdownTable2(headers, rows2) {
+  const width = headers.length;
+  const line = (cells) => `| ${Array.from({ length: width }, (_x, i) => cells[i] ?? "").join(" | ")} |`;
+  return [line(headers.map((h) => escapeValue(h, 100))), `|${" --- |".repeat(width)}`, ...rows2.map(line)].join("\n");
+}
+function details(summary2, body, open2 = false) {
+  return `<details${open2 ? " open" : ""}>
+<summary>${escapeHtmlText(summary2)}</summary>
+
+${body}
+
+</details>`;
+}
+
+// src/core/checks/validate-markdown.ts
+function icon(c) {
+  return statusIcon(c.status === "fail" ? c.severity === "error" ? "fail" : "warn" : c.status);
+}
+function examplesCell(c) {
+  if (c.examples.length === 0) return "\u2014";
+  const shown = c.examples.slice(0, 3).map((e) => `${e.file}:${e.line}${e.value === void 0 ? "" : e.value === null ? " null" : ` ${JSON.stringify(e.value)}`}`);
+  return escapeValue(`${shown.join("; ")}${c.examples.length > 3 ? ` (+${c.examples.length - 3})` : ""}`, 300);
+}
+function checkRow(c) {
+  return [icon(c), escapeValue(`${c.id} ${c.check}`, 60), formatCell(c.column ?? null), formatCell(c.observed), formatCell(c.expected), escapeValue(c.message, 300), examplesCell(c)];
+}
+var HEADERS = ["", "Check", "Column", "Observed", "Expected", "Finding", "Examples (file:line)"];
+function renderValidateMarkdown(report, maxRows = 30) {
+  const s = report.summary;
+  const headline = `${report.status === "pass" ? "\u2705" : "\u274C"} **Data validation ${report.status === "pass" ? "passed" : "failed"}**: ${escapeValue(report.data.file, 120)}, ${report.data.rows} rows \xD7 ${report.data.columns} columns; ${s.checks} checks: ${s.passed} passed, ${s.errors} errors, ${s.warnings} warnings, ${s.skipped} skipped.`;
+  const parts = [headline];
+  const failed = report.checks.filter((c) => c.status === "fail");
+  const failedSorted = [...failed.filter((c) => c.severity === "error"), ...failed.filter((c) => c.severity === "warning")];
+  if (failedSorted.length > 0) {
+    parts.push("", markdownTable2(HEADERS, failedSorted.slice(0, maxRows).map(checkRow)));
+    if (failedSorted.length > maxRows) parts.push("", `_${failedSorted.length - maxRows} more failed checks not shown; see the JSON report._`);
+  }
+  const rest2 = report.checks.filter((c) => c.status !== "fail");
+  if (rest2.length > 0) parts.push("", details(`${rest2.length} checks passed or skipped`, markdownTable2(HEADERS, rest2.slice(0, maxRows * 4).map(checkRow))));
+  const withNulls = report.columns.filter((c) => c.nulls > 0);
+  const nullTable = markdownTable2(
+    ["Column", "Type", "Nulls", "Null share"],
+    report.columns.map((c) => [escapeValue(c.name, 100), c.type, String(c.nulls), formatCell(c.nullShare)])
+  );
+  parts.push("", details(`Columns: ${withNulls.length} of ${report.columns.length} have nulls`, nullTable));
+  return { id: "validation", title: "Data validation", priority: 80, markdown: parts.join("\n") };
+}
+function renderValidateText(report) {
+  const s = report.summary;
+  const lines = [
+    `${report.data.file}: ${report.data.rows} rows, ${report.data.columns} columns${report.contract ? `; contract ${report.contract}` : ""}${report.policies.length > 0 ? `; policies ${report.policies.join(", ")}` : ""}`,
+    `nulls: ${report.columns.filter((c) => c.nulls > 0).map((c) => `${c.name} ${c.nulls}`).join(", ") || "none"}`
+  ];
+  for (const c of report.checks) {
+    if (c.status !== "fail") continue;
+    lines.push(`${c.severity === "error" ? "ERROR" : "WARN "} ${c.id} ${c.check}${c.column !== void 0 ? ` [${c.column}]` : ""}: ${c.message}`);
+    for (const e of c.examples.slice(0, 3)) lines.push(`      at ${e.file}:${e.line}${e.value === void 0 ? "" : e.value === null ? " (null)" : ` ${JSON.stringify(e.value)}`}`);
+  }
+  lines.push(`${report.status === "pass" ? "PASS" : "FAIL"}: ${s.checks} checks, ${s.passed} passed, ${s.errors} errors, ${s.warnings} warnings, ${s.skipped} skipped`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/core/checks/validate-report.ts
+var VALIDATE_SCHEMA_VERSION = 1;
+function normaliseCheck(r) {
+  return {
+    id: r.id,
+    check: r.check,
+    ...r.column !== void 0 ? { column: r.column } : {},
+    severity: r.severity,
+    status: r.status,
+    observed: r.observed,
+    expected: r.expected,
+    message: r.message,
+    ...r.unexpectedCount !== void 0 ? { unexpectedCount: r.unexpectedCount } : {},
+    ...r.elementCount !== void 0 ? { elementCount: r.elementCount } : {},
+    ...r.details !== void 0 ? { details: Object.fromEntries(Object.entries(r.details).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) } : {},
+    examples: r.examples.map((e) => ({ file: e.file, line: e.line, ...e.column !== void 0 ? { column: e.column } : {}, ...e.value !== void 0 ? { value: e.value } : {} }))
+  };
+}
+function buildValidateReport(input) {
+  const checks = input.checks.map(normaliseCheck);
+  const failed = checks.filter((c) => c.status === "fail");
+  return {
+    schemaVersion: VALIDATE_SCHEMA_VERSION,
+    kind: "mergeml.validate",
+    status: checks.some(isBlocking) ? "fail" : "pass",
+    data: { file: input.data.file, rows: input.data.rows, columns: input.data.columns },
+    reference: input.reference ? { file: input.reference.file, rows: input.reference.rows } : null,
+    contract: input.contract ?? null,
+    policies: [...input.policies],
+    summary: {
+      checks: checks.length,
+      passed: checks.filter((c) => c.status === "pass").length,
+      failed: failed.length,
+      errors: failed.filter((c) => c.severity === "error").length,
+      warnings: failed.filter((c) => c.severity === "warning").length,
+      skipped: checks.filter((c) => c.status === "skip").length
+    },
+    columns: input.columns.map((c) => ({ name: c.name, type: c.type, count: c.count, nulls: c.nulls, nullShare: c.nullShare })),
+    checks
+  };
+}
+function validateAnnotations(report, limit = 50) {
+  const out = [];
+  const failed = report.checks.filter((c) => c.status === "fail");
+  const ordered = [...failed.filter((c) => c.severity === "error"), ...failed.filter((c) => c.severity === "warning")];
+  for (const c of ordered) {
+    for (const e of c.examples) {
+      if (out.length >= limit) return out;
+      const value = e.value === void 0 ? "" : e.value === null ? " (value: null)" : ` (value: ${JSON.stringify(e.value)})`;
+      out.push({ file: e.file, line: e.line, level: c.severity, title: `${c.id} ${c.check}${c.column !== void 0 ? ` ${c.column}` : ""}`, message: `${c.message}${value}` });
+    }
+  }
+  return out;
+}
+
+// src/core/contract/contract-checks.ts
+function severity(col, constraint) {
+  return col.severity?.[constraint] ?? "error";
+}
+function contractToChecks(contract) {
+  const out = [];
+  const names2 = contract.columns.map((c) => c.name);
+  if (contract.strict) out.push({ source: "strict", config: { check: "columns_match_set", severity: "error", columns: names2, exact_match: true } });
+  if (contract.ordered) out.push({ source: "ordered", config: { check: "column_order", severity: "error", columns: names2 } });
+  contract.columns.forEach((col, i) => {
+    const at = `columns[${i}]`;
+    const column2 = col.name;
+    out.push({ source: at, config: { check: "column_exists", severity: severity(col, "exists"), column: column2 } });
+    if (col.type !== void 0) out.push({ source: `${at}.type`, config: { check: "column_type", severity: severity(col, "type"), column: column2, type: col.type } });
+    if (col.nullable === false) out.push({ source: `${at}.nullable`, config: { check: "values_not_null", severity: severity(col, "nullable"), column: column2 } });
+    if (col.min !== void 0 || col.max !== void 0) {
+      out.push({
+        source: `${at}.min`,
+        config: { check: "values_between", severity: severity(col, "range"), column: column2, ...col.min !== void 0 ? { min: col.min } : {}, ...col.max !== void 0 ? { max: col.max } : {} }
+      });
+    }
+    if (col.values !== void 0) out.push({ source: `${at}.values`, config: { check: "values_in_set", severity: severity(col, "values"), column: column2, values: [...col.values] } });
+    if (col.unique === true) out.push({ source: `${at}.unique`, config: { check: "values_unique", severity: severity(col, "unique"), column: column2 } });
+  });
+  (contract.checks ?? []).forEach((config, i) => out.push({ source: `checks[${i}]`, config }));
+  return out;
+}
+
+// src/core/contract/contract-schema.ts
+import { z as z13 } from "zod";
+var CONTRACT_TYPES = ["integer", "float", "number", "string", "boolean"];
+var CONSTRAINTS = ["exists", "type", "nullable", "range", "values", "unique"];
+var columnSchema = z13.strictObject({
+  name: columnNameSchema,
+  description: z13.string().optional(),
+  type: z13.enum(CONTRACT_TYPES).optional().describe("DV07 column_type"),
+  nullable: z13.boolean().optional().describe("false: DV06 values_not_null (default true)"),
+  min: z13.number().optional().describe("DV10 values_between lower bound (inclusive)"),
+  max: z13.number().optional().describe("DV10 values_between upper bound (inclusive)"),
+  values: z13.array(z13.union([z13.string(), z13.number(), z13.boolean()])).min(1).optional().describe("DV12 values_in_set"),
+  unique: z13.boolean().optional().describe("true: DV15 values_unique"),
+  severity: z13.partialRecord(z13.enum(CONSTRAINTS), severitySchema).optional().describe("severity per constraint, e.g. {nullable: warning, range: warning}; default error")
+}).superRefine((c, ctx) => {
+  if (c.min !== void 0 && c.max !== void 0 && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: `max ${c.max} is below min ${c.min}` });
+});
+var contractSchema = z13.strictObject({
+  version: z13.literal(1),
+  description: z13.string().optional(),
+  null_values: z13.array(z13.string()).optional().describe('cell texts read as null (default [""])'),
+  strict: z13.boolean().optional().describe("true: no columns beyond those listed (DV02 columns_match_set)"),
+  ordered: z13.boolean().optional().describe("true: columns in the listed order (DV03 column_order)"),
+  columns: z13.array(columnSchema).min(1),
+  checks: z13.array(dataCheckSchema).optional().describe("further data checks in policy form (DV01\u2013DV26)")
+}).superRefine((c, ctx) => {
+  const seen = /* @__PURE__ */ new Map();
+  c.columns.forEach((col, i) => {
+    const first2 = seen.get(col.name);
+    if (first2 !== void 0) ctx.addIssue({ code: "custom", path: ["columns", i, "name"], message: `column ${JSON.stringify(col.name)} is listed twice (first at columns[${first2}])` });
+    else seen.set(col.name, i);
+  });
+});
+
+// src/core/contract/parse-contract.ts
+function parseContract(file, bytes) {
+  const result2 = parseConfigFile(file, bytes, contractSchema);
+  if (!result2.ok) throw new ConfigError(`${file}: invalid data contract`, result2.problems);
+  return result2.config.value;
+}
+
+// src/core/drift/column-profile.ts
+var MAX_CATEGORIES2 = 1e4;
+var ColumnProfiler = class {
+  constructor(column2, maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
+    this.column = column2;
+    this.numbers = new BoundedSample(maxDistinct, seed);
+  }
+  column;
+  rows = 0;
+  nulls = 0;
+  nonNumeric = 0;
+  numericMissing = 0;
+  numbers;
+  categories = /* @__PURE__ */ new Map();
+  /** Adds one batch's cells for this column (`numbers` is the batch's shared numeric view). */
+  add(cells, numbers, length) {
+    this.rows += length;
+    for (let i = 0; i < length; i++) {
+      const cell = cells[i] ?? null;
+      if (cell === null) {
+        this.nulls++;
+        continue;
+      }
+      const v = numbers[i];
+      if (Number.isFinite(v)) this.numbers.add(v);
+      else if (Number.isNaN(v) && !/^\s*(nan|NaN|NAN)\s*$/.test(cell)) this.nonNumeric++;
+      else this.numericMissing++;
+      if (this.categories) {
+        this.categories.set(cell, (this.categories.get(cell) ?? 0) + 1);
+        if (this.categories.size > MAX_CATEGORIES2) this.categories = null;
+      }
+    }
+  }
+  finish() {
+    const numeric = this.numbers.result();
+    const type = this.nonNumeric === 0 ? "num" : "cat";
+    const nonNull = this.rows - this.nulls;
+    return {
+      column: this.column,
+      rows: this.rows,
+      type,
+      numeric: type === "num" ? { count: numeric.count, missing: this.nulls + this.numericMissing, sample: numeric.sample, sampled: numeric.sampled, min: numeric.min, max: numeric.max } : null,
+      categories: this.categories ? { count: nonNull, missing: this.nulls, counts: this.categories } : null
+    };
+  }
+};
+
+// src/core/drift/drift-profile-consumer.ts
+function createDriftProfileConsumer(options2 = {}) {
+  let profilers = null;
+  return {
+    consume(batch) {
+      if (!profilers) {
+        const wanted = options2.columns ?? batch.header;
+        profilers = wanted.map((name) => ({ index: batch.header.indexOf(name), name })).filter((c) => c.index >= 0).map(({ index, name }) => ({ index, profiler: new ColumnProfiler(name, options2.maxDistinct ?? DEFAULT_MAX_DISTINCT, options2.seed ?? 0) }));
+      }
+      for (const { index, profiler } of profilers) profiler.add(batch.cells[index] ?? [], batch.numbers(index), batch.length);
+    },
+    finish() {
+      return (profilers ?? []).map((p) => p.profiler.finish());
+    }
+  };
+}
+
+// src/core/stats/histogram.ts
+function sturgesBinEdges(min, max, size) {
+  let first2 = min;
+  let last = max;
+  if (first2 === last) {
+    first2 -= 0.5;
+    last += 0.5;
+  }
+  const width = (max - min) / (Math.log2(size) + 1);
+  const bins = width ? Math.ceil((last - first2) / width) : 1;
+  return linspace(first2, last, bins + 1);
+}
+function linspace(start, stop, num2) {
+  const out = new Float64Array(num2);
+  const step = (stop - start) / (num2 - 1);
+  for (let i = 0; i < num2; i++) out[i] = i * step + start;
+  out[num2 - 1] = stop;
+  return out;
+}
+function histogramCounts(sample, edges) {
+  const counts = new Float64Array(edges.length - 1);
+  const last = edges[edges.length - 1];
+  for (let i = 0; i < sample.values.length; i++) {
+    const v = sample.values[i];
+    if (v < edges[0] || v > last) continue;
+    let lo = 0;
+    let hi = edges.length - 1;
+    if (v === last) lo = edges.length - 2;
+    else {
+      while (hi - lo > 1) {
+        const mid = lo + hi >> 1;
+        if (edges[mid] <= v) lo = mid;
+        else hi = mid;
+      }
+    }
+    counts[lo] = counts[lo] + sample.counts[i];
+  }
+  return counts;
+}
+
+// src/core/stats/weighted-sample.ts
+function weightedMoments(s) {
+  let sum = 0;
+  for (let i = 0; i < s.values.length; i++) sum += s.values[i] * s.counts[i];
+  const mean = sum / s.total;
+  let ss = 0;
+  for (let i = 0; i < s.values.length; i++) ss += s.counts[i] * (s.values[i] - mean) ** 2;
+  return { mean, std: Math.sqrt(ss / s.total) };
+}
+function* mergedCumulative(a, b) {
+  let i = 0;
+  let j = 0;
+  let cumA = 0;
+  let cumB = 0;
+  while (i < a.values.length || j < b.values.length) {
+    const va = i < a.values.length ? a.values[i] : Infinity;
+    const vb = j < b.values.length ? b.values[j] : Infinity;
+    const value = Math.min(va, vb);
+    if (va === value) cumA += a.counts[i++];
+    if (vb === value) cumB += b.counts[j++];
+    yield { value, cumA, cumB };
+  }
+}
+
+// src/core/drift/binned-frequencies.ts
+function valueCounts(type, ref2, cur) {
+  if (type === "num") {
+    const a2 = ref2.numeric;
+    const b2 = cur.numeric;
+    if (!a2 || !b2) return null;
+    const keys2 = [];
+    const reference = [];
+    const current = [];
+    let prevA = 0;
+    let prevB = 0;
+    for (const { value, cumA, cumB } of mergedCumulative(a2.sample, b2.sample)) {
+      keys2.push(String(value));
+      reference.push(cumA - prevA);
+      current.push(cumB - prevB);
+      prevA = cumA;
+      prevB = cumB;
+    }
+    return { keys: keys2, reference, current, referenceTotal: a2.sample.total, currentTotal: b2.sample.total };
+  }
+  const a = ref2.categories;
+  const b = cur.categories;
+  if (!a || !b) return null;
+  const keys = [.../* @__PURE__ */ new Set([...a.counts.keys(), ...b.counts.keys()])].sort();
+  return {
+    keys,
+    reference: keys.map((k) => a.counts.get(k) ?? 0),
+    current: keys.map((k) => b.counts.get(k) ?? 0),
+    referenceTotal: a.count,
+    currentTotal: b.count
+  };
+}
+function uniqueCount(type, ref2, cur) {
+  return valueCounts(type, ref2, cur)?.keys.length ?? null;
+}
+function fillZeroProportions(p) {
+  const nonzero = p.filter((v) => v !== 0);
+  if (nonzero.length === 0) return [...p];
+  const min = Math.min(...nonzero);
+  const fill = min <= 1e-4 ? min / 1e6 : 1e-4;
+  return p.map((v) => v === 0 ? fill : v);
+}
+function binnedProportions(type, ref2, cur, fillZeros) {
+  let reference;
+  let current;
+  if (type === "num" && ref2.numeric && cur.numeric && ref2.numeric.sample.values.length > 20) {
+    const a = ref2.numeric;
+    const b = cur.numeric;
+    const edges = sturgesBinEdges(Math.min(a.min, b.min), Math.max(a.max, b.max), a.count + b.count);
+    reference = [...histogramCounts(a.sample, edges)].map((c) => c / a.sample.total);
+    current = [...histogramCounts(b.sample, edges)].map((c) => c / b.sample.total);
+  } else {
+    const counts = valueCounts(type, ref2, cur);
+    if (!counts) return null;
+    reference = counts.reference.map((c) => c / counts.referenceTotal);
+    current = counts.current.map((c) => c / counts.currentTotal);
+  }
+  return fillZeros ? { reference: fillZeroProportions(reference), current: fillZeroProportions(current) } : { reference, current };
+}
+
+// src/core/stats/divergence.ts
+function populationStabilityIndex(reference, current) {
+  let psi2 = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const r = reference[i];
+    const c = current[i];
+    psi2 += (r - c) * Math.log(r / c);
+  }
+  return psi2;
+}
+function klTerms(p, m) {
+  let s = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] > 0) s += p[i] * Math.log(p[i] / m[i]);
+  return s;
+}
+function jensenShannonDistance(p, q, base) {
+  const sp = p.reduce((a, b) => a + b, 0);
+  const sq = q.reduce((a, b) => a + b, 0);
+  const pn = p.map((v) => v / sp);
+  const qn = q.map((v) => v / sq);
+  const m = pn.map((v, i) => (v + qn[i]) / 2);
+  let js = (klTerms(pn, m) + klTerms(qn, m)) / 2;
+  if (base !== void 0) js /= Math.log(base);
+  return Math.sqrt(Math.max(js, 0));
+}
+function wassersteinDistance(a, b) {
+  let w = 0;
+  let previous;
+  for (const { value, cumA, cumB } of mergedCumulative(a, b)) {
+    if (previous) w += Math.abs(previous.fa - previous.fb) * (value - previous.value);
+    previous = { value, fa: cumA / a.total, fb: cumB / b.total };
+  }
+  return w;
+}
+
+// src/core/stats/kolmogorov-smirnov-distribution.ts
+var E128 = 2 ** 128;
+var EM128 = 2 ** -128;
+var MIN_LOG = -708;
+var CEPHES_MINLOG = -708.3964185322641;
+var SMIRNOV_MAX_COMPUTE_N = 1e6;
+var PI2 = Math.PI ** 2;
+var PI4 = Math.PI ** 4;
+var PI6 = Math.PI ** 6;
+var SQRT2PI = Math.sqrt(2 * Math.PI);
+var LOG_2PI = Math.log(2 * Math.PI);
+var STIRLING = [
+  -0.029550653594771242,
+  0.00641025641025641,
+  -0.0019175269175269176,
+  8417508417508417e-19,
+  -5952380952380953e-19,
+  7936507936507937e-19,
+  -0.002777777777777778,
+  0.08333333333333333
+];
+var clip2 = (p) => p < 0 ? 0 : p > 1 ? 1 : p;
+function smirnovSf(n, x) {
+  if (Number.isNaN(x) || !(n > 0 && x >= 0 && x <= 1)) return NaN;
+  if (n === 1) return 1 - x;
+  if (x === 0) return 1;
+  if (x === 1) return 0;
+  const nx = n * x;
+  let nxfl = Math.floor(nx);
+  let alpha = nx - nxfl;
+  if (alpha === 1) {
+    nxfl += 1;
+    alpha = 0;
+  }
+  if (nxfl === 0 || nxfl === 1 && alpha === 0) return clip2(1 - x * (1 + x) ** (n - 1));
+  if (-2 * n * x * x < CEPHES_MINLOG) return 0;
+  if (nxfl >= n - 1) return clip2((1 - x) ** n);
+  if (n > SMIRNOV_MAX_COMPUTE_N) {
+    const logp = -((6 * n * x + 1) ** 2) / 18 / n;
+    return logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp);
+  }
+  const last = n - nxfl - 1;
+  let logC = 0;
+  let sum = 0;
+  let peaked = false;
+  let previous = -Infinity;
+  for (let v = 0; v <= last; v++) {
+    if (v > 0) logC += Math.log((n - v + 1) / v);
+    const a = (n - v) / n - x;
+    const b = x + v / n;
+    const logTerm = logC + (n - v) * Math.log(a) + (v - 1) * Math.log(b) + Math.log(x);
+    const term = Math.exp(logTerm);
+    sum += term;
+    if (logTerm < previous) peaked = true;
+    previous = logTerm;
+    if (peaked && term < sum * 1e-17) break;
+  }
+  return clip2(sum);
+}
+function kolmognDurbin(n, d) {
+  if (d >= 1) return 1;
+  const nd = n * d;
+  if (nd <= 0.5) return 0;
+  const k = Math.ceil(nd);
+  const h = k - nd;
+  const m = 2 * k - 1;
+  let H = Array.from({ length: m }, () => new Float64Array(m));
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
+  let fac = 1;
+  for (let j = 1; j <= m; j++) {
+    w[j - 1] = fac;
+    fac /= j;
+    v[j - 1] = (1 - h ** j) * fac;
+  }
+  const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+  v[m - 1] = (1 + tt) * fac;
+  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r][i] = w[r - i + 1];
+  for (let r = 0; r < m; r++) H[r][0] = v[r];
+  for (let c = 0; c < m; c++) H[m - 1][c] = v[m - 1 - c];
+  let P = Array.from({ length: m }, (_, i) => {
+    const row = new Float64Array(m);
+    row[i] = 1;
+    return row;
+  });
+  let nn = n;
+  let expnt = 0;
+  let hExpnt = 0;
+  while (nn > 0) {
+    if (nn % 2) {
+      P = multiply(P, H);
+      expnt += hExpnt;
+    }
+    H = multiply(H, H);
+    hExpnt *= 2;
+    if (Math.abs(H[k - 1][k - 1]) > E128) {
+      for (const row of H) for (let c = 0; c < m; c++) row[c] = row[c] / E128;
+      hExpnt += 128;
+    }
+    nn = Math.floor(nn / 2);
+  }
+  let p = P[k - 1][k - 1];
+  for (let i = 1; i <= n; i++) {
+    p = i * p / n;
+    if (Math.abs(p) < EM128) {
+      p *= E128;
+      expnt -= 128;
+    }
+  }
+  if (expnt !== 0) p *= 2 ** expnt;
+  return clip2(p);
+}
+function multiply(a, b) {
+  const m = a.length;
+  const out = Array.from({ length: m }, () => new Float64Array(m));
+  for (let i = 0; i < m; i++) {
+    const ai = a[i];
+    const oi = out[i];
+    for (let k = 0; k < m; k++) {
+      const aik = ai[k];
+      if (aik === 0) continue;
+      const bk = b[k];
+      for (let j = 0; j < m; j++) oi[j] = oi[j] + aik * bk[j];
+    }
+  }
+  return out;
+}
+function pomeranzBounds(i, n, ll, ceilf, roundf) {
+  let j1;
+  let j2;
+  if (i === 0) {
+    j1 = -ll - ceilf - 1;
+    j2 = ll + ceilf - 1;
+  } else {
+    const ip1div2 = Math.floor((i + 1) / 2);
+    if ((i + 1) % 2 === 0) {
+      if (ip1div2 === n + 1) {
+        j1 = n - ll - ceilf - 1;
+        j2 = n + ll + ceilf - 1;
+      } else {
+        j1 = ip1div2 - 1 - ll - roundf - 1;
+        j2 = ip1div2 + ll - 1 + ceilf - 1;
+      }
+    } else {
+      j1 = ip1div2 - 1 - ll - 1;
+      j2 = ip1div2 + ll + roundf - 1;
+    }
+  }
+  return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+function kolmognPomeranz(n, x) {
+  const t = n * x;
+  const ll = Math.floor(t);
+  const f = t - ll;
+  const g = Math.min(f, 1 - f);
+  const ceilf = f > 0 ? 1 : 0;
+  const roundf = f > 0.5 ? 1 : 0;
+  const npwrs = 2 * (ll + 1);
+  const gpower = new Float64Array(npwrs);
+  const twogpower = new Float64Array(npwrs);
+  const onem2gpower = new Float64Array(npwrs);
+  gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+  for (let m = 1; m < npwrs; m++) {
+    gpower[m] = gpower[m - 1] * (g / n) / m;
+    twogpower[m] = twogpower[m - 1] * (2 * g / n) / m;
+    onem2gpower[m] = onem2gpower[m - 1] * ((1 - 2 * g) / n) / m;
+  }
+  let V0 = new Float64Array(npwrs);
+  let V1 = new Float64Array(npwrs);
+  V1[0] = 1;
+  let V0s = 0;
+  let V1s = 0;
+  let expnt = 0;
+  let [j1, j2] = pomeranzBounds(0, n, ll, ceilf, roundf);
+  for (let i = 1; i < 2 * n + 2; i++) {
+    const k1 = j1;
+    [V0, V1] = [V1, V0];
+    [V0s, V1s] = [V1s, V0s];
+    V1.fill(0);
+    [j1, j2] = pomeranzBounds(i, n, ll, ceilf, roundf);
+    const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+    const ln2 = j2 - k1 + 1;
+    if (ln2 > 0) {
+      const start = j1 - k1;
+      const len = j2 - j1 + 1;
+      const off = k1 - V0s;
+      let max = 0;
+      for (let c = start; c < start + len; c++) {
+        let s = 0;
+        const lo = Math.max(0, c - ln2 + 1);
+        const hi = Math.min(c, ln2 - 1);
+        for (let a = lo; a <= hi; a++) s += (V0[off + a] ?? 0) * pwrs[c - a];
+        V1[c - start] = s;
+        if (s > max) max = s;
+      }
+      if (max > 0 && max < EM128) {
+        for (let c = 0; c < len; c++) V1[c] = V1[c] * E128;
+        expnt -= 128;
+      }
+      V1s = V0s + j1 - k1;
+    }
+  }
+  let ans = V1[n - V1s];
+  for (let m = 1; m <= n; m++) {
+    if (Math.abs(ans) > E128) {
+      ans *= EM128;
+      expnt += 128;
+    }
+    ans *= m;
+  }
+  if (expnt !== 0) ans *= 2 ** expnt;
+  return clip2(ans);
+}
+function kolmognPelzGood(n, x) {
+  if (x <= 0) return 0;
+  if (x >= 1) return 1;
+  const z15 = Math.sqrt(n) * x;
+  const z22 = z15 * z15;
+  const z32 = z15 ** 3;
+  const z42 = z15 ** 4;
+  const z62 = z15 ** 6;
+  const qlog = -PI2 / 8 / z22;
+  if (qlog < MIN_LOG) return 0;
+  let q = Math.exp(qlog);
+  const k1a = -z22;
+  const k1b = PI2 / 4;
+  const k2a = 6 * z62 + 2 * z42;
+  const k2b = (2 * z42 - 5 * z22) * PI2 / 4;
+  const k2c = PI4 * (1 - 2 * z22) / 16;
+  const k3d = PI6 * (5 - 30 * z22) / 64;
+  const k3c = PI4 * (-60 * z22 + 212 * z42) / 16;
+  const k3b = PI2 * (135 * z42 - 96 * z62) / 4;
+  const k3a = -30 * z62 - 90 * z15 ** 8;
+  const K = [0, 0, 0, 0];
+  const maxk = Math.ceil(16 * z15 / Math.PI);
+  for (let k = maxk; k > 0; k--) {
+    const m = 2 * k - 1;
+    const m2 = m * m;
+    const m4 = m ** 4;
+    const m6 = m ** 6;
+    const qp = q ** (8 * k);
+    const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
+    for (let i = 0; i < 4; i++) K[i] = K[i] * qp + coeffs[i];
+  }
+  const div = [z15, 6 * z42, 72 * z15 ** 7, 6480 * z15 ** 10];
+  for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
+  q = Math.exp(-PI2 / 2 / z22);
+  let k2extra = 0;
+  let k3extra = 0;
+  const sqrt3z = Math.sqrt(3) * z15;
+  for (let k = maxk; k > 0; k--) {
+    const k2 = k * k;
+    const qp = q ** k2;
+    k2extra += k2 * qp;
+    const kpi = Math.PI * k;
+    k3extra += (sqrt3z + kpi) * (sqrt3z - kpi) * k2 * qp;
+  }
+  K[2] = K[2] + k2extra * PI2 * SQRT2PI / (-36 * z32);
+  K[3] = K[3] + k3extra * PI2 * SQRT2PI / (216 * z62);
+  let sum = 0;
+  for (let i = 0; i < 4; i++) sum += K[i] / n ** (i / 2);
+  return sum;
+}
+function logFactorialOverPower(n) {
+  const rn = 1 / n;
+  let poly = 0;
+  for (const c of STIRLING) poly = poly * (rn / n) + c;
+  return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * poly;
+}
+function kolmognSf(n, x) {
+  if (!Number.isInteger(n) || n <= 0 || Number.isNaN(x)) return NaN;
+  if (x >= 1) return 0;
+  if (x <= 0) return 1;
+  const t = n * x;
+  if (t <= 1) {
+    if (t <= 0.5) return 1;
+    let prob;
+    if (n <= 140) {
+      prob = 1;
+      for (let i = 1; i <= n; i++) prob *= i * (1 / n) * (2 * t - 1);
+    } else {
+      prob = Math.exp(logFactorialOverPower(n) + n * Math.log(2 * t - 1));
+    }
+    return clip2(1 - prob);
+  }
+  if (t >= n - 1) return clip2(2 * (1 - x) ** n);
+  if (x >= 0.5) return clip2(2 * smirnovSf(n, x));
+  const nxsquared = t * x;
+  if (n <= 140) {
+    if (nxsquared <= 0.754693) return clip2(1 - kolmognDurbin(n, x));
+    if (nxsquared <= 4) return clip2(1 - kolmognPomeranz(n, x));
+    return clip2(2 * smirnovSf(n, x));
+  }
+  if (nxsquared >= 370) return 0;
+  if (nxsquared >= 2.2) return clip2(2 * smirnovSf(n, x));
+  const cdf = nxsquared >= 18 ? 1 : n <= 1e5 && n * x ** 1.5 <= 1.4 ? kolmognDurbin(n, x) : kolmognPelzGood(n, x);
+  return clip2(1 - cdf);
+}
+
+// src/core/stats/ks-two-sample.ts
+var KS_MAX_AUTO_N = 1e4;
+function roundHalfEven2(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function gcd(a, b) {
+  while (b) [a, b] = [b, a % b];
+  return a;
+}
+function probOutsideSquare(n, h) {
+  let P = 0;
+  for (let k = Math.floor(n / h); k >= 0; k--) {
+    let p1 = 1;
+    for (let j = 0; j < h; j++) p1 = (n - k * h - j) * p1 / (n + k * h + j + 1);
+    P = p1 * (1 - P);
+  }
+  return 2 * P;
+}
+function outerProbInsideMethod(m0, n0, g, h) {
+  const m = Math.max(m0, n0);
+  const n = Math.min(m0, n0);
+  const mg = m / g;
+  const ng = n / g;
+  let minj = 0;
+  let maxj = Math.min(Math.ceil(h / mg), n + 1);
+  let curlen = maxj - minj;
+  const lenA = Math.min(2 * maxj + 2, n + 1);
+  const A = new Float64Array(lenA).fill(1);
+  for (let j = minj; j < maxj; j++) A[j] = 0;
+  for (let i = 1; i <= m; i++) {
+    const lastminj = minj;
+    const lastlen = curlen;
+    minj = Math.min(Math.max(Math.floor((ng * i - h) / mg) + 1, 0), n);
+    maxj = Math.min(Math.ceil((ng * i + h) / mg), n + 1);
+    if (maxj <= minj) return 1;
+    let val = minj === 0 ? 0 : 1;
+    for (let jj = 0; jj < maxj - minj; jj++) {
+      const j = jj + minj;
+      val = (A[jj + minj - lastminj] * i + val * j) / (i + j);
+      A[jj] = val;
+    }
+    curlen = maxj - minj;
+    if (lastlen > curlen) for (let c = maxj - minj; c < maxj - minj + (lastlen - curlen) && c < lenA; c++) A[c] = 1;
+  }
+  return A[maxj - minj - 1];
+}
+function ksStatistic(a, b) {
+  let maxS = -Infinity;
+  let minS = Infinity;
+  for (const { cumA, cumB } of mergedCumulative(a, b)) {
+    const diff = cumA / a.total - cumB / b.total;
+    if (diff > maxS) maxS = diff;
+    if (diff < minS) minS = diff;
+  }
+  const negMin = Math.min(Math.max(-minS, 0), 1);
+  return negMin > maxS ? negMin : maxS;
+}
+function ksTwoSample(a, b) {
+  const n1 = a.total;
+  const n2 = b.total;
+  if (n1 === 0 || n2 === 0) throw new RangeError("ks_2samp needs two non-empty samples");
+  let d = ksStatistic(a, b);
+  if (Math.max(n1, n2) <= KS_MAX_AUTO_N) {
+    const g = gcd(n1, n2);
+    const lcm = n1 / g * n2;
+    const h = roundHalfEven2(d * lcm);
+    d = h / lcm;
+    if (h === 0) return { statistic: d, pvalue: 1, method: "exact" };
+    const prob = n1 === n2 ? probOutsideSquare(n1, h) : outerProbInsideMethod(n1, n2, g, h);
+    if (Number.isFinite(prob) && prob >= 0 && prob <= 1) return { statistic: d, pvalue: prob, method: "exact" };
+  }
+  const [m, n] = n1 >= n2 ? [n1, n2] : [n2, n1];
+  const en = m * n / (m + n);
+  const p = kolmognSf(roundHalfEven2(en), d);
+  return { statistic: d, pvalue: Math.min(Math.max(p, 0), 1), method: "asymp" };
+}
+
+// src/core/stats/special-functions.ts
+var LANCZOS_G = 7;
+var LANCZOS = [
+  0.9999999999998099,
+  676.5203681218851,
+  -1259.1392167224028,
+  771.3234287776531,
+  -176.6150291621406,
+  12.507343278686905,
+  -0.13857109526572012,
+  9984369578019572e-21,
+  15056327351493116e-23
+];
+function logGamma(x) {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
+  const z15 = x - 1;
+  let a = LANCZOS[0];
+  const t = z15 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z15 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z15 + 0.5) * Math.log(t) - t + Math.log(a);
+}
+var EPS3 = 1e-16;
+var TINY = 1e-300;
+function gammaPSeries(a, x) {
+  let sum = 1 / a;
+  let term = sum;
+  for (let n = 1; n < 1e4; n++) {
+    term *= x / (a + n);
+    sum += term;
+    if (Math.abs(term) < Math.abs(sum) * EPS3) break;
+  }
+  return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
+}
+function gammaQContinuedFraction(a, x) {
+  let b = x + 1 - a;
+  let c = 1 / TINY;
+  let d = 1 / b;
+  let h = d;
+  for (let i = 1; i < 1e4; i++) {
+    const an = -i * (i - a);
+    b += 2;
+    d = an * d + b;
+    if (Math.abs(d) < TINY) d = TINY;
+    c = b + an / c;
+    if (Math.abs(c) < TINY) c = TINY;
+    d = 1 / d;
+    const delta = d * c;
+    h *= delta;
+    if (Math.abs(delta - 1) < EPS3) break;
+  }
+  return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
+}
+function gammaQ(a, x) {
+  if (Number.isNaN(a) || Number.isNaN(x) || a <= 0 || x < 0) return NaN;
+  if (x === 0) return 1;
+  if (x === Infinity) return 0;
+  return x < a + 1 ? 1 - gammaPSeries(a, x) : gammaQContinuedFraction(a, x);
+}
+function chiSquaredSf(x, df) {
+  if (Number.isNaN(x)) return NaN;
+  if (x <= 0) return 1;
+  return gammaQ(df / 2, x / 2);
+}
+var TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
+function erfSeries2(x) {
+  let term = x;
+  let sum = x;
+  const x2 = x * x;
+  for (let n = 1; n < 500; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    sum += term;
+    if (term < sum * EPS3) break;
+  }
+  return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
+}
+function erfcContinuedFraction(x) {
+  let f = x;
+  let c = x;
+  let d = 0;
+  for (let i = 1; i < 5e3; i++) {
+    const a = i / 2;
+    d = x + a * d;
+    d = d === 0 ? 1 / TINY : 1 / d;
+    c = x + a / c;
+    if (c === 0) c = TINY;
+    const delta = c * d;
+    f *= delta;
+    if (Math.abs(delta - 1) < EPS3) break;
+  }
+  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+}
+function erfc2(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc2(-x);
+  if (x === Infinity) return 0;
+  return x < 2 ? 1 - erfSeries2(x) : erfcContinuedFraction(x);
+}
+function normalSf(z15) {
+  return 0.5 * erfc2(z15 / Math.SQRT2);
+}
+
+// src/core/drift/stattests.ts
+var NUMERIC_ONLY = (id) => ({ notApplicable: `${id} applies to numerical columns only` });
+var TOO_MANY = { notApplicable: "too many distinct values to compare category frequencies" };
+var ks = {
+  id: "ks",
+  name: "K-S p_value",
+  kind: "p_value",
+  defaultThreshold: 0.05,
+  isDrift: (p, t) => p <= t,
+  compute({ type, reference, current }) {
+    if (type !== "num" || !reference.numeric || !current.numeric) return NUMERIC_ONLY("ks");
+    const r = ksTwoSample(reference.numeric.sample, current.numeric.sample);
+    return { score: r.pvalue, note: `D=${r.statistic}, ${r.method} p-value` };
+  }
+};
+var wasserstein = {
+  id: "wasserstein",
+  name: "Wasserstein distance (normed)",
+  kind: "distance",
+  defaultThreshold: 0.1,
+  isDrift: (d, t) => d >= t,
+  compute({ type, reference, current }) {
+    if (type !== "num" || !reference.numeric || !current.numeric) return NUMERIC_ONLY("wasserstein");
+    const norm = Math.max(weightedMoments(reference.numeric.sample).std, 1e-3);
+    return { score: wassersteinDistance(reference.numeric.sample, current.numeric.sample) / norm };
+  }
+};
+var chisquare = {
+  id: "chisquare",
+  name: "chi-square p_value",
+  kind: "p_value",
+  defaultThreshold: 0.05,
+  isDrift: (p, t) => p < t,
+  compute({ type, reference, current }) {
+    const counts = valueCounts(type, reference, current);
+    if (!counts) return TOO_MANY;
+    const k = counts.currentTotal / counts.referenceTotal;
+    let stat5 = 0;
+    for (let i = 0; i < counts.keys.length; i++) {
+      const expected = counts.reference[i] * k;
+      const observed = counts.current[i];
+      stat5 += expected === 0 ? observed === 0 ? 0 : Infinity : (observed - expected) ** 2 / expected;
+    }
+    const df = counts.keys.length - 1;
+    if (df < 1) return { score: 1, note: "a single category on both sides" };
+    return { score: stat5 === Infinity ? 0 : chiSquaredSf(stat5, df), note: `chi2=${stat5}, df=${df}` };
+  }
+};
+var z14 = {
+  id: "z",
+  name: "Z-test p_value",
+  kind: "p_value",
+  defaultThreshold: 0.05,
+  isDrift: (p, t) => p < t,
+  compute({ type, reference, current }) {
+    const counts = valueCounts(type, reference, current);
+    if (!counts) return TOO_MANY;
+    const n1 = counts.referenceTotal;
+    const n2 = counts.currentTotal;
+    const present2 = (xs) => xs.filter((c) => c > 0).length;
+    if (present2(counts.reference) === 1 && present2(counts.current) === 1 && counts.keys.length === 1) return { score: 1, note: "both samples hold the same single value" };
+    const p1 = counts.reference[0] / n1;
+    const p2 = counts.current[0] / n2;
+    const P = (p1 * n1 + p2 * n2) / (n1 + n2);
+    const zStat = (p1 - p2) / Math.sqrt(P * (1 - P) * (1 / n1 + 1 / n2));
+    return { score: 2 * normalSf(Math.abs(zStat)), note: `z=${zStat}` };
+  }
+};
+var jensenshannon = {
+  id: "jensenshannon",
+  name: "Jensen-Shannon distance",
+  kind: "distance",
+  defaultThreshold: 0.1,
+  isDrift: (d, t) => d >= t,
+  compute({ type, reference, current }) {
+    const p = binnedProportions(type, reference, current, false);
+    if (!p) return TOO_MANY;
+    return { score: jensenShannonDistance(p.reference, p.current) };
+  }
+};
+var psi = {
+  id: "psi",
+  name: "PSI",
+  kind: "distance",
+  defaultThreshold: 0.1,
+  isDrift: (d, t) => d >= t,
+  compute({ type, reference, current }) {
+    const p = binnedProportions(type, reference, current, true);
+    if (!p) return TOO_MANY;
+    return { score: populationStabilityIndex(p.reference, p.current) };
+  }
+};
+var STAT_TESTS = Object.freeze({ psi, ks, chisquare, z: z14, jensenshannon, wasserstein });
+function defaultStatTest(type, referenceCount, uniqueCount2) {
+  if (referenceCount <= 1e3) {
+    if (type === "num") return uniqueCount2 <= 2 ? "z" : uniqueCount2 <= 5 ? "chisquare" : "ks";
+    return uniqueCount2 <= 2 ? "z" : "chisquare";
+  }
+  if (type === "num") return uniqueCount2 <= 5 ? "jensenshannon" : "wasserstein";
+  return "jensenshannon";
+}
+
+// src/core/drift/drift-report.ts
+var DEFAULT_DRIFT_OPTIONS = Object.freeze({ stattest: "auto", driftShare: 0.5, severity: "warning" });
+function countOf(p, type) {
+  return type === "num" ? p.numeric?.count ?? 0 : p.categories?.count ?? p.rows;
+}
+function columnDrift(reference, current, options2 = DEFAULT_DRIFT_OPTIONS) {
+  const type = reference.type === "num" && current.type === "num" ? "num" : "cat";
+  const override = options2.columns?.[reference.column];
+  const base = {
+    column: reference.column,
+    column_type: type,
+    reference_count: countOf(reference, type),
+    current_count: countOf(current, type),
+    sampled: type === "num" && Boolean(reference.numeric?.sampled || current.numeric?.sampled)
+  };
+  const skip = (reason, n = null) => ({ ...base, stattest: null, stattest_name: null, threshold: null, drift_score: null, drift_detected: false, status: "skipped", reason, n_unique: n });
+  if (base.reference_count === 0 || base.current_count === 0) return skip(`no non-missing values in the ${base.reference_count === 0 ? "reference" : "current"} data`);
+  const unique = uniqueCount(type, reference, current);
+  const requested = override?.stattest ?? options2.stattest;
+  if (unique === null && (requested === "auto" ? type === "cat" : requested !== "ks" && requested !== "wasserstein")) {
+    return skip("more than 10,000 distinct categories: category frequencies are not compared");
+  }
+  const id = requested === "auto" ? defaultStatTest(type, base.reference_count, unique ?? Infinity) : requested;
+  const test = STAT_TESTS[id];
+  const threshold = override?.threshold ?? options2.threshold ?? test.defaultThreshold;
+  const outcome = test.compute({ type, reference, current });
+  if ("notApplicable" in outcome) return skip(outcome.notApplicable, unique);
+  return {
+    ...base,
+    stattest: id,
+    stattest_name: test.name,
+    threshold,
+    drift_score: outcome.score,
+    drift_detected: test.isDrift(outcome.score, threshold),
+    status: "tested",
+    n_unique: unique,
+    ...outcome.note ? { details: outcome.note } : {}
+  };
+}
+function computeDrift(reference, current, options2 = DEFAULT_DRIFT_OPTIONS) {
+  const byName = new Map(current.map((p) => [p.column, p]));
+  const columns = reference.map((r) => {
+    const c = byName.get(r.column);
+    if (!c) return { ...columnDrift(r, { ...r, rows: 0, numeric: null, categories: null }, options2), status: "skipped", reason: "missing from the current data" };
+    return columnDrift(r, c, options2);
+  });
+  for (const c of current) if (!reference.some((r) => r.column === c.column)) columns.push({ ...columnDrift(c, c, options2), stattest: null, stattest_name: null, threshold: null, drift_score: null, drift_detected: false, status: "skipped", reason: "missing from the reference data" });
+  const tested = columns.filter((c) => c.status === "tested");
+  const drifted = tested.filter((c) => c.drift_detected).length;
+  const share3 = tested.length === 0 ? 0 : drifted / tested.length;
+  return {
+    dataset: {
+      number_of_columns: tested.length,
+      number_of_drifted_columns: drifted,
+      share_of_drifted_columns: share3,
+      drift_share: options2.driftShare,
+      dataset_drift: tested.length > 0 && share3 >= options2.driftShare
+    },
+    columns
+  };
+}
+function driftCheckResults(result2, severity2) {
+  const perColumn2 = result2.columns.map((c) => ({
+    id: "DRIFT",
+    check: "column_drift",
+    column: c.column,
+    severity: severity2,
+    status: c.status === "skipped" ? "skip" : c.drift_detected ? "fail" : "pass",
+    observed: c.drift_score,
+    expected: c.threshold === null ? null : `${STAT_TESTS[c.stattest].kind === "p_value" ? "p-value above" : "distance below"} ${c.threshold}`,
+    message: c.status === "skipped" ? `Drift not tested: ${c.reason}.` : `${c.stattest_name} = ${formatScore(c.drift_score)} (threshold ${c.threshold}): ${c.drift_detected ? "drift detected" : "no drift"}.`,
+    examples: []
+  }));
+  const d = result2.dataset;
+  perColumn2.push({
+    id: "DRIFT",
+    check: "dataset_drift",
+    severity: severity2,
+    status: d.number_of_columns === 0 ? "skip" : d.dataset_drift ? "fail" : "pass",
+    observed: d.share_of_drifted_columns,
+    expected: `share of drifted columns below ${d.drift_share}`,
+    message: `${d.number_of_drifted_columns} of ${d.number_of_columns} columns drifted (share ${formatScore(d.share_of_drifted_columns)}, dataset drift at >= ${d.drift_share}).`,
+    examples: []
+  });
+  return perColumn2;
+}
+function formatScore(x) {
+  if (x === 0 || !Number.isFinite(x)) return String(x);
+  return Math.abs(x) < 1e-4 ? x.toExponential(3) : String(Number(x.toPrecision(6)));
+}
+
+// src/pipeline/validate.ts
+async function pass2(ports, ref2, read, consumers) {
+  let rows2 = 0;
+  let header = [];
+  for await (const batch of ports.readBatches(ref2.path, read)) {
+    header = batch.header;
+    rows2 += batch.length;
+    for (const c of consumers) c.consume(batch);
+  }
+  return { rows: rows2, header };
+}
+function notImplemented(config, id) {
+  return {
+    id,
+    check: config.check,
+    ..."column" in config && typeof config.column === "string" ? { column: config.column } : {},
+    severity: config.severity,
+    status: "skip",
+    observed: null,
+    expected: null,
+    message: `${config.check} is not run by mergeml validate in this version`,
+    examples: []
+  };
+}
+async function validate(options2, ports) {
+  const contract = options2.contract ? parseContract(options2.contract.file, await ports.readFile(options2.contract.path)) : void 0;
+  const read = { ...contract?.null_values !== void 0 ? { nullValues: contract.null_values } : {}, ...options2.read };
+  const configs = [...contract ? contractToChecks(contract).map((c) => c.config) : [], ...options2.checks ?? []];
+  let reference;
+  let referenceProfiles;
+  if (options2.reference) {
+    const summary2 = referenceSummaryConsumer(options2.reference.file);
+    const drift = createDriftProfileConsumer();
+    await pass2(ports, options2.reference, read, [summary2, drift]);
+    reference = summary2.finish();
+    referenceProfiles = drift.finish();
+  }
+  const context = reference ? { reference } : {};
+  const instances = configs.map((config) => {
+    const registered = findRegisteredCheck(config.check, options2.extraChecks);
+    return registered ? { config, consumer: registered.create(config, context) } : { config, consumer: void 0 };
+  });
+  const overview2 = columnOverviewConsumer();
+  const currentDrift = options2.reference ? createDriftProfileConsumer() : void 0;
+  const consumers = [overview2, ...instances.flatMap((i) => i.consumer ? [i.consumer] : []), ...currentDrift ? [currentDrift] : []];
+  const { rows: rows2, header } = await pass2(ports, options2.data, read, consumers);
+  const results = [];
+  for (const i of instances) results.push(...i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? "DV")]);
+  if (currentDrift && referenceProfiles) {
+    const driftOptions = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
+    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
+  }
+  const report = buildValidateReport({
+    data: { file: options2.data.file, rows: rows2, columns: header.length },
+    reference: reference ? { file: reference.file, rows: reference.rows } : void 0,
+    contract: options2.contract?.file,
+    policies: options2.policies ?? [],
+    columns: overview2.finish(),
+    checks: results
+  });
+  return { report, section: renderValidateMarkdown(report), text: renderValidateText(report), annotations: validateAnnotations(report) };
+}
+
+// src/cli/commands/validate.ts
+var NAME2 = "validate";
+async function readInputFile(path, file) {
+  try {
+    return new Uint8Array(await readFile9(path));
+  } catch (error) {
+    const code3 = error.code;
+    const what = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code3 ?? "error"})`;
+    throw new InputError(`${file}: ${what}`, [], { cause: error });
+  }
+}
+function writeOutputAtomic2(path, text) {
+  mkdirSync2(dirname8(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync2(tmp, text);
+  renameSync2(tmp, path);
+}
+function list2(args, name) {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+function ref(ctx, file) {
+  return { path: resolve12(ctx.cwd, file), file };
+}
+async function options(args, ctx) {
+  const opt = (name) => optionalString(args, name);
+  const nulls = list2(args, "null-value");
+  const read = {
+    ...nulls.length > 0 ? { nullValues: nulls } : {},
+    ...opt("delimiter") !== void 0 ? { delimiter: opt("delimiter") } : {},
+    ...opt("format") !== void 0 ? { format: opt("format") } : {}
+  };
+  const config = opt("config");
+  if (config !== void 0) {
+    const modelName = opt("model");
+    const split = opt("split") ?? "train";
+    if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME2}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
+    const project = await loadProject(resolve12(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+    const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
+    if (model === void 0) throw new UsageError(`mergeml ${NAME2}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
+    const data = model.data.find((d) => d.role === split);
+    if (data === void 0) throw new UsageError(`mergeml ${NAME2}: model ${model.name} has no ${split} data in ${config}.`);
+    const referenceData = opt("reference") !== void 0 ? ref(ctx, opt("reference")) : split !== "reference" ? model.data.find((d) => d.role === "reference") : void 0;
+    const dataConfig = model.config.data;
+    const policy = model.policy;
+    const contract = opt("contract") !== void 0 ? ref(ctx, opt("contract")) : model.contract !== void 0 ? { path: model.contract, file: model.contract } : void 0;
+    return {
+      data: { path: data.path, file: data.file },
+      read: { ...dataConfig.format ? { format: dataConfig.format } : {}, ...dataConfig.delimiter ? { delimiter: dataConfig.delimiter } : {}, ...dataConfig.null_values ? { nullValues: dataConfig.null_values } : {}, ...read },
+      ...contract ? { contract } : {},
+      checks: policy.data_checks,
+      policies: policy.names,
+      ...referenceData ? { reference: { path: referenceData.path, file: referenceData.file } } : {},
+      ...policy.drift ? { drift: { stattest: policy.drift.stattest ?? "auto", driftShare: policy.drift.drift_share ?? 0.5, severity: policy.drift.severity ?? "warning", ...policy.drift.threshold !== void 0 ? { threshold: policy.drift.threshold } : {}, ...policy.drift.columns ? { columns: policy.drift.columns } : {} } } : {}
+    };
+  }
+  const dataFile2 = opt("data");
+  if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME2}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME2} --help\`.`);
+  let checks = [];
+  let policies = [];
+  const policyFile = opt("policy");
+  if (policyFile !== void 0) {
+    const loaded2 = await loadPolicyFile(resolve12(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
+    checks = loaded2.policy.data_checks;
+    policies = loaded2.policy.names;
+  }
+  return {
+    data: ref(ctx, dataFile2),
+    read,
+    ...opt("contract") !== void 0 ? { contract: ref(ctx, opt("contract")) } : {},
+    checks,
+    policies,
+    ...opt("reference") !== void 0 ? { reference: ref(ctx, opt("reference")) } : {}
+  };
+}
+var validateCommand = {
+  name: NAME2,
+  summary: "check a data file against its data contract and policy data checks (DV01\u2013DV26, drift)",
+  help: `Usage: mergeml validate --data FILE [--contract C] [--policy P] [--reference R] [--json OUT] [--markdown OUT]
+       mergeml validate --config mergeml.yaml --model NAME --split train|test|reference [--json OUT] [--markdown OUT]
+
+Checks one data file in one streaming pass: the data contract (see docs/data-contract.md), the policy's
+data_checks (DV01\u2013DV26 of metrics.md \xA71) and, with a reference file, drift per column.
+
+Options:
+  --data FILE          CSV or JSON Lines file to validate
+  --contract C         data contract YAML (written by \`mergeml schema infer\`)
+  --policy P           policy YAML whose data_checks apply (extends are followed)
+  --reference R        reference data (the data of the model in production): drift and reference defaults
+  --config FILE        mergeml.yaml: take data, contract, policies and reference from --model and --split
+  --model NAME         model in the project file (optional when it has one model)
+  --split S            train (default), test or reference
+  --null-value TEXT    cell text read as null; repeat for several (default: the contract's null_values, else "")
+  --delimiter C        CSV delimiter (default ",")
+  --format F           csv or jsonl (default from the extension)
+  --json OUT           write the versioned JSON report (docs/validate.md); - for stdout
+  --markdown OUT       write the markdown section for the PR comment; - for stdout
+
+Exit codes: 0 every error-severity check passed, 1 one failed (reports written first), 2 bad input.
+`,
+  options: {
+    data: { type: "string" },
+    contract: { type: "string" },
+    policy: { type: "string" },
+    reference: { type: "string" },
+    config: { type: "string" },
+    model: { type: "string" },
+    split: { type: "string" },
+    "null-value": { type: "string", multiple: true },
+    delimiter: { type: "string" },
+    format: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" }
+  },
+  async run(args, ctx) {
+    const opts = await options(args, ctx);
+    const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f) => [f.path, f.file]));
+    const readerPath = (path) => {
+      const name = display.get(path);
+      return name !== void 0 && resolve12(process.cwd(), name) === path ? name : path;
+    };
+    const outcome = await validate(opts, {
+      readBatches: (path, o) => readBatches(readerPath(path), o),
+      readFile: (path) => readInputFile(path, path === opts.contract?.path ? opts.contract.file : path)
+    });
+    const json2 = optionalString(args, "json");
+    const markdown = optionalString(args, "markdown");
+    const emit = (target, text) => {
+      if (target === void 0) return;
+      if (target === "-") ctx.stdout(text);
+      else writeOutputAtomic2(resolve12(ctx.cwd, target), text);
+    };
+    emit(json2, `${JSON.stringify(outcome.report, null, 2)}
+`);
+    emit(markdown, `${outcome.section.markdown}
+`);
+    if (json2 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
+    else ctx.stderr(outcome.text);
+    return outcome.report.status === "pass" ? EXIT.ok : EXIT.failed;
+  }
+};
+
+// src/cli/commands/schema-infer.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
+
+// src/core/contract/contract-inference.ts
+var MAX_DOMAIN_VALUES = 20;
+var ColumnObserver = class {
+  rows = 0;
+  nulls = 0;
+  allInt = true;
+  allNum = true;
+  allBool = true;
+  min = Infinity;
+  max = -Infinity;
+  domain = /* @__PURE__ */ new Map();
+  uniq = new FingerprintTable(1 << 22);
+};
+function contractInferenceConsumer() {
+  let header = [];
+  let cols = [];
+  const hasher = new Hasher64();
+  return {
+    consume(batch) {
+      if (cols.length === 0) {
+        header = batch.header;
+        cols = header.map(() => new ColumnObserver());
+      }
+      cols.forEach((o, c) => {
+        const cells = batch.cells[c];
+        const nums = batch.numbers(c);
+        o.rows += batch.length;
+        for (let i = 0; i < batch.length; i++) {
+          const v = cells[i];
+          if (v === null || v === void 0) {
+            o.nulls++;
+            continue;
+          }
+          if (o.allInt && !isIntegerText(v)) o.allInt = false;
+          if (o.allNum && !isNumberText(v)) o.allNum = false;
+          if (o.allBool && !isBooleanText(v)) o.allBool = false;
+          const x = nums[i];
+          if (Number.isFinite(x)) {
+            if (x < o.min) o.min = x;
+            if (x > o.max) o.max = x;
+          }
+          if (o.domain !== null && !o.domain.has(v)) {
+            if (o.domain.size >= MAX_DOMAIN_VALUES) o.domain = null;
+            else o.domain.set(v, o.domain.size);
+          }
+          if (o.uniq !== null) {
+            hasher.ofString(v);
+            if (o.uniq.observe(hasher.hi, hasher.lo, batch.lines[i]) !== 0 || o.uniq.saturated) o.uniq = null;
+          }
+        }
+      });
+    },
+    finish() {
+      return header.map((name, c) => {
+        const o = cols[c];
+        const nonNull = o.rows - o.nulls;
+        const type = nonNull === 0 ? null : o.allBool ? "boolean" : o.allInt ? "integer" : o.allNum ? "float" : "string";
+        return {
+          name,
+          rows: o.rows,
+          nulls: o.nulls,
+          type,
+          min: o.min <= o.max ? o.min : null,
+          max: o.min <= o.max ? o.max : null,
+          domain: o.domain === null ? null : [...o.domain.keys()],
+          unique: o.uniq !== null && o.nulls === 0 && o.rows >= 2
+        };
+      });
+    }
+  };
+}
+function inferContract(observations, nullValues) {
+  const columns = observations.map((o) => {
+    const col = { name: o.name };
+    if (o.type !== null) col["type"] = o.type;
+    col["nullable"] = o.nulls > 0 || o.rows === 0;
+    const numeric = o.type === "integer" || o.type === "float";
+    if (numeric && o.min !== null && o.max !== null) {
+      col["min"] = o.min;
+      col["max"] = o.max;
+    }
+    const nonNull = o.rows - o.nulls;
+    if ((o.type === "string" || o.type === "boolean") && o.domain !== null && o.domain.length * 2 <= nonNull && !o.unique) col["values"] = [...o.domain].sort();
+    if (o.unique && (o.type === "integer" || o.type === "string")) col["unique"] = true;
+    const soft = {};
+    if (col["nullable"] === false) soft["nullable"] = "warning";
+    if (col["min"] !== void 0) soft["range"] = "warning";
+    if (Object.keys(soft).length > 0) col["severity"] = soft;
+    return col;
+  });
+  return { version: 1, null_values: [...nullValues], strict: true, columns };
+}
+
+// src/core/contract/contract-yaml.ts
+var PLAIN2 = /^[A-Za-z_][A-Za-z0-9_.\- ]*$/;
+var RESERVED2 = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
+function yamlScalar2(value) {
+  if (typeof value !== "string") return String(value);
+  if (PLAIN2.test(value) && !RESERVED2.test(value) && !value.endsWith(" ")) return value;
+  return JSON.stringify(value);
+}
+function flowList(values) {
+  return `[${values.map(yamlScalar2).join(", ")}]`;
+}
+function columnYaml(col) {
+  const lines = [`  - name: ${yamlScalar2(col.name)}`];
+  if (col.description !== void 0) lines.push(`    description: ${yamlScalar2(col.description)}`);
+  if (col.type !== void 0) lines.push(`    type: ${col.type}`);
+  if (col.nullable !== void 0) lines.push(`    nullable: ${col.nullable}`);
+  if (col.min !== void 0) lines.push(`    min: ${col.min}`);
+  if (col.max !== void 0) lines.push(`    max: ${col.max}`);
+  if (col.values !== void 0) lines.push(`    values: ${flowList(col.values)}`);
+  if (col.unique !== void 0) lines.push(`    unique: ${col.unique}`);
+  const sev = Object.entries(col.severity ?? {});
+  if (sev.length > 0) lines.push(`    severity: {${sev.map(([k, v]) => `${k}: ${v}`).join(", ")}}`);
+  return lines;
+}
+function contractToYaml(contract, note) {
+  const header = note ? [
+    `# Data contract inferred by \`mergeml schema infer\` from ${note.dataFile} (${note.rows} rows). Review before committing.`,
+    "# How each field was inferred (metrics.md \xA71 ids):",
+    "#   type     narrowest type every non-null value parses as (boolean, integer, float, string)  -> DV07 column_type",
+    "#   nullable false when no value was null; a sample cannot prove this, so it is a warning  -> DV06 values_not_null",
+    "#   min/max  the observed range of numeric columns; also a warning until a reviewer widens it -> DV10 values_between",
+    `#   values   the categories of string columns with at most 20 distinct values (each seen at least twice on average) -> DV12 values_in_set`,
+    "#   unique   every value distinct and none null                                                -> DV15 values_unique",
+    "#   strict   no columns beyond these (DV02); every listed column must exist (DV01)",
+    "# Change a `severity` to error once a constraint is a promise, or delete it to drop the check."
+  ] : [];
+  const lines = [
+    ...header,
+    `version: ${contract.version}`,
+    ...contract.description !== void 0 ? [`description: ${yamlScalar2(contract.description)}`] : [],
+    ...contract.null_values !== void 0 ? [`null_values: ${flowList(contract.null_values)}`] : [],
+    ...contract.strict !== void 0 ? [`strict: ${contract.strict}`] : [],
+    ...contract.ordered !== void 0 ? [`ordered: ${contract.ordered}`] : [],
+    "columns:",
+    ...contract.columns.flatMap(columnYaml)
+  ];
+  if (contract.checks !== void 0 && contract.checks.length > 0) {
+    lines.push("checks:");
+    for (const c of contract.checks) lines.push(`  - ${JSON.stringify(c)}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+
+// src/pipeline/schema-infer.ts
+async function inferSchema(data, read, ports) {
+  const consumer = contractInferenceConsumer();
+  let rows2 = 0;
+  for await (const batch of ports.readBatches(data.path, read)) {
+    rows2 += batch.length;
+    consumer.consume(batch);
+  }
+  const contract = inferContract(consumer.finish(), read.nullValues ?? [""]);
+  return { contract, yaml: contractToYaml(contract, { dataFile: data.file, rows: rows2 }), rows: rows2 };
+}
+
+// src/cli/commands/schema-infer.ts
+var NAME3 = "schema infer";
+var schemaInferCommand = {
+  name: NAME3,
+  summary: "infer a data contract (types, nullability, ranges, domains, keys) from a data file, as YAML for review",
+  help: `Usage: mergeml schema infer --data FILE [--out contract.yaml] [--null-value TEXT ...] [--force]
+
+Reads the file once and writes a data contract for review (see docs/data-contract.md): each column's type,
+whether it may be null, the observed range of numeric columns, the categories of low-cardinality string
+columns and unique keys. Structural facts are errors; facts a sample cannot prove (no nulls seen, observed
+ranges) are warnings until a reviewer tightens them. \`mergeml validate --contract\` checks data against it.
+
+Options:
+  --data FILE          CSV or JSON Lines file
+  --out FILE           write the contract here (default: stdout); refuses to overwrite without --force
+  --force              overwrite --out if it exists
+  --null-value TEXT    cell text read as null; repeat for several (default ""); recorded in the contract
+  --delimiter C        CSV delimiter (default ",")
+  --format F           csv or jsonl (default from the extension)
+`,
+  options: {
+    data: { type: "string" },
+    out: { type: "string" },
+    force: { type: "boolean" },
+    "null-value": { type: "string", multiple: true },
+    delimiter: { type: "string" },
+    format: { type: "string" }
+  },
+  async run(args, ctx) {
+    const data = requireString(args, "data", NAME3);
+    const nullsRaw = args.values["null-value"];
+    const nulls = Array.isArray(nullsRaw) ? nullsRaw : [];
+    const delimiter = optionalString(args, "delimiter");
+    const format = optionalString(args, "format");
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME3}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
+    const out = optionalString(args, "out");
+    if (out !== void 0 && existsSync4(resolve13(ctx.cwd, out)) && args.values["force"] !== true) {
+      throw new UsageError(`mergeml ${NAME3}: ${out} exists; pass --force to overwrite it.`);
+    }
+    const path = resolve13(ctx.cwd, data);
+    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve13(process.cwd(), data) === p ? data : p, o) });
+    if (out === void 0) ctx.stdout(result2.yaml);
+    else {
+      writeOutputAtomic2(resolve13(ctx.cwd, out), result2.yaml);
+      ctx.stderr(`wrote ${out}: ${result2.contract.columns.length} columns from ${result2.rows} rows
+`);
+    }
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
   configCheckCommand,
@@ -7025,7 +10516,9 @@ var commands = [
   gateCommand,
   metricsCommand,
   predictCommand,
-  trainCommand
+  trainCommand,
+  validateCommand,
+  schemaInferCommand
 ];
 
 // package.json

@@ -3,6 +3,8 @@ import { configCheckCommand } from './config-check.js';
 import { fairnessCommand } from './fairness.js';
 import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
+import { predictCommand } from './predict.js';
+import { trainCommand } from './train.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -10,4 +12,6 @@ export const commands: readonly Command[] = [
   fairnessCommand,
   initCommand,
   metricsCommand,
+  predictCommand,
+  trainCommand,
 ];

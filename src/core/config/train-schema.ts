@@ -27,7 +27,7 @@ export const trainSchema = z
     batch_size: z.number().int().min(1).optional(),
     epochs: z.number().int().min(1).optional(),
     validation_split: z.number().min(0).lt(1).optional(),
-    early_stopping: z.strictObject({ monitor: z.enum(['val_loss', 'loss', 'val_acc', 'acc']).default('val_loss'), patience: z.number().int().min(0), min_delta: z.number().min(0).optional() }).optional(),
+    early_stopping: z.strictObject({ monitor: z.enum(['val_loss', 'loss', 'val_acc', 'acc', 'val_auc']).default('val_loss'), patience: z.number().int().min(0), min_delta: z.number().min(0).optional() }).optional(),
     class_weight: z.union([z.literal('balanced'), z.record(z.string(), z.number().positive())]).optional(),
     checkpoint_every: z.number().int().min(1).optional(),
   })
