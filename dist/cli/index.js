@@ -131,6 +131,1734 @@ function optionalString(args, name) {
   return typeof value === "string" ? value : void 0;
 }
 
+// src/cli/commands/profile.ts
+import { renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/profile/format-number.ts
+function formatStat(value) {
+  if (value === null || value === void 0) return "\u2013";
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const text = value.toPrecision(6);
+  return text.includes("e") ? text : text.replace(/\.?0+$/, "");
+}
+
+// src/core/profile/render-table.ts
+function renderProfileTable(profile) {
+  const head = ["column", "type", "count", "nulls", "distinct", "min", "p50", "max", "mean", "std", "top"];
+  const rows2 = profile.columns.map((c) => {
+    const n = c.numeric;
+    const top = (c.text?.top ?? []).slice(0, 3).map((t) => `${JSON.stringify(t.value)}:${t.count}`).join(" ");
+    return [
+      c.name,
+      c.type + (n && n.nonFinite > 0 ? `(${n.nonFinite} non-finite)` : ""),
+      String(c.count),
+      String(c.nulls),
+      (c.distinctExact ? "" : "~") + String(c.distinct),
+      formatStat(n?.min),
+      formatStat(n?.quantiles.p50),
+      formatStat(n?.max),
+      formatStat(n?.mean),
+      formatStat(n?.std),
+      top
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
+  const fmt2 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return `${profile.file}: ${profile.rows} rows, ${profile.columns.length} columns
+
+${[fmt2(head), ...rows2.map(fmt2)].join("\n")}
+`;
+}
+
+// src/adapters/data/parallel-profile.ts
+import { closeSync as closeSync5, existsSync, readSync as readSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+
+// src/core/data/read-options.ts
+var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+function resolveReadOptions(path, options2 = {}) {
+  const raw = options2.delimiter ?? ",";
+  const delimiter = raw === "tab" || raw === "\\t" ? "	" : raw;
+  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r" || delimiter.charCodeAt(0) > 127) {
+    throw new UsageError(`delimiter ${JSON.stringify(raw)} is not supported (expected one ASCII character other than a quote or newline, e.g. "," ";" "|" or "tab")`);
+  }
+  const maxRecordBytes = options2.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
+  if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) throw new UsageError(`maxRecordBytes must be a positive integer, got ${maxRecordBytes}`);
+  const format = options2.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv");
+  return {
+    format,
+    delimiter,
+    nullValues: [...options2.nullValues ?? [""]],
+    maxRecordBytes,
+    batchRows: Math.max(1, options2.batchRows ?? 8192),
+    chunkBytes: Math.max(1024, options2.chunkBytes ?? 4 * 1024 * 1024),
+    allowEmpty: options2.allowEmpty ?? false
+  };
+}
+function csvDialect(options2) {
+  const encoder = new TextEncoder();
+  return { delimiter: options2.delimiter.charCodeAt(0), quote: 34, nullTokens: options2.nullValues.map((t) => encoder.encode(t)) };
+}
+
+// src/core/data/record-batch.ts
+var CELL_NULL = 0;
+var CELL_NUMBER = 1;
+var CELL_TEXT = 2;
+function cellKinds(batch, column2) {
+  if (batch.kinds) return batch.kinds(column2);
+  const nums = batch.numbers(column2);
+  const col = batch.cells[column2] ?? [];
+  const out = new Uint8Array(batch.length);
+  for (let i = 0; i < batch.length; i++) {
+    const text = col[i] ?? null;
+    out[i] = text === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text) ? CELL_NUMBER : CELL_TEXT;
+  }
+  return out;
+}
+function isNanLiteral(text) {
+  const t = text.trim();
+  return t === "nan" || t === "NaN" || t === "NAN";
+}
+function parseNumber(text) {
+  if (text === null) return NaN;
+  const t = text.trim();
+  if (t === "") return NaN;
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
+  if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+  return Number(t);
+}
+function makeRecordBatch(init) {
+  const length = init.lines.length;
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    ...init,
+    length,
+    numbers(column2) {
+      let out = cache.get(column2);
+      if (out === void 0) {
+        const col = init.cells[column2] ?? [];
+        out = new Float64Array(length);
+        for (let i = 0; i < length; i++) out[i] = parseNumber(col[i] ?? null);
+        cache.set(column2, out);
+      }
+      return out;
+    }
+  };
+}
+
+// src/core/data/byte-record-batch.ts
+var utf8 = new TextDecoder("utf-8");
+function decodeCell(bytes, start, end, escaped, quote3 = 34) {
+  const text = utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text;
+  const q = String.fromCharCode(quote3);
+  return text.split(q + q).join(q);
+}
+function makeByteRecordBatch(init) {
+  const { builder: b, bytes } = init;
+  const length = b.length;
+  const cap = b.capacity;
+  const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
+  let lines;
+  let cells;
+  const raw = {
+    bytes,
+    starts: (c) => slice(b.starts, c),
+    ends: (c) => slice(b.ends, c),
+    escaped: (c) => slice(b.escaped, c)
+  };
+  return {
+    file: init.file,
+    header: init.header,
+    length,
+    firstRow: init.firstRow,
+    get lines() {
+      return lines ??= Array.from(b.lines.subarray(0, length));
+    },
+    raw,
+    get cells() {
+      if (cells === void 0) {
+        cells = init.header.map((_, c) => {
+          const out = new Array(length);
+          const base = c * cap;
+          for (let i = 0; i < length; i++) {
+            const k = base + i;
+            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+          }
+          return out;
+        });
+      }
+      return cells;
+    },
+    numbers: (c) => slice(b.numbers, c),
+    kinds: (c) => slice(b.kinds, c)
+  };
+}
+
+// src/core/sketch/hash.ts
+function fmix32(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+function combine(h1, h2) {
+  return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
+}
+var HASH_PARTS = new Float64Array(3);
+function hashBytesInto(bytes, start, end) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ end - start;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+function hashStringInto(text) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+function hashNumber(value) {
+  f64[0] = value === 0 ? 0 : value;
+  const lo = u32[0];
+  const hi = u32[1];
+  return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
+}
+
+// src/core/sketch/hyperloglog.ts
+var HLL_PRECISION = 14;
+var M = 1 << HLL_PRECISION;
+var TWO32 = 4294967296;
+var HyperLogLog = class _HyperLogLog {
+  registers;
+  constructor(registers) {
+    this.registers = registers ?? new Uint8Array(M);
+  }
+  /** Adds a 53-bit hash key. */
+  add(key) {
+    const hi = Math.floor(key / TWO32);
+    const lo = key >>> 0;
+    const idx = hi >>> 7;
+    const top = hi & 127;
+    const rank = top !== 0 ? Math.clz32(top) - 24 : 8 + Math.clz32(lo);
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const regs = other instanceof _HyperLogLog ? other.registers : other;
+    for (let i = 0; i < M; i++) if (regs[i] > this.registers[i]) this.registers[i] = regs[i];
+  }
+  /**
+   * The estimated number of distinct keys: Ertl's improved raw estimator (arXiv:1702.01284, 2017), which
+   * is unbiased over the whole range without HLL++'s empirical bias tables or a linear-counting switch.
+   */
+  estimate() {
+    const q = RANK_BITS;
+    const counts = new Float64Array(q + 2);
+    for (let i = 0; i < M; i++) {
+      const r = this.registers[i];
+      counts[r] = counts[r] + 1;
+    }
+    let z15 = M * tau(1 - counts[q + 1] / M);
+    for (let k = q; k >= 1; k--) z15 = 0.5 * (z15 + counts[k]);
+    z15 += M * sigma(counts[0] / M);
+    return M * M / (2 * Math.LN2 * z15);
+  }
+};
+var RANK_BITS = 39;
+function sigma(x0) {
+  if (x0 === 1) return Number.POSITIVE_INFINITY;
+  let x = x0;
+  let y = 1;
+  let z15 = x;
+  for (; ; ) {
+    x *= x;
+    const prev = z15;
+    z15 += x * y;
+    y += y;
+    if (z15 === prev) return z15;
+  }
+}
+function tau(x0) {
+  if (x0 === 0 || x0 === 1) return 0;
+  let x = x0;
+  let y = 1;
+  let z15 = 1 - x;
+  for (; ; ) {
+    x = Math.sqrt(x);
+    const prev = z15;
+    y *= 0.5;
+    z15 -= (1 - x) ** 2 * y;
+    if (z15 === prev) return z15 / 3;
+  }
+}
+
+// src/core/sketch/kll-sketch.ts
+var MIN_WIDTH = 8;
+var KllSketch = class _KllSketch {
+  constructor(k = 400, seed = 2654435769) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    this.maxSize = this.capacity(0);
+  }
+  k;
+  levels = [[]];
+  size = 0;
+  maxSize = 0;
+  rng;
+  n = 0;
+  static fromState(state) {
+    const sketch = new _KllSketch(state.k, state.seed);
+    sketch.levels = state.levels.map((l) => Array.from(l));
+    sketch.n = state.n;
+    sketch.refresh();
+    return sketch;
+  }
+  /** A structured-cloneable copy (for worker threads). */
+  state() {
+    return { k: this.k, n: this.n, levels: this.levels.map((l) => Float64Array.from(l)), seed: this.rng };
+  }
+  capacity(h) {
+    const depth = this.levels.length - h - 1;
+    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** depth));
+  }
+  refresh() {
+    this.size = this.levels.reduce((s, l) => s + l.length, 0);
+    this.maxSize = this.levels.reduce((s, _l, h) => s + this.capacity(h), 0);
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return this.rng & 1;
+  }
+  /** Adds one value (NaN is ignored). */
+  update(value) {
+    if (value !== value) return;
+    this.levels[0].push(value);
+    this.n++;
+    if (++this.size >= this.maxSize) this.compress();
+  }
+  /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
+  updateWeighted(value, count) {
+    if (value !== value || count <= 0) return;
+    let w = count;
+    for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
+      if (w % 2 === 1) {
+        while (this.levels.length <= h) this.levels.push([]);
+        this.levels[h].push(value);
+      }
+    }
+    this.n += count;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const level = this.levels[h];
+      if (level.length < this.capacity(h)) continue;
+      if (h + 1 >= this.levels.length) this.levels.push([]);
+      const sorted = Float64Array.from(level).sort();
+      const keep = sorted.length % 2 === 1;
+      const end = keep ? sorted.length - 1 : sorted.length;
+      const up = this.levels[h + 1];
+      for (let i = this.coin(); i < end; i += 2) up.push(sorted[i]);
+      this.levels[h] = keep ? [sorted[end]] : [];
+      this.refresh();
+      if (this.size < this.maxSize) return;
+    }
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const o = other instanceof _KllSketch ? other.state() : other;
+    while (this.levels.length < o.levels.length) this.levels.push([]);
+    o.levels.forEach((l, h) => {
+      const level = this.levels[h];
+      for (const v of l) level.push(v);
+    });
+    this.n += o.n;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  /** Items with their weights, sorted by value, and the cumulative weights. */
+  sortedView() {
+    const pairs = [];
+    this.levels.forEach((l, h) => {
+      for (const v of l) pairs.push([v, 2 ** h]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** The value whose rank is about q·n (0 ≤ q ≤ 1); NaN when empty. */
+  quantiles(qs) {
+    const { values, cumulative } = this.sortedView();
+    const total2 = cumulative[cumulative.length - 1] ?? 0;
+    return qs.map((q) => {
+      if (values.length === 0) return NaN;
+      const target = q * total2;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  cdf(x) {
+    let below = 0;
+    this.levels.forEach((l, h) => {
+      for (const v of l) if (v <= x) below += 2 ** h;
+    });
+    return this.n === 0 ? 0 : below / this.n;
+  }
+};
+
+// src/core/sketch/misra-gries.ts
+var FrequentItems = class {
+  constructor(k = 1024) {
+    this.k = k;
+  }
+  k;
+  items = /* @__PURE__ */ new Map();
+  /** Total subtracted per counter so far: the bound on how much any count undercounts. */
+  offset = 0;
+  /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
+  add(key, text, count = 1) {
+    const item = this.items.get(key);
+    if (item !== void 0) item.count += count;
+    else {
+      this.items.set(key, { text: text(), count });
+      if (this.items.size > 2 * this.k) this.reduce();
+    }
+  }
+  reduce() {
+    const counts = Array.from(this.items.values(), (i) => i.count).sort((a, b) => b - a);
+    const cut = counts[this.k] ?? 0;
+    this.offset += cut;
+    for (const [key, item] of this.items) {
+      item.count -= cut;
+      if (item.count <= 0) this.items.delete(key);
+    }
+  }
+  /** Folds another summary into this one. */
+  merge(other) {
+    for (const [key, item] of other.items) {
+      const mine = this.items.get(key);
+      if (mine !== void 0) mine.count += item.count;
+      else this.items.set(key, { text: item.text, count: item.count });
+    }
+    this.offset += other.offset;
+    while (this.items.size > 2 * this.k) this.reduce();
+  }
+  /** Upper bound on the undercount of any reported count. */
+  maxError() {
+    return this.offset;
+  }
+};
+
+// src/core/profile/column-accumulator.ts
+var EXACT_DISTINCT_LIMIT = 1e4;
+var DENSE = 1 << 16;
+function* textEntries(map) {
+  for (const head of map.values()) for (let e = head; e !== null; e = e.next) yield e;
+}
+var ColumnAccumulator = class _ColumnAccumulator {
+  s;
+  hll = null;
+  kll = null;
+  frequent = null;
+  constructor(state) {
+    this.s = state ?? { count: 0, nulls: 0, numbers: 0, texts: 0, nonFinite: 0, integral: 0, finite: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, exact: true, denseBase: NaN, dense: null, denseDistinct: 0, numberMap: /* @__PURE__ */ new Map(), textMap: /* @__PURE__ */ new Map(), textDistinct: 0, hll: null, kll: null, frequent: null };
+    if (state && !state.exact) {
+      this.hll = new HyperLogLog(state.hll ?? void 0);
+      this.kll = state.kll ? KllSketch.fromState(state.kll) : new KllSketch();
+      this.frequent = new FrequentItems();
+      if (state.frequent) this.frequent.merge(state.frequent);
+    }
+  }
+  get distinctSoFar() {
+    return this.s.denseDistinct + this.s.numberMap.size + this.s.textDistinct;
+  }
+  /** Adds column `c` of a batch. */
+  consume(batch, c) {
+    const s = this.s;
+    const n = batch.length;
+    const kinds = cellKinds(batch, c);
+    const nums = batch.numbers(c);
+    const raw = batch.raw;
+    const starts = raw?.starts(c);
+    const ends = raw?.ends(c);
+    const escaped = raw?.escaped(c);
+    const bytes = raw?.bytes;
+    const cells = raw === void 0 ? batch.cells[c] : void 0;
+    let nulls = 0;
+    let texts = 0;
+    let finite2 = 0;
+    let sum = 0;
+    let min = s.min;
+    let max = s.max;
+    const dense = s.dense;
+    const base = s.denseBase;
+    let integral = 0;
+    let nonFinite = 0;
+    for (let i = 0; i < n; i++) {
+      const k = kinds[i];
+      if (k === CELL_NULL) {
+        nulls++;
+        continue;
+      }
+      if (k === CELL_NUMBER) {
+        const v = nums[i];
+        if (v - v === 0) {
+          finite2++;
+          sum += v;
+          if (v < min) min = v;
+          if (v > max) max = v;
+          if (v === Math.floor(v)) {
+            integral++;
+            if (dense !== null && s.exact) {
+              const idx = v - base;
+              if (idx >= 0 && idx < DENSE) {
+                const seen = dense[idx];
+                if (seen !== 0) {
+                  dense[idx] = seen + 1;
+                  continue;
+                }
+              }
+            }
+          }
+        } else nonFinite++;
+        if (s.exact) this.countNumber(v);
+        else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.update(v);
+        }
+        continue;
+      }
+      texts++;
+      if (bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped?.[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+      else hashStringInto(this.text(batch, c, i, cells));
+      if (s.exact) {
+        const a = HASH_PARTS[0];
+        const check = HASH_PARTS[1];
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== check) e = e.next;
+        if (e !== null) e.count++;
+        else {
+          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+        }
+      } else {
+        const key = HASH_PARTS[2];
+        this.hll?.add(key);
+        this.frequent?.add(key, () => this.text(batch, c, i, cells));
+      }
+    }
+    s.integral += integral;
+    s.nonFinite += nonFinite;
+    s.count += n - nulls;
+    s.nulls += nulls;
+    s.texts += texts;
+    s.numbers += n - nulls - texts;
+    s.min = min;
+    s.max = max;
+    if (finite2 > 0) {
+      const bMean = sum / finite2;
+      let bM2 = 0;
+      for (let i = 0; i < n; i++) {
+        if (kinds[i] !== CELL_NUMBER) continue;
+        const v = nums[i];
+        if (v - v === 0) bM2 += (v - bMean) * (v - bMean);
+      }
+      this.mergeMoments(finite2, bMean, bM2);
+    }
+  }
+  text(batch, c, i, cells) {
+    const raw = batch.raw;
+    if (raw !== void 0) return decodeCell(raw.bytes, raw.starts(c)[i] ?? 0, raw.ends(c)[i] ?? 0, raw.escaped(c)[i] === 1);
+    return (cells ?? batch.cells[c])?.[i] ?? "";
+  }
+  mergeMoments(n, mean, m2) {
+    const s = this.s;
+    const total2 = s.finite + n;
+    const delta = mean - s.mean;
+    s.mean += delta * n / total2;
+    s.m2 += m2 + delta * delta * s.finite * n / total2;
+    s.finite = total2;
+  }
+  countNumber(v, count = 1) {
+    const s = this.s;
+    if (v === Math.floor(v) && v - v === 0) {
+      if (s.dense === null) {
+        s.dense = new Float64Array(DENSE);
+        s.denseBase = v - DENSE / 2;
+      }
+      const idx = v - s.denseBase;
+      if (idx >= 0 && idx < DENSE) {
+        if (s.dense[idx] === 0) {
+          s.denseDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            s.dense[idx] = count;
+            this.overflow();
+            return;
+          }
+        }
+        s.dense[idx] = s.dense[idx] + count;
+        return;
+      }
+    }
+    const prev = s.numberMap.get(v);
+    s.numberMap.set(v, (prev ?? 0) + count);
+    if (prev === void 0 && this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+  }
+  /** Every exactly counted number with its count (non-finite included), unsorted. */
+  numberCounts() {
+    const s = this.s;
+    const out = [...s.numberMap];
+    if (s.dense !== null) {
+      for (let i = 0; i < DENSE; i++) if (s.dense[i] > 0) out.push([s.denseBase + i, s.dense[i]]);
+    }
+    return out;
+  }
+  /** Switches from exact tables to sketches, replaying the exact tables into them with their counts. */
+  overflow() {
+    const s = this.s;
+    if (!s.exact) return;
+    const hll = new HyperLogLog();
+    const kll = new KllSketch();
+    const frequent = new FrequentItems();
+    for (const [v, count] of this.numberCounts()) {
+      hll.add(hashNumber(v));
+      if (v - v === 0) kll.updateWeighted(v, count);
+    }
+    for (const item of textEntries(s.textMap)) {
+      hll.add(item.key);
+      frequent.add(item.key, () => item.text, item.count);
+    }
+    s.exact = false;
+    s.dense = null;
+    s.denseDistinct = 0;
+    s.numberMap = /* @__PURE__ */ new Map();
+    s.textMap = /* @__PURE__ */ new Map();
+    s.textDistinct = 0;
+    this.hll = hll;
+    this.kll = kll;
+    this.frequent = frequent;
+  }
+  /** A structured-cloneable snapshot of the state. */
+  state() {
+    return { ...this.s, hll: this.hll?.registers ?? null, kll: this.kll?.state() ?? null, frequent: this.frequent ? { items: this.frequent.items, offset: this.frequent.offset } : null };
+  }
+  /** Folds another column's state into this one (same column of another part of the file). */
+  merge(o) {
+    const s = this.s;
+    s.count += o.count;
+    s.nulls += o.nulls;
+    s.numbers += o.numbers;
+    s.texts += o.texts;
+    s.nonFinite += o.nonFinite;
+    s.integral += o.integral;
+    s.min = Math.min(s.min, o.min);
+    s.max = Math.max(s.max, o.max);
+    if (o.finite > 0) this.mergeMoments(o.finite, o.mean, o.m2);
+    if (o.exact) {
+      const other = new _ColumnAccumulator(o);
+      for (const [v, count] of other.numberCounts()) {
+        if (s.exact) this.countNumber(v, count);
+        else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.updateWeighted(v, count);
+        }
+      }
+      for (const item of textEntries(o.textMap)) {
+        if (!s.exact) {
+          this.hll?.add(item.key);
+          this.frequent?.add(item.key, () => item.text, item.count);
+          continue;
+        }
+        const a = Math.floor(item.key / 2097152) & 1073741823;
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== item.check) e = e.next;
+        if (e !== null) e.count += item.count;
+        else {
+          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+        }
+      }
+      return;
+    }
+    if (s.exact) this.overflow();
+    if (o.hll) this.hll?.merge(o.hll);
+    if (o.kll) this.kll?.merge(o.kll);
+    if (o.frequent) this.frequent?.merge(o.frequent);
+  }
+  sketches() {
+    return { hll: this.hll, kll: this.kll, frequent: this.frequent };
+  }
+};
+
+// src/core/profile/profile-result.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var PROFILE_QUANTILES = [
+  ["p1", 0.01],
+  ["p5", 0.05],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p95", 0.95],
+  ["p99", 0.99]
+];
+
+// src/core/profile/column-summary.ts
+var HISTOGRAM_BINS = 10;
+var TOP_CATEGORIES = 20;
+var BOOLEAN = /^(true|false)$/i;
+var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
+function exactQuantiles(pairs, total2) {
+  const cum = [];
+  let acc = 0;
+  for (const [, c] of pairs) cum.push(acc += c);
+  const orderStat = (i) => {
+    let lo = 0;
+    let hi = pairs.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cum[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return pairs[lo]?.[0] ?? NaN;
+  };
+  return PROFILE_QUANTILES.map(([, p]) => {
+    const h = (total2 - 1) * p;
+    const lo = Math.floor(h);
+    const a = orderStat(lo);
+    if (h === lo) return a;
+    const t = h - lo;
+    const b = orderStat(lo + 1);
+    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+  });
+}
+function numericProfile(acc) {
+  const s = acc.s;
+  const { kll } = acc.sketches();
+  const n = s.finite;
+  let quantiles;
+  let counts;
+  const lo = n > 0 ? s.min : NaN;
+  const hi = n > 0 ? s.max : NaN;
+  const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) * i / HISTOGRAM_BINS) : [];
+  if (s.exact) {
+    const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
+    quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
+    counts = n > 0 ? new Array(HISTOGRAM_BINS).fill(0) : [];
+    if (n > 0) {
+      for (const [v, c] of pairs) {
+        const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor((v - a) / (b - a) * HISTOGRAM_BINS));
+        counts[bin] = (counts[bin] ?? 0) + c;
+      }
+    }
+  } else {
+    quantiles = kll ? kll.quantiles(PROFILE_QUANTILES.map(([, p]) => p)) : [];
+    const cdf = edges.map((e, i) => i === edges.length - 1 ? n : Math.round((kll?.cdf(e - Number.EPSILON * Math.abs(e)) ?? 0) * n));
+    counts = edges.length > 0 ? cdf.slice(1).map((c, i) => Math.max(0, c - (cdf[i] ?? 0))) : [];
+  }
+  const std = n > 1 ? Math.sqrt(s.m2 / (n - 1)) : NaN;
+  return {
+    count: n,
+    nonFinite: s.nonFinite,
+    min: n > 0 ? s.min : null,
+    max: n > 0 ? s.max : null,
+    mean: n > 0 ? s.mean : null,
+    std: finiteOrNull(std),
+    quantilesExact: s.exact,
+    quantiles: Object.fromEntries(PROFILE_QUANTILES.map(([name], i) => [name, finiteOrNull(quantiles[i] ?? NaN)])),
+    histogram: { exact: s.exact, edges, counts }
+  };
+}
+function textProfile(acc) {
+  const s = acc.s;
+  const { frequent } = acc.sketches();
+  const items = s.exact ? [...textEntries(s.textMap)] : [...frequent?.items.values() ?? []];
+  const top = items.filter((i) => i.count > 0).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)).slice(0, TOP_CATEGORIES).map((i) => ({ value: i.text, count: i.count }));
+  return { count: s.texts, topExact: s.exact, maxUndercount: s.exact ? 0 : frequent?.maxError() ?? 0, top };
+}
+function inferType(acc) {
+  const s = acc.s;
+  if (s.numbers + s.texts === 0) return "empty";
+  if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
+  if (s.numbers > 0) return "mixed";
+  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN.test(i.text)) ? "boolean" : "string";
+}
+function summarizeColumn(name, acc) {
+  const s = acc.s;
+  const { hll } = acc.sketches();
+  const rows2 = s.count + s.nulls;
+  return {
+    name,
+    type: inferType(acc),
+    count: s.count,
+    nulls: s.nulls,
+    nullFraction: rows2 === 0 ? 0 : s.nulls / rows2,
+    distinct: s.exact ? acc.distinctSoFar : Math.round(hll?.estimate() ?? 0),
+    distinctExact: s.exact,
+    numberCount: s.numbers,
+    textCount: s.texts,
+    numeric: s.numbers > 0 ? numericProfile(acc) : null,
+    text: s.texts > 0 ? textProfile(acc) : null
+  };
+}
+
+// src/core/profile/profile-consumer.ts
+var ProfileConsumer = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  header;
+  columns = [];
+  rows = 0;
+  consume(batch) {
+    if (this.header === void 0) {
+      this.header = batch.header;
+      this.columns = batch.header.map(() => new ColumnAccumulator());
+    }
+    this.rows += batch.length;
+    this.columns.forEach((col, c) => col.consume(batch, c));
+  }
+  /** Declares the header up front (a file with no records still has columns). */
+  setHeader(header) {
+    if (this.header === void 0) {
+      this.header = header;
+      this.columns = header.map(() => new ColumnAccumulator());
+    }
+  }
+  state() {
+    return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
+  }
+  merge(state) {
+    this.setHeader(state.header);
+    this.rows += state.rows;
+    state.columns.forEach((col, c) => this.columns[c]?.merge(col));
+  }
+  finish() {
+    const header = this.header ?? [];
+    return {
+      schemaVersion: PROFILE_SCHEMA_VERSION,
+      file: this.file,
+      rows: this.rows,
+      columns: header.map((name, c) => summarizeColumn(name, this.columns[c] ?? new ColumnAccumulator()))
+    };
+  }
+};
+
+// src/adapters/data/csv-reader.ts
+import { closeSync as closeSync2, readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+
+// src/core/data/number-bytes.ts
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+var TWO53 = 9007199254740992;
+function latin1(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out;
+}
+function parseNumberBytes(bytes, start, end) {
+  let s = start;
+  let e = end;
+  while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
+  while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9)) e--;
+  if (s === e) return NaN;
+  let i = s;
+  let neg = false;
+  let c = bytes[i] ?? 0;
+  if (c === 45) {
+    neg = true;
+    i++;
+  } else if (c === 43) i++;
+  const body = i;
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  while (i < e) {
+    const d = (bytes[i] ?? 0) - 48;
+    if (d < 0 || d > 9) break;
+    mant = mant * 10 + d;
+    digits++;
+    i++;
+  }
+  if (i < e && bytes[i] === 46) {
+    i++;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      mant = mant * 10 + d;
+      digits++;
+      frac++;
+      i++;
+    }
+  }
+  if (digits === 0) {
+    c = bytes[i] ?? 0;
+    if ((e - i === 3 || e - i === 8) && (c === 105 || c === 73 || c === 110 || c === 78)) return parseNumber(latin1(bytes, s, e));
+    return NaN;
+  }
+  let exp = 0;
+  if (i < e && ((bytes[i] ?? 0) | 32) === 101) {
+    i++;
+    let expNeg = false;
+    if (bytes[i] === 45) {
+      expNeg = true;
+      i++;
+    } else if (bytes[i] === 43) i++;
+    const expStart = i;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      if (exp < 1e5) exp = exp * 10 + d;
+      i++;
+    }
+    if (i === expStart) return NaN;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== e) return NaN;
+  const e10 = exp - frac;
+  let v;
+  if (mant <= TWO53 && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? mant * (POW10[e10] ?? 1) : mant / (POW10[-e10] ?? 1);
+  else v = Number(latin1(bytes, body, e));
+  return neg ? -v : v;
+}
+
+// src/core/data/csv-scanner.ts
+var CsvSyntaxError = class extends Error {
+  constructor(message, line, column2, expected) {
+    super(message);
+    this.line = line;
+    this.column = column2;
+    this.expected = expected;
+    this.name = "CsvSyntaxError";
+  }
+  line;
+  column;
+  expected;
+};
+var CsvBatchBuilder = class {
+  constructor(ncols, capacity) {
+    this.ncols = ncols;
+    this.capacity = capacity;
+    const cells = ncols * capacity;
+    this.starts = new Int32Array(cells);
+    this.ends = new Int32Array(cells);
+    this.escaped = new Uint8Array(cells);
+    this.kinds = new Uint8Array(cells);
+    this.numbers = new Float64Array(cells);
+    this.lines = new Float64Array(capacity);
+  }
+  ncols;
+  capacity;
+  starts;
+  ends;
+  escaped;
+  kinds;
+  numbers;
+  lines;
+  length = 0;
+};
+function isNullToken(bytes, s, e, tokens) {
+  const len = e - s;
+  for (const t of tokens) {
+    if (t.length !== len) continue;
+    let j = 0;
+    while (j < len && bytes[s + j] === t[j]) j++;
+    if (j === len) return true;
+  }
+  return false;
+}
+function isNanBytes(bytes, s, e) {
+  let a = s;
+  let z15 = e;
+  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
+  if (z15 - a !== 3) return false;
+  const t = latin1(bytes, a, z15);
+  return t === "nan" || t === "NaN" || t === "NAN";
+}
+function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
+  const DELIM = d.delimiter;
+  const QUOTE = d.quote;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const tokens = d.nullTokens;
+  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  let tokenLengths = 0;
+  let longTokens = 0;
+  for (const t of tokens) {
+    if (t.length < 32) tokenLengths |= 1 << t.length;
+    else longTokens = 1;
+  }
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    if (pos >= stopAt) return "stop";
+    if (b.length >= cap) return "full";
+    if (pos >= limit) return eof ? "done" : "need-more";
+    const recLine = line;
+    const row = b.length;
+    let col = 0;
+    let lastEmpty = false;
+    for (; ; ) {
+      let s;
+      let e;
+      let esc = 0;
+      let digitsOnly = false;
+      let intValue = 0;
+      if (bytes[pos] === QUOTE && pos < limit) {
+        const qLine = line;
+        const qCol = pos - lineStart + 1;
+        pos++;
+        s = pos;
+        for (; ; ) {
+          while (pos < limit) {
+            const c2 = bytes[pos];
+            if (c2 === QUOTE) break;
+            if (c2 === 10) {
+              line++;
+              lineStart = pos + 1;
+            }
+            pos++;
+          }
+          if (pos >= limit || pos + 1 >= limit && !eof) {
+            if (!eof) return "need-more";
+            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
+          }
+          if (bytes[pos + 1] === QUOTE) {
+            esc = 1;
+            pos += 2;
+            continue;
+          }
+          e = pos;
+          pos++;
+          break;
+        }
+        if (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 !== DELIM && c2 !== 10 && c2 !== 13) {
+            throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
+          }
+        }
+        lastEmpty = false;
+      } else {
+        s = pos;
+        let acc = 0;
+        digitsOnly = true;
+        while (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
+          const dg = c2 - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
+          else digitsOnly = false;
+          pos++;
+        }
+        if (pos >= limit && !eof) return "need-more";
+        e = pos;
+        lastEmpty = s === e;
+        intValue = acc;
+      }
+      if (col < ncols) {
+        const k = col * cap + row;
+        const len = e - s;
+        starts[k] = s;
+        ends[k] = e;
+        escaped[k] = esc;
+        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+          kinds[k] = CELL_NULL;
+          numbers[k] = NaN;
+        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+          numbers[k] = intValue;
+          kinds[k] = CELL_NUMBER;
+        } else {
+          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          numbers[k] = v;
+          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+        }
+      }
+      col++;
+      if (pos >= limit) break;
+      const c = bytes[pos];
+      if (c === DELIM) {
+        pos++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
+        else if (eof) pos++;
+        else return "need-more";
+      } else pos++;
+      line++;
+      lineStart = pos;
+      break;
+    }
+    st.pos = pos;
+    st.line = line;
+    st.lineStart = lineStart;
+    if (col === 1 && lastEmpty) continue;
+    if (col !== ncols) {
+      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? "" : "s"}, the header has ${ncols}`, recLine, void 0, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
+    }
+    lines[row] = recLine;
+    b.length = row + 1;
+  }
+}
+function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
+  const fields = [];
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    let text;
+    if (bytes[pos] === d.quote && pos < limit) {
+      const qLine = line;
+      const qCol = pos - lineStart + 1;
+      pos++;
+      const parts = [];
+      for (; ; ) {
+        if (pos >= limit) {
+          if (!eof) return null;
+          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
+        }
+        const c2 = bytes[pos] ?? 0;
+        if (c2 === d.quote) {
+          if (pos + 1 >= limit && !eof) return null;
+          if (bytes[pos + 1] === d.quote) {
+            parts.push(c2);
+            pos += 2;
+            continue;
+          }
+          pos++;
+          break;
+        }
+        if (c2 === 10) {
+          line++;
+          lineStart = pos + 1;
+        }
+        parts.push(c2);
+        pos++;
+      }
+      text = decode(Uint8Array.from(parts));
+    } else {
+      const s = pos;
+      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
+      if (pos >= limit && !eof) return null;
+      text = decode(bytes.subarray(s, pos));
+    }
+    fields.push(text);
+    if (pos >= limit) break;
+    const c = bytes[pos];
+    if (c === d.delimiter) {
+      pos++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) {
+      throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, "a delimiter or the end of the line after a quoted field");
+    }
+    if (c === 13 && pos + 1 >= limit && !eof) return null;
+    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
+    line++;
+    lineStart = pos;
+    break;
+  }
+  st.pos = pos;
+  st.line = line;
+  st.lineStart = lineStart;
+  return fields;
+}
+
+// src/core/data/utf8-location.ts
+function firstInvalidUtf8(bytes, start, end) {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> need;
+    for (let j = 1; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function lineAndColumn(bytes, from, line, offset) {
+  let l = line;
+  let lineStart = from;
+  for (let i = from; i < offset; i++) {
+    if (bytes[i] === 10) {
+      l++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: l, column: offset - lineStart + 1 };
+}
+
+// src/adapters/data/file-input.ts
+import { closeSync, fstatSync, openSync } from "node:fs";
+function openInputFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
+    if (code3 === "EACCES" || code3 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
+    if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
+    throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
+  }
+  const stat5 = fstatSync(fd);
+  if (stat5.isDirectory()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
+  }
+  if (!stat5.isFile()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
+  }
+  return { fd, size: stat5.size };
+}
+
+// src/adapters/data/csv-reader.ts
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function syntaxToInputError(error, file, lineOffset = 0) {
+  if (!(error instanceof CsvSyntaxError)) return error;
+  const line = error.line + lineOffset;
+  const message = error.message.replace(/at line (\d+)/, (_m, l) => `at line ${Number(l) + lineOffset}`);
+  return new InputError(`${file}: cannot read CSV`, [{ file, line, ...error.column !== void 0 ? { column: error.column } : {}, message, expected: error.expected }]);
+}
+function readFully(fd, buf, offset, position) {
+  let total2 = 0;
+  while (offset + total2 < buf.length) {
+    const n = readSync(fd, buf, offset + total2, buf.length - offset - total2, position + total2);
+    if (n === 0) break;
+    total2 += n;
+  }
+  return total2;
+}
+function invalidUtf8Error(file, bytes, from, line, bad) {
+  const where = lineAndColumn(bytes, from, line, bad);
+  return new InputError(`${file}: cannot read CSV`, [
+    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
+  ]);
+}
+function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2)) {
+  let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
+  for (; ; ) {
+    const buf = new Uint8Array(bufSize);
+    const n = readFully(fd, buf, 0, 0);
+    const eof = n >= size || n < bufSize;
+    const bom = n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+    if (n - bom === 0 || eof && /^[\r\n]*$/.test(Buffer.from(buf.subarray(bom, n)).toString("latin1"))) {
+      throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: "the file is empty", expected: "a header row naming the columns, then one record per line" }]);
+    }
+    const st = { pos: bom, line: 1, lineStart: bom };
+    let fields;
+    try {
+      fields = scanHeaderRecord(buf, st, n, eof, dialect, (b) => utf82.decode(b));
+    } catch (error) {
+      if (error instanceof TypeError) {
+        const bad = firstInvalidUtf8(buf, bom, n);
+        throw invalidUtf8Error(file, buf, 0, 1, bad < 0 ? 0 : bad);
+      }
+      throw syntaxToInputError(error, file);
+    }
+    if (fields === null) {
+      if (bufSize >= options2.maxRecordBytes) {
+        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
+      }
+      bufSize = Math.min(bufSize * 4, options2.maxRecordBytes + 1);
+      continue;
+    }
+    const seen = /* @__PURE__ */ new Map();
+    const problems = [];
+    for (const [i, name] of fields.entries()) {
+      const first2 = seen.get(name);
+      if (first2 !== void 0) problems.push({ file, line: 1, message: `duplicate column name ${JSON.stringify(name)} (columns ${first2 + 1} and ${i + 1})`, expected: "unique column names in the header" });
+      else seen.set(name, i);
+    }
+    if (problems.length > 0) throw new InputError(`${file}: cannot read CSV`, problems);
+    return { header: fields, dataStart: st.pos, dataLine: st.line };
+  }
+}
+function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
+  let shared;
+  let fileOff = range.start;
+  let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
+  let filled = 0;
+  let validated = 0;
+  const st = { pos: 0, line: range.line, lineStart: 0 };
+  let rows2 = 0;
+  for (; ; ) {
+    filled += readFully(fd, buf, filled, fileOff + filled);
+    const eof = fileOff + filled >= size;
+    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+    if (safeEnd > validated) {
+      if (!isUtf8(buf.subarray(validated, safeEnd))) {
+        const bad = firstInvalidUtf8(buf, validated, safeEnd);
+        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
+      }
+      validated = safeEnd;
+    }
+    for (; ; ) {
+      let builder;
+      if (reuseBatches) {
+        builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
+        builder.length = 0;
+      } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
+      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      if (builder.length > 0) {
+        yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
+        rows2 += builder.length;
+      }
+      if (outcome === "full") continue;
+      if (outcome === "need-more") break;
+      return { end: fileOff + st.pos, line: st.line, rows: rows2 };
+    }
+    const carry = filled - st.pos;
+    if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
+    const next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
+    buf.copy(next, 0, st.pos, filled);
+    fileOff += st.pos;
+    validated = Math.max(0, validated - st.pos);
+    st.lineStart -= st.pos;
+    st.pos = 0;
+    filled = carry;
+    buf = next;
+  }
+}
+function lastLineBreak(buf, filled) {
+  if (filled === 0) return -1;
+  const lf = buf.lastIndexOf(10, filled - 1);
+  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
+}
+function tooLongError(file, buf, st, filled, max, quote3) {
+  let open2 = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
+  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
+  if (open2 >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open2);
+    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
+  }
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
+}
+async function* readCsvBatches(path, options2) {
+  const { fd, size } = openInputFile(path);
+  try {
+    const dialect = csvDialect(options2);
+    const head = readCsvHeader(fd, size, path, options2, dialect);
+    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options2, dialect);
+    let rows2 = 0;
+    for (; ; ) {
+      let step;
+      try {
+        step = it.next();
+      } catch (error) {
+        throw syntaxToInputError(error, path);
+      }
+      if (step.done) break;
+      rows2 += step.value.length;
+      yield step.value;
+    }
+    if (rows2 === 0 && !options2.allowEmpty) throw headerOnlyError(path);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function headerOnlyError(file) {
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
+}
+
+// src/adapters/data/csv-range-profile.ts
+import { closeSync as closeSync3, openSync as openSync2 } from "node:fs";
+function profileCsvRange(job) {
+  let fd;
+  try {
+    fd = openSync2(job.path, "r");
+    const consumer = new ProfileConsumer(job.path);
+    consumer.setHeader(job.header);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, true);
+    for (; ; ) {
+      const step = it.next();
+      if (step.done) return { ok: true, state: consumer.state(), end: step.value };
+      consumer.consume(step.value);
+    }
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
+    if (error instanceof InputError) return { ok: false, input: { message: error.message, problems: error.problems } };
+    return { ok: false, internal: error instanceof Error ? error.stack ?? error.message : String(error) };
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
+// src/adapters/data/jsonl-reader.ts
+import { closeSync as closeSync4, readSync as readSync2 } from "node:fs";
+var utf83 = new TextDecoder("utf-8", { fatal: true });
+function fail(file, problem) {
+  return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
+}
+function cellText(value, nulls) {
+  if (value === null || value === void 0) return null;
+  const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
+  return nulls.has(text) && typeof value === "string" ? null : text;
+}
+async function* readJsonlBatches(path, options2) {
+  const { fd, size } = openInputFile(path);
+  const nulls = new Set(options2.nullValues);
+  try {
+    if (size === 0) throw fail(path, { line: 1, message: "the file is empty", expected: "one JSON object per line" });
+    let header;
+    let index = /* @__PURE__ */ new Map();
+    let cells = [];
+    let lines = [];
+    let firstRow = 0;
+    let rows2 = 0;
+    let line = 1;
+    let carry = Buffer.alloc(0);
+    let offset = 0;
+    const flush = () => {
+      if (header === void 0 || lines.length === 0) return void 0;
+      const batch = makeRecordBatch({ file: path, header, firstRow, cells, lines });
+      firstRow += lines.length;
+      cells = header.map(() => []);
+      lines = [];
+      return batch;
+    };
+    while (offset < size || carry.length > 0) {
+      const chunk = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(0, size - offset)));
+      const n = chunk.length > 0 ? readSync2(fd, chunk, 0, chunk.length, offset) : 0;
+      offset += n;
+      const eof = offset >= size || n === 0;
+      const buf = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (; ; ) {
+        let nl = buf.indexOf(10, start);
+        if (nl < 0) {
+          if (!eof) break;
+          if (start >= buf.length) break;
+          nl = buf.length;
+        }
+        const bytes = buf.subarray(start, nl);
+        const recordLine = line;
+        line++;
+        start = nl + 1;
+        let text;
+        try {
+          text = utf83.decode(bytes);
+        } catch {
+          const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+          const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
+          throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
+        }
+        if (text.trim() === "") continue;
+        let value;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const col = /position (\d+)/.exec(detail)?.[1];
+          throw fail(path, { line: recordLine, ...col !== void 0 ? { column: Number(col) + 1 } : {}, message: `not valid JSON (${detail})`, expected: "one JSON object per line" });
+        }
+        if (typeof value !== "object" || value === null || Array.isArray(value)) {
+          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`, expected: "one JSON object per line" });
+        }
+        const record = value;
+        if (header === void 0) {
+          header = Object.keys(record);
+          index = new Map(header.map((k, i) => [k, i]));
+          cells = header.map(() => []);
+        }
+        const row = header.map(() => null);
+        for (const [key, v] of Object.entries(record)) {
+          const c = index.get(key);
+          if (c === void 0) throw fail(path, { line: recordLine, message: `unknown key ${JSON.stringify(key)} (the first record has ${header.map((h) => JSON.stringify(h)).join(", ")})`, expected: "the same keys in every record" });
+          row[c] = cellText(v, nulls);
+        }
+        row.forEach((v, c) => cells[c]?.push(v));
+        lines.push(recordLine);
+        rows2++;
+        if (lines.length >= options2.batchRows) {
+          const batch = flush();
+          if (batch) yield batch;
+        }
+      }
+      carry = Buffer.from(buf.subarray(start));
+      if (carry.length > options2.maxRecordBytes) {
+        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "one JSON object per line, shorter than the limit (raise it with --max-record-bytes)" });
+      }
+      if (eof) break;
+    }
+    const last = flush();
+    if (last) yield last;
+    if (rows2 === 0 && !options2.allowEmpty) {
+      if (header === void 0) throw fail(path, { line: 1, message: "the file has no records", expected: "one JSON object per line" });
+      throw headerOnlyError(path);
+    }
+  } finally {
+    closeSync4(fd);
+  }
+}
+
+// src/adapters/data/read-batches.ts
+function readBatches(path, options2 = {}) {
+  const resolved = resolveReadOptions(path, options2);
+  return resolved.format === "jsonl" ? readJsonlBatches(path, resolved) : readCsvBatches(path, resolved);
+}
+async function runPass(path, options2, consumers) {
+  let rows2 = 0;
+  let header = [];
+  for await (const batch of readBatches(path, options2)) {
+    header = batch.header;
+    rows2 += batch.length;
+    for (const consumer of consumers) consumer.consume(batch);
+  }
+  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
+}
+
+// src/adapters/data/parallel-profile.ts
+var MIN_PART_BYTES = 16 * 1024 * 1024;
+function workerUrl() {
+  for (const name of ["./csv-worker.js", "../../../dist/cli/csv-worker.js"]) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function runWorker(url, job) {
+  return new Promise((resolve15) => {
+    const worker = new Worker(url, { workerData: job });
+    let settled = false;
+    worker.once("message", (m) => {
+      settled = true;
+      resolve15(m);
+    });
+    worker.once("error", (e) => {
+      if (!settled) resolve15({ ok: false, internal: e.stack ?? e.message });
+      settled = true;
+    });
+    worker.once("exit", (code3) => {
+      if (!settled) resolve15({ ok: false, internal: `profile worker exited with code ${code3}` });
+    });
+  });
+}
+function nextLineStart(fd, from, size) {
+  const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, size - from));
+  const n = readSync3(fd, buf, 0, buf.length, from);
+  const lf = buf.subarray(0, n).indexOf(10);
+  return lf < 0 ? -1 : from + lf + 1;
+}
+function toError(outcome, path, lineOffset) {
+  if (outcome.ok) return void 0;
+  if (outcome.syntax) return syntaxToInputError(new CsvSyntaxError(outcome.syntax.message, outcome.syntax.line, outcome.syntax.column, outcome.syntax.expected), path, lineOffset);
+  if (outcome.input) {
+    const problems = outcome.input.problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + lineOffset, message: p.message.replace(/line (\d+)/g, (_m, l) => `line ${Number(l) + lineOffset}`) } : p);
+    return new InputError(`${path}: cannot read CSV`, problems);
+  }
+  return new InternalError(`profiling ${path} failed: ${outcome.internal ?? "unknown error"}`);
+}
+async function profileFile(path, options2 = {}, threads = availableParallelism()) {
+  const resolved = resolveReadOptions(path, options2);
+  const url = workerUrl();
+  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2);
+  const { fd, size } = openInputFile(path);
+  let head;
+  const starts = [];
+  try {
+    head = readCsvHeader(fd, size, path, resolved);
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / MIN_PART_BYTES));
+    starts.push(head.dataStart);
+    for (let i = 1; i < parts; i++) {
+      const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
+      if (at < 0 || at >= size) break;
+      starts.push(at);
+    }
+  } finally {
+    closeSync5(fd);
+  }
+  if (starts.length < 2) return sequential(path, options2);
+  const header = head.header;
+  const job = (i, start, line) => ({ path, size, header, options: resolved, range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
+  const outcomes = [profileCsvRange(job(0, head.dataStart, head.dataLine))];
+  outcomes.push(...await Promise.all(pending));
+  const consumer = new ProfileConsumer(path);
+  consumer.setHeader(header);
+  const offsets = outcomes.map(() => 0);
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
+    if (!outcome.ok) throw toError(outcome, path, offsets[i] ?? 0);
+    consumer.merge(outcome.state);
+    if (i + 1 >= outcomes.length) break;
+    const endLine = outcome.end.line + (offsets[i] ?? 0);
+    if (outcome.end.end !== starts[i + 1]) {
+      starts[i + 1] = outcome.end.end;
+      outcomes[i + 1] = profileCsvRange(job(i + 1, outcome.end.end, endLine));
+      offsets[i + 1] = 0;
+    } else offsets[i + 1] = endLine - 1;
+  }
+  const profile = consumer.finish();
+  if (profile.rows === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
+  return profile;
+}
+async function sequential(path, options2) {
+  const consumer = new ProfileConsumer(path);
+  const pass3 = await runPass(path, options2, [consumer]);
+  return pass3.results[0];
+}
+
+// src/pipeline/profile.ts
+async function profileData(request2, profiler = profileFile) {
+  return profiler(request2.data, request2.read ?? {}, request2.threads);
+}
+
+// src/cli/commands/profile.ts
+function positiveInt(value, flag) {
+  if (value === void 0) return void 0;
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`mergeml profile: --${flag} must be a positive integer, got ${JSON.stringify(value)}`);
+  return Number(value);
+}
+var profileCommand = {
+  name: "profile",
+  summary: "Profile a CSV or JSON Lines file: types, nulls, distinct counts, statistics, quantiles, top values",
+  help: `Usage: mergeml profile --data FILE [--json OUT] [--delimiter ,] [--null NA ...]
+
+Reads FILE once (in bounded memory, on every core for large CSV files) and prints one row per column.
+
+Options:
+  --data FILE               the CSV or JSON Lines (.jsonl, .ndjson) file to profile (required)
+  --json OUT                also write the versioned JSON profile to OUT (\`-\` prints it instead of the table)
+  --delimiter C             CSV field delimiter (default ","; "tab" for TSV)
+  --null TOKEN              a cell text that means missing; repeat for several (default: only empty cells)
+  --format csv|jsonl        override the format guessed from the extension
+  --max-record-bytes N      largest record accepted (default 16777216 = 16 MiB)
+  --threads N               threads to use (default: one per core)
+
+Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line). See docs/profile.md.
+`,
+  options: {
+    data: { type: "string" },
+    json: { type: "string" },
+    delimiter: { type: "string" },
+    null: { type: "string", multiple: true },
+    format: { type: "string" },
+    "max-record-bytes": { type: "string" },
+    threads: { type: "string" }
+  },
+  async run(args, ctx) {
+    const data = requireString(args, "data", "profile");
+    const format = optionalString(args, "format");
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml profile: --format must be csv or jsonl, got ${JSON.stringify(format)}`);
+    const nulls = args.values["null"];
+    const maxRecordBytes = positiveInt(optionalString(args, "max-record-bytes"), "max-record-bytes");
+    const threads = positiveInt(optionalString(args, "threads"), "threads");
+    const delimiter = optionalString(args, "delimiter");
+    const profile = await profileData({
+      data: resolve(ctx.cwd, data),
+      read: {
+        ...format !== void 0 ? { format } : {},
+        ...delimiter !== void 0 ? { delimiter } : {},
+        ...Array.isArray(nulls) ? { nullValues: nulls.map(String) } : {},
+        ...maxRecordBytes !== void 0 ? { maxRecordBytes } : {}
+      },
+      ...threads !== void 0 ? { threads } : {}
+    }).catch((error) => {
+      throw relabel(error, resolve(ctx.cwd, data), data);
+    });
+    const shown = { ...profile, file: data };
+    const json2 = `${JSON.stringify(shown, null, 2)}
+`;
+    const out = optionalString(args, "json");
+    if (out === "-") ctx.stdout(json2);
+    else {
+      if (out !== void 0) {
+        const target = resolve(ctx.cwd, out);
+        const tmp = `${target}.${process.pid}.tmp`;
+        writeFileSync(tmp, json2);
+        renameSync(tmp, target);
+      }
+      ctx.stdout(renderProfileTable(shown));
+    }
+    return 0;
+  }
+};
+function relabel(error, absolute, typed) {
+  if (error instanceof Error && absolute !== typed) {
+    error.message = error.message.split(absolute).join(typed);
+    const problems = error.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems) if (p.file === absolute) p.file = typed;
+    }
+  }
+  return error;
+}
+
 // src/adapters/config/node-config-files.ts
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
@@ -167,21 +1895,21 @@ async function readFirstLine(path, limit = 1 << 20) {
 }
 
 // src/adapters/config/package-assets.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageRoot(from = import.meta.url) {
-  let dir = dirname(fileURLToPath(from));
+  let dir = dirname(fileURLToPath2(from));
   for (; ; ) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
+    if (existsSync2(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === "mergeml") return dir;
       } catch {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath(from)}`);
+    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath2(from)}`);
     dir = parent;
   }
 }
@@ -205,9 +1933,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve14, reject) => {
+    sha256: (path) => new Promise((resolve15, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve14(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve15(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     builtinPolicies: async () => {
@@ -261,7 +1989,7 @@ function countPolicyGates(p) {
 }
 
 // src/pipeline/load-project.ts
-import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/core/config/deep-freeze.ts
 function deepFreeze(value) {
@@ -1893,7 +3621,7 @@ async function loadProject(configPath, files, cwd) {
     const rel = relative(cwd, abs);
     return rel === "" || isAbsolute(rel) ? abs : rel;
   };
-  let path = resolve(cwd, configPath);
+  let path = resolve2(cwd, configPath);
   let kind = await files.kind(path);
   if (kind === "directory") {
     path = join3(path, "mergeml.yaml");
@@ -1928,7 +3656,7 @@ async function loadProject(configPath, files, cwd) {
       }
       abs = found;
     } else {
-      abs = resolve(baseDir, ref2);
+      abs = resolve2(baseDir, ref2);
       if (!await checkExists(abs, where, "policy file")) return void 0;
     }
     if (chain.includes(abs)) {
@@ -1963,7 +3691,7 @@ async function loadProject(configPath, files, cwd) {
       const entry = model.data[role];
       if (entry === void 0) continue;
       const rel = typeof entry === "string" ? entry : entry.path;
-      const abs = resolve(dir, rel);
+      const abs = resolve2(dir, rel);
       const where = { file, ...at(typeof entry === "string" ? [...base, "data", role] : [...base, "data", role, "path"]), message: "" };
       const pin = typeof entry === "string" ? void 0 : entry.sha256;
       const exists = await checkExists(abs, where, `${role} data file`);
@@ -1979,7 +3707,7 @@ async function loadProject(configPath, files, cwd) {
     problems.push(...checkModelColumns(file, map, name, model, headers));
     let contract;
     if (model.contract !== void 0) {
-      contract = resolve(dir, model.contract);
+      contract = resolve2(dir, model.contract);
       await checkExists(contract, { file, ...at([...base, "contract"]), message: "" }, "contract");
     }
     const policies = [];
@@ -2087,778 +3815,6 @@ Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
     return EXIT.ok;
   }
 };
-
-// src/core/data/read-options.ts
-var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
-function resolveReadOptions(path, options2 = {}) {
-  const raw = options2.delimiter ?? ",";
-  const delimiter = raw === "tab" || raw === "\\t" ? "	" : raw;
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\n" || delimiter === "\r" || delimiter.charCodeAt(0) > 127) {
-    throw new UsageError(`delimiter ${JSON.stringify(raw)} is not supported (expected one ASCII character other than a quote or newline, e.g. "," ";" "|" or "tab")`);
-  }
-  const maxRecordBytes = options2.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
-  if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) throw new UsageError(`maxRecordBytes must be a positive integer, got ${maxRecordBytes}`);
-  const format = options2.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? "jsonl" : "csv");
-  return {
-    format,
-    delimiter,
-    nullValues: [...options2.nullValues ?? [""]],
-    maxRecordBytes,
-    batchRows: Math.max(1, options2.batchRows ?? 8192),
-    chunkBytes: Math.max(1024, options2.chunkBytes ?? 4 * 1024 * 1024),
-    allowEmpty: options2.allowEmpty ?? false
-  };
-}
-function csvDialect(options2) {
-  const encoder = new TextEncoder();
-  return { delimiter: options2.delimiter.charCodeAt(0), quote: 34, nullTokens: options2.nullValues.map((t) => encoder.encode(t)) };
-}
-
-// src/adapters/data/csv-reader.ts
-import { closeSync as closeSync2, readSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
-
-// src/core/data/record-batch.ts
-var CELL_NULL = 0;
-var CELL_NUMBER = 1;
-var CELL_TEXT = 2;
-function parseNumber(text) {
-  if (text === null) return NaN;
-  const t = text.trim();
-  if (t === "") return NaN;
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
-  if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
-  return Number(t);
-}
-function makeRecordBatch(init) {
-  const length = init.lines.length;
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    ...init,
-    length,
-    numbers(column2) {
-      let out = cache.get(column2);
-      if (out === void 0) {
-        const col = init.cells[column2] ?? [];
-        out = new Float64Array(length);
-        for (let i = 0; i < length; i++) out[i] = parseNumber(col[i] ?? null);
-        cache.set(column2, out);
-      }
-      return out;
-    }
-  };
-}
-
-// src/core/data/number-bytes.ts
-var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-var TWO53 = 9007199254740992;
-function latin1(bytes, start, end) {
-  let out = "";
-  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
-  return out;
-}
-function parseNumberBytes(bytes, start, end) {
-  let s = start;
-  let e = end;
-  while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
-  while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9)) e--;
-  if (s === e) return NaN;
-  let i = s;
-  let neg = false;
-  let c = bytes[i] ?? 0;
-  if (c === 45) {
-    neg = true;
-    i++;
-  } else if (c === 43) i++;
-  const body = i;
-  let mant = 0;
-  let digits = 0;
-  let frac = 0;
-  while (i < e) {
-    const d = (bytes[i] ?? 0) - 48;
-    if (d < 0 || d > 9) break;
-    mant = mant * 10 + d;
-    digits++;
-    i++;
-  }
-  if (i < e && bytes[i] === 46) {
-    i++;
-    while (i < e) {
-      const d = (bytes[i] ?? 0) - 48;
-      if (d < 0 || d > 9) break;
-      mant = mant * 10 + d;
-      digits++;
-      frac++;
-      i++;
-    }
-  }
-  if (digits === 0) {
-    c = bytes[i] ?? 0;
-    if ((e - i === 3 || e - i === 8) && (c === 105 || c === 73 || c === 110 || c === 78)) return parseNumber(latin1(bytes, s, e));
-    return NaN;
-  }
-  let exp = 0;
-  if (i < e && ((bytes[i] ?? 0) | 32) === 101) {
-    i++;
-    let expNeg = false;
-    if (bytes[i] === 45) {
-      expNeg = true;
-      i++;
-    } else if (bytes[i] === 43) i++;
-    const expStart = i;
-    while (i < e) {
-      const d = (bytes[i] ?? 0) - 48;
-      if (d < 0 || d > 9) break;
-      if (exp < 1e5) exp = exp * 10 + d;
-      i++;
-    }
-    if (i === expStart) return NaN;
-    if (expNeg) exp = -exp;
-  }
-  if (i !== e) return NaN;
-  const e10 = exp - frac;
-  let v;
-  if (mant <= TWO53 && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? mant * (POW10[e10] ?? 1) : mant / (POW10[-e10] ?? 1);
-  else v = Number(latin1(bytes, body, e));
-  return neg ? -v : v;
-}
-
-// src/core/data/csv-scanner.ts
-var CsvSyntaxError = class extends Error {
-  constructor(message, line, column2, expected) {
-    super(message);
-    this.line = line;
-    this.column = column2;
-    this.expected = expected;
-    this.name = "CsvSyntaxError";
-  }
-  line;
-  column;
-  expected;
-};
-var CsvBatchBuilder = class {
-  constructor(ncols, capacity) {
-    this.ncols = ncols;
-    this.capacity = capacity;
-    const cells = ncols * capacity;
-    this.starts = new Int32Array(cells);
-    this.ends = new Int32Array(cells);
-    this.escaped = new Uint8Array(cells);
-    this.kinds = new Uint8Array(cells);
-    this.numbers = new Float64Array(cells);
-    this.lines = new Float64Array(capacity);
-  }
-  ncols;
-  capacity;
-  starts;
-  ends;
-  escaped;
-  kinds;
-  numbers;
-  lines;
-  length = 0;
-};
-function isNullToken(bytes, s, e, tokens) {
-  const len = e - s;
-  for (const t of tokens) {
-    if (t.length !== len) continue;
-    let j = 0;
-    while (j < len && bytes[s + j] === t[j]) j++;
-    if (j === len) return true;
-  }
-  return false;
-}
-function isNanBytes(bytes, s, e) {
-  let a = s;
-  let z15 = e;
-  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
-  if (z15 - a !== 3) return false;
-  const t = latin1(bytes, a, z15);
-  return t === "nan" || t === "NaN" || t === "NAN";
-}
-function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
-  const DELIM = d.delimiter;
-  const QUOTE = d.quote;
-  const ncols = b.ncols;
-  const cap = b.capacity;
-  const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines } = b;
-  let tokenLengths = 0;
-  let longTokens = 0;
-  for (const t of tokens) {
-    if (t.length < 32) tokenLengths |= 1 << t.length;
-    else longTokens = 1;
-  }
-  let pos = st.pos;
-  let line = st.line;
-  let lineStart = st.lineStart;
-  for (; ; ) {
-    if (pos >= stopAt) return "stop";
-    if (b.length >= cap) return "full";
-    if (pos >= limit) return eof ? "done" : "need-more";
-    const recLine = line;
-    const row = b.length;
-    let col = 0;
-    let lastEmpty = false;
-    for (; ; ) {
-      let s;
-      let e;
-      let esc = 0;
-      let digitsOnly = false;
-      let intValue = 0;
-      if (bytes[pos] === QUOTE && pos < limit) {
-        const qLine = line;
-        const qCol = pos - lineStart + 1;
-        pos++;
-        s = pos;
-        for (; ; ) {
-          while (pos < limit) {
-            const c2 = bytes[pos];
-            if (c2 === QUOTE) break;
-            if (c2 === 10) {
-              line++;
-              lineStart = pos + 1;
-            }
-            pos++;
-          }
-          if (pos >= limit || pos + 1 >= limit && !eof) {
-            if (!eof) return "need-more";
-            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
-          }
-          if (bytes[pos + 1] === QUOTE) {
-            esc = 1;
-            pos += 2;
-            continue;
-          }
-          e = pos;
-          pos++;
-          break;
-        }
-        if (pos < limit) {
-          const c2 = bytes[pos];
-          if (c2 !== DELIM && c2 !== 10 && c2 !== 13) {
-            throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
-          }
-        }
-        lastEmpty = false;
-      } else {
-        s = pos;
-        let acc = 0;
-        digitsOnly = true;
-        while (pos < limit) {
-          const c2 = bytes[pos];
-          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
-          const dg = c2 - 48;
-          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
-          else digitsOnly = false;
-          pos++;
-        }
-        if (pos >= limit && !eof) return "need-more";
-        e = pos;
-        lastEmpty = s === e;
-        intValue = acc;
-      }
-      if (col < ncols) {
-        const k = col * cap + row;
-        const len = e - s;
-        starts[k] = s;
-        ends[k] = e;
-        escaped[k] = esc;
-        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
-          kinds[k] = CELL_NULL;
-          numbers[k] = NaN;
-        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
-          numbers[k] = intValue;
-          kinds[k] = CELL_NUMBER;
-        } else {
-          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
-          numbers[k] = v;
-          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
-        }
-      }
-      col++;
-      if (pos >= limit) break;
-      const c = bytes[pos];
-      if (c === DELIM) {
-        pos++;
-        continue;
-      }
-      if (c === 13) {
-        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
-        else if (eof) pos++;
-        else return "need-more";
-      } else pos++;
-      line++;
-      lineStart = pos;
-      break;
-    }
-    st.pos = pos;
-    st.line = line;
-    st.lineStart = lineStart;
-    if (col === 1 && lastEmpty) continue;
-    if (col !== ncols) {
-      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? "" : "s"}, the header has ${ncols}`, recLine, void 0, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
-    }
-    lines[row] = recLine;
-    b.length = row + 1;
-  }
-}
-function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
-  const fields = [];
-  let pos = st.pos;
-  let line = st.line;
-  let lineStart = st.lineStart;
-  for (; ; ) {
-    let text;
-    if (bytes[pos] === d.quote && pos < limit) {
-      const qLine = line;
-      const qCol = pos - lineStart + 1;
-      pos++;
-      const parts = [];
-      for (; ; ) {
-        if (pos >= limit) {
-          if (!eof) return null;
-          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
-        }
-        const c2 = bytes[pos] ?? 0;
-        if (c2 === d.quote) {
-          if (pos + 1 >= limit && !eof) return null;
-          if (bytes[pos + 1] === d.quote) {
-            parts.push(c2);
-            pos += 2;
-            continue;
-          }
-          pos++;
-          break;
-        }
-        if (c2 === 10) {
-          line++;
-          lineStart = pos + 1;
-        }
-        parts.push(c2);
-        pos++;
-      }
-      text = decode(Uint8Array.from(parts));
-    } else {
-      const s = pos;
-      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
-      if (pos >= limit && !eof) return null;
-      text = decode(bytes.subarray(s, pos));
-    }
-    fields.push(text);
-    if (pos >= limit) break;
-    const c = bytes[pos];
-    if (c === d.delimiter) {
-      pos++;
-      continue;
-    }
-    if (c !== 10 && c !== 13) {
-      throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, "a delimiter or the end of the line after a quoted field");
-    }
-    if (c === 13 && pos + 1 >= limit && !eof) return null;
-    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
-    line++;
-    lineStart = pos;
-    break;
-  }
-  st.pos = pos;
-  st.line = line;
-  st.lineStart = lineStart;
-  return fields;
-}
-
-// src/core/data/byte-record-batch.ts
-var utf8 = new TextDecoder("utf-8");
-function decodeCell(bytes, start, end, escaped, quote3 = 34) {
-  const text = utf8.decode(bytes.subarray(start, end));
-  if (!escaped) return text;
-  const q = String.fromCharCode(quote3);
-  return text.split(q + q).join(q);
-}
-function makeByteRecordBatch(init) {
-  const { builder: b, bytes } = init;
-  const length = b.length;
-  const cap = b.capacity;
-  const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
-  let lines;
-  let cells;
-  const raw = {
-    bytes,
-    starts: (c) => slice(b.starts, c),
-    ends: (c) => slice(b.ends, c),
-    escaped: (c) => slice(b.escaped, c)
-  };
-  return {
-    file: init.file,
-    header: init.header,
-    length,
-    firstRow: init.firstRow,
-    get lines() {
-      return lines ??= Array.from(b.lines.subarray(0, length));
-    },
-    raw,
-    get cells() {
-      if (cells === void 0) {
-        cells = init.header.map((_, c) => {
-          const out = new Array(length);
-          const base = c * cap;
-          for (let i = 0; i < length; i++) {
-            const k = base + i;
-            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
-          }
-          return out;
-        });
-      }
-      return cells;
-    },
-    numbers: (c) => slice(b.numbers, c),
-    kinds: (c) => slice(b.kinds, c)
-  };
-}
-
-// src/core/data/utf8-location.ts
-function firstInvalidUtf8(bytes, start, end) {
-  let i = start;
-  while (i < end) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> need;
-    for (let j = 1; j <= need; j++) {
-      const c = bytes[i + j];
-      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function lineAndColumn(bytes, from, line, offset) {
-  let l = line;
-  let lineStart = from;
-  for (let i = from; i < offset; i++) {
-    if (bytes[i] === 10) {
-      l++;
-      lineStart = i + 1;
-    }
-  }
-  return { line: l, column: offset - lineStart + 1 };
-}
-
-// src/adapters/data/file-input.ts
-import { closeSync, fstatSync, openSync } from "node:fs";
-function openInputFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    const code3 = error.code;
-    if (code3 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
-    if (code3 === "EACCES" || code3 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
-    if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
-    throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
-  }
-  const stat5 = fstatSync(fd);
-  if (stat5.isDirectory()) {
-    closeSync(fd);
-    throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
-  }
-  if (!stat5.isFile()) {
-    closeSync(fd);
-    throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
-  }
-  return { fd, size: stat5.size };
-}
-
-// src/adapters/data/csv-reader.ts
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function syntaxToInputError(error, file, lineOffset = 0) {
-  if (!(error instanceof CsvSyntaxError)) return error;
-  const line = error.line + lineOffset;
-  const message = error.message.replace(/at line (\d+)/, (_m, l) => `at line ${Number(l) + lineOffset}`);
-  return new InputError(`${file}: cannot read CSV`, [{ file, line, ...error.column !== void 0 ? { column: error.column } : {}, message, expected: error.expected }]);
-}
-function readFully(fd, buf, offset, position) {
-  let total2 = 0;
-  while (offset + total2 < buf.length) {
-    const n = readSync(fd, buf, offset + total2, buf.length - offset - total2, position + total2);
-    if (n === 0) break;
-    total2 += n;
-  }
-  return total2;
-}
-function invalidUtf8Error(file, bytes, from, line, bad) {
-  const where = lineAndColumn(bytes, from, line, bad);
-  return new InputError(`${file}: cannot read CSV`, [
-    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
-  ]);
-}
-function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2)) {
-  let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
-  for (; ; ) {
-    const buf = new Uint8Array(bufSize);
-    const n = readFully(fd, buf, 0, 0);
-    const eof = n >= size || n < bufSize;
-    const bom = n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-    if (n - bom === 0 || eof && /^[\r\n]*$/.test(Buffer.from(buf.subarray(bom, n)).toString("latin1"))) {
-      throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: "the file is empty", expected: "a header row naming the columns, then one record per line" }]);
-    }
-    const st = { pos: bom, line: 1, lineStart: bom };
-    let fields;
-    try {
-      fields = scanHeaderRecord(buf, st, n, eof, dialect, (b) => utf82.decode(b));
-    } catch (error) {
-      if (error instanceof TypeError) {
-        const bad = firstInvalidUtf8(buf, bom, n);
-        throw invalidUtf8Error(file, buf, 0, 1, bad < 0 ? 0 : bad);
-      }
-      throw syntaxToInputError(error, file);
-    }
-    if (fields === null) {
-      if (bufSize >= options2.maxRecordBytes) {
-        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
-      }
-      bufSize = Math.min(bufSize * 4, options2.maxRecordBytes + 1);
-      continue;
-    }
-    const seen = /* @__PURE__ */ new Map();
-    const problems = [];
-    for (const [i, name] of fields.entries()) {
-      const first2 = seen.get(name);
-      if (first2 !== void 0) problems.push({ file, line: 1, message: `duplicate column name ${JSON.stringify(name)} (columns ${first2 + 1} and ${i + 1})`, expected: "unique column names in the header" });
-      else seen.set(name, i);
-    }
-    if (problems.length > 0) throw new InputError(`${file}: cannot read CSV`, problems);
-    return { header: fields, dataStart: st.pos, dataLine: st.line };
-  }
-}
-function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
-  let shared;
-  let fileOff = range.start;
-  let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
-  let filled = 0;
-  let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
-  let rows2 = 0;
-  for (; ; ) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
-    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
-    if (safeEnd > validated) {
-      if (!isUtf8(buf.subarray(validated, safeEnd))) {
-        const bad = firstInvalidUtf8(buf, validated, safeEnd);
-        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
-      }
-      validated = safeEnd;
-    }
-    for (; ; ) {
-      let builder;
-      if (reuseBatches) {
-        builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
-        builder.length = 0;
-      } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
-      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
-      if (builder.length > 0) {
-        yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
-        rows2 += builder.length;
-      }
-      if (outcome === "full") continue;
-      if (outcome === "need-more") break;
-      return { end: fileOff + st.pos, line: st.line, rows: rows2 };
-    }
-    const carry = filled - st.pos;
-    if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
-    const next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
-    buf.copy(next, 0, st.pos, filled);
-    fileOff += st.pos;
-    validated = Math.max(0, validated - st.pos);
-    st.lineStart -= st.pos;
-    st.pos = 0;
-    filled = carry;
-    buf = next;
-  }
-}
-function lastLineBreak(buf, filled) {
-  if (filled === 0) return -1;
-  const lf = buf.lastIndexOf(10, filled - 1);
-  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
-}
-function tooLongError(file, buf, st, filled, max, quote3) {
-  let open2 = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
-  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
-  if (open2 >= 0) {
-    const at = lineAndColumn(buf, st.pos, st.line, open2);
-    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
-  }
-  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
-}
-async function* readCsvBatches(path, options2) {
-  const { fd, size } = openInputFile(path);
-  try {
-    const dialect = csvDialect(options2);
-    const head = readCsvHeader(fd, size, path, options2, dialect);
-    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options2, dialect);
-    let rows2 = 0;
-    for (; ; ) {
-      let step;
-      try {
-        step = it.next();
-      } catch (error) {
-        throw syntaxToInputError(error, path);
-      }
-      if (step.done) break;
-      rows2 += step.value.length;
-      yield step.value;
-    }
-    if (rows2 === 0 && !options2.allowEmpty) throw headerOnlyError(path);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function headerOnlyError(file) {
-  return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
-}
-
-// src/adapters/data/jsonl-reader.ts
-import { closeSync as closeSync3, readSync as readSync2 } from "node:fs";
-var utf83 = new TextDecoder("utf-8", { fatal: true });
-function fail(file, problem) {
-  return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
-}
-function cellText(value, nulls) {
-  if (value === null || value === void 0) return null;
-  const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
-  return nulls.has(text) && typeof value === "string" ? null : text;
-}
-async function* readJsonlBatches(path, options2) {
-  const { fd, size } = openInputFile(path);
-  const nulls = new Set(options2.nullValues);
-  try {
-    if (size === 0) throw fail(path, { line: 1, message: "the file is empty", expected: "one JSON object per line" });
-    let header;
-    let index = /* @__PURE__ */ new Map();
-    let cells = [];
-    let lines = [];
-    let firstRow = 0;
-    let rows2 = 0;
-    let line = 1;
-    let carry = Buffer.alloc(0);
-    let offset = 0;
-    const flush = () => {
-      if (header === void 0 || lines.length === 0) return void 0;
-      const batch = makeRecordBatch({ file: path, header, firstRow, cells, lines });
-      firstRow += lines.length;
-      cells = header.map(() => []);
-      lines = [];
-      return batch;
-    };
-    while (offset < size || carry.length > 0) {
-      const chunk = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(0, size - offset)));
-      const n = chunk.length > 0 ? readSync2(fd, chunk, 0, chunk.length, offset) : 0;
-      offset += n;
-      const eof = offset >= size || n === 0;
-      const buf = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-      let start = 0;
-      for (; ; ) {
-        let nl = buf.indexOf(10, start);
-        if (nl < 0) {
-          if (!eof) break;
-          if (start >= buf.length) break;
-          nl = buf.length;
-        }
-        const bytes = buf.subarray(start, nl);
-        const recordLine = line;
-        line++;
-        start = nl + 1;
-        let text;
-        try {
-          text = utf83.decode(bytes);
-        } catch {
-          const bad = firstInvalidUtf8(bytes, 0, bytes.length);
-          const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
-          throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
-        }
-        if (text.trim() === "") continue;
-        let value;
-        try {
-          value = JSON.parse(text);
-        } catch (error) {
-          const detail = error instanceof Error ? error.message : String(error);
-          const col = /position (\d+)/.exec(detail)?.[1];
-          throw fail(path, { line: recordLine, ...col !== void 0 ? { column: Number(col) + 1 } : {}, message: `not valid JSON (${detail})`, expected: "one JSON object per line" });
-        }
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`, expected: "one JSON object per line" });
-        }
-        const record = value;
-        if (header === void 0) {
-          header = Object.keys(record);
-          index = new Map(header.map((k, i) => [k, i]));
-          cells = header.map(() => []);
-        }
-        const row = header.map(() => null);
-        for (const [key, v] of Object.entries(record)) {
-          const c = index.get(key);
-          if (c === void 0) throw fail(path, { line: recordLine, message: `unknown key ${JSON.stringify(key)} (the first record has ${header.map((h) => JSON.stringify(h)).join(", ")})`, expected: "the same keys in every record" });
-          row[c] = cellText(v, nulls);
-        }
-        row.forEach((v, c) => cells[c]?.push(v));
-        lines.push(recordLine);
-        rows2++;
-        if (lines.length >= options2.batchRows) {
-          const batch = flush();
-          if (batch) yield batch;
-        }
-      }
-      carry = Buffer.from(buf.subarray(start));
-      if (carry.length > options2.maxRecordBytes) {
-        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "one JSON object per line, shorter than the limit (raise it with --max-record-bytes)" });
-      }
-      if (eof) break;
-    }
-    const last = flush();
-    if (last) yield last;
-    if (rows2 === 0 && !options2.allowEmpty) {
-      if (header === void 0) throw fail(path, { line: 1, message: "the file has no records", expected: "one JSON object per line" });
-      throw headerOnlyError(path);
-    }
-  } finally {
-    closeSync3(fd);
-  }
-}
-
-// src/adapters/data/read-batches.ts
-function readBatches(path, options2 = {}) {
-  const resolved = resolveReadOptions(path, options2);
-  return resolved.format === "jsonl" ? readJsonlBatches(path, resolved) : readCsvBatches(path, resolved);
-}
-async function runPass(path, options2, consumers) {
-  let rows2 = 0;
-  let header = [];
-  for await (const batch of readBatches(path, options2)) {
-    header = batch.header;
-    rows2 += batch.length;
-    for (const consumer of consumers) consumer.consume(batch);
-  }
-  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
-}
 
 // src/core/fairness/prediction-collector.ts
 var MAX_LISTED = 20;
@@ -3682,7 +4638,7 @@ ${renderComplianceChecklist(checks)}`;
 
 // src/pipeline/fairness-options.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 
 // src/core/compliance/proxy-findings.ts
 import { z as z12 } from "zod";
@@ -3718,10 +4674,10 @@ function parseProxyFindings(json2, file) {
 }
 
 // src/pipeline/fairness-project.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/pipeline/load-policy-file.ts
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 var BUILTIN2 = "builtin:";
 async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const display = (abs) => {
@@ -3735,9 +4691,9 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const visit = async (ref2, baseDir, from) => {
     let abs;
     if (ref2.startsWith(BUILTIN2)) abs = builtins.get(ref2.slice(BUILTIN2.length));
-    else abs = resolve2(baseDir, ref2);
+    else abs = resolve3(baseDir, ref2);
     if (abs === void 0 || await files.kind(abs) !== "file") {
-      problems.push({ file: from ?? display(resolve2(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
+      problems.push({ file: from ?? display(resolve3(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
       return;
     }
     if (seen.has(abs)) return;
@@ -3753,7 +4709,7 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   };
   await visit(path, cwd, void 0);
   if (problems.length > 0) throw new ConfigError(`invalid policy ${path}`, problems);
-  return { file: display(resolve2(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
+  return { file: display(resolve3(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
 }
 
 // src/pipeline/fairness-project.ts
@@ -3771,8 +4727,8 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
     return { file: project.file, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    let path = resolve3(cwd, configPath);
-    if (await files.kind(path) === "directory") path = resolve3(path, "mergeml.yaml");
+    let path = resolve4(cwd, configPath);
+    if (await files.kind(path) === "directory") path = resolve4(path, "mergeml.yaml");
     const rel = relative3(cwd, path);
     const parsed = parseConfigFile(rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel, await files.read(path), projectSchema);
     if (!parsed.ok) throw error;
@@ -3795,7 +4751,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
 // src/pipeline/fairness-options.ts
 var DEFAULT_MIN_GROUP_SIZE = 30;
 function inputPath(path, cwd) {
-  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve4(cwd, path);
+  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve5(cwd, path);
 }
 var DEFAULT_BOOTSTRAP = Object.freeze({ nResamples: 1e3, confidenceLevel: 0.95, seed: 0 });
 function lastSetting(configs, key) {
@@ -3853,7 +4809,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
   if (request2.proxies !== void 0) {
     let json2;
     try {
-      json2 = JSON.parse(await readFile2(resolve4(cwd, request2.proxies), "utf8"));
+      json2 = JSON.parse(await readFile2(resolve5(cwd, request2.proxies), "utf8"));
     } catch (error) {
       throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
     }
@@ -3884,7 +4840,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
 }
 
 // src/pipeline/metrics.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 
 // src/core/metrics/prediction-columns.ts
@@ -4485,12 +5441,12 @@ async function computeMetrics(options2) {
 function writeOutputAtomic(path, text) {
   mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
+  writeFileSync2(tmp, text);
+  renameSync2(tmp, path);
 }
 
 // src/cli/commands/fairness.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var NAME = "fairness";
 function list(args, name) {
   const v = args.values[name];
@@ -4547,7 +5503,7 @@ function request(args) {
 function write(target, text, ctx) {
   if (target === void 0) return;
   if (target === "-") ctx.stdout(text);
-  else writeOutputAtomic(resolve5(ctx.cwd, target), text);
+  else writeOutputAtomic(resolve6(ctx.cwd, target), text);
 }
 function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
@@ -4637,7 +5593,7 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
 };
 
 // src/cli/commands/init.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/config/node-init-files.ts
 import { mkdir, readFile as readFile3, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
@@ -4842,7 +5798,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
     const model = opt("model");
     const result2 = await initProject(
       {
-        dir: resolve6(ctx.cwd, opt("dir") ?? "."),
+        dir: resolve7(ctx.cwd, opt("dir") ?? "."),
         force: args.values["force"] === true,
         ...train2 !== void 0 ? { train: train2 } : {},
         ...target !== void 0 ? { target } : {},
@@ -4869,7 +5825,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 
 // src/cli/commands/evaluate.ts
 import { statSync } from "node:fs";
-import { relative as relative6, resolve as resolve8 } from "node:path";
+import { relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/core/compare/render-comparison.ts
 var num = (v) => {
@@ -5537,9 +6493,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve14(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve15(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -5711,8 +6667,8 @@ function testMetrics(target, labels, scores) {
 }
 
 // src/train/tf-runtime.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var loaded;
 function loadTf() {
   loaded ??= (async () => {
@@ -5720,8 +6676,8 @@ function loadTf() {
     tf.enableProdMode();
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
     const here = new URL("./", import.meta.url);
-    if (here.protocol === "file:" && existsSync2(new URL("tfjs-backend-wasm.wasm", here))) {
-      wasm.setWasmPaths(fileURLToPath2(here));
+    if (here.protocol === "file:" && existsSync3(new URL("tfjs-backend-wasm.wasm", here))) {
+      wasm.setWasmPaths(fileURLToPath3(here));
     }
     return tf;
   })();
@@ -5908,9 +6864,9 @@ async function runGates(options2, cwd) {
 }
 
 // src/cli/commands/metrics.ts
-import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 function inputPath2(path, cwd) {
-  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve7(cwd, path);
+  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve8(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
   const text = optionalString(args, name);
@@ -5989,7 +6945,7 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json2 !== void 0) writeOutputAtomic(resolve7(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
+      if (json2 !== void 0) writeOutputAtomic(resolve8(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
     }
@@ -6063,7 +7019,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     let defaults = {};
     let gates;
     if (config !== void 0) {
-      const project = await loadProject(resolve8(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const project = await loadProject(resolve9(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, "model");
       const model = wanted === void 0 ? project.models.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === wanted);
       if (model === void 0) throw new UsageError(`mergeml evaluate: ${wanted === void 0 ? `pass --model (one of ${project.models.map((m) => m.name).join(", ")})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
@@ -6076,7 +7032,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
       };
       gates = model.policy.metric_gates;
     } else if (policy !== void 0) {
-      gates = (await loadMetricGates({ kind: "policy", path: resolve8(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+      gates = (await loadMetricGates({ kind: "policy", path: resolve9(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
     const withDefaults = {
       positionals: args.positionals,
@@ -6086,7 +7042,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const challenger = source(args, "challenger", ctx.cwd);
     if (challenger === void 0) requireString(args, "challenger", "evaluate");
     const champion = source(args, "champion", ctx.cwd);
-    const out = resolve8(ctx.cwd, requireString(args, "out", "evaluate"));
+    const out = resolve9(ctx.cwd, requireString(args, "out", "evaluate"));
     const data = optionalString(args, "data");
     const backend = optionalString(args, "backend");
     const result2 = await evaluate({
@@ -6111,7 +7067,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
 };
 
 // src/cli/commands/gate.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var gateCommand = {
   name: "gate",
   summary: "apply the metric gates of a policy to metrics and a champion comparison",
@@ -6147,19 +7103,19 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
     const policy = optionalString(args, "policy");
     const config = optionalString(args, "config");
     if (policy === void 0 === (config === void 0)) throw new UsageError("mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.");
-    const source2 = policy !== void 0 ? { kind: "policy", path: resolve9(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve9(ctx.cwd, config), model: optionalString(args, "model") };
+    const source2 = policy !== void 0 ? { kind: "policy", path: resolve10(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve10(ctx.cwd, config), model: optionalString(args, "model") };
     const file = (name) => {
       const v = optionalString(args, name);
-      return v === void 0 ? void 0 : { path: resolve9(ctx.cwd, v), file: v };
+      return v === void 0 ? void 0 : { path: resolve10(ctx.cwd, v), file: v };
     };
     const metrics = file("metrics");
     const comparison = file("comparison");
     const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
     const json2 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve9(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
+    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve10(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
 `);
-    if (markdown !== void 0) writeOutputAtomic(resolve9(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    if (markdown !== void 0) writeOutputAtomic(resolve10(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
     ctx.stdout(json2 === "-" ? `${JSON.stringify(report, null, 2)}
 ` : renderGatesText(report));
     return report.passed ? EXIT.ok : EXIT.failed;
@@ -6167,7 +7123,7 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
 };
 
 // src/cli/commands/predict.ts
-import { relative as relative7, resolve as resolve10 } from "node:path";
+import { relative as relative7, resolve as resolve11 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -6195,13 +7151,13 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir = resolve10(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir = resolve11(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve10(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve11(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir, dataPath: resolve10(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir, dataPath: resolve11(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
@@ -6212,7 +7168,7 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -6363,7 +7319,7 @@ function fitTarget(options2, file, counts, numbers) {
 
 // src/train/command-trainer.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join13 } from "node:path";
 var PREDICTIONS_FILE = "predictions.csv";
 function trainerEnvironment(input, outputDir) {
@@ -6385,12 +7341,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve14(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve15(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -6448,12 +7404,12 @@ async function runCommandTrainer(input) {
     const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
     if (code3 !== 0) throw new InputError(`the training command exited with code ${code3}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
     const predictions = join13(staging, PREDICTIONS_FILE);
-    const hasModel = existsSync3(join13(staging, MODEL_JSON));
+    const hasModel = existsSync4(join13(staging, MODEL_JSON));
     let metrics = {};
     if (input.testFile) {
-      if (!existsSync3(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
+      if (!existsSync4(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
       metrics = await validatePredictions(input, predictions);
-    } else if (!hasModel && !existsSync3(predictions)) {
+    } else if (!hasModel && !existsSync4(predictions)) {
       throw new InputError("the training command produced neither a model nor predictions", [{ file: staging, message: "nothing usable", expected: `${MODEL_JSON} (TF.js) or ${PREDICTIONS_FILE} in $MERGEML_OUTPUT_DIR` }]);
     }
     if (hasModel) {
@@ -6995,10 +7951,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve14) => {
+  return new Promise((resolve15) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve14(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve15(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -7037,7 +7993,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve11(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve12(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -7071,9 +8027,9 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 };
 
 // src/cli/commands/validate.ts
-import { mkdirSync as mkdirSync2, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync2, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile9 } from "node:fs/promises";
-import { dirname as dirname8, resolve as resolve12 } from "node:path";
+import { dirname as dirname8, resolve as resolve13 } from "node:path";
 
 // src/core/checks/value-forms.ts
 var DIGITS = String.raw`\d(?:_?\d)*`;
@@ -7083,7 +8039,7 @@ function pythonFloatParses(text) {
 }
 var INTEGER = /^[+-]?\d+$/;
 var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
-var BOOLEAN = /^(?:true|false)$/i;
+var BOOLEAN2 = /^(?:true|false)$/i;
 function isIntegerText(text) {
   return INTEGER.test(text.trim());
 }
@@ -7091,7 +8047,7 @@ function isNumberText(text) {
   return NUMBER.test(text.trim());
 }
 function isBooleanText(text) {
-  return BOOLEAN.test(text.trim());
+  return BOOLEAN2.test(text.trim());
 }
 var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
 function baseForm(text, allowEmpty = false) {
@@ -10164,15 +11120,15 @@ async function readInputFile(path, file) {
 function writeOutputAtomic2(path, text) {
   mkdirSync2(dirname8(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(tmp, text);
-  renameSync2(tmp, path);
+  writeFileSync3(tmp, text);
+  renameSync3(tmp, path);
 }
 function list2(args, name) {
   const v = args.values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function ref(ctx, file) {
-  return { path: resolve12(ctx.cwd, file), file };
+  return { path: resolve13(ctx.cwd, file), file };
 }
 async function options(args, ctx) {
   const opt = (name) => optionalString(args, name);
@@ -10187,7 +11143,7 @@ async function options(args, ctx) {
     const modelName = opt("model");
     const split = opt("split") ?? "train";
     if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME2}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
-    const project = await loadProject(resolve12(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+    const project = await loadProject(resolve13(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
     const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
     if (model === void 0) throw new UsageError(`mergeml ${NAME2}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
     const data = model.data.find((d) => d.role === split);
@@ -10212,7 +11168,7 @@ async function options(args, ctx) {
   let policies = [];
   const policyFile = opt("policy");
   if (policyFile !== void 0) {
-    const loaded2 = await loadPolicyFile(resolve12(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
+    const loaded2 = await loadPolicyFile(resolve13(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
     checks = loaded2.policy.data_checks;
     policies = loaded2.policy.names;
   }
@@ -10269,7 +11225,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f) => [f.path, f.file]));
     const readerPath = (path) => {
       const name = display.get(path);
-      return name !== void 0 && resolve12(process.cwd(), name) === path ? name : path;
+      return name !== void 0 && resolve13(process.cwd(), name) === path ? name : path;
     };
     const outcome = await validate(opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
@@ -10280,7 +11236,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const emit = (target, text) => {
       if (target === void 0) return;
       if (target === "-") ctx.stdout(text);
-      else writeOutputAtomic2(resolve12(ctx.cwd, target), text);
+      else writeOutputAtomic2(resolve13(ctx.cwd, target), text);
     };
     emit(json2, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -10293,8 +11249,8 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
 };
 
 // src/cli/commands/schema-infer.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve14 } from "node:path";
 
 // src/core/contract/contract-inference.ts
 var MAX_DOMAIN_VALUES = 20;
@@ -10492,14 +11448,14 @@ Options:
     if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME3}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
     const out = optionalString(args, "out");
-    if (out !== void 0 && existsSync4(resolve13(ctx.cwd, out)) && args.values["force"] !== true) {
+    if (out !== void 0 && existsSync5(resolve14(ctx.cwd, out)) && args.values["force"] !== true) {
       throw new UsageError(`mergeml ${NAME3}: ${out} exists; pass --force to overwrite it.`);
     }
-    const path = resolve13(ctx.cwd, data);
-    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve13(process.cwd(), data) === p ? data : p, o) });
+    const path = resolve14(ctx.cwd, data);
+    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve14(process.cwd(), data) === p ? data : p, o) });
     if (out === void 0) ctx.stdout(result2.yaml);
     else {
-      writeOutputAtomic2(resolve13(ctx.cwd, out), result2.yaml);
+      writeOutputAtomic2(resolve14(ctx.cwd, out), result2.yaml);
       ctx.stderr(`wrote ${out}: ${result2.contract.columns.length} columns from ${result2.rows} rows
 `);
     }
@@ -10509,6 +11465,7 @@ Options:
 
 // src/cli/commands/index.ts
 var commands = [
+  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,

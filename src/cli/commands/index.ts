@@ -5,6 +5,8 @@ import { initCommand } from './init.js';
 import { metricsCommand } from './metrics.js';
 import { predictCommand } from './predict.js';
 import { trainCommand } from './train.js';
+import { validateCommand } from './validate.js';
+import { schemaInferCommand } from './schema-infer.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -14,4 +16,6 @@ export const commands: readonly Command[] = [
   metricsCommand,
   predictCommand,
   trainCommand,
+  validateCommand,
+  schemaInferCommand,
 ];

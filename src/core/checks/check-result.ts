@@ -34,6 +34,8 @@ export interface CheckResult {
   /** Counts that `mostly` tolerances are computed from, where they apply. */
   readonly unexpectedCount?: number;
   readonly elementCount?: number;
+  /** Check-specific measurements a reviewer may need (for example TFDV's relaxed `min_fraction`). */
+  readonly details?: Readonly<Record<string, number | string | boolean | null>>;
 }
 
 /** The maximum number of examples a check reports. */

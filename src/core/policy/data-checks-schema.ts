@@ -20,16 +20,16 @@ export const DATA_CHECK_PARAMS = {
   column_order: { columns: z.array(columnNameSchema).min(1) },
   row_count_between: { min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   row_count_vs_previous: { min_fraction: z.number().min(0).optional(), max_fraction: z.number().min(0).optional() },
-  values_not_null: { ...column, ...mostly, min_count: nonNegativeInt.optional() },
-  column_type: { ...column, type: z.enum(['integer', 'float', 'number', 'string', 'boolean']) },
+  values_not_null: { ...column, ...mostly, min_count: nonNegativeInt.optional(), min_fraction: share('TFDV presence.min_fraction: least fraction of rows where the value is present').optional() },
+  column_type: { ...column, ...mostly, type: z.enum(['integer', 'float', 'number', 'string', 'boolean']) },
   mixed_types: { ...optionalColumn, min_ratio: share('lower bound of the minority share (default 0.01)').optional(), max_ratio: share('upper bound of the minority share (default 0.1)').optional() },
   mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe('default 1') },
   values_between: { ...column, ...mostly, min: z.number().nullable().optional(), max: z.number().nullable().optional(), strict_min: z.boolean().optional(), strict_max: z.boolean().optional() },
   no_nan_inf: { ...optionalColumn, disallow_nan: z.boolean().optional(), disallow_inf: z.boolean().optional() },
-  values_in_set: { ...column, ...mostly, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) },
+  values_in_set: { ...column, ...mostly, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1), min_domain_mass: share('TFDV distribution_constraints.min_domain_mass: least share of values inside the set').optional() },
   values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
-  values_unique: { ...column },
+  values_unique: { ...column, ...mostly },
   duplicate_rows: { columns: z.array(columnNameSchema).optional(), max_ratio: share('largest allowed duplicate share (default 0)').optional() },
   duplicate_columns: { max_count: nonNegativeInt.optional() },
   constant_column: { ...optionalColumn, max_count: nonNegativeInt.optional() },
@@ -47,6 +47,8 @@ export const DATA_CHECK_PARAMS = {
     min: z.number().optional(),
     max: z.number().optional(),
     n_sigmas: z.number().positive().optional(),
+    strict_min: z.boolean().optional(),
+    strict_max: z.boolean().optional(),
   },
   conflicting_labels: { max_share: share('default 0').optional() },
   feature_label_leakage: { columns: z.array(columnNameSchema).optional(), max_pps: share('default 0.8').optional() },
@@ -56,9 +58,30 @@ export const DATA_CHECK_PARAMS = {
 
 export type DataCheckName = keyof typeof DATA_CHECK_PARAMS;
 
+/** Cross-field rules of some checks (GX raises on them), reported as config problems at the entry. */
+const RULES: Partial<Record<DataCheckName, (entry: Record<string, unknown>) => { path: string; message: string } | undefined>> = {
+  values_between: (e) => ((e['min'] ?? null) === null && (e['max'] ?? null) === null ? { path: 'min', message: 'set min, max or both (both unset is an error, as in Great Expectations)' } : undefined),
+  string_length_between: (e) => (e['min'] === undefined && e['max'] === undefined ? { path: 'min', message: 'set min, max or both' } : undefined),
+  values_match_regex: (e) => {
+    try {
+      new RegExp(String(e['regex']), 'u');
+      return undefined;
+    } catch (error) {
+      return { path: 'regex', message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  summary_statistics: (e) => (e['statistic'] === 'quantile' && e['quantile'] === undefined ? { path: 'quantile', message: 'statistic: quantile needs `quantile` (0..1)' } : undefined),
+};
+
 function checkSchema<N extends DataCheckName>(name: N) {
   const id = DATA_CHECKS.find((e) => e.name === name)?.id ?? '';
-  return z.strictObject({ check: z.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  const rule = RULES[name];
+  const schema = z.strictObject({ check: z.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  if (rule === undefined) return schema;
+  return schema.superRefine((entry, ctx) => {
+    const problem = rule(entry as Record<string, unknown>);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
+  });
 }
 
 const names = Object.keys(DATA_CHECK_PARAMS) as DataCheckName[];

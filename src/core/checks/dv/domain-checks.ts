@@ -1,0 +1,174 @@
+import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
+import { ExampleCollector } from '../example-collector.js';
+import { FingerprintTable } from '../hash-table64.js';
+import { Hasher64 } from '../hash64.js';
+import { withinRelative } from './row-count-checks.js';
+
+/**
+ * DV12: GX `expect_column_values_to_be_in_set` (pandas `isin`, nulls skipped, `mostly`), or with
+ * `min_domain_mass` TFDV's string domain: fail if off-domain / values > 1 − min_domain_mass
+ * (ENUM_TYPE_UNEXPECTED_STRING_VALUES). Numbers in the set match numerically ("1.0" is in [1]).
+ */
+export const valuesInSet: CheckDefinition<'values_in_set'> = {
+  id: 'DV12',
+  name: 'values_in_set',
+  title: 'Categorical domain',
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_in_set,
+  create(config) {
+    const texts = new Set(config.values.map((v) => String(v)));
+    const numbers = new Set(config.values.filter((v): v is number => typeof v === 'number'));
+    const mostly = config.mostly ?? 1;
+    return perColumn('DV12', config, (column) => {
+      let nonNull = 0;
+      let off = 0;
+      const offValues = new Map<string, number>();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c]!;
+          const nums = numbers.size > 0 ? batch.numbers(c) : undefined;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === undefined) continue;
+            nonNull++;
+            if (texts.has(v) || (nums !== undefined && numbers.has(nums[i]!))) continue;
+            off++;
+            if (offValues.size < 20 || offValues.has(v)) offValues.set(v, (offValues.get(v) ?? 0) + 1);
+            examples.add(batch.file, batch.lines[i]!, column, v);
+          }
+        },
+        finish() {
+          const ok = config.min_domain_mass !== undefined ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly);
+          const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          return {
+            status: ok ? 'pass' : 'fail',
+            observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
+            expected: config.min_domain_mass !== undefined ? `domain mass ≥ ${config.min_domain_mass}` : `in-set share ≥ ${mostly}`,
+            message: off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(', ')}`,
+            unexpectedCount: off,
+            elementCount: nonNull,
+            examples: off > 0 ? examples.list() : [],
+          };
+        },
+      };
+    });
+  },
+};
+
+/** Number of values one cell holds: a JSON array holds its length, any other present cell holds one. */
+function valueCount(text: string): number {
+  const t = text.trim();
+  if (t.startsWith('[') && t.endsWith(']')) {
+    try {
+      const parsed: unknown = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.length;
+    } catch {
+      // Not JSON: one value that happens to look like a list.
+    }
+  }
+  return 1;
+}
+
+/** DV13: TFDV `value_count.min/max` over present examples → FEATURE_TYPE_LOW/HIGH_NUMBER_VALUES. */
+export const valuesPerExample: CheckDefinition<'values_per_example'> = {
+  id: 'DV13',
+  name: 'values_per_example',
+  title: 'Values per example',
+  mostly: false,
+  params: DATA_CHECK_PARAMS.values_per_example,
+  create(config) {
+    return perColumn('DV13', config, (column) => {
+      let present = 0;
+      let low = 0;
+      let high = 0;
+      let minSeen = Infinity;
+      let maxSeen = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c]!;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === undefined) continue;
+            present++;
+            const n = valueCount(v);
+            if (n < minSeen) minSeen = n;
+            if (n > maxSeen) maxSeen = n;
+            const isLow = config.min !== undefined && n < config.min;
+            const isHigh = config.max !== undefined && n > config.max;
+            if (isLow) low++;
+            if (isHigh) high++;
+            if (isLow || isHigh) examples.add(batch.file, batch.lines[i]!, column, v);
+          }
+        },
+        finish() {
+          const bad = low + high;
+          return {
+            status: bad > 0 ? 'fail' : 'pass',
+            observed: present === 0 ? null : `${minSeen}..${maxSeen}`,
+            expected: `${config.min ?? 0}..${config.max ?? '∞'} values per example`,
+            message: bad === 0 ? `every present example has ${present === 0 ? 'no' : `${minSeen}..${maxSeen}`} values` : `${low} examples have too few values (FEATURE_TYPE_LOW_NUMBER_VALUES) and ${high} too many (FEATURE_TYPE_HIGH_NUMBER_VALUES)`,
+            unexpectedCount: bad,
+            elementCount: present,
+            examples: bad > 0 ? examples.list() : [],
+          };
+        },
+      };
+    });
+  },
+};
+
+/**
+ * DV14: TFDV `unique_constraints` (distinct non-null values within [min, max]) → FEATURE_TYPE_LOW/HIGH_UNIQUE.
+ * Without bounds, Evidently: within ±10% of the reference's distinct count, or more than 1 without one.
+ * Counted with 64-bit fingerprints in a bounded table (exact below 3 million distinct values).
+ */
+export const distinctCountBetween: CheckDefinition<'distinct_count_between'> = {
+  id: 'DV14',
+  name: 'distinct_count_between',
+  title: 'Distinct-count bounds',
+  mostly: false,
+  params: DATA_CHECK_PARAMS.distinct_count_between,
+  create(config, context) {
+    return perColumn('DV14', config, (column) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c]!;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === undefined) continue;
+            hasher.ofString(v);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]!);
+          }
+        },
+        finish() {
+          const n = table.size;
+          const ref = context.reference?.columns.get(column)?.distinct ?? null;
+          let ok: boolean;
+          let expected: string;
+          if (config.min !== undefined || config.max !== undefined) {
+            ok = (config.min === undefined || n >= config.min) && (config.max === undefined || n <= config.max);
+            expected = `${config.min ?? 0} ≤ distinct ≤ ${config.max ?? '∞'}`;
+          } else if (ref !== null) {
+            ok = withinRelative(n, ref);
+            expected = `${ref} ± 10% (reference)`;
+          } else {
+            ok = n > 1;
+            expected = 'distinct > 1';
+          }
+          const approx = table.saturated ? ' (at least; the bounded table is full)' : '';
+          return {
+            status: ok ? 'pass' : 'fail',
+            observed: n,
+            expected,
+            message: `${n}${approx} distinct values (expected ${expected})${ok ? '' : config.min !== undefined && n < config.min ? ' (FEATURE_TYPE_LOW_UNIQUE)' : config.max !== undefined && n > config.max ? ' (FEATURE_TYPE_HIGH_UNIQUE)' : ''}`,
+          };
+        },
+      };
+    });
+  },
+};

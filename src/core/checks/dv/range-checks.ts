@@ -1,0 +1,128 @@
+import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
+import { ExampleCollector } from '../example-collector.js';
+
+const NAN_TEXT = /^\s*[+-]?nan\s*$/i;
+
+/** Describes an interval in the GX way: `[min, max]`, open ends for strict bounds, ±∞ for a missing bound. */
+export function describeInterval(min: number | null | undefined, max: number | null | undefined, strictMin = false, strictMax = false): string {
+  const lo = min === null || min === undefined ? '(-∞' : `${strictMin ? '(' : '['}${min}`;
+  const hi = max === null || max === undefined ? '∞)' : `${max}${strictMax ? ')' : ']'}`;
+  return `${lo}, ${hi}`;
+}
+
+/**
+ * DV10: GX `expect_column_values_to_be_between`: min ≤ x ≤ max (strict with strict_min/strict_max), a missing
+ * bound is one-sided; nulls (and `nan`, which pandas reads as null) are skipped; a non-number is unexpected.
+ */
+export const valuesBetween: CheckDefinition<'values_between'> = {
+  id: 'DV10',
+  name: 'values_between',
+  title: 'Numeric range',
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_between,
+  create(config) {
+    const min = config.min ?? null;
+    const max = config.max ?? null;
+    const strictMin = config.strict_min ?? false;
+    const strictMax = config.strict_max ?? false;
+    const mostly = config.mostly ?? 1;
+    const interval = describeInterval(min, max, strictMin, strictMax);
+    return perColumn('DV10', config, (column) => {
+      let considered = 0;
+      let unexpected = 0;
+      let observedMin = Infinity;
+      let observedMax = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c]!;
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === undefined) continue;
+            const x = nums[i]!;
+            if (Number.isNaN(x) && NAN_TEXT.test(v)) continue;
+            considered++;
+            let ok = !Number.isNaN(x);
+            if (ok) {
+              if (x < observedMin) observedMin = x;
+              if (x > observedMax) observedMax = x;
+              if (min !== null) ok = strictMin ? x > min : x >= min;
+              if (ok && max !== null) ok = strictMax ? x < max : x <= max;
+            }
+            if (!ok) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i]!, column, v);
+            }
+          }
+        },
+        finish() {
+          const ok = mostlySuccess(considered, unexpected, mostly);
+          const range = observedMin <= observedMax ? `[${observedMin}, ${observedMax}]` : null;
+          return {
+            status: ok ? 'pass' : 'fail',
+            observed: range,
+            expected: interval,
+            message: unexpected === 0 ? `all ${considered} values are in ${interval}` : `${unexpected} of ${considered} values are outside ${interval}`,
+            unexpectedCount: unexpected,
+            elementCount: considered,
+            examples: unexpected > 0 ? examples.list() : [],
+          };
+        },
+      };
+    });
+  },
+};
+
+/** DV11: TFDV float domain `disallow_nan` / `disallow_inf` → FLOAT_TYPE_HAS_NAN / FLOAT_TYPE_HAS_INF. */
+export const noNanInf: CheckDefinition<'no_nan_inf'> = {
+  id: 'DV11',
+  name: 'no_nan_inf',
+  title: 'NaN / Inf',
+  mostly: false,
+  params: DATA_CHECK_PARAMS.no_nan_inf,
+  create(config) {
+    const disallowNan = config.disallow_nan ?? true;
+    const disallowInf = config.disallow_inf ?? true;
+    return perColumn('DV11', config, (column) => {
+      let numeric = 0;
+      let nans = 0;
+      let infs = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = batch.cells[c]!;
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === undefined) continue;
+            const x = nums[i]!;
+            const isNan = Number.isNaN(x) && NAN_TEXT.test(v);
+            if (Number.isNaN(x) && !isNan) continue;
+            numeric++;
+            const isInf = x === Infinity || x === -Infinity;
+            if (isNan) nans++;
+            if (isInf) infs++;
+            if ((isNan && disallowNan) || (isInf && disallowInf)) examples.add(batch.file, batch.lines[i]!, column, v);
+          }
+        },
+        finish() {
+          if (numeric === 0 && config.column === undefined) return { notApplicable: 'no numeric values' };
+          const bad = (disallowNan ? nans : 0) + (disallowInf ? infs : 0);
+          const what = [disallowNan ? 'NaN' : '', disallowInf ? 'Inf' : ''].filter(Boolean).join(' or ');
+          return {
+            status: bad > 0 ? 'fail' : 'pass',
+            observed: bad,
+            expected: `no ${what}`,
+            message: `${nans} NaN and ${infs} infinite values${bad > 0 ? ` (${[nans > 0 && disallowNan ? 'FLOAT_TYPE_HAS_NAN' : '', infs > 0 && disallowInf ? 'FLOAT_TYPE_HAS_INF' : ''].filter(Boolean).join(', ')})` : ''}`,
+            unexpectedCount: bad,
+            elementCount: numeric,
+            details: { nan: nans, inf: infs },
+            examples: bad > 0 ? examples.list() : [],
+          };
+        },
+      };
+    });
+  },
+};

@@ -1,0 +1,65 @@
+import type { BatchConsumer } from '../data/record-batch.js';
+import { NumericSummary, TopValueCounter } from './column-summary.js';
+import { FingerprintTable } from './hash-table64.js';
+import { Hasher64 } from './hash64.js';
+
+/** What checks with Evidently's reference defaults need to know about one reference column. */
+export interface ReferenceColumn {
+  readonly distinct: number | null;
+  readonly mostCommonShare: number | null;
+  readonly mean: number | null;
+  readonly std: number | null;
+  quantile(q: number): number | null;
+}
+
+/** The reference data set (`--reference`) summarised in one bounded pass. */
+export interface ReferenceSummary {
+  readonly file: string;
+  readonly rows: number;
+  readonly columns: ReadonlyMap<string, ReferenceColumn>;
+}
+
+/** A consumer that summarises the reference file for DV04, DV05, DV14, DV25 and DV26. */
+export function referenceSummaryConsumer(file: string): BatchConsumer<ReferenceSummary> {
+  let rows = 0;
+  let header: readonly string[] = [];
+  let states: { distinct: FingerprintTable; top: TopValueCounter; numeric: NumericSummary }[] = [];
+  const hasher = new Hasher64();
+  return {
+    consume(batch) {
+      if (rows === 0 && states.length === 0) {
+        header = batch.header;
+        states = header.map(() => ({ distinct: new FingerprintTable(1 << 20), top: new TopValueCounter(), numeric: new NumericSummary() }));
+      }
+      rows += batch.length;
+      states.forEach((s, c) => {
+        const cells = batch.cells[c]!;
+        const nums = batch.numbers(c);
+        for (let i = 0; i < batch.length; i++) {
+          const v = cells[i] ?? null;
+          s.top.add(v, nums[i]!);
+          if (v !== null) {
+            hasher.ofString(v);
+            s.distinct.observe(hasher.hi, hasher.lo, batch.lines[i]!);
+          }
+        }
+        s.numeric.consume(batch, c);
+      });
+    },
+    finish() {
+      const columns = new Map<string, ReferenceColumn>();
+      header.forEach((name, c) => {
+        const s = states[c]!;
+        const n = s.numeric.result();
+        columns.set(name, {
+          distinct: s.distinct.saturated ? null : s.distinct.size,
+          mostCommonShare: s.top.top()?.share ?? null,
+          mean: n.mean,
+          std: n.std,
+          quantile: n.quantile,
+        });
+      });
+      return { file, rows, columns };
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { CheckContext } from '../core/checks/check-definition.js';
+import type { CheckResult } from '../core/checks/check-result.js';
+import { columnOverviewConsumer } from '../core/checks/column-overview.js';
+import { referenceSummaryConsumer, type ReferenceSummary } from '../core/checks/reference-summary.js';
+import { findRegisteredCheck, type RegisteredCheck } from '../core/checks/registry.js';
+import { renderValidateMarkdown, renderValidateText } from '../core/checks/validate-markdown.js';
+import { buildValidateReport, validateAnnotations, type Annotation, type ValidateReport } from '../core/checks/validate-report.js';
+import { contractToChecks } from '../core/contract/contract-checks.js';
+import { parseContract } from '../core/contract/parse-contract.js';
+import type { BatchConsumer, RecordBatch } from '../core/data/record-batch.js';
+import type { ReadOptions } from '../core/data/read-options.js';
+import { createDriftProfileConsumer } from '../core/drift/drift-profile-consumer.js';
+import { computeDrift, driftCheckResults, type DriftOptions } from '../core/drift/drift-report.js';
+import type { ColumnProfile } from '../core/drift/column-profile.js';
+import type { DataCheckConfig } from '../core/policy/data-checks-schema.js';
+import type { ReportSection } from '../core/report/report-section.js';
+
+/** What validate reads through: the streaming readers and raw file bytes (contracts). */
+export interface ValidatePorts {
+  readBatches(path: string, options: ReadOptions): AsyncIterable<RecordBatch>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+/** A file as opened (`path`) and as named in messages and reports (`file`). */
+export interface FileRef {
+  readonly path: string;
+  readonly file: string;
+}
+
+export interface ValidateOptions {
+  readonly data: FileRef;
+  /** Reader options; null values default to the contract's `null_values`, then to the readers' default. */
+  readonly read?: ReadOptions;
+  readonly contract?: FileRef;
+  /** Policy `data_checks`, already loaded and composed. */
+  readonly checks?: readonly DataCheckConfig[];
+  readonly policies?: readonly string[];
+  readonly reference?: FileRef;
+  /** Drift settings when a reference is given (policy `drift:`); defaults to Evidently's. */
+  readonly drift?: DriftOptions;
+  /** Further registered checks (for example DV27–DV30 from other modules). */
+  readonly extraChecks?: readonly RegisteredCheck[];
+}
+
+export interface ValidateOutcome {
+  readonly report: ValidateReport;
+  readonly section: ReportSection;
+  readonly text: string;
+  readonly annotations: readonly Annotation[];
+}
+
+/** Feeds every batch of one file to every consumer: one streaming pass. */
+async function pass(ports: ValidatePorts, ref: FileRef, read: ReadOptions, consumers: readonly BatchConsumer<unknown>[]): Promise<{ rows: number; header: readonly string[] }> {
+  let rows = 0;
+  let header: readonly string[] = [];
+  for await (const batch of ports.readBatches(ref.path, read)) {
+    header = batch.header;
+    rows += batch.length;
+    for (const c of consumers) c.consume(batch);
+  }
+  return { rows, header };
+}
+
+function notImplemented(config: DataCheckConfig, id: string): CheckResult {
+  return {
+    id,
+    check: config.check,
+    ...('column' in config && typeof config.column === 'string' ? { column: config.column } : {}),
+    severity: config.severity,
+    status: 'skip',
+    observed: null,
+    expected: null,
+    message: `${config.check} is not run by mergeml validate in this version`,
+    examples: [],
+  };
+}
+
+/**
+ * Validates one data file against a contract and policy data checks in a single streaming pass (plus one
+ * pass over the reference when given, for drift and reference-based defaults). Pure apart from its ports.
+ */
+export async function validate(options: ValidateOptions, ports: ValidatePorts): Promise<ValidateOutcome> {
+  const contract = options.contract ? parseContract(options.contract.file, await ports.readFile(options.contract.path)) : undefined;
+  const read: ReadOptions = { ...(contract?.null_values !== undefined ? { nullValues: contract.null_values } : {}), ...options.read };
+  const configs: DataCheckConfig[] = [...(contract ? contractToChecks(contract).map((c) => c.config) : []), ...(options.checks ?? [])];
+
+  let reference: ReferenceSummary | undefined;
+  let referenceProfiles: ColumnProfile[] | undefined;
+  if (options.reference) {
+    const summary = referenceSummaryConsumer(options.reference.file);
+    const drift = createDriftProfileConsumer();
+    await pass(ports, options.reference, read, [summary, drift]);
+    reference = summary.finish();
+    referenceProfiles = drift.finish();
+  }
+  const context: CheckContext = reference ? { reference } : {};
+
+  const instances = configs.map((config) => {
+    const registered = findRegisteredCheck(config.check, options.extraChecks);
+    return registered ? { config, consumer: registered.create(config, context) } : { config, consumer: undefined };
+  });
+  const overview = columnOverviewConsumer();
+  const currentDrift = options.reference ? createDriftProfileConsumer() : undefined;
+  const consumers: BatchConsumer<unknown>[] = [overview, ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : [])];
+  const { rows, header } = await pass(ports, options.data, read, consumers);
+
+  const results: CheckResult[] = [];
+  for (const i of instances) results.push(...(i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? 'DV')]));
+  if (currentDrift && referenceProfiles) {
+    const driftOptions: DriftOptions = options.drift ?? { stattest: 'auto', driftShare: 0.5, severity: 'warning' };
+    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
+  }
+  const report = buildValidateReport({
+    data: { file: options.data.file, rows, columns: header.length },
+    reference: reference ? { file: reference.file, rows: reference.rows } : undefined,
+    contract: options.contract?.file,
+    policies: options.policies ?? [],
+    columns: overview.finish(),
+    checks: results,
+  });
+  return { report, section: renderValidateMarkdown(report), text: renderValidateText(report), annotations: validateAnnotations(report) };
+}
