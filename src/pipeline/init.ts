@@ -1,5 +1,6 @@
 import { basename, join, relative } from 'node:path';
-import { guessBasis, parseCsvHeader, renderPolicyTemplate, renderProjectTemplate, type ScaffoldModel } from '../core/config/scaffold.js';
+import { parseCsvHeader } from '../core/config/csv-header.js';
+import { guessBasis, renderPolicyTemplate, renderProjectTemplate, type ScaffoldModel } from '../core/config/scaffold.js';
 import { MODEL_NAME } from '../core/config/project-schema.js';
 import { UsageError } from '../core/errors.js';
 

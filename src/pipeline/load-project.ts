@@ -1,5 +1,7 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseConfigFile, sortProblems } from '../core/config/parse-config.js';
+import { parseCsvHeader } from '../core/config/csv-header.js';
+import { checkModelColumns, type DataHeader } from '../core/config/data-columns-check.js';
 import { checkProjectSemantics } from '../core/config/project-checks.js';
 import { projectSchema, type DataFileConfig, type ModelConfig, type ProjectConfig } from '../core/config/project-schema.js';
 import { formatPath, type Position, type SourceMap } from '../core/config/source-map.js';
@@ -14,6 +16,8 @@ export interface ConfigFiles {
   read(path: string): Promise<Uint8Array>;
   kind(path: string): Promise<'file' | 'directory' | 'other' | 'missing'>;
   sha256(path: string): Promise<string>;
+  /** First line of a text file (a CSV header), or undefined when empty or unreadable. */
+  firstLine(path: string): Promise<string | undefined>;
   /** Builtin pack name → absolute path of its YAML file. */
   builtinPolicies(): Promise<ReadonlyMap<string, string>>;
 }
@@ -138,6 +142,7 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
   for (const [name, model] of Object.entries(config.models)) {
     const base = ['models', name];
     const data: ResolvedDataFile[] = [];
+    const headers: DataHeader[] = [];
     for (const role of ROLES) {
       const entry: DataFileConfig | undefined = model.data[role];
       if (entry === undefined) continue;
@@ -145,12 +150,17 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
       const abs = resolve(dir, rel);
       const where: Problem = { file, ...at(typeof entry === 'string' ? [...base, 'data', role] : [...base, 'data', role, 'path']), message: '' };
       const pin = typeof entry === 'string' ? undefined : entry.sha256;
-      if ((await checkExists(abs, where, `${role} data file`)) && pin !== undefined) {
+      const exists = await checkExists(abs, where, `${role} data file`);
+      if (exists && pin !== undefined) {
         const actual = await files.sha256(abs);
         if (actual !== pin) problems.push({ file, ...at([...base, 'data', role, 'sha256']), message: `sha256 pin does not match ${display(abs)}: pinned ${pin}, file has ${actual}`, expected: 'the sha256 of the file as it is (update the pin if the change is intended)' });
       }
+      const csv = model.data.format === 'csv' || (model.data.format === undefined && !/\.jsonl?$/i.test(rel));
+      const header = exists && csv ? await files.firstLine(abs) : undefined;
+      if (header !== undefined) headers.push({ role, file: display(abs), columns: parseCsvHeader(header.replace(/^\uFEFF/, ''), model.data.delimiter ?? ',') });
       data.push({ role, path: abs, file: display(abs), ...(pin !== undefined ? { sha256: pin } : {}) });
     }
+    problems.push(...checkModelColumns(file, map, name, model, headers));
     let contract: string | undefined;
     if (model.contract !== undefined) {
       contract = resolve(dir, model.contract);

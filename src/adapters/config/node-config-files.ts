@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { ConfigFiles } from '../../pipeline/load-project.js';
+import { readFirstLine } from './first-line.js';
 import { policiesDir } from './package-assets.js';
 
 /** The loader's file port on the real filesystem; builtin packs come from the package's policies/ folder. */
@@ -26,6 +27,7 @@ export function nodeConfigFiles(builtinDir: string = policiesDir()): ConfigFiles
           .on('error', reject)
           .on('end', () => resolve(hash.digest('hex')));
       }),
+    firstLine: (path) => readFirstLine(path),
     builtinPolicies: async () => {
       const names = (await readdir(builtinDir)).filter((f) => f.endsWith('.yaml')).map((f) => basename(f, '.yaml'));
       return new Map(names.sort().map((n) => [n, join(builtinDir, `${n}.yaml`)]));

@@ -1,8 +1,7 @@
-import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { InitFiles } from '../../pipeline/init.js';
+import { readFirstLine } from './first-line.js';
 import { workflowsDir } from './package-assets.js';
 
 /** `init`'s file port on the real filesystem. */
@@ -16,18 +15,7 @@ export function nodeInitFiles(starterDir: string = workflowsDir()): InitFiles {
         return false;
       }
     },
-    firstLine: async (path) => {
-      try {
-        const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
-        for await (const line of lines) {
-          lines.close();
-          return line;
-        }
-        return undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    firstLine: (path) => readFirstLine(path),
     starterWorkflows: async () => {
       let names: string[];
       try {

@@ -1,5 +1,6 @@
 import { PROTECTED_BASES, type ProtectedBasis } from './protected-basis.js';
 
+
 /** Column-name tokens that usually carry a Regulation B basis; `mergeml init` proposes them as protected. */
 const BASIS_TOKENS: Readonly<Record<string, ProtectedBasis>> = {
   age: 'age',
@@ -22,29 +23,6 @@ export function guessBasis(column: string): ProtectedBasis | undefined {
   const tokens = column.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
   for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
   return undefined;
-}
-
-/** Splits one CSV header line (RFC 4180 quoting) into column names. */
-export function parseCsvHeader(line: string, delimiter = ','): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === delimiter) {
-      out.push(cur);
-      cur = '';
-    } else if (c !== '\r') cur += c;
-  }
-  out.push(cur);
-  return out;
 }
 
 const PLAIN = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;

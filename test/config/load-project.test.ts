@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { test } from 'node:test';
+import { ConfigError } from '../../src/core/errors.js';
+import { loadProject, type ConfigFiles } from '../../src/pipeline/load-project.js';
+
+/** An in-memory filesystem for the loader's port. */
+function memoryFiles(files: Record<string, string>, builtins: Record<string, string> = {}): ConfigFiles {
+  const all = { ...files, ...Object.fromEntries(Object.entries(builtins).map(([n, t]) => [`/pkg/policies/${n}.yaml`, t])) };
+  const get = (p: string) => {
+    const text = all[p];
+    if (text === undefined) throw new Error(`ENOENT ${p}`);
+    return text;
+  };
+  return {
+    read: async (p) => new TextEncoder().encode(get(p)),
+    kind: async (p) => (p in all ? 'file' : Object.keys(all).some((k) => k.startsWith(`${p}/`)) ? 'directory' : 'missing'),
+    sha256: async (p) => createHash('sha256').update(get(p)).digest('hex'),
+    firstLine: async (p) => get(p).split('\n')[0],
+    builtinPolicies: async () => new Map(Object.keys(builtins).map((n) => [n, `/pkg/policies/${n}.yaml`])),
+  };
+}
+
+const project = (data: string) => `version: 1
+models:
+  m:
+    data:
+${data}
+    target: y
+    positive_class: 1
+    features: [a, b]
+    protected: [{column: g, basis: sex}]
+`;
+
+test('reference data may lack the target; a feature missing from test and reference is one problem naming both', async () => {
+  const files = memoryFiles({
+    '/p/mergeml.yaml': project('      train: train.csv\n      test: test.csv\n      reference: ref.csv'),
+    '/p/train.csv': 'y,a,b,g\n',
+    '/p/test.csv': 'y,a,g\n',
+    '/p/ref.csv': 'a,g\n',
+  });
+  const error = await loadProject('mergeml.yaml', files, '/p').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(
+    error.problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`),
+    ["mergeml.yaml:10:19: feature 'b' is not a column of test.csv, ref.csv"],
+  );
+});
+
+test('jsonl data is not header-checked; a sha256 pin that matches passes; the result is frozen', async () => {
+  const sha = createHash('sha256').update('{"y":1}\n').digest('hex');
+  const files = memoryFiles({ '/p/mergeml.yaml': project(`      train: {path: d/train.jsonl, sha256: ${sha}}`), '/p/d/train.jsonl': '{"y":1}\n' });
+  const loaded = await loadProject('/p', files, '/p');
+  assert.equal(loaded.models[0]?.data[0]?.path, '/p/d/train.jsonl');
+  assert.equal(loaded.models[0]?.data[0]?.sha256, sha);
+  assert.ok(Object.isFrozen(loaded) && Object.isFrozen(loaded.models));
+});
+
+test('problems from the project and from several policies are reported together, grouped by file', async () => {
+  const files = memoryFiles(
+    {
+      '/p/mergeml.yaml': project('      train: train.csv').replace('features: [a, b]', 'features: [a, b, g]').replace('protected:', 'policies: [pol.yaml, builtin:pack-x]\n    protected:'),
+      '/p/train.csv': 'y,a,b,g\n',
+      '/p/pol.yaml': 'version: 1\nname: pol\nextends: [builtin:pack]\nfairness: {gates: [{metric: demographic_parity_ratio, attributes: [h], threshold: 0.8}]}\n',
+    },
+    { pack: 'version: 1\nname: pack\nlabels: {min_class_share: 2}\n' },
+  );
+  const error = await loadProject('mergeml.yaml', files, '/p').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(
+    error.problems.map((p) => `${p.file}:${p.line}`),
+    ['mergeml.yaml:8', 'mergeml.yaml:9', '../pkg/policies/pack.yaml:3', 'pol.yaml:4'],
+  );
+  assert.match(error.problems[1]?.message ?? '', /unknown builtin policy pack 'pack-x' \(did you mean 'builtin:pack'\?\)/);
+});
