@@ -55,6 +55,8 @@ function removeStale(dir) {
 
 // The CLI ships as an npm package with its dependencies installed beside it.
 await bundle({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(dist, 'cli/index.js'), packages: 'external' });
+// Worker threads of parallel profiling load this file from beside the CLI bundle.
+await bundle({ ...common, entryPoints: [join(root, 'src/adapters/data/csv-worker.ts')], outfile: join(dist, 'cli/csv-worker.js'), packages: 'external' });
 
 // Actions run from a checkout with no node_modules: everything is bundled.
 const actionsDir = join(root, 'src/actions');

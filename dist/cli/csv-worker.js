@@ -952,7 +952,7 @@ function numericProfile(acc) {
   const lo = n > 0 ? s.min : NaN;
   const hi = n > 0 ? s.max : NaN;
   const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
-  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) * i / HISTOGRAM_BINS) : [];
+  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
   if (s.exact) {
     const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
     quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);

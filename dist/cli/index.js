@@ -888,7 +888,7 @@ function numericProfile(acc) {
   const lo = n > 0 ? s.min : NaN;
   const hi = n > 0 ? s.max : NaN;
   const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
-  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) * i / HISTOGRAM_BINS) : [];
+  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
   if (s.exact) {
     const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
     quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
@@ -3890,7 +3890,7 @@ function collectPredictions(columns) {
         throw new InputError(`${file}: label \`${columns.label}\` has ${values.length} distinct values; fairness metrics need a binary label`, [{ file, message: `values: ${values.slice(0, 10).join(", ")}${values.length > 10 ? ", \u2026" : ""}`, expected: "two label values" }]);
       }
       if (yTrue.length > 0 && !values.some((v) => sameValue(v, columns.positiveLabel))) {
-        throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(", ")}`, expected: `--pos-label set to one of: ${values.join(", ")}` }]);
+        throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(", ")}`, expected: `--positive set to one of: ${values.join(", ")}` }]);
       }
       const present2 = new Map([...cells].filter(([c]) => header.includes(c)));
       return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present2, header, labelValues: values };

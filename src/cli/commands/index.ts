@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { profileCommand } from './profile.js';
 import { configCheckCommand } from './config-check.js';
 import { fairnessCommand } from './fairness.js';
 import { initCommand } from './init.js';
@@ -10,6 +11,7 @@ import { schemaInferCommand } from './schema-infer.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
+  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,

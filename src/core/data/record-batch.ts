@@ -24,6 +24,52 @@ export interface RecordBatch {
    * consumers: NaN where the cell is null or not a number (check `cells` to tell which).
    */
   numbers(column: number): Float64Array;
+  /**
+   * Optional (added for the byte-level readers): the kind of every cell of a column (CELL_NULL,
+   * CELL_NUMBER, CELL_TEXT), computed once per batch. Use `cellKinds(batch, column)`, which falls back
+   * to classifying `cells` for batches built without it.
+   */
+  kinds?(column: number): Uint8Array;
+  /**
+   * Optional: the undecoded bytes behind the cells, so hot consumers (profiling) can hash text without
+   * allocating a string per cell. Present on batches of the CSV reader; absent on JSON Lines batches.
+   */
+  readonly raw?: RawCells;
+}
+
+/** A null cell (a configured null token such as `NA` or empty). */
+export const CELL_NULL = 0;
+/** A cell that parses as a number (including `inf`, `nan` and overflowing values such as `1e400`). */
+export const CELL_NUMBER = 1;
+/** Any other non-null cell. */
+export const CELL_TEXT = 2;
+
+/** The bytes of a batch's cells: cell (column, row) is bytes[starts(column)[row] .. ends(column)[row]). */
+export interface RawCells {
+  readonly bytes: Uint8Array;
+  starts(column: number): Int32Array;
+  ends(column: number): Int32Array;
+  /** 1 where the cell's bytes hold escaped quotes (`""`) and must be unescaped to get the text. */
+  escaped(column: number): Uint8Array;
+}
+
+/** The kinds of a column's cells, from the batch when it has them, else classified from `cells`. */
+export function cellKinds(batch: RecordBatch, column: number): Uint8Array {
+  if (batch.kinds) return batch.kinds(column);
+  const nums = batch.numbers(column);
+  const col = batch.cells[column] ?? [];
+  const out = new Uint8Array(batch.length);
+  for (let i = 0; i < batch.length; i++) {
+    const text = col[i] ?? null;
+    out[i] = text === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text) ? CELL_NUMBER : CELL_TEXT;
+  }
+  return out;
+}
+
+/** True for the spellings of NaN that `parseNumber` accepts. */
+export function isNanLiteral(text: string): boolean {
+  const t = text.trim();
+  return t === 'nan' || t === 'NaN' || t === 'NAN';
 }
 
 /** A consumer of a streaming pass: sees every batch once, then produces its result. */

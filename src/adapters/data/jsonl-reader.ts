@@ -1,0 +1,121 @@
+import { closeSync, readSync } from 'node:fs';
+import { InputError, type Problem } from '../../core/errors.js';
+import { makeRecordBatch, type RecordBatch } from '../../core/data/record-batch.js';
+import type { ResolvedReadOptions } from '../../core/data/read-options.js';
+import { firstInvalidUtf8, lineAndColumn } from '../../core/data/utf8-location.js';
+import { openInputFile } from './file-input.js';
+import { headerOnlyError } from './csv-reader.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function fail(file: string, problem: Omit<Problem, 'file'>): InputError {
+  return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
+}
+
+/** A JSON value as cell text: strings as they are, numbers/booleans as JSON, null as a null cell, objects as JSON. */
+function cellText(value: unknown, nulls: ReadonlySet<string>): string | null {
+  if (value === null || value === undefined) return null;
+  const text = typeof value === 'string' ? value : typeof value === 'number' && !Number.isFinite(value) ? (value > 0 ? 'inf' : value < 0 ? '-inf' : 'nan') : JSON.stringify(value);
+  return nulls.has(text) && typeof value === 'string' ? null : text;
+}
+
+/**
+ * Streams a JSON Lines file (one object per line) as RecordBatches. The header is the first record's keys;
+ * a later record with another key is an error at its line, a missing key is a null cell; blank lines are skipped.
+ */
+export async function* readJsonlBatches(path: string, options: ResolvedReadOptions): AsyncGenerator<RecordBatch, void> {
+  const { fd, size } = openInputFile(path);
+  const nulls = new Set(options.nullValues);
+  try {
+    if (size === 0) throw fail(path, { line: 1, message: 'the file is empty', expected: 'one JSON object per line' });
+    let header: string[] | undefined;
+    let index = new Map<string, number>();
+    let cells: (string | null)[][] = [];
+    let lines: number[] = [];
+    let firstRow = 0;
+    let rows = 0;
+    let line = 1;
+    let carry: Buffer = Buffer.alloc(0);
+    let offset = 0;
+    const flush = (): RecordBatch | undefined => {
+      if (header === undefined || lines.length === 0) return undefined;
+      const batch = makeRecordBatch({ file: path, header, firstRow, cells, lines });
+      firstRow += lines.length;
+      cells = header.map(() => []);
+      lines = [];
+      return batch;
+    };
+    while (offset < size || carry.length > 0) {
+      const chunk = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(0, size - offset)));
+      const n = chunk.length > 0 ? readSync(fd, chunk, 0, chunk.length, offset) : 0;
+      offset += n;
+      const eof = offset >= size || n === 0;
+      const buf = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (;;) {
+        let nl = buf.indexOf(10, start);
+        if (nl < 0) {
+          if (!eof) break;
+          if (start >= buf.length) break;
+          nl = buf.length;
+        }
+        const bytes = buf.subarray(start, nl);
+        const recordLine = line;
+        line++;
+        start = nl + 1;
+        let text: string;
+        try {
+          text = utf8.decode(bytes);
+        } catch {
+          const bad = firstInvalidUtf8(bytes, 0, bytes.length);
+          const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
+          throw fail(path, { line: at.line, column: at.column, message: 'invalid UTF-8', expected: 'UTF-8 text' });
+        }
+        if (text.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (error) {
+          const detail = error instanceof Error ? error.message : String(error);
+          const col = /position (\d+)/.exec(detail)?.[1];
+          throw fail(path, { line: recordLine, ...(col !== undefined ? { column: Number(col) + 1 } : {}), message: `not valid JSON (${detail})`, expected: 'one JSON object per line' });
+        }
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}`, expected: 'one JSON object per line' });
+        }
+        const record = value as Record<string, unknown>;
+        if (header === undefined) {
+          header = Object.keys(record);
+          index = new Map(header.map((k, i) => [k, i]));
+          cells = header.map(() => []);
+        }
+        const row = header.map(() => null as string | null);
+        for (const [key, v] of Object.entries(record)) {
+          const c = index.get(key);
+          if (c === undefined) throw fail(path, { line: recordLine, message: `unknown key ${JSON.stringify(key)} (the first record has ${header.map((h) => JSON.stringify(h)).join(', ')})`, expected: 'the same keys in every record' });
+          row[c] = cellText(v, nulls);
+        }
+        row.forEach((v, c) => cells[c]?.push(v));
+        lines.push(recordLine);
+        rows++;
+        if (lines.length >= options.batchRows) {
+          const batch = flush();
+          if (batch) yield batch;
+        }
+      }
+      carry = Buffer.from(buf.subarray(start));
+      if (carry.length > options.maxRecordBytes) {
+        throw fail(path, { line, message: `the record at line ${line} is longer than the maximum record size (${options.maxRecordBytes} bytes)`, expected: 'one JSON object per line, shorter than the limit (raise it with --max-record-bytes)' });
+      }
+      if (eof) break;
+    }
+    const last = flush();
+    if (last) yield last;
+    if (rows === 0 && !options.allowEmpty) {
+      if (header === undefined) throw fail(path, { line: 1, message: 'the file has no records', expected: 'one JSON object per line' });
+      throw headerOnlyError(path);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}

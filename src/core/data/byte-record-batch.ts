@@ -1,0 +1,59 @@
+import type { RawCells, RecordBatch } from './record-batch.js';
+import type { CsvBatchBuilder } from './csv-scanner.js';
+
+const utf8 = new TextDecoder('utf-8');
+
+/** Decodes one cell's bytes, turning `""` back into `"` where the field was quoted with escapes. */
+export function decodeCell(bytes: Uint8Array, start: number, end: number, escaped: boolean, quote = 34): string {
+  const text = utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text;
+  const q = String.fromCharCode(quote);
+  return text.split(q + q).join(q);
+}
+
+/**
+ * Wraps a filled CsvBatchBuilder (and the buffer its offsets point into) as a RecordBatch. Kinds and
+ * numbers were computed by the scanner; `cells` strings are only decoded if a consumer asks for them,
+ * once per batch, so consumers that work on numbers, kinds and raw bytes never allocate per-cell strings.
+ * The batch owns `bytes` (readers never reuse a buffer a batch points into).
+ */
+export function makeByteRecordBatch(init: { file: string; header: readonly string[]; firstRow: number; bytes: Uint8Array; builder: CsvBatchBuilder; quote?: number }): RecordBatch {
+  const { builder: b, bytes } = init;
+  const length = b.length;
+  const cap = b.capacity;
+  const slice = <T extends Int32Array | Uint8Array | Float64Array>(arr: T, column: number): T => arr.subarray(column * cap, column * cap + length) as T;
+  let lines: number[] | undefined;
+  let cells: (string | null)[][] | undefined;
+  const raw: RawCells = {
+    bytes,
+    starts: (c) => slice(b.starts, c),
+    ends: (c) => slice(b.ends, c),
+    escaped: (c) => slice(b.escaped, c),
+  };
+  return {
+    file: init.file,
+    header: init.header,
+    length,
+    firstRow: init.firstRow,
+    get lines(): ReadonlyArray<number> {
+      return (lines ??= Array.from(b.lines.subarray(0, length)));
+    },
+    raw,
+    get cells(): ReadonlyArray<ReadonlyArray<string | null>> {
+      if (cells === undefined) {
+        cells = init.header.map((_, c) => {
+          const out: (string | null)[] = new Array<string | null>(length);
+          const base = c * cap;
+          for (let i = 0; i < length; i++) {
+            const k = base + i;
+            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+          }
+          return out;
+        });
+      }
+      return cells;
+    },
+    numbers: (c) => slice(b.numbers, c),
+    kinds: (c) => slice(b.kinds, c),
+  };
+}

@@ -1,0 +1,284 @@
+import { CELL_NULL, CELL_NUMBER, CELL_TEXT } from './record-batch.js';
+import { latin1, parseNumberBytes } from './number-bytes.js';
+
+/** The byte-level CSV dialect: single-byte delimiter and quote, null tokens as UTF-8 bytes. */
+export interface CsvDialect {
+  readonly delimiter: number;
+  readonly quote: number;
+  readonly nullTokens: readonly Uint8Array[];
+}
+
+/** A syntax problem found by the scanner, with a 1-based line and byte column relative to the scan's start. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number,
+    readonly column: number | undefined,
+    readonly expected: string,
+  ) {
+    super(message);
+    this.name = 'CsvSyntaxError';
+  }
+}
+
+/** Where a scan is: byte offset in the buffer, 1-based line at that offset, and where that line starts. */
+export interface ScanState {
+  pos: number;
+  line: number;
+  lineStart: number;
+}
+
+/**
+ * Column-major storage for one batch of records, filled by `scanCsvRecords`: flat typed arrays indexed
+ * `column * capacity + row`, so the hot loop touches no per-cell objects or strings.
+ */
+export class CsvBatchBuilder {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly escaped: Uint8Array;
+  readonly kinds: Uint8Array;
+  readonly numbers: Float64Array;
+  readonly lines: Float64Array;
+  length = 0;
+  constructor(
+    readonly ncols: number,
+    readonly capacity: number,
+  ) {
+    const cells = ncols * capacity;
+    this.starts = new Int32Array(cells);
+    this.ends = new Int32Array(cells);
+    this.escaped = new Uint8Array(cells);
+    this.kinds = new Uint8Array(cells);
+    this.numbers = new Float64Array(cells);
+    this.lines = new Float64Array(capacity);
+  }
+}
+
+function isNullToken(bytes: Uint8Array, s: number, e: number, tokens: readonly Uint8Array[]): boolean {
+  const len = e - s;
+  for (const t of tokens) {
+    if (t.length !== len) continue;
+    let j = 0;
+    while (j < len && bytes[s + j] === t[j]) j++;
+    if (j === len) return true;
+  }
+  return false;
+}
+
+function isNanBytes(bytes: Uint8Array, s: number, e: number): boolean {
+  let a = s;
+  let z = e;
+  while (a < z && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z > a && (bytes[z - 1] === 32 || bytes[z - 1] === 9)) z--;
+  if (z - a !== 3) return false;
+  const t = latin1(bytes, a, z);
+  return t === 'nan' || t === 'NaN' || t === 'NAN';
+}
+
+/** `need-more`: the buffer ends inside a record; `full`: the batch is full; `stop`: reached stopAt; `done`: end of input. */
+export type ScanOutcome = 'need-more' | 'full' | 'stop' | 'done';
+
+/**
+ * Scans complete RFC 4180 records from bytes[state.pos..limit) into the builder, classifying every cell
+ * (null token, number, text) and parsing numbers on the way. Quoted fields may hold delimiters, `""`
+ * and newlines; records end at LF, CRLF or CR; blank lines are skipped. A record cut by `limit` is left
+ * for the next call unless `eof`. Stops after the first record that ends at or beyond `stopAt`.
+ * Throws CsvSyntaxError for ragged records, text after a closing quote, and quotes never closed.
+ */
+export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, eof: boolean, d: CsvDialect, b: CsvBatchBuilder, stopAt: number): ScanOutcome {
+  const DELIM = d.delimiter;
+  const QUOTE = d.quote;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const tokens = d.nullTokens;
+  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  let tokenLengths = 0;
+  let longTokens = 0;
+  for (const t of tokens) {
+    if (t.length < 32) tokenLengths |= 1 << t.length;
+    else longTokens = 1;
+  }
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (;;) {
+    if (pos >= stopAt) return 'stop';
+    if (b.length >= cap) return 'full';
+    if (pos >= limit) return eof ? 'done' : 'need-more';
+    const recLine = line;
+    const row = b.length;
+    let col = 0;
+    let lastEmpty = false;
+    for (;;) {
+      let s: number;
+      let e: number;
+      let esc = 0;
+      let digitsOnly = false;
+      let intValue = 0;
+      if (bytes[pos] === QUOTE && pos < limit) {
+        const qLine = line;
+        const qCol = pos - lineStart + 1;
+        pos++;
+        s = pos;
+        for (;;) {
+          while (pos < limit) {
+            const c = bytes[pos];
+            if (c === QUOTE) break;
+            if (c === 10) {
+              line++;
+              lineStart = pos + 1;
+            }
+            pos++;
+          }
+          if (pos >= limit || (pos + 1 >= limit && !eof)) {
+            if (!eof) return 'need-more';
+            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
+          }
+          if (bytes[pos + 1] === QUOTE) {
+            esc = 1;
+            pos += 2;
+            continue;
+          }
+          e = pos;
+          pos++;
+          break;
+        }
+        if (pos < limit) {
+          const c = bytes[pos];
+          if (c !== DELIM && c !== 10 && c !== 13) {
+            throw new CsvSyntaxError('unexpected character after a closing quote', line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
+          }
+        }
+        lastEmpty = false;
+      } else {
+        s = pos;
+        // Accumulate an unsigned integer while looking for the field's end: most numeric cells are
+        // short integers, and this spares them a second pass and a call.
+        let acc = 0;
+        digitsOnly = true;
+        while (pos < limit) {
+          const c = bytes[pos] as number;
+          if (c === DELIM || c === 10 || c === 13) break;
+          const dg = c - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
+          else digitsOnly = false;
+          pos++;
+        }
+        if (pos >= limit && !eof) return 'need-more';
+        e = pos;
+        lastEmpty = s === e;
+        intValue = acc;
+      }
+      if (col < ncols) {
+        const k = col * cap + row;
+        const len = e - s;
+        starts[k] = s;
+        ends[k] = e;
+        escaped[k] = esc;
+        if ((len < 32 ? (tokenLengths >>> len) & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+          kinds[k] = CELL_NULL;
+          numbers[k] = NaN;
+        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+          numbers[k] = intValue;
+          kinds[k] = CELL_NUMBER;
+        } else {
+          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          numbers[k] = v;
+          kinds[k] = v === v || (esc === 0 && len <= 12 && isNanBytes(bytes, s, e)) ? CELL_NUMBER : CELL_TEXT;
+        }
+      }
+      col++;
+      if (pos >= limit) break; // eof without a final newline
+      const c = bytes[pos];
+      if (c === DELIM) {
+        pos++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
+        else if (eof) pos++;
+        else return 'need-more';
+      } else pos++;
+      line++;
+      lineStart = pos;
+      break;
+    }
+    st.pos = pos;
+    st.line = line;
+    st.lineStart = lineStart;
+    if (col === 1 && lastEmpty) continue; // a blank line
+    if (col !== ncols) {
+      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? '' : 's'}, the header has ${ncols}`, recLine, undefined, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
+    }
+    lines[row] = recLine;
+    b.length = row + 1;
+  }
+}
+
+/**
+ * Parses the first record (the header) from bytes[pos..limit) into strings; null when the buffer ends
+ * inside it and more input may follow. Uses a one-column-unbounded variant of the record grammar.
+ */
+export function scanHeaderRecord(bytes: Uint8Array, st: ScanState, limit: number, eof: boolean, d: CsvDialect, decode: (b: Uint8Array) => string): string[] | null {
+  const fields: string[] = [];
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (;;) {
+    let text: string;
+    if (bytes[pos] === d.quote && pos < limit) {
+      const qLine = line;
+      const qCol = pos - lineStart + 1;
+      pos++;
+      const parts: number[] = [];
+      for (;;) {
+        if (pos >= limit) {
+          if (!eof) return null;
+          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
+        }
+        const c = bytes[pos] ?? 0;
+        if (c === d.quote) {
+          if (pos + 1 >= limit && !eof) return null;
+          if (bytes[pos + 1] === d.quote) {
+            parts.push(c);
+            pos += 2;
+            continue;
+          }
+          pos++;
+          break;
+        }
+        if (c === 10) {
+          line++;
+          lineStart = pos + 1;
+        }
+        parts.push(c);
+        pos++;
+      }
+      text = decode(Uint8Array.from(parts));
+    } else {
+      const s = pos;
+      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
+      if (pos >= limit && !eof) return null;
+      text = decode(bytes.subarray(s, pos));
+    }
+    fields.push(text);
+    if (pos >= limit) break;
+    const c = bytes[pos];
+    if (c === d.delimiter) {
+      pos++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) {
+      throw new CsvSyntaxError('unexpected character after a closing quote', line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field');
+    }
+    if (c === 13 && pos + 1 >= limit && !eof) return null;
+    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
+    line++;
+    lineStart = pos;
+    break;
+  }
+  st.pos = pos;
+  st.line = line;
+  st.lineStart = lineStart;
+  return fields;
+}
