@@ -1,8 +1,9 @@
 import type { Command } from '../command.js';
-import { profileCommand } from './profile.js';
 import { configCheckCommand } from './config-check.js';
 import { fairnessCommand } from './fairness.js';
 import { initCommand } from './init.js';
+import { evaluateCommand } from './evaluate.js';
+import { gateCommand } from './gate.js';
 import { metricsCommand } from './metrics.js';
 import { predictCommand } from './predict.js';
 import { trainCommand } from './train.js';
@@ -11,10 +12,11 @@ import { schemaInferCommand } from './schema-infer.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
-  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,
+  evaluateCommand,
+  gateCommand,
   metricsCommand,
   predictCommand,
   trainCommand,

@@ -1,0 +1,117 @@
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { renderComparisonText } from '../../core/compare/render-comparison.js';
+import { renderGatesText } from '../../core/gates/render-gates.js';
+import { renderMetricsReport } from '../../core/metrics/render-metrics.js';
+import { InputError, UsageError } from '../../core/errors.js';
+import type { MetricGateConfig } from '../../core/policy/metric-gates-schema.js';
+import { evaluate, type ModelSource } from '../../pipeline/evaluate.js';
+import { loadMetricGates } from '../../pipeline/gate.js';
+import { loadProject } from '../../pipeline/load-project.js';
+import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
+import { optionalString, requireString, type Command, type ParsedArgs } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { inputPath, optionalNumber, predictionOptionHelp, predictionOptionSpec, predictionOptions } from './metrics.js';
+
+function source(args: ParsedArgs, name: 'challenger' | 'champion', cwd: string): ModelSource | undefined {
+  const given = optionalString(args, name);
+  if (given === undefined) return undefined;
+  const path = inputPath(given, cwd);
+  let directory: boolean;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch (error) {
+    throw new InputError(`--${name} ${given}: no such file or model dir`, [], { cause: error });
+  }
+  return directory ? { kind: 'model', dir: path } : { kind: 'predictions', path };
+}
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  summary: 'evaluate a challenger and compare it with a champion on identical rows',
+  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE] --out DIR
+                        [--config FILE [--model NAME] | --label COL [--policy FILE]] [--data FILE] [options]
+
+Computes the challenger's metrics and, with a champion, compares both on identical rows: per metric both
+values, Δ, Δ%, a paired percentile-bootstrap confidence interval of Δ, DeLong's test for roc_auc and
+McNemar's exact test for accuracy. A model dir (from mergeml train) is scored on --data with its saved
+preprocessing; a file is read as predictions. Rows must match: same count, same --id values, same labels.
+With a policy (--policy, or the model's policies from --config) the metric gates are applied too.
+Writes metrics.json, champion-metrics.json, comparison.json, comparison.md, gates.json and, for model
+dirs, <role>-predictions.csv into --out. See docs/evaluate.md.
+
+Options:
+  --challenger DIR|FILE   the proposed model: a model dir or a predictions file
+  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file
+  --data FILE             test data to score model dirs on (default with --config: the model's test split)
+  --out DIR               output folder (created)
+  -c, --config FILE       project file: label, positive class, test data and policies of --model
+  --model NAME            the model in the project file (default: its only model)
+  --policy FILE           a policy file whose metric_gates are applied
+  --id COL                row id column that must match row by row between the two files
+  --resamples N           paired bootstrap resamples (default 2000)
+  --seed N                bootstrap seed (default 42); the same seed gives the same intervals
+  --confidence C          interval level (default 0.95)
+  --backend B             TF.js backend for model dirs (auto | tensorflow-gpu | tensorflow | wasm | cpu)
+${predictionOptionHelp.replace('--score COL             column', '--score COL             (default score) column')}
+
+Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 usage/input/config error,
+70 internal error.`,
+  options: {
+    challenger: { type: 'string' }, champion: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' },
+    config: { type: 'string', short: 'c' }, model: { type: 'string' }, policy: { type: 'string' }, id: { type: 'string' },
+    resamples: { type: 'string' }, seed: { type: 'string' }, confidence: { type: 'string' }, backend: { type: 'string' },
+    ...predictionOptionSpec,
+  },
+  async run(args, ctx) {
+    const config = optionalString(args, 'config');
+    const policy = optionalString(args, 'policy');
+    if (config !== undefined && policy !== undefined) throw new UsageError('mergeml evaluate: pass --config or --policy, not both.');
+    let defaults: { label?: string; positive?: string; data?: string; task?: 'binary' | 'regression' } = {};
+    let gates: readonly MetricGateConfig[] | undefined;
+    if (config !== undefined) {
+      const project = await loadProject(resolve(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const wanted = optionalString(args, 'model');
+      const model = wanted === undefined ? (project.models.length === 1 ? project.models[0] : undefined) : project.models.find((m) => m.name === wanted);
+      if (model === undefined) throw new UsageError(`mergeml evaluate: ${wanted === undefined ? `pass --model (one of ${project.models.map((m) => m.name).join(', ')})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
+      const test = model.data.find((d) => d.role === 'test');
+      defaults = {
+        label: model.config.target,
+        ...(model.config.positive_class !== undefined ? { positive: String(model.config.positive_class) } : {}),
+        ...(test ? { data: test.path } : {}),
+        task: model.config.task === 'regression' ? 'regression' : 'binary',
+      };
+      gates = model.policy.metric_gates;
+    } else if (policy !== undefined) {
+      gates = (await loadMetricGates({ kind: 'policy', path: resolve(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+    }
+    const withDefaults: ParsedArgs = {
+      positionals: args.positionals,
+      values: { score: 'score', ...(defaults.label ? { label: defaults.label } : {}), ...(defaults.positive ? { positive: defaults.positive } : {}), ...(defaults.task ? { task: defaults.task } : {}), ...args.values },
+    };
+    const spec = predictionOptions(withDefaults, 'evaluate');
+    const challenger = source(args, 'challenger', ctx.cwd);
+    if (challenger === undefined) requireString(args, 'challenger', 'evaluate');
+    const champion = source(args, 'champion', ctx.cwd);
+    const out = resolve(ctx.cwd, requireString(args, 'out', 'evaluate'));
+    const data = optionalString(args, 'data');
+    const backend = optionalString(args, 'backend');
+    const result = await evaluate({
+      challenger: challenger!,
+      ...(champion ? { champion } : {}),
+      ...(data !== undefined ? { data: inputPath(data, ctx.cwd) } : defaults.data ? { data: defaults.data } : {}),
+      spec: { ...spec, id: optionalString(args, 'id') },
+      outDir: out,
+      resamples: optionalNumber(args, 'resamples', 'evaluate', (n) => Number.isInteger(n) && n >= 1 && n <= 1_000_000, 'an integer from 1 to 1000000') ?? 2000,
+      seed: optionalNumber(args, 'seed', 'evaluate', (n) => Number.isInteger(n), 'an integer') ?? 42,
+      confidence: optionalNumber(args, 'confidence', 'evaluate', (n) => n > 0 && n < 1, 'a number between 0 and 1') ?? 0.95,
+      calibrationBins: spec.calibrationBins,
+      curvePoints: spec.curvePoints,
+      ...(gates ? { gates } : {}),
+      ...(backend ? { backend } : {}),
+    }, { env: ctx.env, cwd: ctx.cwd });
+    ctx.stdout(result.comparison ? renderComparisonText(result.comparison, result.gates ?? undefined) : renderMetricsReport(result.metrics) + (result.gates ? renderGatesText(result.gates) : ''));
+    ctx.stdout(`wrote ${result.written.map((w) => (relative(ctx.cwd, w).startsWith('..') ? w : relative(ctx.cwd, w))).join(', ')}\n`);
+    return result.gates && !result.gates.passed ? EXIT.failed : EXIT.ok;
+  },
+};

@@ -1,0 +1,62 @@
+import { renderGatesMarkdown, renderGatesText } from '../../core/gates/render-gates.js';
+import { renderComparisonMarkdown } from '../../core/compare/render-comparison.js';
+import { UsageError } from '../../core/errors.js';
+import { runGates, type GateSource } from '../../pipeline/gate.js';
+import { writeOutputAtomic } from '../../pipeline/metrics.js';
+import { optionalString, type Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { resolve } from 'node:path';
+
+export const gateCommand: Command = {
+  name: 'gate',
+  summary: 'apply the metric gates of a policy to metrics and a champion comparison',
+  help: `Usage: mergeml gate (--policy FILE | --config FILE [--model NAME]) [--metrics FILE] [--comparison FILE]
+                    [--json OUT] [--markdown OUT]
+
+Applies metric gates in the style of MLflow's MetricThreshold: threshold, min_absolute_change,
+min_relative_change, greater_is_better, severity, and MergeML's significance (a change whose p-value is
+not below α counts as no change). Each gate passes, fails (severity error) or warns (severity warning),
+with the reason in words. See docs/gate.md.
+
+Options:
+  --policy FILE       a policy file with metric_gates (without extends)
+  -c, --config FILE   a project file: the gates of every policy of --model (builtin packs included)
+  --model NAME        the model in the project file (default: its only model)
+  --metrics FILE      metrics.json of the challenger (from mergeml metrics / evaluate)
+  --comparison FILE   comparison.json (from mergeml evaluate) for the change conditions
+  --json OUT          write the gate report (schemaVersion 1) to OUT ('-' for stdout)
+  --markdown OUT      write the PR-comment markdown to OUT
+
+Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports still written),
+2 usage, input or config error, 70 internal error.`,
+  options: {
+    policy: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    model: { type: 'string' },
+    metrics: { type: 'string' },
+    comparison: { type: 'string' },
+    json: { type: 'string' },
+    markdown: { type: 'string' },
+  },
+  async run(args, ctx) {
+    const policy = optionalString(args, 'policy');
+    const config = optionalString(args, 'config');
+    if ((policy === undefined) === (config === undefined)) throw new UsageError('mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.');
+    const source: GateSource = policy !== undefined
+      ? { kind: 'policy', path: resolve(ctx.cwd, policy), file: policy }
+      : { kind: 'project', path: resolve(ctx.cwd, config!), model: optionalString(args, 'model') };
+    const file = (name: string) => {
+      const v = optionalString(args, name);
+      return v === undefined ? undefined : { path: resolve(ctx.cwd, v), file: v };
+    };
+    const metrics = file('metrics');
+    const comparison = file('comparison');
+    const { report, comparison: cmp } = await runGates({ source, ...(metrics ? { metrics } : {}), ...(comparison ? { comparison } : {}) }, ctx.cwd);
+    const json = optionalString(args, 'json');
+    const markdown = optionalString(args, 'markdown');
+    if (json !== undefined && json !== '-') writeOutputAtomic(resolve(ctx.cwd, json), `${JSON.stringify(report, null, 2)}\n`);
+    if (markdown !== undefined) writeOutputAtomic(resolve(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    ctx.stdout(json === '-' ? `${JSON.stringify(report, null, 2)}\n` : renderGatesText(report));
+    return report.passed ? EXIT.ok : EXIT.failed;
+  },
+};
