@@ -11,10 +11,11 @@ export function tfdvPresence(present: number, total: number, minFraction: number
   let relaxed = minFraction;
   let anomaly = false;
   if (fraction < relaxed) {
-    relaxed = fraction;
+    // schema.proto stores min_fraction as a 32-bit float.
+    relaxed = Math.fround(fraction);
     anomaly = true;
   }
-  // A few missing rows in a huge file can round the fraction to 1.0; TFDV still flags them.
+  // A few missing rows in a huge file round to 1.0 as a float (1 in 10^8 does); TFDV still flags them.
   if (relaxed === 1.0 && total - present !== 0) {
     relaxed = LARGEST_FRACTION_LESS_THAN_ONE;
     anomaly = true;
