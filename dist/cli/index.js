@@ -3827,6 +3827,7 @@ function sameValue(cell, label) {
 function collectPredictions(columns) {
   const yTrue = [];
   const yPred = [];
+  const lines = [];
   const cells = new Map(columns.protected.map((c) => [c, []]));
   const labelValues = /* @__PURE__ */ new Set();
   const problems = [];
@@ -3877,6 +3878,7 @@ function collectPredictions(columns) {
           predicted = sameValue(p, columns.positiveLabel) ? 1 : 0;
         }
         yTrue.push(sameValue(label, columns.positiveLabel) ? 1 : 0);
+        lines.push(line);
         yPred.push(predicted);
         columns.protected.forEach((c, k) => {
           if (protectedIdx[k] >= 0) cells.get(c).push(batch.cells[protectedIdx[k]]?.[r] ?? null);
@@ -3893,7 +3895,7 @@ function collectPredictions(columns) {
         throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(", ")}`, expected: `--positive set to one of: ${values.join(", ")}` }]);
       }
       const present2 = new Map([...cells].filter(([c]) => header.includes(c)));
-      return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present2, header, labelValues: values };
+      return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present2, header, labelValues: values, lines: Uint32Array.from(lines) };
     }
   };
 }
@@ -4589,8 +4591,9 @@ function checkBuckets(file, data, protectedInputs) {
     if (bad.length > 0) {
       throw new InputError(`${file}: protected attribute \`${p.column}\` is bucketed at cut points but holds ${bad.length} non-numeric value(s)`, bad.slice(0, 20).map((row) => ({
         file,
-        message: `row ${row + 1}: ${JSON.stringify(cells[row])}`,
-        expected: "a number, or a null value (NA / empty)"
+        line: data.lines[row] ?? 0,
+        message: `\`${p.column}\` is ${JSON.stringify(cells[row])}`,
+        expected: "a number, or a configured null value"
       })));
     }
   }
@@ -9288,7 +9291,7 @@ function tfdvPresence(present2, total2, minFraction) {
   let relaxed = minFraction;
   let anomaly = false;
   if (fraction < relaxed) {
-    relaxed = fraction;
+    relaxed = Math.fround(fraction);
     anomaly = true;
   }
   if (relaxed === 1 && total2 - present2 !== 0) {

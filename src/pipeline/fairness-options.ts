@@ -7,7 +7,8 @@ import { parseProxyFindings } from '../core/compliance/proxy-findings.js';
 import type { FairnessGate } from '../core/fairness/fairness-gates.js';
 import type { EffectivePolicy } from '../core/policy/compose-policy.js';
 import type { PolicyConfig } from '../core/policy/policy-file.js';
-import { flatten, loadProject, type ConfigFiles } from './load-project.js';
+import type { ConfigFiles } from './load-project.js';
+import { loadFairnessProject } from './fairness-project.js';
 import { loadPolicyFile } from './load-policy-file.js';
 import type { FairnessRunOptions, ProtectedInput } from './fairness.js';
 
@@ -70,19 +71,12 @@ function gatesOf(policies: readonly EffectivePolicy[], minGroupSize: number): Fa
 
 /** Resolves a request against the project file and policies into the options of one fairness run. */
 export async function resolveFairnessOptions(request: FairnessRequest, files: ConfigFiles, cwd: string): Promise<FairnessRunOptions> {
-  const project = request.config === undefined ? undefined : await loadProject(request.config, files, cwd);
-  let model = project?.models[0];
-  if (project !== undefined) {
-    if (request.model !== undefined) model = project.models.find((m) => m.name === request.model);
-    if (model === undefined || (request.model === undefined && project.models.length > 1)) {
-      throw new UsageError(`mergeml fairness: ${request.model === undefined ? 'the project has several models; choose one with --model' : `no model \`${request.model}\` in ${project.file}`} (models: ${project.models.map((m) => m.name).join(', ')}).`);
-    }
-  }
+  const model = request.config === undefined ? undefined : await loadFairnessProject(request.config, request.model, files, cwd);
   const declared = new Map<string, ProtectedBasis>((model?.config.protected ?? []).map((p) => [p.column, p.basis]));
   const protectedColumns = [...new Set([...request.protected, ...declared.keys()])];
   const standalone = request.policy === undefined ? undefined : await loadPolicyFile(request.policy, files, cwd, protectedColumns);
   const policies = [...(model !== undefined ? [model.policy] : []), ...(standalone !== undefined ? [standalone.policy] : [])];
-  const configs = [...(model !== undefined ? flatten(model.policies).map((p) => p.config) : []), ...(standalone?.configs ?? [])];
+  const configs = [...(model?.policyConfigs ?? []), ...(standalone?.configs ?? [])];
   if (protectedColumns.length === 0) throw new UsageError('mergeml fairness: name at least one protected attribute with --protected COL, or give --config with a model that declares `protected`. Run `mergeml fairness --help`.');
   const buckets: Record<string, readonly number[]> = Object.assign({}, ...policies.map((p) => p.fairness.buckets), request.buckets);
   const minGroupSize = request.minGroupSize ?? policies.reduce<number | undefined>((acc, p) => p.fairness.min_group_size ?? acc, undefined) ?? DEFAULT_MIN_GROUP_SIZE;

@@ -74,7 +74,7 @@ function checkBuckets(file: string, data: CollectedPredictions, protectedInputs:
     const bad = encodeAttribute({ column: p.column, buckets: p.buckets }, cells).nonNumericRows;
     if (bad.length > 0) {
       throw new InputError(`${file}: protected attribute \`${p.column}\` is bucketed at cut points but holds ${bad.length} non-numeric value(s)`, bad.slice(0, 20).map((row) => ({
-        file, message: `row ${row + 1}: ${JSON.stringify(cells[row])}`, expected: 'a number, or a null value (NA / empty)',
+        file, line: data.lines[row] ?? 0, message: `\`${p.column}\` is ${JSON.stringify(cells[row])}`, expected: 'a number, or a configured null value',
       })));
     }
   }

@@ -115,7 +115,9 @@ export function buildFairnessReport(input: FairnessInput, options: FairnessRepor
   const specOf = new Map(options.protected.map((s) => [s.column, s]));
   const sets: string[][] = options.protected.map((s) => [s.column]);
   if (options.protected.length > 1) sets.push(options.protected.map((s) => s.column));
-  for (const gate of options.gates) if (!sets.some((s) => s.join('\u0000') === gate.attributes.join('\u0000'))) sets.push([...gate.attributes]);
+  // One table per set of attributes: a gate over [Marital, Age] reuses the Age × Marital table.
+  const setKey = (attrs: readonly string[]) => [...attrs].sort().join('\u0000');
+  for (const gate of options.gates) if (!sets.some((s) => setKey(s) === setKey(gate.attributes))) sets.push([...gate.attributes]);
   const specsFor = (attrs: readonly string[]) => attrs.map((c) => specOf.get(c) ?? { column: c });
   const tables: FairnessTable[] = [];
   for (const attrs of sets) {

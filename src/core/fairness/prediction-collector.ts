@@ -27,6 +27,8 @@ export interface PredictionColumns {
 export interface CollectedPredictions extends FairnessInput {
   readonly header: readonly string[];
   readonly labelValues: readonly string[];
+  /** 1-based line of each collected row, for messages about its cells. */
+  readonly lines: Uint32Array;
 }
 
 const MAX_LISTED = 20;
@@ -45,6 +47,7 @@ function sameValue(cell: string, label: string): boolean {
 export function collectPredictions(columns: PredictionColumns): BatchConsumer<CollectedPredictions> {
   const yTrue: number[] = [];
   const yPred: number[] = [];
+  const lines: number[] = [];
   const cells = new Map<string, (string | null)[]>(columns.protected.map((c) => [c, []]));
   const labelValues = new Set<string>();
   const problems: Problem[] = [];
@@ -95,6 +98,7 @@ export function collectPredictions(columns: PredictionColumns): BatchConsumer<Co
           predicted = sameValue(p, columns.positiveLabel) ? 1 : 0;
         }
         yTrue.push(sameValue(label, columns.positiveLabel) ? 1 : 0);
+        lines.push(line);
         yPred.push(predicted);
         columns.protected.forEach((c, k) => {
           if ((protectedIdx[k] as number) >= 0) (cells.get(c) as (string | null)[]).push(batch.cells[protectedIdx[k] as number]?.[r] ?? null);
@@ -108,10 +112,10 @@ export function collectPredictions(columns: PredictionColumns): BatchConsumer<Co
         throw new InputError(`${file}: label \`${columns.label}\` has ${values.length} distinct values; fairness metrics need a binary label`, [{ file, message: `values: ${values.slice(0, 10).join(', ')}${values.length > 10 ? ', …' : ''}`, expected: 'two label values' }]);
       }
       if (yTrue.length > 0 && !values.some((v) => sameValue(v, columns.positiveLabel))) {
-        throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(', ')}`, expected: `--pos-label set to one of: ${values.join(', ')}` }]);
+        throw new InputError(`${file}: no row has the positive label \`${columns.positiveLabel}\` in \`${columns.label}\``, [{ file, message: `label values seen: ${values.join(', ')}`, expected: `--positive set to one of: ${values.join(', ')}` }]);
       }
       const present = new Map([...cells].filter(([c]) => header.includes(c)));
-      return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present, header, labelValues: values };
+      return { yTrue: Uint8Array.from(yTrue), yPred: Uint8Array.from(yPred), columns: present, header, labelValues: values, lines: Uint32Array.from(lines) };
     },
   };
 }
