@@ -17,6 +17,8 @@ export interface FaultRule {
   readonly match: string;
   readonly fault: Fault;
   remaining: number;
+  /** Matching requests to let through before the fault strikes. */
+  skip: number;
 }
 
 /** A response the emulator sends instead of the real one, or `drop` to destroy the socket. */
@@ -25,9 +27,9 @@ export type FaultResponse = { readonly drop: true } | { readonly drop: false; re
 export class FaultPlan {
   private readonly rules: FaultRule[] = [];
 
-  /** Makes the next `count` requests matching `match` fail with `fault`. */
-  inject(match: string, fault: Fault, count = 1): void {
-    this.rules.push({ match, fault, remaining: count });
+  /** Makes `count` requests matching `match` fail with `fault`, after letting `skip` of them through. */
+  inject(match: string, fault: Fault, count = 1, skip = 0): void {
+    this.rules.push({ match, fault, remaining: count, skip });
   }
 
   clear(): void {
@@ -43,6 +45,10 @@ export class FaultPlan {
   take(operationId: string, method: string, template: string): Fault | undefined {
     const rule = this.rules.find((r) => r.remaining > 0 && (r.match === '*' || r.match === operationId || r.match === `${method} ${template}`));
     if (!rule) return undefined;
+    if (rule.skip > 0) {
+      rule.skip -= 1;
+      return undefined;
+    }
     rule.remaining -= 1;
     return rule.fault;
   }

@@ -114,8 +114,8 @@ export class GitHubEmulator {
   }
 
   /** Shortcut for `faults.inject`. */
-  inject(match: string, fault: Fault, count = 1): void {
-    this.faults.inject(match, fault, count);
+  inject(match: string, fault: Fault, count = 1, skip = 0): void {
+    this.faults.inject(match, fault, count, skip);
   }
 
   private record(v: Violation): void {

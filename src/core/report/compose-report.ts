@@ -4,7 +4,7 @@
  * and a notice links to the job summary. Pure: the same input renders the same bytes.
  */
 import { InternalError } from '../errors.js';
-import { escapeHtmlText, escapeValue } from './escape-markdown.js';
+import { escapeValue } from './escape-markdown.js';
 import { renderFindingsSection } from './findings-section.js';
 import { renderComplianceSection, renderFairnessSection, renderTrainingCard } from './governance-sections.js';
 import { statusIcon } from './markdown-blocks.js';
@@ -68,8 +68,9 @@ export function renderHeadline(model: ModelResults, verdict: Verdict, context: R
   if (verdict.reasons.length > shown.length) lines.push(`- …and ${verdict.reasons.length - shown.length} more`);
   const src = context.source;
   if (src?.branch || src?.commit) {
-    const parts = [src.branch ? `branch ${escapeHtmlText(src.branch.slice(0, 120))}` : '', src.commit ? `commit ${escapeHtmlText(src.commit.slice(0, 12))}` : ''].filter(Boolean);
-    lines.push('', `<sub>${parts.join(' · ')} · workflow ${escapeHtmlText(context.workflow.slice(0, 120))}</sub>`);
+    // An inline <sub> inside a paragraph: markdown is still parsed there, so markdown escaping applies.
+    const parts = [src.branch ? `branch ${escapeValue(src.branch, 120)}` : '', src.commit ? `commit ${escapeValue(src.commit.slice(0, 12))}` : ''].filter(Boolean);
+    lines.push('', `<sub>${parts.join(' · ')} · workflow ${escapeValue(context.workflow, 120)}</sub>`);
   }
   return lines.join('\n');
 }
@@ -100,17 +101,20 @@ export function fitSections(
   summaryUrl: string | undefined,
   measure: (s: string) => number = (s) => s.length,
 ): { body: string; cut: ReportSection[] } {
-  const render = (kept: readonly ReportSection[], cut: readonly ReportSection[]): string =>
-    assemble([head, ...(cut.length > 0 ? [truncationNotice(cut, summaryUrl)] : []), ...kept.map((s) => `### ${s.title}\n\n${s.markdown}`)]);
-  let kept = [...sections];
+  const blocks = sections.map((s) => ({ section: s, text: `### ${s.title}\n\n${s.markdown}` }));
+  const render = (kept: readonly { text: string }[], cut: readonly ReportSection[]): string =>
+    assemble([head, ...(cut.length > 0 ? [truncationNotice(cut, summaryUrl)] : []), ...kept.map((b) => b.text)]);
+  // Each block is measured once; the sum (+ separators) equals the measure of the assembled body.
+  const sizes = new Map(blocks.map((b) => [b, measure(b.text) + 2]));
+  let kept = [...blocks];
   const cut: ReportSection[] = [];
-  let body = render(kept, cut);
-  while (measure(body) > budget && kept.length > 0) {
-    const victim = kept.reduce((low, s) => (s.priority < low.priority ? s : low));
-    kept = kept.filter((s) => s !== victim);
-    cut.push(victim);
-    body = render(kept, cut);
+  const total = (): number => measure(head) + 1 + (cut.length > 0 ? measure(truncationNotice(cut, summaryUrl)) + 2 : 0) + kept.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+  while (total() > budget && kept.length > 0) {
+    const victim = kept.reduce((low, b) => (b.section.priority < low.section.priority ? b : low));
+    kept = kept.filter((b) => b !== victim);
+    cut.push(victim.section);
   }
+  const body = render(kept, cut);
   if (measure(body) > budget) throw new InternalError(`report head alone exceeds the budget of ${budget}`);
   return { body, cut };
 }

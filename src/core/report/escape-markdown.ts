@@ -24,6 +24,9 @@ const LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
 // block syntax on GitHub: emphasis, code, links/images, headings, tables, strikethrough, math ($).
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
 
+/** Text made only of these cannot start any markdown, HTML, mention, link or block syntax. */
+const PLAIN = /^[A-Za-z][A-Za-z0-9 ,;%]*$/;
+
 function normaliseWhitespace(text: string): string {
   return text.replace(INVISIBLE, '').replace(LINE_BREAKS, ' ');
 }
@@ -50,6 +53,8 @@ function escapeHtmlEntities(text: string): string {
 
 /** Escapes user text for markdown inline context (paragraphs, headings, list items, table cells). */
 export function escapeMarkdown(text: string): string {
+  // Fast path for the common case (identifiers, numbers in words): nothing to escape.
+  if (PLAIN.test(text)) return text;
   let out = escapeHtmlEntities(normaliseWhitespace(text));
   // Entities first (they introduce `#` and `;` that must not be backslash-escaped), so escape the
   // markdown punctuation only outside the entities we just produced.
