@@ -1723,7 +1723,7 @@ function toError(outcome, path, lineOffset) {
   }
   return new InternalError(`profiling ${path} failed: ${outcome.internal ?? "unknown error"}`);
 }
-async function profileFile(path, options2 = {}, threads = availableParallelism()) {
+async function profileFile(path, options2 = {}, threads = availableParallelism(), minPartBytes = MIN_PART_BYTES) {
   const resolved = resolveReadOptions(path, options2);
   const url = workerUrl();
   if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2);
@@ -1732,7 +1732,7 @@ async function profileFile(path, options2 = {}, threads = availableParallelism()
   const starts = [];
   try {
     head = readCsvHeader(fd, size, path, resolved);
-    const parts = Math.min(threads, Math.floor((size - head.dataStart) / MIN_PART_BYTES));
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / minPartBytes));
     starts.push(head.dataStart);
     for (let i = 1; i < parts; i++) {
       const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
@@ -4285,6 +4285,7 @@ var ZWSP = "&#8203;";
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
+var PLAIN = /^[A-Za-z][A-Za-z0-9 ,;%]*$/;
 function normaliseWhitespace(text) {
   return text.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
 }
@@ -4295,6 +4296,7 @@ function escapeHtmlEntities(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function escapeMarkdown(text) {
+  if (PLAIN.test(text)) return text;
   let out = escapeHtmlEntities(normaliseWhitespace(text));
   out = out.replace(
     /(&(?:amp|lt|gt|quot|#39);)|([\\`*_[\]()#!|~$^{}])/g,
@@ -5657,10 +5659,10 @@ function guessBasis(column2) {
   for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
   return void 0;
 }
-var PLAIN = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
+var PLAIN2 = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
 var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
 function yamlScalar(value) {
-  return PLAIN.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+  return PLAIN2.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
 }
 function renderProjectTemplate(model, schemaRef) {
   const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
@@ -7518,6 +7520,13 @@ function gather(data, order, start, n, x, y) {
     y[i] = data.y[row];
   }
 }
+async function readScalars(tf, scalars) {
+  if (scalars.length === 0) return [];
+  const stacked = tf.stack(scalars);
+  const values = Array.from(await stacked.data());
+  tf.dispose([stacked, ...scalars]);
+  return values;
+}
 function higherIsBetter(monitor) {
   return monitor === "acc" || monitor === "val_acc" || monitor === "val_auc";
 }
@@ -7547,54 +7556,59 @@ async function runFitLoop(tf, built, optimizer, data, settings, rng, state, hook
   const order = new Int32Array(data.train);
   const steps = Math.ceil(order.length / settings.batchSize);
   const weightOf = settings.classWeight;
-  const penalty = () => penalties.reduce((acc, p) => tf.add(acc, tf.mul(tf.sum(tf.square(p.kernel)), p.factor)), tf.scalar(0));
+  const trackAccuracy = binary && settings.earlyStopping?.monitor === "acc";
+  const penalty = () => {
+    let total2 = null;
+    for (const p of penalties) {
+      const term = tf.mul(tf.sum(tf.square(p.kernel)), p.factor);
+      total2 = total2 === null ? term : tf.add(total2, term);
+    }
+    return total2;
+  };
+  const wb = weightOf ? new Float32Array(maxBatch) : null;
   while (state.epoch < settings.epochs && !state.stopped) {
     const epoch = state.epoch + 1;
     order.set(data.train);
     rng.shuffle(order);
-    let lossSum = tf.scalar(0);
-    let correctSum = tf.scalar(0);
+    const costs = [];
+    const corrects = [];
     for (let step = 0; step < steps; step++) {
       const start = step * settings.batchSize;
       const n = Math.min(settings.batchSize, order.length - start);
       gather(data, order, start, n, xb, yb);
+      if (wb && weightOf) for (let i = 0; i < n; i++) wb[i] = weightOf[yb[i] === 1 ? 1 : 0];
       tf.tidy(() => {
         const xs = tf.tensor2d(xb.subarray(0, n * w), [n, w]);
         const ys = tf.tensor2d(yb.subarray(0, n), [n, 1]);
-        const weights = weightOf ? tf.add(tf.mul(ys, weightOf[1] - weightOf[0]), weightOf[0]) : null;
-        let correct;
+        const weights = wb ? tf.tensor2d(wb.subarray(0, n), [n, 1]) : null;
         const cost = optimizer.minimize(() => {
           const p = model.apply(xs, { training: true });
           let perRow;
           if (binary) {
             const q = tf.clipByValue(p, 1e-7, 1 - 1e-7);
             perRow = tf.neg(tf.add(tf.mul(ys, tf.log(q)), tf.mul(tf.sub(1, ys), tf.log(tf.sub(1, q)))));
-            correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), tf.greaterEqual(ys, 0.5)), "float32")));
+            if (trackAccuracy) corrects.push(tf.keep(tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), tf.greaterEqual(ys, 0.5)), "float32"))));
           } else perRow = tf.square(tf.sub(p, ys));
           if (weights) perRow = tf.mul(perRow, weights);
-          return tf.add(tf.mean(perRow), penalty());
+          const reg = penalty();
+          const mean = tf.mean(perRow);
+          return reg === null ? mean : tf.add(mean, reg);
         }, true, variables);
-        const nextLoss = tf.keep(tf.add(lossSum, tf.mul(cost, n)));
-        lossSum.dispose();
-        lossSum = nextLoss;
-        if (correct) {
-          const nextCorrect = tf.keep(tf.add(correctSum, correct));
-          correctSum.dispose();
-          correct.dispose();
-          correctSum = nextCorrect;
-        }
+        costs.push(tf.keep(cost));
       });
       hooks.onBatch?.(epoch, step + 1, steps);
     }
-    const loss = (await lossSum.data())[0] / order.length;
-    const correctCount = (await correctSum.data())[0];
-    tf.dispose([lossSum, correctSum]);
+    const batchLosses = await readScalars(tf, costs);
+    let lossSum = 0;
+    batchLosses.forEach((l, i) => lossSum += l * Math.min(settings.batchSize, order.length - i * settings.batchSize));
+    const loss = lossSum / order.length;
+    const correctCount = trackAccuracy ? (await readScalars(tf, corrects)).reduce((a, b) => a + b, 0) : 0;
     const record = { epoch, loss };
-    if (binary) record.acc = correctCount / order.length;
+    if (trackAccuracy) record.acc = correctCount / order.length;
     if (data.validation.length > 0) {
       const scores = await predictRows(tf, model, data, data.validation);
       const labels = data.validation.map((row) => data.y[row]);
-      const reg = tf.tidy(() => penalty().dataSync()[0]);
+      const reg = tf.tidy(() => penalty()?.dataSync()[0] ?? 0);
       if (binary) {
         record.val_loss = logLoss(labels, scores) + reg;
         record.val_acc = accuracy(labels, scores);
@@ -11349,11 +11363,11 @@ function inferContract(observations, nullValues) {
 }
 
 // src/core/contract/contract-yaml.ts
-var PLAIN2 = /^[A-Za-z_][A-Za-z0-9_.\- ]*$/;
+var PLAIN3 = /^[A-Za-z_][A-Za-z0-9_.\- ]*$/;
 var RESERVED2 = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
 function yamlScalar2(value) {
   if (typeof value !== "string") return String(value);
-  if (PLAIN2.test(value) && !RESERVED2.test(value) && !value.endsWith(" ")) return value;
+  if (PLAIN3.test(value) && !RESERVED2.test(value) && !value.endsWith(" ")) return value;
   return JSON.stringify(value);
 }
 function flowList(values) {

@@ -43,7 +43,7 @@ export function renderModelCard(input: ModelCardInput): string {
   const lines: string[] = [
     `# Model card: ${escapeMarkdown(m.name)}${m.version ? ` ${escapeMarkdown(m.version)}` : ''}`,
     '',
-    `Generated ${escapeMarkdown(input.generatedAt)} by MergeML${input.lineage.mergemlVersion ? ` ${escapeMarkdown(input.lineage.mergemlVersion)}` : ''}.`,
+    `Generated ${escapeMarkdown(input.generatedAt)} by MergeML${input.lineage.mergemlVersion ? ` ${input.lineage.mergemlVersion.replace(/[^0-9A-Za-z.+-]/g, '')}` : ''}.`,
     '',
     '## Intended use',
     '',
