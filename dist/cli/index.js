@@ -208,10 +208,10 @@ function csvDialect(options2) {
 var CELL_NULL = 0;
 var CELL_NUMBER = 1;
 var CELL_TEXT = 2;
-function cellKinds(batch, column2) {
-  if (batch.kinds) return batch.kinds(column2);
-  const nums = batch.numbers(column2);
-  const col = batch.cells[column2] ?? [];
+function cellKinds(batch, column3) {
+  if (batch.kinds) return batch.kinds(column3);
+  const nums = batch.numbers(column3);
+  const col = batch.cells[column3] ?? [];
   const out = new Uint8Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
     const text = col[i] ?? null;
@@ -237,13 +237,13 @@ function makeRecordBatch(init) {
   return {
     ...init,
     length,
-    numbers(column2) {
-      let out = cache.get(column2);
+    numbers(column3) {
+      let out = cache.get(column3);
       if (out === void 0) {
-        const col = init.cells[column2] ?? [];
+        const col = init.cells[column3] ?? [];
         out = new Float64Array(length);
         for (let i = 0; i < length; i++) out[i] = parseNumber(col[i] ?? null);
-        cache.set(column2, out);
+        cache.set(column3, out);
       }
       return out;
     }
@@ -262,7 +262,7 @@ function makeByteRecordBatch(init) {
   const { builder: b, bytes } = init;
   const length = b.length;
   const cap = b.capacity;
-  const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
+  const slice = (arr, column3) => arr.subarray(column3 * cap, column3 * cap + length);
   let lines;
   let cells;
   const raw = {
@@ -1073,10 +1073,10 @@ function parseNumberBytes(bytes, start, end) {
 
 // src/core/data/csv-scanner.ts
 var CsvSyntaxError = class extends Error {
-  constructor(message, line, column2, expected) {
+  constructor(message, line, column3, expected) {
     super(message);
     this.line = line;
-    this.column = column2;
+    this.column = column3;
     this.expected = expected;
     this.name = "CsvSyntaxError";
   }
@@ -1692,19 +1692,19 @@ function workerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve16) => {
     const worker = new Worker(url, { workerData: job });
     let settled = false;
     worker.once("message", (m) => {
       settled = true;
-      resolve15(m);
+      resolve16(m);
     });
     worker.once("error", (e) => {
-      if (!settled) resolve15({ ok: false, internal: e.stack ?? e.message });
+      if (!settled) resolve16({ ok: false, internal: e.stack ?? e.message });
       settled = true;
     });
     worker.once("exit", (code3) => {
-      if (!settled) resolve15({ ok: false, internal: `profile worker exited with code ${code3}` });
+      if (!settled) resolve16({ ok: false, internal: `profile worker exited with code ${code3}` });
     });
   });
 }
@@ -1769,8 +1769,8 @@ async function profileFile(path, options2 = {}, threads = availableParallelism()
 }
 async function sequential(path, options2) {
   const consumer = new ProfileConsumer(path);
-  const pass3 = await runPass(path, options2, [consumer]);
-  return pass3.results[0];
+  const pass4 = await runPass(path, options2, [consumer]);
+  return pass4.results[0];
 }
 
 // src/pipeline/profile.ts
@@ -1933,9 +1933,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve15, reject) => {
+    sha256: (path) => new Promise((resolve16, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve15(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve16(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     builtinPolicies: async () => {
@@ -1962,7 +1962,7 @@ function composePolicies(policies, protectedColumns = []) {
     dataChecks.push(...p.data_checks ?? []);
     metricGates.push(...p.metric_gates ?? []);
     for (const gate of p.fairness?.gates ?? []) {
-      if (gate.attributes.includes(EACH_PROTECTED)) fairnessGates.push(...protectedColumns.map((column2) => ({ ...gate, attributes: [column2] })));
+      if (gate.attributes.includes(EACH_PROTECTED)) fairnessGates.push(...protectedColumns.map((column3) => ({ ...gate, attributes: [column3] })));
       else fairnessGates.push(gate);
     }
     Object.assign(buckets2, p.fairness?.buckets ?? {});
@@ -2477,15 +2477,15 @@ function parseCsvHeader(line, delimiter = ",") {
 function checkModelColumns(file, map, modelName, model, headers) {
   const problems = [];
   const base = ["models", modelName];
-  const check = (column2, path, what, roles) => {
-    const lacking = headers.filter((h) => roles.includes(h.role) && !h.columns.includes(column2));
+  const check = (column3, path, what, roles) => {
+    const lacking = headers.filter((h) => roles.includes(h.role) && !h.columns.includes(column3));
     if (lacking.length === 0) return;
-    const hint = column2.length > 2 ? suggest(column2, lacking[0].columns) : void 0;
+    const hint = column3.length > 2 ? suggest(column3, lacking[0].columns) : void 0;
     problems.push({
       file,
       ...map.valueAt([...base, ...path]),
       path: formatPath([...base, ...path]),
-      message: `${what} '${column2}' is not a column of ${lacking.map((h) => h.file).join(", ")}${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      message: `${what} '${column3}' is not a column of ${lacking.map((h) => h.file).join(", ")}${hint ? ` (did you mean '${hint}'?)` : ""}`,
       expected: `a column of the header: ${lacking[0].columns.join(", ")}`
     });
   };
@@ -2639,19 +2639,19 @@ var projectSchema = z3.strictObject({
 function checkPolicyForModel(file, policy, map, modelName, model) {
   const problems = [];
   const protectedColumns = model.protected.map((p) => p.column);
-  const known = (column2, path, what) => {
-    if (protectedColumns.includes(column2) || column2 === EACH_PROTECTED) return;
-    const hint = suggest(column2, protectedColumns);
+  const known = (column3, path, what) => {
+    if (protectedColumns.includes(column3) || column3 === EACH_PROTECTED) return;
+    const hint = suggest(column3, protectedColumns);
     problems.push({
       file,
       ...map.valueAt(path),
       path: formatPath(path),
-      message: `${what} '${column2}' is not a protected attribute of model '${modelName}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      message: `${what} '${column3}' is not a protected attribute of model '${modelName}'${hint ? ` (did you mean '${hint}'?)` : ""}`,
       expected: protectedColumns.length > 0 ? `one of: ${protectedColumns.join(", ")}` : "a model with protected attributes"
     });
   };
   policy.fairness?.gates.forEach((gate, g) => gate.attributes.forEach((a, i) => known(a, ["fairness", "gates", g, "attributes", i], "fairness attribute")));
-  for (const column2 of Object.keys(policy.fairness?.buckets ?? {})) known(column2, ["fairness", "buckets", column2], "bucketed attribute");
+  for (const column3 of Object.keys(policy.fairness?.buckets ?? {})) known(column3, ["fairness", "buckets", column3], "bucketed attribute");
   return problems;
 }
 
@@ -2870,9 +2870,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list3) {
+function sumCounts(list4) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list3) {
+  for (const c of list4) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -4439,8 +4439,8 @@ var REGULATION_B_BASES = Object.freeze([
 function basisInfo(basis) {
   return REGULATION_B_BASES.find((b) => b.basis === basis);
 }
-function basisSuggestedByName(column2) {
-  return REGULATION_B_BASES.find((b) => b.nameHint.test(column2.trim()));
+function basisSuggestedByName(column3) {
+  return REGULATION_B_BASES.find((b) => b.nameHint.test(column3.trim()));
 }
 
 // src/core/compliance/compliance-checks.ts
@@ -4674,8 +4674,8 @@ function parseProxyFindings(json2, file) {
     throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
   }
   const d = parsed.data;
-  const list3 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
-  return list3.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+  const list4 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list4.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
 }
 
 // src/pipeline/fairness-project.ts
@@ -4793,11 +4793,11 @@ async function resolveFairnessOptions(request2, files, cwd) {
   const buckets2 = Object.assign({}, ...policies.map((p) => p.fairness.buckets), request2.buckets);
   const minGroupSize = request2.minGroupSize ?? policies.reduce((acc, p) => p.fairness.min_group_size ?? acc, void 0) ?? DEFAULT_MIN_GROUP_SIZE;
   const cliProtected = new Set(request2.protected);
-  const protectedInputs = protectedColumns.map((column2) => ({
-    column: column2,
-    basis: declared.get(column2) ?? null,
-    required: cliProtected.has(column2),
-    ...buckets2[column2] !== void 0 ? { buckets: buckets2[column2] } : {}
+  const protectedInputs = protectedColumns.map((column3) => ({
+    column: column3,
+    basis: declared.get(column3) ?? null,
+    required: cliProtected.has(column3),
+    ...buckets2[column3] !== void 0 ? { buckets: buckets2[column3] } : {}
   }));
   const label = request2.label ?? model?.config.target;
   if (label === void 0) throw new UsageError("mergeml fairness: --label is required (or --config with a model `target`). Run `mergeml fairness --help`.");
@@ -4898,8 +4898,8 @@ function collectPredictionColumns(spec) {
   const groupCodes = (spec.groups ?? []).map(() => new GrowableI32());
   const ids = [];
   const probability = (spec.scoreKind ?? "probability") === "probability";
-  const problem = (line, column2, message, expected) => {
-    problems.push({ file, line, path: column2, message, expected });
+  const problem = (line, column3, message, expected) => {
+    problems.push({ file, line, path: column3, message, expected });
     if (problems.length >= MAX_PROBLEMS) fail2();
   };
   const fail2 = () => {
@@ -4924,9 +4924,9 @@ function collectPredictionColumns(spec) {
     if (problems.length > 0) fail2();
     return found;
   };
-  const classCode = (text, line, column2) => {
+  const classCode = (text, line, column3) => {
     if (text === null || text.trim() === "") {
-      problem(line, column2, "missing class label", "a class label in every row");
+      problem(line, column3, "missing class label", "a class label in every row");
       return 0;
     }
     const key = classKey(text);
@@ -4934,10 +4934,10 @@ function collectPredictionColumns(spec) {
     if (known !== void 0) return known.code;
     if (classes.size === 2) {
       const [a, b] = [...classes.values()];
-      problem(line, column2, `a third class ${JSON.stringify(text)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
+      problem(line, column3, `a third class ${JSON.stringify(text)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
       return 0;
     }
-    classes.set(key, { code: classes.size, text: text.trim(), line, column: column2 });
+    classes.set(key, { code: classes.size, text: text.trim(), line, column: column3 });
     return classes.size - 1;
   };
   return {
@@ -5311,8 +5311,8 @@ function orderByScoreDescending(scores) {
   let lo2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
   const offsets = new Uint32Array(BUCKETS);
-  for (let pass3 = 0; pass3 < 4; pass3++) {
-    const base = pass3 * BUCKETS;
+  for (let pass4 = 0; pass4 < 4; pass4++) {
+    const base = pass4 * BUCKETS;
     let trivial = false;
     let sum = 0;
     for (let b = 0; b < BUCKETS; b++) {
@@ -5322,8 +5322,8 @@ function orderByScoreDescending(scores) {
       sum += c;
     }
     if (trivial) continue;
-    const useHigh = pass3 >= 2;
-    const shift = pass3 % 2 === 0 ? 0 : 16;
+    const useHigh = pass4 >= 2;
+    const shift = pass4 % 2 === 0 ? 0 : 16;
     const keys = useHigh ? hi : lo;
     for (let i = 0; i < n; i++) {
       const digit = keys[i] >>> shift & MASK;
@@ -5415,8 +5415,8 @@ function regressionMetricsReport(data, options2) {
 var DEFAULT_CALIBRATION_BINS = 5;
 var DEFAULT_CURVE_POINTS = 101;
 async function readPredictionColumns(path, spec, read = {}) {
-  const pass3 = await runPass(path, read, [collectPredictionColumns(spec)]);
-  return pass3.results[0];
+  const pass4 = await runPass(path, read, [collectPredictionColumns(spec)]);
+  return pass4.results[0];
 }
 function metricsOfColumns(columns, options2, order) {
   const source2 = {
@@ -5652,10 +5652,10 @@ var BASIS_TOKENS = {
   foreignworker: "national_origin",
   foreign: "national_origin"
 };
-function guessBasis(column2) {
-  const whole = column2.toLowerCase().replace(/[^a-z0-9]/g, "");
+function guessBasis(column3) {
+  const whole = column3.toLowerCase().replace(/[^a-z0-9]/g, "");
   if (BASIS_TOKENS[whole]) return BASIS_TOKENS[whole];
-  const tokens = column2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
+  const tokens = column3.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/);
   for (const t of tokens) if (BASIS_TOKENS[t]) return BASIS_TOKENS[t];
   return void 0;
 }
@@ -5931,10 +5931,10 @@ function renderMetricsReport(report) {
   const out = [];
   const counts = report.overall.positives !== void 0 ? ` (${report.overall.positives} positive, ${report.overall.negatives} negative)` : "";
   out.push(`${report.source["file"]}: ${report.overall.count} rows${counts}`, ...sliceLines(report.overall));
-  for (const column2 of report.groups) {
+  for (const column3 of report.groups) {
     const names2 = Object.keys(report.overall.metrics);
-    out.push("", `by ${column2.column}:`);
-    out.push(pad([["group", "count", ...names2], ...column2.groups.map((g) => [g.value, String(g.count), ...names2.map((n) => formatMetricValue(g.metrics[n]))])]));
+    out.push("", `by ${column3.column}:`);
+    out.push(pad([["group", "count", ...names2], ...column3.groups.map((g) => [g.value, String(g.count), ...names2.map((n) => formatMetricValue(g.metrics[n]))])]));
   }
   return `${out.join("\n")}
 `;
@@ -6191,13 +6191,13 @@ function createMatrixBuilder(spec, options2) {
         const base = rows2 * width;
         let offset = 0;
         spec.features.forEach((feature, f) => {
-          const column2 = featureIndex[f];
-          const cell = batch.cells[column2]?.[r] ?? null;
+          const column3 = featureIndex[f];
+          const cell = batch.cells[column3]?.[r] ?? null;
           const isMissing = cell === null || cell.trim() === "";
           if (feature.kind === "numeric") {
-            const v = isMissing ? feature.mean : batch.numbers(column2)[r] ?? NaN;
+            const v = isMissing ? feature.mean : batch.numbers(column3)[r] ?? NaN;
             if (!Number.isFinite(v)) {
-              if (problems.length < MAX_REPORTED) problems.push({ file: batch.file, line: batch.lines[r] ?? 0, column: column2 + 1, message: `non-numeric value '${cell}' in numeric feature '${feature.name}'`, expected: "a number or a missing value" });
+              if (problems.length < MAX_REPORTED) problems.push({ file: batch.file, line: batch.lines[r] ?? 0, column: column3 + 1, message: `non-numeric value '${cell}' in numeric feature '${feature.name}'`, expected: "a number or a missing value" });
             }
             x[base + offset] = (v - feature.mean) / feature.scale;
             offset += 1;
@@ -6498,9 +6498,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve15(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve16(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -6646,9 +6646,9 @@ var quote = (text) => /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : 
 function formatPredictionsCsv(target, lines, scores) {
   const out = [target.task === "binary_classification" ? "row,line,score,label" : "row,line,prediction"];
   for (let i = 0; i < scores.length; i++) {
-    const score = scores[i];
-    if (target.task === "binary_classification") out.push(`${i + 1},${lines[i]},${score},${quote(score >= 0.5 ? target.positiveClass : target.negativeClass)}`);
-    else out.push(`${i + 1},${lines[i]},${score}`);
+    const score2 = scores[i];
+    if (target.task === "binary_classification") out.push(`${i + 1},${lines[i]},${score2},${quote(score2 >= 0.5 ? target.positiveClass : target.negativeClass)}`);
+    else out.push(`${i + 1},${lines[i]},${score2}`);
   }
   return `${out.join("\n")}
 `;
@@ -7244,9 +7244,9 @@ function createPreprocessFitter(options2) {
         }
       }
       featureNames.forEach((name, f) => {
-        const column2 = h.indexOf(name);
-        const cells = batch.cells[column2] ?? [];
-        const values = batch.numbers(column2);
+        const column3 = h.indexOf(name);
+        const cells = batch.cells[column3] ?? [];
+        const values = batch.numbers(column3);
         const s = stats[f];
         for (let r = 0; r < batch.length; r++) {
           if (!keep[r]) continue;
@@ -7261,7 +7261,7 @@ function createPreprocessFitter(options2) {
             s.numeric++;
             s.sum += v;
             s.sumSquares += v * v;
-          } else if (s.nonNumeric.length < MAX_REPORTED2) s.nonNumeric.push({ line: batch.lines[r] ?? 0, field: column2 + 1, text: cell });
+          } else if (s.nonNumeric.length < MAX_REPORTED2) s.nonNumeric.push({ line: batch.lines[r] ?? 0, field: column3 + 1, text: cell });
           if (!s.overflow) {
             s.categories.set(cell, (s.categories.get(cell) ?? 0) + 1);
             if (s.categories.size > MAX_CATEGORIES) s.overflow = true;
@@ -7346,12 +7346,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve15(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve16(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -7368,18 +7368,18 @@ async function validatePredictions(input, path) {
       labels.push(col < 0 || cell === null || cell.trim() === "" ? null : binary ? cell.trim() === String(c.positive_class) ? 1 : 0 : numbers[r] ?? NaN);
     }
   }
-  const column2 = binary ? "score" : "prediction";
+  const column3 = binary ? "score" : "prediction";
   const scores = [];
   const problems = [];
   const file = join13(input.outDir, PREDICTIONS_FILE);
   for (const batch of await readAllBatches({ path, file, options: {} })) {
-    const col = batch.header.indexOf(column2);
-    if (col < 0) throw new InputError(`${file} has no '${column2}' column`, [{ file, line: 1, message: `columns: ${batch.header.join(", ")}`, expected: binary ? "a header with score (probability of the positive class)" : "a header with prediction" }]);
+    const col = batch.header.indexOf(column3);
+    if (col < 0) throw new InputError(`${file} has no '${column3}' column`, [{ file, line: 1, message: `columns: ${batch.header.join(", ")}`, expected: binary ? "a header with score (probability of the positive class)" : "a header with prediction" }]);
     const values = batch.numbers(col);
     for (let r = 0; r < batch.length; r++) {
       const v = values[r] ?? NaN;
       if (!Number.isFinite(v) || binary && (v < 0 || v > 1)) {
-        if (problems.length < 10) problems.push({ file, line: batch.lines[r] ?? 0, column: col + 1, message: `${column2} '${batch.cells[col]?.[r] ?? ""}' is not ${binary ? "a probability" : "a number"}`, expected: binary ? "a number in [0, 1]" : "a finite number" });
+        if (problems.length < 10) problems.push({ file, line: batch.lines[r] ?? 0, column: col + 1, message: `${column3} '${batch.cells[col]?.[r] ?? ""}' is not ${binary ? "a probability" : "a number"}`, expected: binary ? "a number in [0, 1]" : "a finite number" });
       }
       scores.push(v);
     }
@@ -7968,10 +7968,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve15) => {
+  return new Promise((resolve16) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve15(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve16(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -8256,8 +8256,8 @@ var NumericSummary = class {
   mean = 0;
   m2 = 0;
   sample = new BoundedSample();
-  consume(batch, column2) {
-    const nums = batch.numbers(column2);
+  consume(batch, column3) {
+    const nums = batch.numbers(column3);
     for (let i = 0; i < batch.length; i++) {
       const x = nums[i];
       if (!Number.isFinite(x)) continue;
@@ -8472,11 +8472,11 @@ function referenceSummaryConsumer(file) {
 }
 
 // src/core/checks/check-definition.ts
-function toResult(id, config, column2, v) {
+function toResult(id, config, column3, v) {
   return {
     id,
     check: config.check,
-    ...column2 !== void 0 ? { column: column2 } : {},
+    ...column3 !== void 0 ? { column: column3 } : {},
     severity: config.severity,
     status: v.status,
     observed: v.observed,
@@ -8523,7 +8523,7 @@ function perColumn(id, config, make) {
     }
   };
 }
-function perTable(id, config, state, column2) {
+function perTable(id, config, state, column3) {
   let header;
   return {
     consume(batch) {
@@ -8531,7 +8531,7 @@ function perTable(id, config, state, column2) {
       state.consume(batch);
     },
     finish() {
-      return [toResult(id, config, column2, state.finish(header))];
+      return [toResult(id, config, column3, state.finish(header))];
     }
   };
 }
@@ -8561,12 +8561,12 @@ var ExampleCollector = class {
   wants(line) {
     return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
   }
-  add(file, line, column2, value) {
+  add(file, line, column3, value) {
     if (!this.wants(line)) return;
-    const example = { file, line, ...column2 !== void 0 ? { column: column2 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
+    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
     let i = this.items.length;
     while (i > 0 && this.items[i - 1].line > line) i--;
-    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column2) return;
+    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column3) return;
     this.items.splice(i, 0, example);
     if (this.items.length > this.limit) this.items.pop();
   }
@@ -8657,7 +8657,7 @@ var valuesInSet = {
     const texts = new Set(config.values.map((v) => String(v)));
     const numbers = new Set(config.values.filter((v) => typeof v === "number"));
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV12", config, (column2) => {
+    return perColumn("DV12", config, (column3) => {
       let nonNull = 0;
       let off = 0;
       const offValues = /* @__PURE__ */ new Map();
@@ -8673,7 +8673,7 @@ var valuesInSet = {
             if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
             off++;
             if (offValues.size < 20 || offValues.has(v)) offValues.set(v, (offValues.get(v) ?? 0) + 1);
-            examples.add(batch.file, batch.lines[i], column2, v);
+            examples.add(batch.file, batch.lines[i], column3, v);
           }
         },
         finish() {
@@ -8711,7 +8711,7 @@ var valuesPerExample = {
   mostly: false,
   params: DATA_CHECK_PARAMS.values_per_example,
   create(config) {
-    return perColumn("DV13", config, (column2) => {
+    return perColumn("DV13", config, (column3) => {
       let present2 = 0;
       let low = 0;
       let high = 0;
@@ -8732,7 +8732,7 @@ var valuesPerExample = {
             const isHigh = config.max !== void 0 && n > config.max;
             if (isLow) low++;
             if (isHigh) high++;
-            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column2, v);
+            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column3, v);
           }
         },
         finish() {
@@ -8758,7 +8758,7 @@ var distinctCountBetween = {
   mostly: false,
   params: DATA_CHECK_PARAMS.distinct_count_between,
   create(config, context) {
-    return perColumn("DV14", config, (column2) => {
+    return perColumn("DV14", config, (column3) => {
       const table = new FingerprintTable();
       const hasher = new Hasher64();
       return {
@@ -8773,7 +8773,7 @@ var distinctCountBetween = {
         },
         finish() {
           const n = table.size;
-          const ref2 = context.reference?.columns.get(column2)?.distinct ?? null;
+          const ref2 = context.reference?.columns.get(column3)?.distinct ?? null;
           let ok;
           let expected;
           if (config.min !== void 0 || config.max !== void 0) {
@@ -8819,7 +8819,7 @@ var valuesBetween = {
     const strictMax = config.strict_max ?? false;
     const mostly2 = config.mostly ?? 1;
     const interval = describeInterval(min, max, strictMin, strictMax);
-    return perColumn("DV10", config, (column2) => {
+    return perColumn("DV10", config, (column3) => {
       let considered = 0;
       let unexpected = 0;
       let observedMin = Infinity;
@@ -8844,7 +8844,7 @@ var valuesBetween = {
             }
             if (!ok) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
         },
@@ -8874,7 +8874,7 @@ var noNanInf = {
   create(config) {
     const disallowNan = config.disallow_nan ?? true;
     const disallowInf = config.disallow_inf ?? true;
-    return perColumn("DV11", config, (column2) => {
+    return perColumn("DV11", config, (column3) => {
       let numeric = 0;
       let nans = 0;
       let infs = 0;
@@ -8893,7 +8893,7 @@ var noNanInf = {
             const isInf = x === Infinity || x === -Infinity;
             if (isNan) nans++;
             if (isInf) infs++;
-            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column2, v);
+            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column3, v);
           }
         },
         finish() {
@@ -8924,7 +8924,7 @@ var dominantValue = {
   mostly: false,
   params: DATA_CHECK_PARAMS.dominant_value,
   create(config, context) {
-    return perColumn("DV25", config, (column2) => {
+    return perColumn("DV25", config, (column3) => {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
@@ -8935,7 +8935,7 @@ var dominantValue = {
         finish() {
           const top = counter.top();
           const share3 = top?.share ?? 0;
-          const ref2 = config.max_share === void 0 ? context.reference?.columns.get(column2)?.mostCommonShare ?? null : null;
+          const ref2 = config.max_share === void 0 ? context.reference?.columns.get(column3)?.mostCommonShare ?? null : null;
           const ok = ref2 !== null ? withinRelative(share3, ref2) : share3 < (config.max_share ?? 0.8);
           const expected = ref2 !== null ? `${ref2} \xB1 10% (reference)` : `share < ${config.max_share ?? 0.8}`;
           return {
@@ -8958,7 +8958,7 @@ var summaryStatistics = {
   create(config, context) {
     const statistic = config.statistic;
     const q = statistic === "median" ? 0.5 : config.quantile ?? 0.5;
-    return perColumn("DV26", config, (column2) => {
+    return perColumn("DV26", config, (column3) => {
       const summary2 = new NumericSummary();
       return {
         consume(batch, c) {
@@ -8968,7 +8968,7 @@ var summaryStatistics = {
           const s = summary2.result();
           const value = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
           const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
-          const ref2 = context.reference?.columns.get(column2);
+          const ref2 = context.reference?.columns.get(column3);
           if (value === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
           if (statistic === "mean_in_n_sigmas") {
             const n = config.n_sigmas ?? 2;
@@ -9004,7 +9004,7 @@ var valuesUnique = {
   params: DATA_CHECK_PARAMS.values_unique,
   create(config) {
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV15", config, (column2) => {
+    return perColumn("DV15", config, (column3) => {
       const table = new FingerprintTable();
       const hasher = new Hasher64();
       let nonNull = 0;
@@ -9022,8 +9022,8 @@ var valuesUnique = {
             const before = table.observe(hasher.hi, hasher.lo, line);
             if (before === 0) continue;
             unexpected += before === 1 ? 2 : 1;
-            if (before === 1) examples.add(batch.file, table.firstLine, column2, v);
-            examples.add(batch.file, line, column2, v);
+            if (before === 1) examples.add(batch.file, table.firstLine, column3, v);
+            examples.add(batch.file, line, column3, v);
           }
         },
         finish() {
@@ -9160,7 +9160,7 @@ var columnType = {
   create(config) {
     const accepts = ACCEPTS[config.type];
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV07", config, (column2) => {
+    return perColumn("DV07", config, (column3) => {
       let nonNull = 0;
       let unexpected = 0;
       let allInt = true;
@@ -9179,7 +9179,7 @@ var columnType = {
             if (allBool && !isBooleanText(v)) allBool = false;
             if (!accepts(v)) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
         },
@@ -9209,7 +9209,7 @@ var mixedTypes = {
   create(config) {
     const lo = config.min_ratio ?? 0.01;
     const hi = config.max_ratio ?? 0.1;
-    return perColumn("DV08", config, (column2) => {
+    return perColumn("DV08", config, (column3) => {
       let nonNull = 0;
       let nums = 0;
       const numExamples = new ExampleCollector();
@@ -9223,8 +9223,8 @@ var mixedTypes = {
             nonNull++;
             if (pythonFloatParses(v)) {
               nums++;
-              numExamples.add(batch.file, batch.lines[i], column2, v);
-            } else strExamples.add(batch.file, batch.lines[i], column2, v);
+              numExamples.add(batch.file, batch.lines[i], column3, v);
+            } else strExamples.add(batch.file, batch.lines[i], column3, v);
           }
         },
         finish() {
@@ -9260,7 +9260,7 @@ var mixedNulls = {
   params: DATA_CHECK_PARAMS.mixed_nulls,
   create(config) {
     const maxKinds = config.max_kinds ?? 1;
-    return perColumn("DV09", config, (column2) => {
+    return perColumn("DV09", config, (column3) => {
       let nulls = 0;
       const spellings = /* @__PURE__ */ new Map();
       const examples = new ExampleCollector();
@@ -9270,25 +9270,25 @@ var mixedNulls = {
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) {
-              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column2, null);
+              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column3, null);
               continue;
             }
             if (v.length > 16 || !NULL_BASE_FORMS.has(baseForm(v))) continue;
             const seen = spellings.get(v);
             if (seen === void 0) {
               if (spellings.size < MAX_NULL_SPELLINGS) spellings.set(v, 1);
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             } else spellings.set(v, seen + 1);
           }
         },
         finish() {
           const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
-          const list3 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          const list4 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
           return {
             status: kinds > maxKinds ? "fail" : "pass",
             observed: kinds,
             expected: `\u2264 ${maxKinds} kinds`,
-            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list3.join(", ")}`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list4.join(", ")}`,
             details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
             examples: kinds > maxKinds ? examples.list() : []
           };
@@ -9323,7 +9323,7 @@ var valuesNotNull = {
   create(config) {
     const useGx = config.mostly !== void 0 || config.min_count === void 0 && config.min_fraction === void 0;
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV06", config, (column2) => {
+    return perColumn("DV06", config, (column3) => {
       let total2 = 0;
       let nulls = 0;
       const examples = new ExampleCollector();
@@ -9334,7 +9334,7 @@ var valuesNotNull = {
           for (let i = 0; i < batch.length; i++) {
             if (cells[i] === null) {
               nulls++;
-              examples.add(batch.file, batch.lines[i], column2, null);
+              examples.add(batch.file, batch.lines[i], column3, null);
             }
           }
         },
@@ -9572,7 +9572,7 @@ var valuesMatchRegex = {
     const mode = config.mode ?? "search";
     const re = new RegExp(config.regex, mode === "match" ? "uy" : "u");
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV20", config, (column2) => {
+    return perColumn("DV20", config, (column3) => {
       let nonNull = 0;
       let unexpected = 0;
       const examples = new ExampleCollector();
@@ -9586,7 +9586,7 @@ var valuesMatchRegex = {
             re.lastIndex = 0;
             if (!re.test(v)) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
         },
@@ -9614,7 +9614,7 @@ var stringLengthBetween = {
   create(config) {
     const mostly2 = config.mostly ?? 1;
     const expected = `${config.min ?? 0} \u2264 length \u2264 ${config.max ?? "\u221E"}`;
-    return perColumn("DV21", config, (column2) => {
+    return perColumn("DV21", config, (column3) => {
       let nonNull = 0;
       let unexpected = 0;
       const examples = new ExampleCollector();
@@ -9628,7 +9628,7 @@ var stringLengthBetween = {
             const n = codePointLength(v);
             if (config.min !== void 0 && n < config.min || config.max !== void 0 && n > config.max) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
         },
@@ -9655,7 +9655,7 @@ var specialCharacters = {
   params: DATA_CHECK_PARAMS.special_characters,
   create(config) {
     const maxRatio = config.max_ratio ?? 1e-3;
-    return perColumn("DV23", config, (column2) => {
+    return perColumn("DV23", config, (column3) => {
       let size = 0;
       let special = 0;
       let allNumeric = true;
@@ -9670,7 +9670,7 @@ var specialCharacters = {
             if (allNumeric && !isNumberText(v)) allNumeric = false;
             if (v.length > 0 && baseForm(v, true) === "") {
               special++;
-              examples.add(batch.file, batch.lines[i], column2, v);
+              examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
         },
@@ -9811,7 +9811,7 @@ var stringLengthOutliers = {
   params: DATA_CHECK_PARAMS.string_length_outliers,
   create(config) {
     const maxRatio = config.max_ratio ?? 0;
-    return perColumn("DV24", config, (column2) => {
+    return perColumn("DV24", config, (column3) => {
       const counts = /* @__PURE__ */ new Map();
       const firstOfLength = /* @__PURE__ */ new Map();
       let allNumeric = true;
@@ -9828,7 +9828,7 @@ var stringLengthOutliers = {
             counts.set(len, (counts.get(len) ?? 0) + 1);
             let ex = firstOfLength.get(len);
             if (ex === void 0) firstOfLength.set(len, ex = []);
-            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column2, value: v });
+            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column3, value: v });
           }
         },
         finish() {
@@ -9870,7 +9870,7 @@ var stringVariants = {
   params: DATA_CHECK_PARAMS.string_variants,
   create(config) {
     const maxVariants = config.max_variants ?? 0;
-    return perColumn("DV22", config, (column2) => {
+    return perColumn("DV22", config, (column3) => {
       const firstSeen = /* @__PURE__ */ new Map();
       let allNumeric = true;
       let truncated = false;
@@ -9900,7 +9900,7 @@ var stringVariants = {
           }
           const variants = [...groups].filter(([, raws]) => raws.length >= 2);
           const examples = new ExampleCollector();
-          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column2, raw);
+          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column3, raw);
           const shown = variants.slice(0, 5).map(([base, raws]) => `${base}: ${raws.map((r) => JSON.stringify(r)).join(" / ")}`);
           return {
             status: variants.length > maxVariants ? "fail" : "pass",
@@ -10108,18 +10108,18 @@ function contractToChecks(contract) {
   if (contract.ordered) out.push({ source: "ordered", config: { check: "column_order", severity: "error", columns: names2 } });
   contract.columns.forEach((col, i) => {
     const at = `columns[${i}]`;
-    const column2 = col.name;
-    out.push({ source: at, config: { check: "column_exists", severity: severity(col, "exists"), column: column2 } });
-    if (col.type !== void 0) out.push({ source: `${at}.type`, config: { check: "column_type", severity: severity(col, "type"), column: column2, type: col.type } });
-    if (col.nullable === false) out.push({ source: `${at}.nullable`, config: { check: "values_not_null", severity: severity(col, "nullable"), column: column2 } });
+    const column3 = col.name;
+    out.push({ source: at, config: { check: "column_exists", severity: severity(col, "exists"), column: column3 } });
+    if (col.type !== void 0) out.push({ source: `${at}.type`, config: { check: "column_type", severity: severity(col, "type"), column: column3, type: col.type } });
+    if (col.nullable === false) out.push({ source: `${at}.nullable`, config: { check: "values_not_null", severity: severity(col, "nullable"), column: column3 } });
     if (col.min !== void 0 || col.max !== void 0) {
       out.push({
         source: `${at}.min`,
-        config: { check: "values_between", severity: severity(col, "range"), column: column2, ...col.min !== void 0 ? { min: col.min } : {}, ...col.max !== void 0 ? { max: col.max } : {} }
+        config: { check: "values_between", severity: severity(col, "range"), column: column3, ...col.min !== void 0 ? { min: col.min } : {}, ...col.max !== void 0 ? { max: col.max } : {} }
       });
     }
-    if (col.values !== void 0) out.push({ source: `${at}.values`, config: { check: "values_in_set", severity: severity(col, "values"), column: column2, values: [...col.values] } });
-    if (col.unique === true) out.push({ source: `${at}.unique`, config: { check: "values_unique", severity: severity(col, "unique"), column: column2 } });
+    if (col.values !== void 0) out.push({ source: `${at}.values`, config: { check: "values_in_set", severity: severity(col, "values"), column: column3, values: [...col.values] } });
+    if (col.unique === true) out.push({ source: `${at}.unique`, config: { check: "values_unique", severity: severity(col, "unique"), column: column3 } });
   });
   (contract.checks ?? []).forEach((config, i) => out.push({ source: `checks[${i}]`, config }));
   return out;
@@ -10169,8 +10169,8 @@ function parseContract(file, bytes) {
 // src/core/drift/column-profile.ts
 var MAX_CATEGORIES2 = 1e4;
 var ColumnProfiler = class {
-  constructor(column2, maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
-    this.column = column2;
+  constructor(column3, maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
+    this.column = column3;
     this.numbers = new BoundedSample(maxDistinct, seed);
   }
   column;
@@ -11480,6 +11480,224 @@ Options:
   }
 };
 
+// src/cli/commands/drift.ts
+import { resolve as resolve15 } from "node:path";
+
+// src/core/drift/drift-options.ts
+function driftOptionsFromPolicy(config) {
+  if (!config) return DEFAULT_DRIFT_OPTIONS;
+  return {
+    stattest: config.stattest ?? "auto",
+    driftShare: config.drift_share ?? 0.5,
+    severity: config.severity ?? "warning",
+    ...config.threshold !== void 0 ? { threshold: config.threshold } : {},
+    ...config.columns ? { columns: config.columns } : {}
+  };
+}
+
+// src/core/drift/drift-json.ts
+var DRIFT_SCHEMA_VERSION = 1;
+function column2(c) {
+  return {
+    column: c.column,
+    column_type: c.column_type,
+    stattest: c.stattest,
+    stattest_name: c.stattest_name,
+    threshold: c.threshold,
+    drift_score: c.drift_score !== null && !Number.isFinite(c.drift_score) ? null : c.drift_score,
+    drift_detected: c.drift_detected,
+    status: c.status,
+    ...c.reason !== void 0 ? { reason: c.reason } : {},
+    reference_count: c.reference_count,
+    current_count: c.current_count,
+    n_unique: c.n_unique,
+    sampled: c.sampled,
+    ...c.details !== void 0 ? { details: c.details } : {}
+  };
+}
+function buildDriftJson(input) {
+  const d = input.result.dataset;
+  return {
+    schemaVersion: DRIFT_SCHEMA_VERSION,
+    kind: "drift",
+    reference: { file: input.reference.file, rows: input.reference.rows },
+    current: { file: input.current.file, rows: input.current.rows },
+    options: { stattest: input.options.stattest, threshold: input.options.threshold ?? null, drift_share: input.options.driftShare, severity: input.options.severity },
+    dataset: {
+      number_of_columns: d.number_of_columns,
+      number_of_drifted_columns: d.number_of_drifted_columns,
+      share_of_drifted_columns: d.share_of_drifted_columns,
+      drift_share: d.drift_share,
+      dataset_drift: d.dataset_drift
+    },
+    columns: input.result.columns.map(column2),
+    failed: d.dataset_drift && input.options.severity === "error"
+  };
+}
+
+// src/core/drift/drift-markdown.ts
+function verdict(r) {
+  const d = r.dataset;
+  const share3 = `${d.number_of_drifted_columns} of ${d.number_of_columns} columns drifted (${(d.share_of_drifted_columns * 100).toFixed(1)}%, dataset drift at \u2265 ${d.drift_share * 100}%)`;
+  if (!d.dataset_drift) return `\u2705 **No dataset drift**: ${share3}.`;
+  return `${r.failed ? "\u274C" : "\u26A0\uFE0F"} **Dataset drift**: ${share3}.`;
+}
+function score(c) {
+  return c.drift_score === null ? "\u2013" : formatScore(c.drift_score);
+}
+function renderDriftMarkdown(r) {
+  const rows2 = [...r.columns].sort((a, b) => Number(b.drift_detected) - Number(a.drift_detected) || (a.status === "skipped" ? 1 : 0) - (b.status === "skipped" ? 1 : 0));
+  const lines = [
+    "### Data drift",
+    "",
+    verdict(r),
+    "",
+    `Reference ${escapeMarkdown(r.reference.file)} (${r.reference.rows} rows) \u2192 current ${escapeMarkdown(r.current.file)} (${r.current.rows} rows).`,
+    "",
+    "| Column | Type | Test | Score | Threshold | Drift |",
+    "|---|---|---|---:|---:|:---:|",
+    ...rows2.map(
+      (c) => c.status === "skipped" ? `| ${escapeMarkdown(c.column)} | ${c.column_type} | \u2013 | \u2013 | \u2013 | skipped: ${escapeMarkdown(c.reason ?? "")} |` : `| ${escapeMarkdown(c.column)} | ${c.column_type} | ${c.stattest_name}${c.sampled ? " (sampled)" : ""} | ${score(c)} | ${c.threshold} | ${c.drift_detected ? "**yes**" : "no"} |`
+    )
+  ];
+  return lines.join("\n");
+}
+function renderDriftText(r) {
+  const header = ["column", "type", "test", "score", "threshold", "drift"];
+  const rows2 = r.columns.map((c) => [c.column, c.column_type, c.stattest ?? "-", score(c), c.threshold === null ? "-" : String(c.threshold), c.status === "skipped" ? `skipped (${c.reason})` : c.drift_detected ? "DRIFT" : "ok"]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows2.map((row) => row[i].length)));
+  const line = (cells) => cells.map((cell, i) => i === cells.length - 1 ? cell : cell.padEnd(widths[i])).join("  ");
+  const d = r.dataset;
+  return [
+    line(header),
+    ...rows2.map(line),
+    "",
+    `${d.dataset_drift ? "Dataset drift" : "No dataset drift"}: ${d.number_of_drifted_columns}/${d.number_of_columns} columns drifted (share ${formatScore(d.share_of_drifted_columns)}, threshold ${d.drift_share}, severity ${r.options.severity}).`,
+    ""
+  ].join("\n");
+}
+
+// src/pipeline/drift.ts
+async function pass3(ports, f, read, consumer) {
+  let rows2 = 0;
+  let header = [];
+  for await (const batch of ports.readBatches(f.path, read)) {
+    header = batch.header;
+    rows2 += batch.length;
+    consumer.consume(batch);
+  }
+  return { rows: rows2, header, result: consumer.finish() };
+}
+function checkColumns(columns, header, file) {
+  const missing = columns.filter((c) => !header.includes(c));
+  if (missing.length === 0) return;
+  throw new InputError(
+    `${file}: --columns names columns the file does not have`,
+    missing.map((c) => {
+      const hint = suggest(c, header);
+      return { file, message: `no column ${JSON.stringify(c)}${hint ? ` (did you mean ${JSON.stringify(hint)}?)` : ""}`, expected: `one of: ${header.join(", ")}` };
+    })
+  );
+}
+async function runDrift(options2, ports) {
+  const read = options2.read ?? {};
+  const profileOptions = options2.columns ? { columns: options2.columns } : {};
+  const ref2 = await pass3(ports, options2.reference, read, createDriftProfileConsumer(profileOptions));
+  if (options2.columns) checkColumns(options2.columns, ref2.header, options2.reference.file);
+  const cur = await pass3(ports, options2.current, read, createDriftProfileConsumer(profileOptions));
+  if (options2.columns) checkColumns(options2.columns, cur.header, options2.current.file);
+  if (ref2.rows === 0) throw new InputError(`${options2.reference.file}: no records (drift needs reference rows)`);
+  if (cur.rows === 0) throw new InputError(`${options2.current.file}: no records (drift needs current rows)`);
+  const result2 = computeDrift(ref2.result, cur.result, options2.drift);
+  const report = buildDriftJson({ reference: { file: options2.reference.file, rows: ref2.rows }, current: { file: options2.current.file, rows: cur.rows }, options: options2.drift, result: result2 });
+  return { report, markdown: renderDriftMarkdown(report), text: renderDriftText(report) };
+}
+
+// src/cli/commands/drift.ts
+var NAME4 = "drift";
+function list3(args, name) {
+  const v = args.values[name];
+  const raw = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+  return raw.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s.length > 0);
+}
+var driftCommand = {
+  name: NAME4,
+  summary: "compare current data with reference data: drift per column (PSI, KS, \u03C7\xB2, Z, Jensen\u2013Shannon, Wasserstein) and for the dataset",
+  help: `Usage: mergeml drift --reference A --current B [--columns C1,C2] [--policy P] [--json OUT] [--markdown OUT]
+
+Reads both files once each, in bounded memory, and tests every shared column with Evidently's default test
+(by column type, reference size and distinct values) or the policy's. A column drifts when its p-value is at
+or below (KS) / below (\u03C7\xB2, Z) the threshold, or its distance is at or above it; the dataset drifts when the
+share of drifted columns reaches drift_share. See docs/drift.md.
+
+Options:
+  --reference A        the reference data (the data of the model in production), CSV or JSON Lines
+  --current B          the current data
+  --columns C1,C2      only these columns (repeatable or comma-separated); each must exist in both files
+  --policy P           policy YAML whose drift: section sets tests, thresholds, drift_share and severity
+  --null-value TEXT    cell text read as null; repeat for several (default: empty cells)
+  --delimiter C        CSV delimiter (default ",")
+  --format F           csv or jsonl (default from the extension)
+  --json OUT           write the versioned JSON report; - for stdout
+  --markdown OUT       write the markdown section for the PR comment; - for stdout
+
+Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift with severity error
+(reports written first), 2 bad input.
+`,
+  options: {
+    reference: { type: "string" },
+    current: { type: "string" },
+    columns: { type: "string", multiple: true },
+    policy: { type: "string" },
+    "null-value": { type: "string", multiple: true },
+    delimiter: { type: "string" },
+    format: { type: "string" },
+    json: { type: "string" },
+    markdown: { type: "string" }
+  },
+  async run(args, ctx) {
+    const reference = requireString(args, "reference", NAME4);
+    const current = requireString(args, "current", NAME4);
+    const format = optionalString(args, "format");
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    const nulls = list3(args, "null-value");
+    const delimiter = optionalString(args, "delimiter");
+    const read = {
+      ...nulls.length > 0 ? { nullValues: args.values["null-value"] } : {},
+      ...delimiter !== void 0 ? { delimiter } : {},
+      ...format !== void 0 ? { format } : {}
+    };
+    const policyFile = optionalString(args, "policy");
+    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
+    const columns = list3(args, "columns");
+    const readerPath = (file) => resolve15(process.cwd(), file) === resolve15(ctx.cwd, file) ? file : resolve15(ctx.cwd, file);
+    const outcome = await runDrift(
+      {
+        reference: { path: readerPath(reference), file: reference },
+        current: { path: readerPath(current), file: current },
+        read,
+        ...columns.length > 0 ? { columns } : {},
+        drift: driftOptionsFromPolicy(policy?.drift)
+      },
+      { readBatches }
+    );
+    const json2 = optionalString(args, "json");
+    const markdown = optionalString(args, "markdown");
+    const emit = (target, text) => {
+      if (target === void 0) return;
+      if (target === "-") ctx.stdout(text);
+      else writeOutputAtomic2(resolve15(ctx.cwd, target), text);
+    };
+    emit(json2, `${JSON.stringify(outcome.report, null, 2)}
+`);
+    emit(markdown, `${outcome.markdown}
+`);
+    if (json2 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
+    else ctx.stderr(outcome.text);
+    return outcome.report.failed ? EXIT.failed : EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
   profileCommand,
@@ -11492,7 +11710,8 @@ var commands = [
   predictCommand,
   trainCommand,
   validateCommand,
-  schemaInferCommand
+  schemaInferCommand,
+  driftCommand
 ];
 
 // package.json

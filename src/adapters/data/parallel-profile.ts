@@ -66,7 +66,7 @@ function toError(outcome: RangeOutcome, path: string, lineOffset: number): unkno
  * profiled in a worker thread (the first in this thread) and the mergeable states are combined. A split
  * that fell inside a quoted field is detected (the previous part ends elsewhere) and that part is redone.
  */
-export async function profileFile(path: string, options: ReadOptions = {}, threads = availableParallelism()): Promise<DataProfile> {
+export async function profileFile(path: string, options: ReadOptions = {}, threads = availableParallelism(), minPartBytes = MIN_PART_BYTES): Promise<DataProfile> {
   const resolved = resolveReadOptions(path, options);
   const url = workerUrl();
   if (resolved.format !== 'csv' || threads < 2 || url === undefined) return sequential(path, options);
@@ -75,7 +75,7 @@ export async function profileFile(path: string, options: ReadOptions = {}, threa
   const starts: number[] = [];
   try {
     head = readCsvHeader(fd, size, path, resolved);
-    const parts = Math.min(threads, Math.floor((size - head.dataStart) / MIN_PART_BYTES));
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / minPartBytes));
     starts.push(head.dataStart);
     for (let i = 1; i < parts; i++) {
       const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor(((size - head.dataStart) * i) / parts)), size);
