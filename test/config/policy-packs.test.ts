@@ -44,3 +44,8 @@ test('data checks: the registry names DV01–DV30 once each and every name has a
   assert.equal(new Set(DATA_CHECKS.map((c) => c.name)).size, 30);
   assert.deepEqual(DATA_CHECKS.map((c) => c.name).sort(), Object.keys(DATA_CHECK_PARAMS).sort());
 });
+
+test('docs/policies.md lists every data check of the registry', () => {
+  const doc = readFileSync(join(repoRoot, 'docs/policies.md'), 'utf8');
+  for (const c of DATA_CHECKS) assert.ok(doc.includes(`| ${c.id} | \`${c.name}\` |`), `${c.id} ${c.name} missing from docs/policies.md`);
+});
