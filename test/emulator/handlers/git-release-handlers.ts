@@ -3,6 +3,7 @@
  * update without force) and releases with their assets (uploads go to the `/uploads` prefix, like
  * uploads.github.com).
  */
+import { createHash } from 'node:crypto';
 import type { AssetRecord, ReleaseRecord, RepoState } from '../emulator-state.js';
 import { ApiFailure, type Handler, type HandlerContext, numberParam, ok, paginate, repoApiUrl, repoOf, userJson } from '../handler-kit.js';
 
@@ -54,6 +55,7 @@ function assetJson(ctx: HandlerContext, repo: RepoState, a: AssetRecord): Record
     label: a.label,
     content_type: a.contentType,
     size: a.data.length,
+    digest: `sha256:${createHash('sha256').update(a.data).digest('hex')}`,
     state: 'uploaded',
     url: `${repoApiUrl(ctx, repo)}/releases/assets/${a.id}`,
     browser_download_url: `https://github.com/${repo.owner}/${repo.name}/releases/download/${a.name}`,
