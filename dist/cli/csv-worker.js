@@ -1131,6 +1131,7 @@ function invalidUtf8Error(file, bytes, from, line, bad) {
 }
 function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
   let shared;
+  let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
@@ -1165,8 +1166,11 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
     }
     const carry = filled - st.pos;
     if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    const next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+    let next;
+    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
+    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
     buf.copy(next, 0, st.pos, filled);
+    spare = reuseBatches ? buf : void 0;
     fileOff += st.pos;
     validated = Math.max(0, validated - st.pos);
     st.lineStart -= st.pos;

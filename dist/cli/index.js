@@ -1449,6 +1449,7 @@ function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2))
 }
 function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
   let shared;
+  let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
@@ -1483,8 +1484,11 @@ function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDia
     }
     const carry = filled - st.pos;
     if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
-    const next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
+    let next;
+    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options2.chunkBytes, carry * 2)) next = spare;
+    else next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
     buf.copy(next, 0, st.pos, filled);
+    spare = reuseBatches ? buf : void 0;
     fileOff += st.pos;
     validated = Math.max(0, validated - st.pos);
     st.lineStart -= st.pos;
@@ -3747,6 +3751,7 @@ function summarizeProject(project) {
   return {
     schemaVersion: 1,
     project: project.file,
+    valid: true,
     models: project.models.map((m) => ({
       name: m.name,
       task: m.config.task,
@@ -3766,6 +3771,14 @@ function summarizeProject(project) {
       extends: p.extends.map((e) => e.ref),
       ...countPolicyGates(p.config)
     }))
+  };
+}
+function invalidConfigReport(project, problems) {
+  return {
+    schemaVersion: 1,
+    project,
+    valid: false,
+    problems: problems.map((p) => ({ file: p.file ?? null, line: p.line ?? null, column: p.column ?? null, path: p.path ?? null, message: p.message, expected: p.expected ?? null }))
   };
 }
 async function checkConfig(configPath, files, cwd) {
@@ -3809,10 +3822,18 @@ Options:
 Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
   options: { config: { type: "string", short: "c" }, json: { type: "boolean" } },
   async run(args, ctx) {
-    const summary2 = await checkConfig(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
-    ctx.stdout(args.values["json"] === true ? `${JSON.stringify(summary2, null, 2)}
+    const json2 = args.values["json"] === true;
+    const config = optionalString(args, "config") ?? "mergeml.yaml";
+    try {
+      const summary2 = await checkConfig(config, nodeConfigFiles(), ctx.cwd);
+      ctx.stdout(json2 ? `${JSON.stringify(summary2, null, 2)}
 ` : renderConfigSummary(summary2));
-    return EXIT.ok;
+      return EXIT.ok;
+    } catch (error) {
+      if (json2 && error instanceof ConfigError) ctx.stdout(`${JSON.stringify(invalidConfigReport(config, error.problems), null, 2)}
+`);
+      throw error;
+    }
   }
 };
 
@@ -4729,7 +4750,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
   try {
     const project = await loadProject(configPath, files, cwd);
     const model = pick(project.models, modelName, project.file);
-    return { file: project.file, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
+    return { file: project.file, dir: project.dir, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     let path = resolve4(cwd, configPath);
@@ -4749,7 +4770,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
     const columns = model.config.protected.map((p) => p.column);
     const configs = [];
     for (const ref2 of model.config.policies) configs.push(...(await loadPolicyFile(ref2, files, dirname4(path), columns)).configs);
-    return { file: parsed.config.file, name: model.name, config: model.config, policy: composePolicies(configs, columns), policyConfigs: configs };
+    return { file: parsed.config.file, dir: dirname4(path), name: model.name, config: model.config, policy: composePolicies(configs, columns), policyConfigs: configs };
   }
 }
 
@@ -8048,6 +8069,52 @@ import { mkdirSync as mkdirSync2, renameSync as renameSync3, writeFileSync as wr
 import { readFile as readFile9 } from "node:fs/promises";
 import { dirname as dirname8, resolve as resolve13 } from "node:path";
 
+// src/core/checks/cell-access.ts
+var utf84 = new TextDecoder("utf-8");
+var textCache = /* @__PURE__ */ new WeakMap();
+var asciiText = /* @__PURE__ */ new WeakMap();
+function batchAscii(batch) {
+  let text = asciiText.get(batch);
+  if (text === void 0) {
+    const bytes = batch.raw.bytes;
+    let ascii = true;
+    for (let i = 0; i < bytes.length; i++) {
+      if (bytes[i] >= 128) {
+        ascii = false;
+        break;
+      }
+    }
+    text = ascii ? utf84.decode(bytes) : null;
+    asciiText.set(batch, text);
+  }
+  return text;
+}
+function unescape(text) {
+  return text.split('""').join('"');
+}
+function cellText2(batch, column3, row) {
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column3]?.[row] ?? null;
+  if (cellKinds(batch, column3)[row] === 0) return null;
+  const start = raw.starts(column3)[row];
+  const end = raw.ends(column3)[row];
+  const ascii = batchAscii(batch);
+  const text = ascii !== null ? ascii.slice(start, end) : utf84.decode(raw.bytes.subarray(start, end));
+  return raw.escaped(column3)[row] === 1 ? unescape(text) : text;
+}
+function columnTexts(batch, column3) {
+  if (batch.raw === void 0) return columnTexts(batch, column3);
+  let perBatch = textCache.get(batch);
+  if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let out = perBatch.get(column3);
+  if (out === void 0) {
+    const texts = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) texts[i] = cellText2(batch, column3, i);
+    perBatch.set(column3, out = texts);
+  }
+  return out;
+}
+
 // src/core/checks/value-forms.ts
 var DIGITS = String.raw`\d(?:_?\d)*`;
 var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
@@ -8101,7 +8168,7 @@ function columnOverviewConsumer() {
       }
       rows2 += batch.length;
       for (let c = 0; c < header.length; c++) {
-        const cells = batch.cells[c];
+        const cells = columnTexts(batch, c);
         const f = flags[c];
         let n = 0;
         for (let i = 0; i < batch.length; i++) {
@@ -8440,7 +8507,7 @@ function referenceSummaryConsumer(file) {
       }
       rows2 += batch.length;
       states.forEach((s, c) => {
-        const cells = batch.cells[c];
+        const cells = columnTexts(batch, c);
         const nums = batch.numbers(c);
         for (let i = 0; i < batch.length; i++) {
           const v = cells[i] ?? null;
@@ -8664,7 +8731,7 @@ var valuesInSet = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
@@ -8720,7 +8787,7 @@ var valuesPerExample = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -8763,7 +8830,7 @@ var distinctCountBetween = {
       const hasher = new Hasher64();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -8827,7 +8894,7 @@ var valuesBetween = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
@@ -8881,7 +8948,7 @@ var noNanInf = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
@@ -8928,7 +8995,7 @@ var dominantValue = {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]);
         },
@@ -9012,7 +9079,7 @@ var valuesUnique = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9064,7 +9131,7 @@ var duplicateRows = {
           absent = wanted.filter((c) => !batch.header.includes(c));
           indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
         }
-        const cols = indices.map((i) => batch.cells[i]);
+        const cols = indices.map((i) => columnTexts(batch, i));
         for (let r = 0; r < batch.length; r++) {
           hasher.reset();
           for (const col of cols) {
@@ -9113,7 +9180,7 @@ var duplicateColumns = {
         hashers ??= batch.header.map(() => new Hasher64().reset());
         for (let c = 0; c < hashers.length; c++) {
           const h = hashers[c];
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let r = 0; r < batch.length; r++) {
             const v = cells[r];
             if (v === null || v === void 0) h.updateNull();
@@ -9169,7 +9236,7 @@ var columnType = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9216,7 +9283,7 @@ var mixedTypes = {
       const strExamples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9266,7 +9333,7 @@ var mixedNulls = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) {
@@ -9329,7 +9396,7 @@ var valuesNotNull = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           total2 += batch.length;
           for (let i = 0; i < batch.length; i++) {
             if (cells[i] === null) {
@@ -9484,7 +9551,7 @@ var constantColumn = {
       consume(batch) {
         targets ??= (config.column !== void 0 ? [config.column] : batch.header).map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() })).filter((t) => t.index >= 0);
         for (const t of targets) {
-          const cells = batch.cells[t.index];
+          const cells = columnTexts(batch, t.index);
           const nums = batch.numbers(t.index);
           for (let i = 0; i < batch.length && t.state.count < 2; i++) {
             const v = cells[i];
@@ -9525,7 +9592,7 @@ var emptyRowsColumns = {
         nonNullPerColumn ??= batch.header.map(() => 0);
         const rowHasValue = new Uint8Array(batch.length);
         for (let c = 0; c < batch.header.length; c++) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           let n = 0;
           for (let r = 0; r < batch.length; r++) {
             if (cells[r] !== null && cells[r] !== void 0) {
@@ -9578,7 +9645,7 @@ var valuesMatchRegex = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9620,7 +9687,7 @@ var stringLengthBetween = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9662,7 +9729,7 @@ var specialCharacters = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           size += batch.length;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
@@ -9818,7 +9885,7 @@ var stringLengthOutliers = {
       let n = 0;
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -9876,7 +9943,7 @@ var stringVariants = {
       let truncated = false;
       return {
         consume(batch, c) {
-          const cells = batch.cells[c];
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
@@ -11293,7 +11360,7 @@ function contractInferenceConsumer() {
         cols = header.map(() => new ColumnObserver());
       }
       cols.forEach((o, c) => {
-        const cells = batch.cells[c];
+        const cells = columnTexts(batch, c);
         const nums = batch.numbers(c);
         o.rows += batch.length;
         for (let i = 0; i < batch.length; i++) {

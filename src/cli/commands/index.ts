@@ -9,6 +9,7 @@ import { predictCommand } from './predict.js';
 import { trainCommand } from './train.js';
 import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
+import { driftCommand } from './drift.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -22,4 +23,5 @@ export const commands: readonly Command[] = [
   trainCommand,
   validateCommand,
   schemaInferCommand,
+  driftCommand,
 ];
