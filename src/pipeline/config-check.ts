@@ -1,3 +1,4 @@
+import type { Problem } from '../core/errors.js';
 import { countPolicyGates } from '../core/policy/compose-policy.js';
 import { flatten, loadProject, type ConfigFiles, type LoadedPolicy, type LoadedProject } from './load-project.js';
 
@@ -5,6 +6,7 @@ import { flatten, loadProject, type ConfigFiles, type LoadedPolicy, type LoadedP
 export interface ConfigSummary {
   readonly schemaVersion: 1;
   readonly project: string;
+  readonly valid: true;
   readonly models: readonly {
     readonly name: string;
     readonly task: string;
@@ -36,6 +38,7 @@ export function summarizeProject(project: LoadedProject): ConfigSummary {
   return {
     schemaVersion: 1,
     project: project.file,
+    valid: true,
     models: project.models.map((m) => ({
       name: m.name,
       task: m.config.task,
@@ -55,6 +58,23 @@ export function summarizeProject(project: LoadedProject): ConfigSummary {
       extends: p.extends.map((e) => e.ref),
       ...countPolicyGates(p.config),
     })),
+  };
+}
+
+/** `config check --json` output for an invalid configuration: every problem, in report order. */
+export interface InvalidConfigReport {
+  readonly schemaVersion: 1;
+  readonly project: string;
+  readonly valid: false;
+  readonly problems: readonly { file: string | null; line: number | null; column: number | null; path: string | null; message: string; expected: string | null }[];
+}
+
+export function invalidConfigReport(project: string, problems: readonly Problem[]): InvalidConfigReport {
+  return {
+    schemaVersion: 1,
+    project,
+    valid: false,
+    problems: problems.map((p) => ({ file: p.file ?? null, line: p.line ?? null, column: p.column ?? null, path: p.path ?? null, message: p.message, expected: p.expected ?? null })),
   };
 }
 

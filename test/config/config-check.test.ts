@@ -23,11 +23,21 @@ test('config check --json prints a versioned summary', () => {
   assert.equal(r.status, 0, r.stderr);
   const json = JSON.parse(r.stdout) as { schemaVersion: number; models: { name: string; features: string[]; protected: unknown[]; policies: string[] }[]; policies: { name: string }[] };
   assert.equal(json.schemaVersion, 1);
-  assert.deepEqual(Object.keys(json), ['schemaVersion', 'project', 'models', 'policies']);
+  assert.deepEqual(Object.keys(json), ['schemaVersion', 'project', 'valid', 'models', 'policies']);
   assert.equal(json.models[0]?.name, 'credit-risk');
   assert.equal(json.models[0]?.features.length, 11);
   assert.deepEqual(json.models[0]?.protected, [{ column: 'Age', basis: 'age' }, { column: 'Marital', basis: 'marital_status' }]);
   assert.deepEqual(json.models[0]?.policies, ['data-quality', 'metric-gates', 'credit-default', 'regulation-b']);
+});
+
+test('config check --json on an invalid project prints the problems as JSON on stdout and exits 2', () => {
+  const r = runCli(['config', 'check', '--config', 'test/fixtures/config/broken/feature-also-protected/mergeml.yaml', '--json']);
+  assert.equal(r.status, 2);
+  const json = JSON.parse(r.stdout) as { schemaVersion: number; valid: boolean; problems: { file: string; line: number; column: number; path: string }[] };
+  assert.equal(json.schemaVersion, 1);
+  assert.equal(json.valid, false);
+  assert.deepEqual(json.problems.map((p) => [p.file, p.line, p.column, p.path]), [['test/fixtures/config/broken/feature-also-protected/mergeml.yaml', 8, 19, 'models.m.features[1]']]);
+  assert.match(r.stderr, /feature 'Age' is also declared protected/);
 });
 
 test('config check accepts a folder and the German credit example', () => {

@@ -1,5 +1,6 @@
 import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
-import { checkConfig, renderConfigSummary } from '../../pipeline/config-check.js';
+import { ConfigError } from '../../core/errors.js';
+import { checkConfig, invalidConfigReport, renderConfigSummary } from '../../pipeline/config-check.js';
 import { optionalString, type Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 
@@ -19,8 +20,16 @@ Options:
 Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
   options: { config: { type: 'string', short: 'c' }, json: { type: 'boolean' } },
   async run(args, ctx) {
-    const summary = await checkConfig(optionalString(args, 'config') ?? 'mergeml.yaml', nodeConfigFiles(), ctx.cwd);
-    ctx.stdout(args.values['json'] === true ? `${JSON.stringify(summary, null, 2)}\n` : renderConfigSummary(summary));
-    return EXIT.ok;
+    const json = args.values['json'] === true;
+    const config = optionalString(args, 'config') ?? 'mergeml.yaml';
+    try {
+      const summary = await checkConfig(config, nodeConfigFiles(), ctx.cwd);
+      ctx.stdout(json ? `${JSON.stringify(summary, null, 2)}\n` : renderConfigSummary(summary));
+      return EXIT.ok;
+    } catch (error) {
+      // Machines get the problems as JSON on stdout; the error itself still goes to stderr and sets exit 2.
+      if (json && error instanceof ConfigError) ctx.stdout(`${JSON.stringify(invalidConfigReport(config, error.problems), null, 2)}\n`);
+      throw error;
+    }
   },
 };
