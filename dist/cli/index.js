@@ -140,8 +140,8 @@ function formatStat(value) {
   if (value === null || value === void 0) return "\u2013";
   if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
   if (!Number.isFinite(value)) return String(value);
-  const text = value.toPrecision(6);
-  return text.includes("e") ? text : text.replace(/\.?0+$/, "");
+  const text2 = value.toPrecision(6);
+  return text2.includes("e") ? text2 : text2.replace(/\.?0+$/, "");
 }
 
 // src/core/profile/render-table.ts
@@ -214,18 +214,18 @@ function cellKinds(batch, column3) {
   const col = batch.cells[column3] ?? [];
   const out = new Uint8Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
-    const text = col[i] ?? null;
-    out[i] = text === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text) ? CELL_NUMBER : CELL_TEXT;
+    const text2 = col[i] ?? null;
+    out[i] = text2 === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text2) ? CELL_NUMBER : CELL_TEXT;
   }
   return out;
 }
-function isNanLiteral(text) {
-  const t = text.trim();
+function isNanLiteral(text2) {
+  const t = text2.trim();
   return t === "nan" || t === "NaN" || t === "NAN";
 }
-function parseNumber(text) {
-  if (text === null) return NaN;
-  const t = text.trim();
+function parseNumber(text2) {
+  if (text2 === null) return NaN;
+  const t = text2.trim();
   if (t === "") return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
   if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
@@ -253,10 +253,10 @@ function makeRecordBatch(init) {
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote3 = 34) {
-  const text = utf8.decode(bytes.subarray(start, end));
-  if (!escaped) return text;
+  const text2 = utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text2;
   const q = String.fromCharCode(quote3);
-  return text.split(q + q).join(q);
+  return text2.split(q + q).join(q);
 }
 function makeByteRecordBatch(init) {
   const { builder: b, bytes } = init;
@@ -326,11 +326,11 @@ function hashBytesInto(bytes, start, end) {
   HASH_PARTS[1] = b & 1073741823;
   HASH_PARTS[2] = a * 2097152 + (b >>> 11);
 }
-function hashStringInto(text) {
+function hashStringInto(text2) {
   let h1 = 2166136261;
-  let h2 = 2538058380 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let h2 = 2538058380 ^ text2.length;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
@@ -560,11 +560,11 @@ var FrequentItems = class {
   /** Total subtracted per counter so far: the bound on how much any count undercounts. */
   offset = 0;
   /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
-  add(key, text, count = 1) {
+  add(key, text2, count = 1) {
     const item = this.items.get(key);
     if (item !== void 0) item.count += count;
     else {
-      this.items.set(key, { text: text(), count });
+      this.items.set(key, { text: text2(), count });
       if (this.items.size > 2 * this.k) this.reduce();
     }
   }
@@ -1258,7 +1258,7 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
   let line = st.line;
   let lineStart = st.lineStart;
   for (; ; ) {
-    let text;
+    let text2;
     if (bytes[pos] === d.quote && pos < limit) {
       const qLine = line;
       const qCol = pos - lineStart + 1;
@@ -1287,14 +1287,14 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
         parts.push(c2);
         pos++;
       }
-      text = decode(Uint8Array.from(parts));
+      text2 = decode(Uint8Array.from(parts));
     } else {
       const s = pos;
       while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
       if (pos >= limit && !eof) return null;
-      text = decode(bytes.subarray(s, pos));
+      text2 = decode(bytes.subarray(s, pos));
     }
-    fields.push(text);
+    fields.push(text2);
     if (pos >= limit) break;
     const c = bytes[pos];
     if (c === d.delimiter) {
@@ -1570,8 +1570,8 @@ function fail(file, problem) {
 }
 function cellText(value, nulls) {
   if (value === null || value === void 0) return null;
-  const text = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
-  return nulls.has(text) && typeof value === "string" ? null : text;
+  const text2 = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
+  return nulls.has(text2) && typeof value === "string" ? null : text2;
 }
 async function* readJsonlBatches(path, options2) {
   const { fd, size } = openInputFile(path);
@@ -1613,18 +1613,18 @@ async function* readJsonlBatches(path, options2) {
         const recordLine = line;
         line++;
         start = nl + 1;
-        let text;
+        let text2;
         try {
-          text = utf83.decode(bytes);
+          text2 = utf83.decode(bytes);
         } catch {
           const bad = firstInvalidUtf8(bytes, 0, bytes.length);
           const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
           throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
         }
-        if (text.trim() === "") continue;
+        if (text2.trim() === "") continue;
         let value;
         try {
-          value = JSON.parse(text);
+          value = JSON.parse(text2);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           const col = /position (\d+)/.exec(detail)?.[1];
@@ -1696,19 +1696,19 @@ function workerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve16) => {
+  return new Promise((resolve18) => {
     const worker = new Worker(url, { workerData: job });
     let settled = false;
     worker.once("message", (m) => {
       settled = true;
-      resolve16(m);
+      resolve18(m);
     });
     worker.once("error", (e) => {
-      if (!settled) resolve16({ ok: false, internal: e.stack ?? e.message });
+      if (!settled) resolve18({ ok: false, internal: e.stack ?? e.message });
       settled = true;
     });
     worker.once("exit", (code3) => {
-      if (!settled) resolve16({ ok: false, internal: `profile worker exited with code ${code3}` });
+      if (!settled) resolve18({ ok: false, internal: `profile worker exited with code ${code3}` });
     });
   });
 }
@@ -1937,9 +1937,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve16, reject) => {
+    sha256: (path) => new Promise((resolve18, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve16(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve18(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     builtinPolicies: async () => {
@@ -2042,7 +2042,11 @@ function byteLocation(bytes, offset) {
   const prefix = new TextDecoder("utf-8").decode(bytes.subarray(lineStart, offset));
   return { line, column: [...prefix].length + 1 };
 }
+var MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 function decodeConfigBytes(file, bytes) {
+  if (bytes.length > MAX_CONFIG_BYTES) {
+    return { ok: false, problems: [{ file, message: `file is ${bytes.length} bytes; a config file may have at most ${MAX_CONFIG_BYTES}`, expected: "a project or policy file, not data" }] };
+  }
   const bad = findInvalidUtf8(bytes);
   if (bad >= 0) {
     const at = byteLocation(bytes, bad);
@@ -2052,16 +2056,16 @@ function decodeConfigBytes(file, bytes) {
       problems: [{ file, ...at, message: `invalid UTF-8: byte 0x${hex} at offset ${bad} is not valid UTF-8`, expected: "a UTF-8 encoded text file" }]
     };
   }
-  const text = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-  if (text.trim() === "") {
+  const text2 = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  if (text2.trim() === "") {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: bytes.length === 0 ? "file is empty" : "file contains only whitespace", expected: "a YAML mapping starting with `version: 1`" }] };
   }
-  return { ok: true, text };
+  return { ok: true, text: text2 };
 }
-function findTabIndentation(file, text, skip = []) {
+function findTabIndentation(file, text2, skip = []) {
   const problems = [];
   let offset = 0;
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const indent = /^[ \t]*/.exec(line)[0];
@@ -2082,8 +2086,8 @@ import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents
 // src/core/config/source-map.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text) {
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text2) {
+    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset) {
     let lo = 0;
@@ -2146,17 +2150,17 @@ function nodeStart(ev) {
   if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) return ev.start;
   return 0;
 }
-function parseYamlDocument(file, text) {
-  const lines = new LineIndex(text);
+function parseYamlDocument(file, text2) {
+  const lines = new LineIndex(text2);
   let events;
   try {
-    events = parseEvents(text, { filename: file, maxDepth: MAX_DEPTH });
+    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH });
   } catch (error) {
-    const tabs2 = findTabIndentation(file, text);
+    const tabs2 = findTabIndentation(file, text2);
     return { ok: false, problems: tabs2.length > 0 ? tabs2 : [yamlError(file, error)] };
   }
   const blocks = events.filter((e) => e.type === EVENT_ID.SCALAR && (e.style === 4 || e.style === 5)).map((e) => [e.valueStart, e.valueEnd]);
-  const tabs = findTabIndentation(file, text, blocks);
+  const tabs = findTabIndentation(file, text2, blocks);
   if (tabs.length > 0) return { ok: false, problems: tabs };
   const problems = [];
   const map = new SourceMap();
@@ -2164,6 +2168,7 @@ function parseYamlDocument(file, text) {
   const stack = [];
   let documents = 0;
   let rootSize = 0;
+  let expandedByAliases = 0;
   let skipDepth = 0;
   const at = (offset) => lines.position(offset);
   const place = (size, anchor) => {
@@ -2191,7 +2196,7 @@ function parseYamlDocument(file, text) {
         parent.pendingKey = { name: `\0complex${start}`, at: where2 };
         return void 0;
       }
-      const name = getScalarValue(text, ev);
+      const name = getScalarValue(text2, ev);
       const where = at(start);
       const first2 = parent.keys.get(name);
       if (first2 !== void 0) {
@@ -2219,7 +2224,7 @@ function parseYamlDocument(file, text) {
     if (ev.type === EVENT_ID.DOCUMENT) {
       documents += 1;
       if (documents > 1) {
-        const markers = [...text.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
+        const markers = [...text2.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
         const first2 = events[0]?.type === EVENT_ID.DOCUMENT && events[0].explicitStart;
         const marker = markers[first2 ? 1 : 0];
         problems.push({ file, ...marker !== void 0 ? at(marker) : {}, message: "the file holds more than one YAML document", expected: "a single document (remove the `---` separator)" });
@@ -2238,7 +2243,7 @@ function parseYamlDocument(file, text) {
       continue;
     }
     const start = nodeStart(ev);
-    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text.slice(ev.anchorStart, ev.anchorEnd) : void 0;
+    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text2.slice(ev.anchorStart, ev.anchorEnd) : void 0;
     const parent = stack[stack.length - 1];
     const isKey = parent?.kind === "map" && parent.pendingKey === void 0;
     const path = enter(ev, start);
@@ -2249,21 +2254,23 @@ function parseYamlDocument(file, text) {
     }
     if (ev.type === EVENT_ID.SCALAR) place(1, anchor);
     else if (ev.type === EVENT_ID.ALIAS) {
-      const name = text.slice(ev.anchorStart, ev.anchorEnd);
+      const name = text2.slice(ev.anchorStart, ev.anchorEnd);
       const size = anchors.get(name);
       if (size === void 0) {
         problems.push({ file, ...at(start), message: `alias '*${name}' refers to an unknown anchor`, expected: `an anchor '&${name}' defined before it` });
         place(1, void 0);
-      } else place(size, void 0);
+      } else {
+        place(size, void 0);
+        expandedByAliases += size;
+      }
     } else {
       stack.push({ kind: ev.type === EVENT_ID.MAPPING ? "map" : "seq", path: path ?? [], index: 0, keys: /* @__PURE__ */ new Map(), size: 1, ...anchor !== void 0 ? { anchor } : {} });
     }
-    const total2 = rootSize + stack.reduce((s, f) => s + f.size, 0);
-    if (total2 > MAX_EXPANDED_NODES) {
+    if (expandedByAliases > MAX_EXPANDED_NODES) {
       problems.push({
         file,
         ...at(start),
-        message: `aliases expand this document to more than ${MAX_EXPANDED_NODES} nodes (an alias bomb, "billion laughs")`,
+        message: `aliases expand this document by more than ${MAX_EXPANDED_NODES} nodes (an alias bomb, "billion laughs")`,
         expected: "anchors and aliases used sparingly, or the values written out"
       });
       break;
@@ -2272,7 +2279,7 @@ function parseYamlDocument(file, text) {
   if (problems.length > 0) return { ok: false, problems };
   let value;
   try {
-    [value] = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA });
+    [value] = constructFromEvents(events, { source: text2, filename: file, schema: CORE_SCHEMA });
   } catch (error) {
     return { ok: false, problems: [yamlError(file, error)] };
   }
@@ -4307,18 +4314,18 @@ var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
 var PLAIN = /^[A-Za-z][A-Za-z0-9 ,;%]*$/;
-function normaliseWhitespace(text) {
-  return text.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
+function normaliseWhitespace(text2) {
+  return text2.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
 }
-function breakAutolinks(text) {
-  return text.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function breakAutolinks(text2) {
+  return text2.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
-function escapeHtmlEntities(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtmlEntities(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function escapeMarkdown(text) {
-  if (PLAIN.test(text)) return text;
-  let out = escapeHtmlEntities(normaliseWhitespace(text));
+function escapeMarkdown(text2) {
+  if (PLAIN.test(text2)) return text2;
+  let out = escapeHtmlEntities(normaliseWhitespace(text2));
   out = out.replace(
     /(&(?:amp|lt|gt|quot|#39);)|([\\`*_[\]()#!|~$^{}])/g,
     (_m, entity, ch) => entity !== void 0 ? entity : `\\${ch ?? ""}`
@@ -4326,17 +4333,17 @@ function escapeMarkdown(text) {
   out = out.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
   return breakAutolinks(out);
 }
-function escapeHtmlText(text) {
-  const out = escapeHtmlEntities(normaliseWhitespace(text)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
+function escapeHtmlText(text2) {
+  const out = escapeHtmlEntities(normaliseWhitespace(text2)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
   return breakAutolinks(out);
 }
-function truncateText(text, max) {
+function truncateText(text2, max) {
   if (max < 1) return "";
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}\u2026`;
+  const chars = Array.from(text2);
+  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
-function escapeValue(text, max = 200) {
-  return escapeMarkdown(truncateText(text, max));
+function escapeValue(text2, max = 200) {
+  return escapeMarkdown(truncateText(text2, max));
 }
 var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 
@@ -4344,10 +4351,10 @@ var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 var MarkdownNotes = class {
   notes = [];
   /** The note number of a text (the same text shares one number). */
-  ref(text) {
-    const i = this.notes.indexOf(text);
+  ref(text2) {
+    const i = this.notes.indexOf(text2);
     if (i >= 0) return i + 1;
-    this.notes.push(text);
+    this.notes.push(text2);
     return this.notes.length;
   }
   /** A cell for a metric value: the number, `n/a (note k)` when undefined, `x (note k)` when conventional. */
@@ -4371,8 +4378,8 @@ function markdownTable(header, rows2, numeric = []) {
 
 // src/core/fairness/fairness-markdown.ts
 var VERDICT = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn" };
-function code(text) {
-  return `\`${text}\``;
+function code(text2) {
+  return `\`${text2}\``;
 }
 function worstIndex(values, direction) {
   if (direction === "neutral") return -1;
@@ -4901,9 +4908,9 @@ var GrowableI32 = class {
     return this.data.slice(0, this.length);
   }
 };
-function classKey(text) {
-  const n = parseNumber(text);
-  return Number.isFinite(n) ? String(n) : text.trim();
+function classKey(text2) {
+  const n = parseNumber(text2);
+  return Number.isFinite(n) ? String(n) : text2.trim();
 }
 function collectPredictionColumns(spec) {
   const problems = [];
@@ -4945,20 +4952,20 @@ function collectPredictionColumns(spec) {
     if (problems.length > 0) fail2();
     return found;
   };
-  const classCode = (text, line, column3) => {
-    if (text === null || text.trim() === "") {
+  const classCode = (text2, line, column3) => {
+    if (text2 === null || text2.trim() === "") {
       problem(line, column3, "missing class label", "a class label in every row");
       return 0;
     }
-    const key = classKey(text);
+    const key = classKey(text2);
     const known = classes.get(key);
     if (known !== void 0) return known.code;
     if (classes.size === 2) {
       const [a, b] = [...classes.values()];
-      problem(line, column3, `a third class ${JSON.stringify(text)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
+      problem(line, column3, `a third class ${JSON.stringify(text2)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
       return 0;
     }
-    classes.set(key, { code: classes.size, text: text.trim(), line, column: column3 });
+    classes.set(key, { code: classes.size, text: text2.trim(), line, column: column3 });
     return classes.size - 1;
   };
   return {
@@ -5464,10 +5471,10 @@ async function computeMetrics(options2) {
   const columns = await readPredictionColumns(options2.predictions, options2, options2.read);
   return metricsOfColumns(columns, options2);
 }
-function writeOutputAtomic(path, text) {
+function writeOutputAtomic(path, text2) {
   mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(tmp, text);
+  writeFileSync2(tmp, text2);
   renameSync2(tmp, path);
 }
 
@@ -5479,10 +5486,10 @@ function list(args, name) {
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function number(args, name, ok, expected) {
-  const text = optionalString(args, name);
-  if (text === void 0) return void 0;
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
+  const text2 = optionalString(args, name);
+  if (text2 === void 0) return void 0;
+  const n = Number(text2);
+  if (text2.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
   return n;
 }
 function buckets(args) {
@@ -5526,10 +5533,10 @@ function request(args) {
     ...Object.fromEntries(entries.filter(([, v]) => v !== void 0))
   };
 }
-function write(target, text, ctx) {
+function write(target, text2, ctx) {
   if (target === void 0) return;
-  if (target === "-") ctx.stdout(text);
-  else writeOutputAtomic(resolve6(ctx.cwd, target), text);
+  if (target === "-") ctx.stdout(text2);
+  else writeOutputAtomic(resolve6(ctx.cwd, target), text2);
 }
 function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
@@ -6154,6 +6161,7 @@ function evaluateGates(gates, input) {
 }
 
 // src/pipeline/score-model-dir.ts
+import { mkdirSync as mkdirSync2 } from "node:fs";
 import { join as join11 } from "node:path";
 
 // src/pipeline/predict.ts
@@ -6255,8 +6263,8 @@ import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } fro
 import { join as join6 } from "node:path";
 var CHECKPOINT_FILE = "checkpoint.json";
 var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
-function fromBase64(text, dtype) {
-  const bytes = Buffer.from(text, "base64");
+function fromBase64(text2, dtype) {
+  const bytes = Buffer.from(text2, "base64");
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);
   return dtype === "int32" ? new Int32Array(copy) : new Float32Array(copy);
@@ -6296,15 +6304,15 @@ async function writeCheckpoint(dir, checkpoint) {
   await rename2(tmp, join6(dir, CHECKPOINT_FILE));
 }
 async function readCheckpoint(dir) {
-  let text;
+  let text2;
   try {
-    text = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
+    text2 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
   try {
-    const parsed = JSON.parse(text);
+    const parsed = JSON.parse(text2);
     if (parsed.schemaVersion !== 1 || typeof parsed.fingerprint !== "string") throw new Error("unknown checkpoint format");
     return parsed;
   } catch (error) {
@@ -6519,9 +6527,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve18, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve16(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve18(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -6663,7 +6671,7 @@ async function scoreMatrix(tf, model, matrix) {
   }
   return out;
 }
-var quote = (text) => /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+var quote = (text2) => /[",\n\r]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
 function formatPredictionsCsv(target, lines, scores) {
   const out = [target.task === "binary_classification" ? "row,line,score,label" : "row,line,prediction"];
   for (let i = 0; i < scores.length; i++) {
@@ -6713,13 +6721,13 @@ function loadTf() {
 // src/pipeline/predict.ts
 async function readSpec(dir) {
   const path = join10(dir, "preprocess.json");
-  let text;
+  let text2;
   try {
-    text = await readFile7(path, "utf8");
+    text2 = await readFile7(path, "utf8");
   } catch (error) {
     throw new InputError(`${dir} has no preprocess.json: it was not trained by MergeML's TF.js trainer`, [{ file: path, message: "missing", expected: "an artifact of `mergeml train` with the built-in trainer (bring-your-own artifacts predict with their own framework)" }], { cause: error });
   }
-  const spec = JSON.parse(text);
+  const spec = JSON.parse(text2);
   if (spec.schemaVersion !== 1) throw new InputError(`${path}: unsupported preprocessing spec version ${String(spec.schemaVersion)}`, [{ file: path, message: "unknown schemaVersion", expected: "1" }]);
   return spec;
 }
@@ -6740,8 +6748,9 @@ async function predict(options2, ports) {
 }
 
 // src/pipeline/score-model-dir.ts
-var quote2 = (text) => text === null ? "" : `"${text.replace(/"/g, '""')}"`;
+var quote2 = (text2) => text2 === null ? "" : `"${text2.replace(/"/g, '""')}"`;
 async function scoreModelDir(role, modelDir, dataPath, spec, outDir, ports, backend, read = {}) {
+  mkdirSync2(outDir, { recursive: true });
   const raw = join11(outDir, `${role}-raw-predictions.csv`);
   await predict({ modelDir, dataPath, dataFile: dataPath, outPath: raw, ...backend ? { backend } : {}, ...read.delimiter ? { delimiter: read.delimiter } : {} }, ports);
   const wanted = [spec.label, ...spec.groups ?? [], ...spec.id ? [spec.id] : []];
@@ -6821,9 +6830,9 @@ async function evaluate(options2, ports) {
   }
   const gates = options2.gates ? evaluateGates(options2.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
   const written = [];
-  const write2 = (name, text) => {
+  const write2 = (name, text2) => {
     const path = join12(options2.outDir, name);
-    writeOutputAtomic(path, text);
+    writeOutputAtomic(path, text2);
     written.push(path);
   };
   write2("metrics.json", `${JSON.stringify(metrics, null, 2)}
@@ -6895,11 +6904,11 @@ function inputPath2(path, cwd) {
   return isAbsolute6(path) || cwd === process.cwd() ? path : resolve8(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
-  const text = optionalString(args, name);
-  if (text === void 0) return void 0;
-  const n = Number(text);
-  if (text.trim() === "" || !Number.isFinite(n) || !check(n)) {
-    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
+  const text2 = optionalString(args, name);
+  if (text2 === void 0) return void 0;
+  const n = Number(text2);
+  if (text2.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
   }
   return n;
 }
@@ -7148,8 +7157,286 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
   }
 };
 
+// src/cli/commands/model-card.ts
+import { resolve as resolve12 } from "node:path";
+
+// src/pipeline/model-card.ts
+import { readFile as readFile9 } from "node:fs/promises";
+import { resolve as resolve11 } from "node:path";
+
+// src/core/compliance/model-card.ts
+var text = (s, fallback) => s === null || s.trim() === "" ? `_${fallback}_` : escapeMarkdown(s);
+var STATUS = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn", skip: "\u23ED\uFE0F skipped" };
+function metricsSection(input) {
+  if (input.metrics.length === 0) return ["_No evaluation metrics were recorded._"];
+  const notes = new MarkdownNotes();
+  const rows2 = input.metrics.map((m) => {
+    const value = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
+    const ci2 = m.low === void 0 || m.low === null || m.high === void 0 || m.high === null ? `n/a (note ${notes.ref("no confidence interval was computed for this metric")})` : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ""}`;
+    return [`\`${m.name.replace(/`/g, "")}\``, value, ci2];
+  });
+  return [...markdownTable(["metric", "value", "interval"], rows2, [false, true, false]), ...notes.render()];
+}
+function renderModelCard(input) {
+  const m = input.model;
+  const lines = [
+    `# Model card: ${escapeMarkdown(m.name)}${m.version ? ` ${escapeMarkdown(m.version)}` : ""}`,
+    "",
+    `Generated ${escapeMarkdown(input.generatedAt)} by MergeML${input.lineage.mergemlVersion ? ` ${input.lineage.mergemlVersion.replace(/[^0-9A-Za-z.+-]/g, "")}` : ""}.`,
+    "",
+    "## Intended use",
+    "",
+    text(input.intendedUse ?? m.description, "not stated in the project file"),
+    ...m.task ? ["", `Task: ${escapeMarkdown(m.task)}.`] : [],
+    ...input.outOfScopeUses.length > 0 ? ["", "Out of scope:", "", ...input.outOfScopeUses.map((u) => `- ${escapeMarkdown(u)}`)] : [],
+    "",
+    "## Training and evaluation data",
+    "",
+    ...input.data.length === 0 ? ["_No data files were recorded._"] : markdownTable(["role", "file", "rows", "sha256"], input.data.map((d) => [escapeMarkdown(d.role), escapeMarkdown(d.path), d.rows === null ? "n/a (not counted)" : String(d.rows), d.sha256 === null ? "n/a (not hashed)" : `\`${d.sha256.replace(/[^0-9a-f]/g, "")}\``]), [false, false, true, false]),
+    "",
+    "## Metrics",
+    "",
+    ...metricsSection(input),
+    "",
+    "## Fairness",
+    "",
+    input.fairness === null ? "_Fairness was not evaluated._" : renderFairnessMarkdown(input.fairness).trimEnd(),
+    "",
+    "## Compliance",
+    "",
+    input.compliance.length === 0 ? "_No compliance checks ran._" : renderComplianceChecklist(input.compliance).trimEnd(),
+    "",
+    "## Limitations",
+    "",
+    ...input.limitations.length === 0 ? ["_None recorded._"] : input.limitations.map((l) => `- ${escapeMarkdown(l)}`),
+    "",
+    "## Lineage",
+    "",
+    ...markdownTable(["item", "value"], [
+      ["commit", input.lineage.commit === null ? "n/a (not in a git repository)" : `\`${input.lineage.commit.replace(/[^0-9a-f]/g, "")}\``],
+      ["config", input.lineage.configPath === null ? "n/a (no project file)" : `${escapeMarkdown(input.lineage.configPath)}${input.lineage.configSha256 ? ` (sha256 \`${input.lineage.configSha256.replace(/[^0-9a-f]/g, "")}\`)` : ""}`],
+      ["backend", input.lineage.backend === null ? "n/a (not trained by MergeML)" : escapeMarkdown(input.lineage.backend)],
+      ["seed", input.lineage.seed === null ? "n/a (not recorded)" : String(input.lineage.seed)]
+    ]),
+    "",
+    "## Gate decisions",
+    ""
+  ];
+  const gateRows = [
+    ...input.gates.map((g) => [STATUS[g.status], escapeMarkdown(g.kind), escapeMarkdown(g.name), escapeMarkdown(g.reason)]),
+    ...(input.fairness?.gates ?? []).map((g) => [STATUS[g.status], "fairness", `\`${g.metric}\` over ${g.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 ")}`, escapeMarkdown(g.reasons.join(" "))]),
+    ...input.compliance.filter((c) => c.status !== "pass").map((c) => [c.status === "skip" ? STATUS.skip : c.severity === "error" ? STATUS.fail : STATUS.warn, "compliance", escapeMarkdown(c.check), escapeMarkdown(c.message)])
+  ];
+  lines.push(...gateRows.length === 0 ? ["_No gates were evaluated._"] : markdownTable(["result", "kind", "gate", "reason"], gateRows), "");
+  return lines.join("\n");
+}
+
+// src/pipeline/model-card.ts
+async function readJson(path, cwd, what) {
+  try {
+    const value = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
+    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
+    return value;
+  } catch (error) {
+    throw new InputError(`cannot read ${what} ${path}`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: `the --json output of \`mergeml ${what}\`` }], { cause: error });
+  }
+}
+function metricsOf2(report, file) {
+  const overall = report["overall"];
+  if (report["kind"] !== "metrics" || report["schemaVersion"] !== 1 || overall?.metrics === void 0) {
+    throw new InputError(`${file} is not a metrics report`, [{ file, message: `kind ${JSON.stringify(report["kind"])}, schemaVersion ${JSON.stringify(report["schemaVersion"])}`, expected: 'the --json output of `mergeml metrics` (kind "metrics", schemaVersion 1)' }]);
+  }
+  return Object.entries(overall.metrics).map(([name, v]) => typeof v === "number" && Number.isFinite(v) ? { name, value: v } : { name, value: null, note: "undefined in the metrics report (see its warnings)" });
+}
+async function buildModelCard(request2, files, cwd) {
+  const model = await loadFairnessProject(request2.config, request2.model, files, cwd);
+  let fairness = null;
+  if (request2.fairness !== void 0) {
+    const json2 = await readJson(request2.fairness, cwd, "fairness");
+    if (json2["kind"] !== "mergeml.fairness-run" || json2["schemaVersion"] !== 1) {
+      throw new InputError(`${request2.fairness} is not a fairness report`, [{ file: request2.fairness, message: `kind ${JSON.stringify(json2["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run", schemaVersion 1)' }]);
+    }
+    fairness = json2;
+  }
+  const data = [];
+  for (const role of ["train", "test", "reference"]) {
+    const entry = model.config.data[role];
+    if (entry === void 0) continue;
+    const rel = typeof entry === "string" ? entry : entry.path;
+    const abs = resolve11(model.dir, rel);
+    const exists = await files.kind(abs) === "file";
+    data.push({ role, path: rel, sha256: exists ? await files.sha256(abs) : null, rows: null });
+  }
+  const configPath = resolve11(cwd, model.file);
+  const input = {
+    model: { name: model.name, version: request2.version ?? null, description: model.config.description ?? null, task: model.config.task },
+    intendedUse: request2.intendedUse ?? null,
+    outOfScopeUses: [],
+    data,
+    metrics: request2.metrics === void 0 ? [] : metricsOf2(await readJson(request2.metrics, cwd, "metrics"), request2.metrics),
+    fairness: fairness?.fairness ?? null,
+    compliance: fairness?.compliance.checks ?? [],
+    limitations: request2.limitations,
+    lineage: {
+      commit: request2.commit ?? null,
+      configPath: model.file,
+      configSha256: await files.kind(configPath) === "file" ? await files.sha256(configPath) : null,
+      backend: request2.backend ?? model.config.train?.backend ?? null,
+      seed: request2.seed ?? model.config.train?.seed ?? null,
+      mergemlVersion: request2.mergemlVersion
+    },
+    gates: [],
+    generatedAt: request2.generatedAt
+  };
+  return renderModelCard(input);
+}
+
+// package.json
+var package_default = {
+  name: "mergeml",
+  version: "0.1.0",
+  description: "Run the machine-learning lifecycle through pull requests: the repository is the model registry.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    mergeml: "bin/mergeml.js"
+  },
+  files: [
+    "bin",
+    "dist",
+    "policies",
+    "actions",
+    "reusable",
+    "workflows"
+  ],
+  scripts: {
+    build: "node scripts/build.mjs",
+    typecheck: "tsc -p tsconfig.json --noEmit",
+    test: "node scripts/run-tests.mjs",
+    start: "node bin/mergeml.js config check --config examples/credit/mergeml.yaml",
+    bench: "node --import tsx bench/run.ts",
+    schema: "node --import tsx scripts/generate-schema.ts",
+    "check:generated": "node scripts/check-generated.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    "@tensorflow/tfjs": "^4.22.0",
+    "@tensorflow/tfjs-backend-wasm": "^4.22.0",
+    bottleneck: "^2.19.5",
+    "js-yaml": "^5.5.0",
+    "markdown-table": "^3.0.4",
+    zod: "^4.6.7"
+  },
+  peerDependencies: {
+    "@tensorflow/tfjs-node": "^4.22.0",
+    "@tensorflow/tfjs-node-gpu": "^4.22.0"
+  },
+  peerDependenciesMeta: {
+    "@tensorflow/tfjs-node": {
+      optional: true
+    },
+    "@tensorflow/tfjs-node-gpu": {
+      optional: true
+    }
+  },
+  devDependencies: {
+    "@actions/workflow-parser": "^0.3.61",
+    "@duckdb/node-api": "1.5.6-r.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^20.19.0",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
+    tsx: "^4.23.15",
+    typescript: "~5.9.3"
+  }
+};
+
+// src/cli/version.ts
+var VERSION = package_default.version;
+
+// src/cli/commands/model-card.ts
+var NAME2 = "model-card";
+var modelCardCommand = {
+  name: NAME2,
+  summary: "render the model card (markdown) from the project file and the run's reports",
+  help: `Usage: mergeml model-card --config mergeml.yaml [--model NAME] [--fairness FILE] [--metrics FILE]
+                          [--commit SHA] [--backend NAME] [--seed N] [--model-version V]
+                          [--intended-use TEXT] [--limitation TEXT]... [--generated-at ISO] --out FILE
+
+Renders the model card: intended use, training and evaluation data with sha256, metrics, fairness tables,
+compliance checklist, limitations, lineage and gate decisions. See docs/model-card.md.
+
+Options:
+  --config FILE           project file (mergeml.yaml)
+  --model NAME            model in the project file (required when it has several)
+  --fairness FILE         JSON written by \`mergeml fairness --json\`
+  --metrics FILE          JSON written by \`mergeml metrics --json\`
+  --commit SHA            commit the model was built from (lineage)
+  --backend NAME          training backend (default: the project's train.backend)
+  --seed N                training seed (default: the project's train.seed)
+  --model-version V       version label of the model (e.g. the registry version)
+  --intended-use TEXT     intended use (default: the model's description)
+  --limitation TEXT       a known limitation (repeatable)
+  --generated-at ISO      generation time (default: now); pass it for reproducible cards
+  --out FILE              where to write the card ('-' for stdout)
+
+Exit codes: 0 written, 2 usage, input or config error, 70 internal error.`,
+  options: {
+    config: { type: "string" },
+    model: { type: "string" },
+    fairness: { type: "string" },
+    metrics: { type: "string" },
+    commit: { type: "string" },
+    backend: { type: "string" },
+    seed: { type: "string" },
+    "model-version": { type: "string" },
+    "intended-use": { type: "string" },
+    limitation: { type: "string", multiple: true },
+    "generated-at": { type: "string" },
+    out: { type: "string" }
+  },
+  async run(args, ctx) {
+    const out = requireString(args, "out", NAME2);
+    const seedText = optionalString(args, "seed");
+    const seed = seedText === void 0 ? void 0 : Number(seedText);
+    if (seed !== void 0 && !Number.isInteger(seed)) throw new UsageError(`mergeml ${NAME2}: --seed ${JSON.stringify(seedText)} is not an integer.`);
+    const generatedAt = optionalString(args, "generated-at") ?? (/* @__PURE__ */ new Date()).toISOString();
+    if (Number.isNaN(Date.parse(generatedAt))) throw new UsageError(`mergeml ${NAME2}: --generated-at ${JSON.stringify(generatedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
+    const commit = optionalString(args, "commit");
+    if (commit !== void 0 && !/^[0-9a-f]{7,64}$/.test(commit)) throw new UsageError(`mergeml ${NAME2}: --commit ${JSON.stringify(commit)} is not a git commit id (7 to 64 lowercase hex digits).`);
+    const limitations = args.values["limitation"];
+    const pick2 = (name) => optionalString(args, name);
+    const card = await buildModelCard({
+      config: requireString(args, "config", NAME2),
+      ...pick2("model") !== void 0 ? { model: pick2("model") } : {},
+      ...pick2("fairness") !== void 0 ? { fairness: pick2("fairness") } : {},
+      ...pick2("metrics") !== void 0 ? { metrics: pick2("metrics") } : {},
+      ...commit !== void 0 ? { commit } : {},
+      ...pick2("backend") !== void 0 ? { backend: pick2("backend") } : {},
+      ...seed !== void 0 ? { seed } : {},
+      ...pick2("model-version") !== void 0 ? { version: pick2("model-version") } : {},
+      ...pick2("intended-use") !== void 0 ? { intendedUse: pick2("intended-use") } : {},
+      limitations: Array.isArray(limitations) ? limitations : [],
+      generatedAt,
+      mergemlVersion: VERSION
+    }, nodeConfigFiles(), ctx.cwd);
+    if (out === "-") ctx.stdout(card);
+    else writeOutputAtomic(resolve12(ctx.cwd, out), card);
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/predict.ts
-import { relative as relative7, resolve as resolve11 } from "node:path";
+import { relative as relative7, resolve as resolve13 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -7177,13 +7464,13 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir = resolve11(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir = resolve13(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve11(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve13(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir, dataPath: resolve11(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir, dataPath: resolve13(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
@@ -7194,7 +7481,7 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -7367,12 +7654,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve18, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve16(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve18(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -7521,8 +7808,8 @@ var TrainingProgress = class {
     this.out.write(`${clear}${formatEpochLine(record, this.epochs, seconds, eta)}${stopped ? "  (early stopping)" : ""}
 `);
   }
-  note(text) {
-    this.out.write(`${text}
+  note(text2) {
+    this.out.write(`${text2}
 `);
   }
   end() {
@@ -7760,12 +8047,16 @@ var DEFAULTS = Object.freeze({
   model: { type: "mlp", layers: [32, 16], activation: "relu", dropout: 0, l2: 1e-4 },
   optimizer: "adam",
   learning_rate: 3e-3,
-  batch_size: 256,
   epochs: 30,
   validation_split: 0.2,
   checkpoint_every: 5
 });
-function resolveTrainSettings(config, overrides = {}) {
+function autoBatchSize(trainingRows) {
+  let size = 32;
+  while (size < 1024 && size * 2 <= trainingRows / 16) size *= 2;
+  return size;
+}
+function resolveTrainSettings(config, overrides) {
   const c = config ?? {};
   const m = c.model;
   const model = m === void 0 ? DEFAULTS.model : m.type === "logistic_regression" ? { type: "logistic_regression", l2: m.l2 ?? 0 } : { type: "mlp", layers: m.layers, activation: m.activation, dropout: m.dropout ?? 0, l2: m.l2 ?? 0 };
@@ -7779,7 +8070,7 @@ function resolveTrainSettings(config, overrides = {}) {
     model,
     optimizer: c.optimizer ?? "adam",
     learning_rate: c.learning_rate ?? DEFAULTS.learning_rate,
-    batch_size: c.batch_size ?? DEFAULTS.batch_size,
+    batch_size: c.batch_size ?? autoBatchSize(overrides.rows - Math.floor(overrides.rows * validation)),
     epochs: c.epochs ?? DEFAULTS.epochs,
     validation_split: validation,
     early_stopping: es ? { monitor: es.monitor, patience: es.patience, min_delta: es.min_delta ?? 0 } : null,
@@ -7906,7 +8197,6 @@ async function train(options2, ports) {
   if (model.config.train?.command !== void 0) {
     return runCommandTrainer({ model, command: model.config.train.command, projectDir: options2.projectDir, outDir: options2.outDir, trainFile, testFile, seed: options2.seed ?? DEFAULTS.seed, env: ports.env, progress: ports.progress, gitCommit: ports.gitCommit, started });
   }
-  const settings = resolveTrainSettings(model.config.train, { seed: options2.seed });
   const backendRequest = requestedBackend(options2.backend ?? model.config.train?.backend, options2.backend ? {} : ports.env);
   const protectedColumns = model.config.protected.map((p) => p.column);
   const fitter = createPreprocessFitter({
@@ -7921,6 +8211,7 @@ async function train(options2, ports) {
   const spec = fitter.finish();
   const matrix = replay(trainBatches, createMatrixBuilder(spec, { withTarget: true }));
   trainBatches.length = 0;
+  const settings = resolveTrainSettings(model.config.train, { seed: options2.seed, rows: matrix.rows });
   const testMatrix = testFile ? replay(await readAllBatches(testFile), createMatrixBuilder(spec, { withTarget: true })) : void 0;
   const trainSha = await fileSha256(trainFile.path);
   const tf = await loadTf();
@@ -7989,10 +8280,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve16) => {
+  return new Promise((resolve18) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve16(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve18(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -8031,7 +8322,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve12(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve14(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -8065,17 +8356,17 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 };
 
 // src/cli/commands/validate.ts
-import { mkdirSync as mkdirSync2, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { readFile as readFile9 } from "node:fs/promises";
-import { dirname as dirname8, resolve as resolve13 } from "node:path";
+import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { readFile as readFile10 } from "node:fs/promises";
+import { dirname as dirname8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/cell-access.ts
 var utf84 = new TextDecoder("utf-8");
 var textCache = /* @__PURE__ */ new WeakMap();
 var asciiText = /* @__PURE__ */ new WeakMap();
 function batchAscii(batch) {
-  let text = asciiText.get(batch);
-  if (text === void 0) {
+  let text2 = asciiText.get(batch);
+  if (text2 === void 0) {
     const bytes = batch.raw.bytes;
     let ascii = true;
     for (let i = 0; i < bytes.length; i++) {
@@ -8084,13 +8375,13 @@ function batchAscii(batch) {
         break;
       }
     }
-    text = ascii ? utf84.decode(bytes) : null;
-    asciiText.set(batch, text);
+    text2 = ascii ? utf84.decode(bytes) : null;
+    asciiText.set(batch, text2);
   }
-  return text;
+  return text2;
 }
-function unescape(text) {
-  return text.split('""').join('"');
+function unescape(text2) {
+  return text2.split('""').join('"');
 }
 function cellText2(batch, column3, row) {
   const raw = batch.raw;
@@ -8099,11 +8390,11 @@ function cellText2(batch, column3, row) {
   const start = raw.starts(column3)[row];
   const end = raw.ends(column3)[row];
   const ascii = batchAscii(batch);
-  const text = ascii !== null ? ascii.slice(start, end) : utf84.decode(raw.bytes.subarray(start, end));
-  return raw.escaped(column3)[row] === 1 ? unescape(text) : text;
+  const text2 = ascii !== null ? ascii.slice(start, end) : utf84.decode(raw.bytes.subarray(start, end));
+  return raw.escaped(column3)[row] === 1 ? unescape(text2) : text2;
 }
 function columnTexts(batch, column3) {
-  if (batch.raw === void 0) return columnTexts(batch, column3);
+  if (batch.raw === void 0) return batch.cells[column3] ?? [];
   let perBatch = textCache.get(batch);
   if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
   let out = perBatch.get(column3);
@@ -8114,36 +8405,53 @@ function columnTexts(batch, column3) {
   }
   return out;
 }
+var DIGIT = (b) => b >= 48 && b <= 57;
+function isIntegerCell(batch, column3, row) {
+  const raw = batch.raw;
+  if (raw === void 0) {
+    const t = batch.cells[column3]?.[row];
+    return t !== null && t !== void 0 && /^\s*[+-]?\d+\s*$/.test(t);
+  }
+  const bytes = raw.bytes;
+  let i = raw.starts(column3)[row];
+  let end = raw.ends(column3)[row];
+  while (i < end && bytes[i] === 32) i++;
+  while (end > i && bytes[end - 1] === 32) end--;
+  if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
+  if (i >= end) return false;
+  for (; i < end; i++) if (!DIGIT(bytes[i])) return false;
+  return true;
+}
 
 // src/core/checks/value-forms.ts
 var DIGITS = String.raw`\d(?:_?\d)*`;
 var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
-function pythonFloatParses(text) {
-  return PYTHON_FLOAT.test(text.trim());
+function pythonFloatParses(text2) {
+  return PYTHON_FLOAT.test(text2.trim());
 }
 var INTEGER = /^[+-]?\d+$/;
 var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
 var BOOLEAN2 = /^(?:true|false)$/i;
-function isIntegerText(text) {
-  return INTEGER.test(text.trim());
+function isIntegerText(text2) {
+  return INTEGER.test(text2.trim());
 }
-function isNumberText(text) {
-  return NUMBER.test(text.trim());
+function isNumberText(text2) {
+  return NUMBER.test(text2.trim());
 }
-function isBooleanText(text) {
-  return BOOLEAN2.test(text.trim());
+function isBooleanText(text2) {
+  return BOOLEAN2.test(text2.trim());
 }
 var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-function baseForm(text, allowEmpty = false) {
-  const base = text.replace(NON_ALNUM, "").toLowerCase();
-  return base.length > 0 || allowEmpty ? base : text;
+function baseForm(text2, allowEmpty = false) {
+  const base = text2.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text2;
 }
-function codePointLength(text) {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+function codePointLength(text2) {
+  let n = text2.length;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c >= 55296 && c <= 56319) {
-      const d = text.charCodeAt(i + 1);
+      const d = text2.charCodeAt(i + 1);
       if (d >= 56320 && d <= 57343) {
         n--;
         i++;
@@ -8295,9 +8603,9 @@ var TopValueCounter = class {
   counts = /* @__PURE__ */ new Map();
   exact = true;
   total = 0;
-  add(text, num2) {
+  add(text2, num2) {
     this.total++;
-    const key = text === null ? NULL_KEY : Number.isNaN(num2) ? `s${text}` : `n${num2}`;
+    const key = text2 === null ? NULL_KEY : Number.isNaN(num2) ? `s${text2}` : `n${num2}`;
     const c = this.counts.get(key);
     if (c !== void 0) this.counts.set(key, c + 1);
     else if (this.counts.size < TOP_VALUE_COUNTERS) this.counts.set(key, 1);
@@ -8454,16 +8762,16 @@ var Hasher64 = class {
     return this;
   }
   /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
-  updateString(text) {
+  updateString(text2) {
     let h1 = this.h1;
     let h2 = this.h2;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text.charCodeAt(i);
+    for (let i = 0; i < text2.length; i++) {
+      const ch = text2.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
-    h1 = Math.imul(h1 ^ 65536 + text.length, 2654435761);
-    h2 = Math.imul(h2 ^ 65536 + text.length, 1597334677);
+    h1 = Math.imul(h1 ^ 65536 + text2.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text2.length, 1597334677);
     this.h1 = h1;
     this.h2 = h2;
     return this;
@@ -8485,10 +8793,10 @@ var Hasher64 = class {
     return this;
   }
   /** Hashes one string in one call. */
-  ofString(text) {
+  ofString(text2) {
     this.reset();
-    if (text === null) this.updateNull();
-    else this.updateString(text);
+    if (text2 === null) this.updateNull();
+    else this.updateString(text2);
     return this.digest();
   }
 };
@@ -8760,8 +9068,8 @@ var valuesInSet = {
     });
   }
 };
-function valueCount(text) {
-  const t = text.trim();
+function valueCount(text2) {
+  const t = text2.trim();
   if (t.startsWith("[") && t.endsWith("]")) {
     try {
       const parsed = JSON.parse(t);
@@ -8867,7 +9175,6 @@ var distinctCountBetween = {
 };
 
 // src/core/checks/dv/range-checks.ts
-var NAN_TEXT = /^\s*[+-]?nan\s*$/i;
 function describeInterval(min, max, strictMin = false, strictMax = false) {
   const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
   const hi = max === null || max === void 0 ? "\u221E)" : `${max}${strictMax ? ")" : "]"}`;
@@ -8894,15 +9201,15 @@ var valuesBetween = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
             const x = nums[i];
-            if (Number.isNaN(x) && NAN_TEXT.test(v)) continue;
+            if (kind !== CELL_TEXT && Number.isNaN(x)) continue;
             considered++;
-            let ok = !Number.isNaN(x);
+            let ok = kind !== CELL_TEXT;
             if (ok) {
               if (x < observedMin) observedMin = x;
               if (x > observedMax) observedMax = x;
@@ -8911,7 +9218,7 @@ var valuesBetween = {
             }
             if (!ok) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column3, v);
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
           }
         },
@@ -8948,19 +9255,18 @@ var noNanInf = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
+            const kind = kinds[i];
+            if (kind === CELL_NULL || kind === CELL_TEXT) continue;
             const x = nums[i];
-            const isNan = Number.isNaN(x) && NAN_TEXT.test(v);
-            if (Number.isNaN(x) && !isNan) continue;
+            const isNan = Number.isNaN(x);
             numeric++;
             const isInf = x === Infinity || x === -Infinity;
             if (isNan) nans++;
             if (isInf) infs++;
-            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column3, v);
+            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
           }
         },
         finish() {
@@ -9212,11 +9518,11 @@ var duplicateColumns = {
 
 // src/core/checks/dv/type-checks.ts
 var ACCEPTS = {
-  integer: isIntegerText,
-  float: isNumberText,
-  number: isNumberText,
+  integer: (b, c, i, kind) => kind === CELL_NUMBER && isIntegerCell(b, c, i),
+  float: (_b, _c, _i, kind) => kind === CELL_NUMBER,
+  number: (_b, _c, _i, kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: isBooleanText
+  boolean: (b, c, i, kind) => kind !== CELL_NUMBER && isBooleanText(cellText2(b, c, i) ?? "")
 };
 var columnType = {
   id: "DV07",
@@ -9236,17 +9542,22 @@ var columnType = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
             nonNull++;
-            if (allInt && !isIntegerText(v)) allInt = false;
-            if (allNum && !isNumberText(v)) allNum = false;
-            if (allBool && !isBooleanText(v)) allBool = false;
-            if (!accepts(v)) {
+            if (kind === CELL_NUMBER) {
+              allBool = false;
+              if (allInt && !isIntegerCell(batch, c, i)) allInt = false;
+            } else {
+              allInt = false;
+              allNum = false;
+              if (allBool && !isBooleanText(cellText2(batch, c, i) ?? "")) allBool = false;
+            }
+            if (!accepts(batch, c, i, kind)) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i], column3, v);
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
           }
         },
@@ -9396,10 +9707,10 @@ var valuesNotNull = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           total2 += batch.length;
           for (let i = 0; i < batch.length; i++) {
-            if (cells[i] === null) {
+            if (kinds[i] === 0) {
               nulls++;
               examples.add(batch.file, batch.lines[i], column3, null);
             }
@@ -9529,13 +9840,13 @@ var DistinctUpToTwo = class {
   count = 0;
   text = "";
   num = NaN;
-  see(text, num2) {
+  see(text2, num2) {
     if (this.count === 2) return;
     if (this.count === 0) {
-      this.text = text;
+      this.text = text2;
       this.num = num2;
       this.count = 1;
-    } else if (text !== this.text && !(num2 === this.num)) this.count = 2;
+    } else if (text2 !== this.text && !(num2 === this.num)) this.count = 2;
   }
 };
 var constantColumn = {
@@ -10235,6 +10546,7 @@ function parseContract(file, bytes) {
 
 // src/core/drift/column-profile.ts
 var MAX_CATEGORIES2 = 1e4;
+var NAN_TOKEN = /^\s*(nan|NaN|NAN)\s*$/;
 var ColumnProfiler = class {
   constructor(column3, maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
     this.column = column3;
@@ -10243,10 +10555,29 @@ var ColumnProfiler = class {
   column;
   rows = 0;
   nulls = 0;
-  nonNumeric = 0;
-  numericMissing = 0;
+  nanTokens = 0;
+  nonFinite = 0;
   numbers;
-  categories = /* @__PURE__ */ new Map();
+  /** Created at the first non-numeric cell: a numeric column never pays for category counting. */
+  categories = null;
+  categoriesOverflow = false;
+  count(key) {
+    const map = this.categories;
+    if (!map) return;
+    map.set(key, (map.get(key) ?? 0) + 1);
+    if (map.size > MAX_CATEGORIES2) {
+      this.categories = null;
+      this.categoriesOverflow = true;
+    }
+  }
+  /** The numbers seen so far as categories (exact unless the numeric sample was capped). */
+  categoriesFromNumbers() {
+    const r = this.numbers.result();
+    if (r.sampled || r.sample.values.length > MAX_CATEGORIES2) return null;
+    const map = /* @__PURE__ */ new Map();
+    for (let i = 0; i < r.sample.values.length; i++) map.set(String(r.sample.values[i]), r.sample.counts[i]);
+    return map;
+  }
   /** Adds one batch's cells for this column (`numbers` is the batch's shared numeric view). */
   add(cells, numbers, length) {
     this.rows += length;
@@ -10257,26 +10588,43 @@ var ColumnProfiler = class {
         continue;
       }
       const v = numbers[i];
-      if (Number.isFinite(v)) this.numbers.add(v);
-      else if (Number.isNaN(v) && !/^\s*(nan|NaN|NAN)\s*$/.test(cell)) this.nonNumeric++;
-      else this.numericMissing++;
-      if (this.categories) {
-        this.categories.set(cell, (this.categories.get(cell) ?? 0) + 1);
-        if (this.categories.size > MAX_CATEGORIES2) this.categories = null;
+      if (Number.isFinite(v)) {
+        if (this.categories === null && !this.categoriesOverflow && this.isNumeric()) this.numbers.add(v);
+        else this.count(String(v));
+      } else if (Number.isNaN(v) && !NAN_TOKEN.test(cell)) {
+        if (this.categories === null && !this.categoriesOverflow && this.isNumeric()) {
+          this.categories = this.categoriesFromNumbers();
+          this.categoriesOverflow = this.categories === null;
+        }
+        this.nonNumericSeen = true;
+        this.count(cell);
+      } else if (Number.isNaN(v)) this.nanTokens++;
+      else {
+        this.nonFinite++;
+        this.count(String(v));
       }
     }
   }
+  nonNumericSeen = false;
+  isNumeric() {
+    return !this.nonNumericSeen;
+  }
   finish() {
-    const numeric = this.numbers.result();
-    const type = this.nonNumeric === 0 ? "num" : "cat";
-    const nonNull = this.rows - this.nulls;
+    const numericType = !this.nonNumericSeen;
+    const r = this.numbers.result();
+    const valueCount2 = this.rows - this.nulls - this.nanTokens;
+    const categories = numericType ? this.categoriesFromNumbersWithInf() : this.categories;
     return {
       column: this.column,
       rows: this.rows,
-      type,
-      numeric: type === "num" ? { count: numeric.count, missing: this.nulls + this.numericMissing, sample: numeric.sample, sampled: numeric.sampled, min: numeric.min, max: numeric.max } : null,
-      categories: this.categories ? { count: nonNull, missing: this.nulls, counts: this.categories } : null
+      type: numericType ? "num" : "cat",
+      numeric: numericType ? { count: r.count, missing: this.nulls + this.nanTokens + this.nonFinite, sample: r.sample, sampled: r.sampled, min: r.min, max: r.max } : null,
+      categories: categories ? { count: numericType ? r.count : valueCount2, missing: this.nulls + this.nanTokens, counts: categories } : null
     };
+  }
+  /** For a numeric column, the categorical view derived at the end from the exact numeric sample. */
+  categoriesFromNumbersWithInf() {
+    return this.categoriesFromNumbers();
   }
 };
 
@@ -11191,20 +11539,20 @@ async function validate(options2, ports) {
 }
 
 // src/cli/commands/validate.ts
-var NAME2 = "validate";
+var NAME3 = "validate";
 async function readInputFile(path, file) {
   try {
-    return new Uint8Array(await readFile9(path));
+    return new Uint8Array(await readFile10(path));
   } catch (error) {
     const code3 = error.code;
     const what = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code3 ?? "error"})`;
     throw new InputError(`${file}: ${what}`, [], { cause: error });
   }
 }
-function writeOutputAtomic2(path, text) {
-  mkdirSync2(dirname8(path), { recursive: true });
+function writeOutputAtomic2(path, text2) {
+  mkdirSync3(dirname8(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync3(tmp, text);
+  writeFileSync3(tmp, text2);
   renameSync3(tmp, path);
 }
 function list2(args, name) {
@@ -11212,7 +11560,7 @@ function list2(args, name) {
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function ref(ctx, file) {
-  return { path: resolve13(ctx.cwd, file), file };
+  return { path: resolve15(ctx.cwd, file), file };
 }
 async function options(args, ctx) {
   const opt = (name) => optionalString(args, name);
@@ -11226,12 +11574,12 @@ async function options(args, ctx) {
   if (config !== void 0) {
     const modelName = opt("model");
     const split = opt("split") ?? "train";
-    if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME2}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
-    const project = await loadProject(resolve13(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+    if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME3}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
+    const project = await loadProject(resolve15(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
     const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
-    if (model === void 0) throw new UsageError(`mergeml ${NAME2}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
+    if (model === void 0) throw new UsageError(`mergeml ${NAME3}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
     const data = model.data.find((d) => d.role === split);
-    if (data === void 0) throw new UsageError(`mergeml ${NAME2}: model ${model.name} has no ${split} data in ${config}.`);
+    if (data === void 0) throw new UsageError(`mergeml ${NAME3}: model ${model.name} has no ${split} data in ${config}.`);
     const referenceData = opt("reference") !== void 0 ? ref(ctx, opt("reference")) : split !== "reference" ? model.data.find((d) => d.role === "reference") : void 0;
     const dataConfig = model.config.data;
     const policy = model.policy;
@@ -11247,12 +11595,12 @@ async function options(args, ctx) {
     };
   }
   const dataFile2 = opt("data");
-  if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME2}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME2} --help\`.`);
+  if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME3}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME3} --help\`.`);
   let checks = [];
   let policies = [];
   const policyFile = opt("policy");
   if (policyFile !== void 0) {
-    const loaded2 = await loadPolicyFile(resolve13(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
+    const loaded2 = await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
     checks = loaded2.policy.data_checks;
     policies = loaded2.policy.names;
   }
@@ -11266,7 +11614,7 @@ async function options(args, ctx) {
   };
 }
 var validateCommand = {
-  name: NAME2,
+  name: NAME3,
   summary: "check a data file against its data contract and policy data checks (DV01\u2013DV26, drift)",
   help: `Usage: mergeml validate --data FILE [--contract C] [--policy P] [--reference R] [--json OUT] [--markdown OUT]
        mergeml validate --config mergeml.yaml --model NAME --split train|test|reference [--json OUT] [--markdown OUT]
@@ -11309,7 +11657,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f) => [f.path, f.file]));
     const readerPath = (path) => {
       const name = display.get(path);
-      return name !== void 0 && resolve13(process.cwd(), name) === path ? name : path;
+      return name !== void 0 && resolve15(process.cwd(), name) === path ? name : path;
     };
     const outcome = await validate(opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
@@ -11317,10 +11665,10 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     });
     const json2 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text) => {
+    const emit = (target, text2) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text);
-      else writeOutputAtomic2(resolve13(ctx.cwd, target), text);
+      if (target === "-") ctx.stdout(text2);
+      else writeOutputAtomic2(resolve15(ctx.cwd, target), text2);
     };
     emit(json2, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -11334,7 +11682,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
 
 // src/cli/commands/schema-infer.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { resolve as resolve14 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 
 // src/core/contract/contract-inference.ts
 var MAX_DOMAIN_VALUES = 20;
@@ -11496,9 +11844,9 @@ async function inferSchema(data, read, ports) {
 }
 
 // src/cli/commands/schema-infer.ts
-var NAME3 = "schema infer";
+var NAME4 = "schema infer";
 var schemaInferCommand = {
-  name: NAME3,
+  name: NAME4,
   summary: "infer a data contract (types, nullability, ranges, domains, keys) from a data file, as YAML for review",
   help: `Usage: mergeml schema infer --data FILE [--out contract.yaml] [--null-value TEXT ...] [--force]
 
@@ -11524,22 +11872,22 @@ Options:
     format: { type: "string" }
   },
   async run(args, ctx) {
-    const data = requireString(args, "data", NAME3);
+    const data = requireString(args, "data", NAME4);
     const nullsRaw = args.values["null-value"];
     const nulls = Array.isArray(nullsRaw) ? nullsRaw : [];
     const delimiter = optionalString(args, "delimiter");
     const format = optionalString(args, "format");
-    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME3}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
     const out = optionalString(args, "out");
-    if (out !== void 0 && existsSync5(resolve14(ctx.cwd, out)) && args.values["force"] !== true) {
-      throw new UsageError(`mergeml ${NAME3}: ${out} exists; pass --force to overwrite it.`);
+    if (out !== void 0 && existsSync5(resolve16(ctx.cwd, out)) && args.values["force"] !== true) {
+      throw new UsageError(`mergeml ${NAME4}: ${out} exists; pass --force to overwrite it.`);
     }
-    const path = resolve14(ctx.cwd, data);
-    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve14(process.cwd(), data) === p ? data : p, o) });
+    const path = resolve16(ctx.cwd, data);
+    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve16(process.cwd(), data) === p ? data : p, o) });
     if (out === void 0) ctx.stdout(result2.yaml);
     else {
-      writeOutputAtomic2(resolve14(ctx.cwd, out), result2.yaml);
+      writeOutputAtomic2(resolve16(ctx.cwd, out), result2.yaml);
       ctx.stderr(`wrote ${out}: ${result2.contract.columns.length} columns from ${result2.rows} rows
 `);
     }
@@ -11548,7 +11896,7 @@ Options:
 };
 
 // src/cli/commands/drift.ts
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 
 // src/core/drift/drift-options.ts
 function driftOptionsFromPolicy(config) {
@@ -11681,14 +12029,14 @@ async function runDrift(options2, ports) {
 }
 
 // src/cli/commands/drift.ts
-var NAME4 = "drift";
+var NAME5 = "drift";
 function list3(args, name) {
   const v = args.values[name];
   const raw = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
   return raw.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 var driftCommand = {
-  name: NAME4,
+  name: NAME5,
   summary: "compare current data with reference data: drift per column (PSI, KS, \u03C7\xB2, Z, Jensen\u2013Shannon, Wasserstein) and for the dataset",
   help: `Usage: mergeml drift --reference A --current B [--columns C1,C2] [--policy P] [--json OUT] [--markdown OUT]
 
@@ -11723,10 +12071,10 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     markdown: { type: "string" }
   },
   async run(args, ctx) {
-    const reference = requireString(args, "reference", NAME4);
-    const current = requireString(args, "current", NAME4);
+    const reference = requireString(args, "reference", NAME5);
+    const current = requireString(args, "current", NAME5);
     const format = optionalString(args, "format");
-    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME5}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const nulls = list3(args, "null-value");
     const delimiter = optionalString(args, "delimiter");
     const read = {
@@ -11735,9 +12083,9 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
       ...format !== void 0 ? { format } : {}
     };
     const policyFile = optionalString(args, "policy");
-    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
+    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve17(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
     const columns = list3(args, "columns");
-    const readerPath = (file) => resolve15(process.cwd(), file) === resolve15(ctx.cwd, file) ? file : resolve15(ctx.cwd, file);
+    const readerPath = (file) => resolve17(process.cwd(), file) === resolve17(ctx.cwd, file) ? file : resolve17(ctx.cwd, file);
     const outcome = await runDrift(
       {
         reference: { path: readerPath(reference), file: reference },
@@ -11750,10 +12098,10 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     );
     const json2 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text) => {
+    const emit = (target, text2) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text);
-      else writeOutputAtomic2(resolve15(ctx.cwd, target), text);
+      if (target === "-") ctx.stdout(text2);
+      else writeOutputAtomic2(resolve17(ctx.cwd, target), text2);
     };
     emit(json2, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -11774,84 +12122,13 @@ var commands = [
   evaluateCommand,
   gateCommand,
   metricsCommand,
+  modelCardCommand,
   predictCommand,
   trainCommand,
   validateCommand,
   schemaInferCommand,
   driftCommand
 ];
-
-// package.json
-var package_default = {
-  name: "mergeml",
-  version: "0.1.0",
-  description: "Run the machine-learning lifecycle through pull requests: the repository is the model registry.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    mergeml: "bin/mergeml.js"
-  },
-  files: [
-    "bin",
-    "dist",
-    "policies",
-    "actions",
-    "reusable",
-    "workflows"
-  ],
-  scripts: {
-    build: "node scripts/build.mjs",
-    typecheck: "tsc -p tsconfig.json --noEmit",
-    test: "node scripts/run-tests.mjs",
-    start: "node bin/mergeml.js config check --config examples/credit/mergeml.yaml",
-    bench: "node --import tsx bench/run.ts",
-    schema: "node --import tsx scripts/generate-schema.ts",
-    "check:generated": "node scripts/check-generated.mjs"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    "@tensorflow/tfjs": "^4.22.0",
-    "@tensorflow/tfjs-backend-wasm": "^4.22.0",
-    bottleneck: "^2.19.5",
-    "js-yaml": "^5.5.0",
-    "markdown-table": "^3.0.4",
-    zod: "^4.6.7"
-  },
-  peerDependencies: {
-    "@tensorflow/tfjs-node": "^4.22.0",
-    "@tensorflow/tfjs-node-gpu": "^4.22.0"
-  },
-  peerDependenciesMeta: {
-    "@tensorflow/tfjs-node": {
-      optional: true
-    },
-    "@tensorflow/tfjs-node-gpu": {
-      optional: true
-    }
-  },
-  devDependencies: {
-    "@actions/workflow-parser": "^0.3.61",
-    "@duckdb/node-api": "1.5.6-r.1",
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^20.19.0",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    tsx: "^4.23.15",
-    typescript: "~5.9.3"
-  }
-};
-
-// src/cli/version.ts
-var VERSION = package_default.version;
 
 // src/cli/main.ts
 function findCommand(commands2, argv) {
@@ -11937,8 +12214,8 @@ async function main(argv, ctx, commands2 = commands) {
 var code2 = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdout: (text2) => process.stdout.write(text2),
+  stderr: (text2) => process.stderr.write(text2),
   interactive: process.stderr.isTTY === true
 });
 process.exitCode = code2;

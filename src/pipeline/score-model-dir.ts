@@ -3,6 +3,7 @@
  * never refitted), then joins the scores with the data file's label, group and id columns by line
  * into `<role>-predictions.csv`: a predictions file any `mergeml metrics` run can read again.
  */
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBatches } from '../adapters/data/read-batches.js';
 import type { ReadOptions } from '../core/data/read-options.js';
@@ -18,6 +19,7 @@ export async function scoreModelDir(
   role: string, modelDir: string, dataPath: string, spec: PredictionColumnsSpec, outDir: string,
   ports: { env: Readonly<Record<string, string | undefined>>; cwd: string }, backend: string | undefined, read: ReadOptions = {},
 ): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
   const raw = join(outDir, `${role}-raw-predictions.csv`);
   await predict({ modelDir, dataPath, dataFile: dataPath, outPath: raw, ...(backend ? { backend } : {}), ...(read.delimiter ? { delimiter: read.delimiter } : {}) }, ports);
   const wanted = [spec.label, ...(spec.groups ?? []), ...(spec.id ? [spec.id] : [])];
