@@ -10,6 +10,8 @@ import { loadPolicyFile } from './load-policy-file.js';
 /** What the fairness run needs from a project file: one model's config and its folded policies. */
 export interface FairnessProjectModel {
   readonly file: string;
+  /** Absolute folder of the project file (data paths are relative to it). */
+  readonly dir: string;
   readonly name: string;
   readonly config: ModelConfig;
   readonly policy: EffectivePolicy;
@@ -35,7 +37,7 @@ export async function loadFairnessProject(configPath: string, modelName: string 
   try {
     const project = await loadProject(configPath, files, cwd);
     const model = pick(project.models, modelName, project.file);
-    return { file: project.file, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
+    return { file: project.file, dir: project.dir, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     let path = resolve(cwd, configPath);
@@ -55,6 +57,6 @@ export async function loadFairnessProject(configPath: string, modelName: string 
     const columns = model.config.protected.map((p) => p.column);
     const configs: PolicyConfig[] = [];
     for (const ref of model.config.policies) configs.push(...(await loadPolicyFile(ref, files, dirname(path), columns)).configs);
-    return { file: parsed.config.file, name: model.name, config: model.config, policy: composePolicies(configs, columns), policyConfigs: configs };
+    return { file: parsed.config.file, dir: dirname(path), name: model.name, config: model.config, policy: composePolicies(configs, columns), policyConfigs: configs };
   }
 }
