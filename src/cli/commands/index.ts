@@ -5,6 +5,7 @@ import { initCommand } from './init.js';
 import { evaluateCommand } from './evaluate.js';
 import { gateCommand } from './gate.js';
 import { metricsCommand } from './metrics.js';
+import { modelCardCommand } from './model-card.js';
 import { predictCommand } from './predict.js';
 import { trainCommand } from './train.js';
 import { validateCommand } from './validate.js';
@@ -19,6 +20,7 @@ export const commands: readonly Command[] = [
   evaluateCommand,
   gateCommand,
   metricsCommand,
+  modelCardCommand,
   predictCommand,
   trainCommand,
   validateCommand,
