@@ -10556,21 +10556,18 @@ var ColumnProfiler = class {
   rows = 0;
   nulls = 0;
   nanTokens = 0;
-  nonFinite = 0;
+  infinities = 0;
+  nonNumericSeen = false;
   numbers;
   /** Created at the first non-numeric cell: a numeric column never pays for category counting. */
   categories = null;
-  categoriesOverflow = false;
   count(key) {
     const map = this.categories;
     if (!map) return;
     map.set(key, (map.get(key) ?? 0) + 1);
-    if (map.size > MAX_CATEGORIES2) {
-      this.categories = null;
-      this.categoriesOverflow = true;
-    }
+    if (map.size > MAX_CATEGORIES2) this.categories = null;
   }
-  /** The numbers seen so far as categories (exact unless the numeric sample was capped). */
+  /** The numbers seen so far as categories (null when the numeric sample was capped or has too many values). */
   categoriesFromNumbers() {
     const r = this.numbers.result();
     if (r.sampled || r.sample.values.length > MAX_CATEGORIES2) return null;
@@ -10589,42 +10586,41 @@ var ColumnProfiler = class {
       }
       const v = numbers[i];
       if (Number.isFinite(v)) {
-        if (this.categories === null && !this.categoriesOverflow && this.isNumeric()) this.numbers.add(v);
-        else this.count(String(v));
-      } else if (Number.isNaN(v) && !NAN_TOKEN.test(cell)) {
-        if (this.categories === null && !this.categoriesOverflow && this.isNumeric()) {
-          this.categories = this.categoriesFromNumbers();
-          this.categoriesOverflow = this.categories === null;
-        }
-        this.nonNumericSeen = true;
-        this.count(cell);
-      } else if (Number.isNaN(v)) this.nanTokens++;
-      else {
-        this.nonFinite++;
+        if (this.nonNumericSeen) this.count(String(v));
+        else this.numbers.add(v);
+      } else if (!Number.isNaN(v)) {
+        this.infinities++;
         this.count(String(v));
+      } else if (NAN_TOKEN.test(cell)) {
+        this.nanTokens++;
+      } else {
+        if (!this.nonNumericSeen) {
+          this.nonNumericSeen = true;
+          this.categories = this.categoriesFromNumbers();
+        }
+        this.count(cell);
       }
     }
   }
-  nonNumericSeen = false;
-  isNumeric() {
-    return !this.nonNumericSeen;
-  }
   finish() {
-    const numericType = !this.nonNumericSeen;
-    const r = this.numbers.result();
-    const valueCount2 = this.rows - this.nulls - this.nanTokens;
-    const categories = numericType ? this.categoriesFromNumbersWithInf() : this.categories;
+    if (!this.nonNumericSeen) {
+      const r = this.numbers.result();
+      const categories = this.categoriesFromNumbers();
+      return {
+        column: this.column,
+        rows: this.rows,
+        type: "num",
+        numeric: { count: r.count, missing: this.nulls + this.nanTokens + this.infinities, sample: r.sample, sampled: r.sampled, min: r.min, max: r.max },
+        categories: categories ? { count: r.count, missing: this.nulls + this.nanTokens + this.infinities, counts: categories } : null
+      };
+    }
     return {
       column: this.column,
       rows: this.rows,
-      type: numericType ? "num" : "cat",
-      numeric: numericType ? { count: r.count, missing: this.nulls + this.nanTokens + this.nonFinite, sample: r.sample, sampled: r.sampled, min: r.min, max: r.max } : null,
-      categories: categories ? { count: numericType ? r.count : valueCount2, missing: this.nulls + this.nanTokens, counts: categories } : null
+      type: "cat",
+      numeric: null,
+      categories: this.categories ? { count: this.rows - this.nulls - this.nanTokens, missing: this.nulls + this.nanTokens, counts: this.categories } : null
     };
-  }
-  /** For a numeric column, the categorical view derived at the end from the exact numeric sample. */
-  categoriesFromNumbersWithInf() {
-    return this.categoriesFromNumbers();
   }
 };
 

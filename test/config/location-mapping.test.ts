@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { z } from 'zod';
 import { parseConfigFile } from '../../src/core/config/parse-config.js';
 import { LineIndex, formatPath } from '../../src/core/config/source-map.js';
-import { decodeConfigBytes, findInvalidUtf8, findTabIndentation } from '../../src/core/config/source-text.js';
+import { MAX_CONFIG_BYTES, decodeConfigBytes, findInvalidUtf8, findTabIndentation } from '../../src/core/config/source-text.js';
 import { MAX_EXPANDED_NODES, parseYamlDocument } from '../../src/core/config/yaml-document.js';
 
 function parse(text: string) {
@@ -124,4 +124,16 @@ test('a valid file yields a deeply frozen value', () => {
 test('formatPath renders keys and indices', () => {
   assert.equal(formatPath(['models', 'credit-risk', 'features', 2]), 'models.credit-risk.features[2]');
   assert.equal(formatPath([]), '');
+});
+
+test('a file larger than MAX_CONFIG_BYTES is rejected before decoding', () => {
+  const r = decodeConfigBytes('big.yaml', new Uint8Array(MAX_CONFIG_BYTES + 1).fill(0x61));
+  assert.equal(r.ok, false);
+  assert.match(r.ok ? '' : (r.problems[0]?.message ?? ''), /at most 4194304/);
+});
+
+test('a large document without aliases is not mistaken for an alias bomb', () => {
+  const text = `a: [${Array(MAX_EXPANDED_NODES + 10).fill('1').join(',')}]\n`;
+  const r = parseYamlDocument('big.yaml', text);
+  assert.equal(r.ok, true);
 });

@@ -42,13 +42,19 @@ function byteLocation(bytes: Uint8Array, offset: number): { line: number; column
   return { line, column: [...prefix].length + 1 };
 }
 
+/** Config files are hand-written; anything larger is almost certainly data passed by mistake. */
+export const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
+
 export type DecodedText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Decodes a config file's bytes, rejecting what YAML would misread or silently accept:
- * invalid UTF-8 (first bad byte), an empty or whitespace-only file.
+ * more than MAX_CONFIG_BYTES, invalid UTF-8 (first bad byte), an empty or whitespace-only file.
  */
 export function decodeConfigBytes(file: string, bytes: Uint8Array): DecodedText {
+  if (bytes.length > MAX_CONFIG_BYTES) {
+    return { ok: false, problems: [{ file, message: `file is ${bytes.length} bytes; a config file may have at most ${MAX_CONFIG_BYTES}`, expected: 'a project or policy file, not data' }] };
+  }
   const bad = findInvalidUtf8(bytes);
   if (bad >= 0) {
     const at = byteLocation(bytes, bad);
