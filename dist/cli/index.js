@@ -3728,7 +3728,7 @@ async function loadProject(configPath, files, cwd) {
     }
     const ordered = flatten(policies);
     for (const p of ordered) problems.push(...checkPolicyForModel(p.file, p.config, p.map, name, model));
-    models.push({ name, config: model, data, ...contract !== void 0 ? { contract } : {}, policies, policy: composePolicies(ordered.map((p) => p.config), model.protected.map((p) => p.column)) });
+    models.push({ name, config: model, data, ...contract !== void 0 ? { contract, contractFile: display(contract) } : {}, policies, policy: composePolicies(ordered.map((p) => p.config), model.protected.map((p) => p.column)) });
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration ${file}`, groupByFile(problems, file));
   return Object.freeze({ path, file, dir, config, map, models: Object.freeze(models) });
@@ -3767,7 +3767,7 @@ function summarizeProject(project) {
       features: [...m.config.features],
       protected: m.config.protected.map((p) => ({ column: p.column, basis: p.basis })),
       data: m.data.map((d) => ({ role: d.role, file: d.file, sha256: d.sha256 ?? null })),
-      contract: m.contract ?? null,
+      contract: m.contractFile ?? null,
       policies: [...m.policy.names]
     })),
     policies: [...all2.values()].map((p) => ({
@@ -4968,33 +4968,44 @@ function collectPredictionColumns(spec) {
     classes.set(key, { code: classes.size, text: text2.trim(), line, column: column3 });
     return classes.size - 1;
   };
+  const numericKeys = /* @__PURE__ */ new Map();
+  const numericClassCode = (value) => {
+    if (!Number.isFinite(value)) return void 0;
+    const known = numericKeys.get(value);
+    if (known !== void 0) return known;
+    const entry = classes.get(String(value));
+    if (entry === void 0) return void 0;
+    numericKeys.set(value, entry.code);
+    return entry.code;
+  };
   return {
     consume(batch) {
       file = batch.file;
       indices ??= resolveColumns(batch);
       const ix = indices;
       const scoreNums = batch.numbers(ix.score);
-      const scoreCells = batch.cells[ix.score];
-      const labelCells = batch.cells[ix.label];
+      const scoreCells = { get: (r) => batch.cells[ix.score][r] ?? null };
+      const labelCells = { get: (r) => batch.cells[ix.label][r] ?? null };
       const labelNums = batch.numbers(ix.label);
+      const predNums = ix.pred >= 0 ? batch.numbers(ix.pred) : null;
       for (let r = 0; r < batch.length; r++) {
         const line = batch.lines[r];
         lines.push(line);
         const s = scoreNums[r];
         if (!Number.isFinite(s)) {
-          const cell = scoreCells[r] ?? null;
+          const cell = scoreCells.get(r);
           problem(line, spec.score, cell === null ? "missing score" : `score ${JSON.stringify(cell)} is ${Number.isNaN(s) ? "not a number" : "infinite"}`, spec.task === "regression" ? "a finite number" : probability ? "a probability in [0, 1]" : "a finite number");
         } else if (spec.task === "binary" && probability && (s < 0 || s > 1)) {
-          problem(line, spec.score, `score ${JSON.stringify(scoreCells[r])} is not a probability`, "a probability in [0, 1] (pass --score-kind decision for unbounded scores; probability metrics are then skipped)");
+          problem(line, spec.score, `score ${JSON.stringify(scoreCells.get(r))} is not a probability`, "a probability in [0, 1] (pass --score-kind decision for unbounded scores; probability metrics are then skipped)");
         }
         scores.push(s);
         if (spec.task === "regression") {
           const y = labelNums[r];
-          if (!Number.isFinite(y)) problem(line, spec.label, `target ${JSON.stringify(labelCells[r] ?? null)} is not a finite number`, "a finite number");
+          if (!Number.isFinite(y)) problem(line, spec.label, `target ${JSON.stringify(labelCells.get(r))} is not a finite number`, "a finite number");
           targets.push(y);
         } else {
-          labelCodes.push(classCode(labelCells[r] ?? null, line, spec.label));
-          if (ix.pred >= 0) predCodes.push(classCode(batch.cells[ix.pred][r] ?? null, line, spec.pred));
+          labelCodes.push(numericClassCode(labelNums[r]) ?? classCode(labelCells.get(r), line, spec.label));
+          if (ix.pred >= 0) predCodes.push(numericClassCode(predNums[r]) ?? classCode(batch.cells[ix.pred][r] ?? null, line, spec.pred));
         }
         for (let g = 0; g < ix.groups.length; g++) {
           const value = batch.cells[ix.groups[g]][r] ?? "<null>";
@@ -8476,19 +8487,24 @@ function columnOverviewConsumer() {
       }
       rows2 += batch.length;
       for (let c = 0; c < header.length; c++) {
-        const cells = columnTexts(batch, c);
+        const kinds = cellKinds(batch, c);
         const f = flags[c];
         let n = 0;
         for (let i = 0; i < batch.length; i++) {
-          const v = cells[i];
-          if (v === null || v === void 0) {
+          const kind = kinds[i];
+          if (kind === CELL_NULL) {
             n++;
             continue;
           }
           f.any = true;
-          if (f.num && !isNumberText(v)) f.num = false;
-          if (f.int && !isIntegerText(v)) f.int = false;
-          if (f.bool && !isBooleanText(v)) f.bool = false;
+          if (kind === CELL_NUMBER) {
+            f.bool = false;
+            if (f.int && !isIntegerCell(batch, c, i)) f.int = false;
+          } else {
+            f.num = false;
+            f.int = false;
+            if (f.bool && !isBooleanText(cellText2(batch, c, i) ?? "")) f.bool = false;
+          }
         }
         nulls[c] += n;
       }
@@ -9594,15 +9610,16 @@ var mixedTypes = {
       const strExamples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
             nonNull++;
-            if (pythonFloatParses(v)) {
+            const line = batch.lines[i];
+            if (kind === CELL_NUMBER || pythonFloatParses(cellText2(batch, c, i) ?? "")) {
               nums++;
-              numExamples.add(batch.file, batch.lines[i], column3, v);
-            } else strExamples.add(batch.file, batch.lines[i], column3, v);
+              if (numExamples.wants(line)) numExamples.add(batch.file, line, column3, cellText2(batch, c, i));
+            } else if (strExamples.wants(line)) strExamples.add(batch.file, line, column3, cellText2(batch, c, i));
           }
         },
         finish() {

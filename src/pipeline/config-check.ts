@@ -47,7 +47,7 @@ export function summarizeProject(project: LoadedProject): ConfigSummary {
       features: [...m.config.features],
       protected: m.config.protected.map((p) => ({ column: p.column, basis: p.basis })),
       data: m.data.map((d) => ({ role: d.role, file: d.file, sha256: d.sha256 ?? null })),
-      contract: m.contract ?? null,
+      contract: m.contractFile ?? null,
       policies: [...m.policy.names],
     })),
     policies: [...all.values()].map((p) => ({

@@ -47,6 +47,8 @@ export interface LoadedModel {
   readonly config: ModelConfig;
   readonly data: readonly ResolvedDataFile[];
   readonly contract?: string;
+  /** The contract's path for messages (relative to the working directory). */
+  readonly contractFile?: string;
   /** The model's policies as listed (each with what it extends). */
   readonly policies: readonly LoadedPolicy[];
   /** All policies folded in application order: extended packs first, each file once. */
@@ -173,7 +175,7 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
     }
     const ordered = flatten(policies);
     for (const p of ordered) problems.push(...checkPolicyForModel(p.file, p.config, p.map, name, model));
-    models.push({ name, config: model, data, ...(contract !== undefined ? { contract } : {}), policies, policy: composePolicies(ordered.map((p) => p.config), model.protected.map((p) => p.column)) });
+    models.push({ name, config: model, data, ...(contract !== undefined ? { contract, contractFile: display(contract) } : {}), policies, policy: composePolicies(ordered.map((p) => p.config), model.protected.map((p) => p.column)) });
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration ${file}`, groupByFile(problems, file));
   return Object.freeze({ path, file, dir, config, map, models: Object.freeze(models) });

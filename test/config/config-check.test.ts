@@ -14,6 +14,7 @@ test('config check on examples/credit exits 0 and prints the model, protected at
   assert.match(r.stdout, /target {5}Status \(positive class: bad\)/);
   assert.match(r.stdout, /protected {2}Age \(age\), Marital \(marital_status\)/);
   assert.match(r.stdout, /train {6}examples\/credit\/train\.csv \(sha256 pinned, verified\)/);
+  assert.match(r.stdout, /contract {3}examples\/credit\/contract\.yaml/);
   assert.match(r.stdout, /credit-default {3}examples\/credit\/policy\.yaml: 11 data checks, 2 metric gates, 3 fairness gates/);
   assert.match(r.stdout, /regulation-b {5}builtin:regulation-b: 0 data checks, 0 metric gates, 1 fairness gate/);
 });
