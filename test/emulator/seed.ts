@@ -6,6 +6,14 @@ function repoFrom(state: EmulatorState, fullName: string): RepoState {
   return state.repo(owner, name);
 }
 
+/** Creates (or returns) a repository; `defaultBranch` and `private` are applied when given. */
+export function seedRepo(state: EmulatorState, fullName: string, options: { defaultBranch?: string; private?: boolean } = {}): RepoState {
+  const repo = repoFrom(state, fullName);
+  if (options.defaultBranch !== undefined) repo.defaultBranch = options.defaultBranch;
+  if (options.private !== undefined) repo.private = options.private;
+  return repo;
+}
+
 export interface PullSeed {
   readonly repo: string;
   readonly headSha: string;
