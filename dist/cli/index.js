@@ -7496,7 +7496,58 @@ import { resolve as resolve14 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
-import { rm as rm2, readdir as readdir4, stat as stat4 } from "node:fs/promises";
+import { readFile as readFile10, rm as rm2, readdir as readdir4, stat as stat4 } from "node:fs/promises";
+
+// src/core/contract/contract-schema.ts
+import { z as z13 } from "zod";
+var CONTRACT_TYPES = ["integer", "float", "number", "string", "boolean"];
+var CONSTRAINTS = ["exists", "type", "nullable", "range", "values", "unique"];
+var columnSchema = z13.strictObject({
+  name: columnNameSchema,
+  description: z13.string().optional(),
+  type: z13.enum(CONTRACT_TYPES).optional().describe("DV07 column_type"),
+  nullable: z13.boolean().optional().describe("false: DV06 values_not_null (default true)"),
+  min: z13.number().optional().describe("DV10 values_between lower bound (inclusive)"),
+  max: z13.number().optional().describe("DV10 values_between upper bound (inclusive)"),
+  values: z13.array(z13.union([z13.string(), z13.number(), z13.boolean()])).min(1).optional().describe("DV12 values_in_set"),
+  unique: z13.boolean().optional().describe("true: DV15 values_unique"),
+  severity: z13.partialRecord(z13.enum(CONSTRAINTS), severitySchema).optional().describe("severity per constraint, e.g. {nullable: warning, range: warning}; default error")
+}).superRefine((c, ctx) => {
+  if (c.min !== void 0 && c.max !== void 0 && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: `max ${c.max} is below min ${c.min}` });
+});
+var contractSchema = z13.strictObject({
+  version: z13.literal(1),
+  description: z13.string().optional(),
+  null_values: z13.array(z13.string()).optional().describe('cell texts read as null (default [""])'),
+  strict: z13.boolean().optional().describe("true: no columns beyond those listed (DV02 columns_match_set)"),
+  ordered: z13.boolean().optional().describe("true: columns in the listed order (DV03 column_order)"),
+  columns: z13.array(columnSchema).min(1),
+  checks: z13.array(dataCheckSchema).optional().describe("further data checks in policy form (DV01\u2013DV26)")
+}).superRefine((c, ctx) => {
+  const seen = /* @__PURE__ */ new Map();
+  c.columns.forEach((col, i) => {
+    const first2 = seen.get(col.name);
+    if (first2 !== void 0) ctx.addIssue({ code: "custom", path: ["columns", i, "name"], message: `column ${JSON.stringify(col.name)} is listed twice (first at columns[${first2}])` });
+    else seen.set(col.name, i);
+  });
+});
+
+// src/core/contract/parse-contract.ts
+function parseContract(file, bytes) {
+  const result2 = parseConfigFile(file, bytes, contractSchema);
+  if (!result2.ok) throw new ConfigError(`${file}: invalid data contract`, result2.problems);
+  return result2.config.value;
+}
+
+// src/core/preprocess/contract-kinds.ts
+function contractKinds(contract) {
+  const kinds = {};
+  for (const column3 of contract.columns) {
+    if (column3.type === void 0) continue;
+    kinds[column3.name] = column3.type === "string" || column3.type === "boolean" ? "categorical" : "numeric";
+  }
+  return kinds;
+}
 
 // src/core/preprocess/preprocess-spec.ts
 var UNKNOWN_CATEGORY = "__unknown__";
@@ -8216,6 +8267,7 @@ async function train(options2, ports) {
     features: model.config.features,
     protected: protectedColumns,
     nullValues: trainFile.options.nullValues ?? [""],
+    ...model.contract !== void 0 ? { kinds: contractKinds(parseContract(model.contract, new Uint8Array(await readFile10(model.contract)))) } : {},
     ...model.config.positive_class !== void 0 ? { positiveClass: String(model.config.positive_class) } : {}
   });
   const trainBatches = await readAllBatches(trainFile, [fitter]);
@@ -8368,7 +8420,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 
 // src/cli/commands/validate.ts
 import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 import { dirname as dirname8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/cell-access.ts
@@ -10520,47 +10572,6 @@ function contractToChecks(contract) {
   return out;
 }
 
-// src/core/contract/contract-schema.ts
-import { z as z13 } from "zod";
-var CONTRACT_TYPES = ["integer", "float", "number", "string", "boolean"];
-var CONSTRAINTS = ["exists", "type", "nullable", "range", "values", "unique"];
-var columnSchema = z13.strictObject({
-  name: columnNameSchema,
-  description: z13.string().optional(),
-  type: z13.enum(CONTRACT_TYPES).optional().describe("DV07 column_type"),
-  nullable: z13.boolean().optional().describe("false: DV06 values_not_null (default true)"),
-  min: z13.number().optional().describe("DV10 values_between lower bound (inclusive)"),
-  max: z13.number().optional().describe("DV10 values_between upper bound (inclusive)"),
-  values: z13.array(z13.union([z13.string(), z13.number(), z13.boolean()])).min(1).optional().describe("DV12 values_in_set"),
-  unique: z13.boolean().optional().describe("true: DV15 values_unique"),
-  severity: z13.partialRecord(z13.enum(CONSTRAINTS), severitySchema).optional().describe("severity per constraint, e.g. {nullable: warning, range: warning}; default error")
-}).superRefine((c, ctx) => {
-  if (c.min !== void 0 && c.max !== void 0 && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: `max ${c.max} is below min ${c.min}` });
-});
-var contractSchema = z13.strictObject({
-  version: z13.literal(1),
-  description: z13.string().optional(),
-  null_values: z13.array(z13.string()).optional().describe('cell texts read as null (default [""])'),
-  strict: z13.boolean().optional().describe("true: no columns beyond those listed (DV02 columns_match_set)"),
-  ordered: z13.boolean().optional().describe("true: columns in the listed order (DV03 column_order)"),
-  columns: z13.array(columnSchema).min(1),
-  checks: z13.array(dataCheckSchema).optional().describe("further data checks in policy form (DV01\u2013DV26)")
-}).superRefine((c, ctx) => {
-  const seen = /* @__PURE__ */ new Map();
-  c.columns.forEach((col, i) => {
-    const first2 = seen.get(col.name);
-    if (first2 !== void 0) ctx.addIssue({ code: "custom", path: ["columns", i, "name"], message: `column ${JSON.stringify(col.name)} is listed twice (first at columns[${first2}])` });
-    else seen.set(col.name, i);
-  });
-});
-
-// src/core/contract/parse-contract.ts
-function parseContract(file, bytes) {
-  const result2 = parseConfigFile(file, bytes, contractSchema);
-  if (!result2.ok) throw new ConfigError(`${file}: invalid data contract`, result2.problems);
-  return result2.config.value;
-}
-
 // src/core/drift/column-profile.ts
 var MAX_CATEGORIES2 = 1e4;
 var NAN_TOKEN = /^\s*(nan|NaN|NAN)\s*$/;
@@ -11555,7 +11566,7 @@ async function validate(options2, ports) {
 var NAME3 = "validate";
 async function readInputFile(path, file) {
   try {
-    return new Uint8Array(await readFile10(path));
+    return new Uint8Array(await readFile11(path));
   } catch (error) {
     const code3 = error.code;
     const what = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code3 ?? "error"})`;

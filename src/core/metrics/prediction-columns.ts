@@ -136,33 +136,49 @@ export function collectPredictionColumns(spec: PredictionColumnsSpec): BatchCons
     return classes.size - 1;
   };
 
+  // Fast path for numeric labels: the class key of a finite number is its canonical string, so the
+  // common 0/1 labels skip text decoding and string hashing.
+  const numericKeys = new Map<number, number>();
+  const numericClassCode = (value: number): number | undefined => {
+    if (!Number.isFinite(value)) return undefined;
+    const known = numericKeys.get(value);
+    if (known !== undefined) return known;
+    const entry = classes.get(String(value));
+    if (entry === undefined) return undefined; // first sighting: registered through classCode (with its line)
+    numericKeys.set(value, entry.code);
+    return entry.code;
+  };
+
   return {
     consume(batch: RecordBatch): void {
       file = batch.file;
       indices ??= resolveColumns(batch);
       const ix = indices;
       const scoreNums = batch.numbers(ix.score);
-      const scoreCells = batch.cells[ix.score]!;
-      const labelCells = batch.cells[ix.label]!;
+      // Cell texts are decoded only when needed (messages, non-numeric labels): decoding every cell of
+      // a 10⁷-row file costs more than the metrics.
+      const scoreCells = { get: (r: number) => batch.cells[ix.score]![r] ?? null };
+      const labelCells = { get: (r: number) => batch.cells[ix.label]![r] ?? null };
       const labelNums = batch.numbers(ix.label);
+      const predNums = ix.pred >= 0 ? batch.numbers(ix.pred) : null;
       for (let r = 0; r < batch.length; r++) {
         const line = batch.lines[r]!;
         lines.push(line);
         const s = scoreNums[r]!;
         if (!Number.isFinite(s)) {
-          const cell = scoreCells[r] ?? null;
+          const cell = scoreCells.get(r);
           problem(line, spec.score, cell === null ? 'missing score' : `score ${JSON.stringify(cell)} is ${Number.isNaN(s) ? 'not a number' : 'infinite'}`, spec.task === 'regression' ? 'a finite number' : probability ? 'a probability in [0, 1]' : 'a finite number');
         } else if (spec.task === 'binary' && probability && (s < 0 || s > 1)) {
-          problem(line, spec.score, `score ${JSON.stringify(scoreCells[r])} is not a probability`, 'a probability in [0, 1] (pass --score-kind decision for unbounded scores; probability metrics are then skipped)');
+          problem(line, spec.score, `score ${JSON.stringify(scoreCells.get(r))} is not a probability`, 'a probability in [0, 1] (pass --score-kind decision for unbounded scores; probability metrics are then skipped)');
         }
         scores.push(s);
         if (spec.task === 'regression') {
           const y = labelNums[r]!;
-          if (!Number.isFinite(y)) problem(line, spec.label, `target ${JSON.stringify(labelCells[r] ?? null)} is not a finite number`, 'a finite number');
+          if (!Number.isFinite(y)) problem(line, spec.label, `target ${JSON.stringify(labelCells.get(r))} is not a finite number`, 'a finite number');
           targets.push(y);
         } else {
-          labelCodes.push(classCode(labelCells[r] ?? null, line, spec.label));
-          if (ix.pred >= 0) predCodes.push(classCode(batch.cells[ix.pred]![r] ?? null, line, spec.pred!));
+          labelCodes.push(numericClassCode(labelNums[r]!) ?? classCode(labelCells.get(r), line, spec.label));
+          if (ix.pred >= 0) predCodes.push(numericClassCode(predNums![r]!) ?? classCode(batch.cells[ix.pred]![r] ?? null, line, spec.pred!));
         }
         for (let g = 0; g < ix.groups.length; g++) {
           const value = batch.cells[ix.groups[g]!]![r] ?? '<null>';
