@@ -71,3 +71,27 @@ test('DV30: L∞ and JS divergence vs a control dataset (D5/D7 worked example: L
   const [nad] = skewCheckResults(control, current, [{ metric: 'normalized_abs_difference', threshold: 0.5, severity: 'error' }]);
   assert.ok(Math.abs((nad!.observed as number) - 40 / 200) < 1e-12);
 });
+
+test('DV27–DV30 registrations run from policy data_checks entries (as validate calls them)', async () => {
+  const { labelDataChecks } = await import('../../src/core/labels/label-check-registry.js');
+  const control = createDriftProfileConsumer();
+  for (const b of creditBatches()) control.consume(b);
+  const registry = labelDataChecks({ label: 'Status', features: CREDIT_FEATURES, control: control.finish() });
+  const run = (config: Record<string, unknown>) => {
+    const r = registry.find((x) => x.name === config['check'])!;
+    const consumer = r.create(config as never, {});
+    for (const b of creditBatches()) consumer.consume(b);
+    return consumer.finish();
+  };
+  const [dv27] = run({ check: 'conflicting_labels', severity: 'error' });
+  assert.equal(dv27!.id, 'DV27');
+  assert.equal(dv27!.unexpectedCount, 2);
+  const dv28 = run({ check: 'feature_label_leakage', severity: 'warning', columns: ['Records', 'Income'] });
+  assert.deepEqual(dv28.map((c) => c.column).sort(), ['Income', 'Records']);
+  const [dv29] = run({ check: 'feature_correlation', severity: 'warning', threshold: 0.5, max_pairs: 0 });
+  assert.equal(dv29!.status, 'fail'); // e.g. Amount–Price
+  const dv30 = run({ check: 'distribution_skew', severity: 'error', column: 'Home', metric: 'linf', threshold: 0.01 });
+  assert.deepEqual(dv30.map((c) => [c.id, c.status, c.observed]), [['DV30', 'pass', 0]]);
+  const noLabel = labelDataChecks({}).find((x) => x.name === 'conflicting_labels')!.create({ check: 'conflicting_labels', severity: 'error' } as never, {});
+  assert.equal(noLabel.finish()[0]!.status, 'skip');
+});

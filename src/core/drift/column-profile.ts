@@ -18,18 +18,25 @@ export interface ColumnProfile {
   readonly type: ColumnType;
   /** Numeric view: ±inf and NaN are missing (Evidently turns ±inf into NaN and drops NaN). */
   readonly numeric: { readonly count: number; readonly missing: number; readonly sample: WeightedSample; readonly sampled: boolean; readonly min: number; readonly max: number } | null;
-  /** Categorical view over the raw cell text (nulls dropped); null when the cap was exceeded. */
+  /**
+   * Categorical view (nulls and NaN tokens dropped). Cells that parse as numbers are keyed by the
+   * number's canonical text, so `1` and `1.0` are one category. null when the cap was exceeded.
+   */
   readonly categories: { readonly count: number; readonly missing: number; readonly counts: ReadonlyMap<string, number> } | null;
 }
+
+const NAN_TOKEN = /^\s*(nan|NaN|NAN)\s*$/;
 
 /** Accumulates one column of one dataset. */
 export class ColumnProfiler {
   private rows = 0;
   private nulls = 0;
-  private nonNumeric = 0;
-  private numericMissing = 0;
+  private nanTokens = 0;
+  private infinities = 0;
+  private nonNumericSeen = false;
   private readonly numbers: BoundedSample;
-  private categories: Map<string, number> | null = new Map();
+  /** Created at the first non-numeric cell: a numeric column never pays for category counting. */
+  private categories: Map<string, number> | null = null;
 
   constructor(
     readonly column: string,
@@ -37,6 +44,22 @@ export class ColumnProfiler {
     seed = 0,
   ) {
     this.numbers = new BoundedSample(maxDistinct, seed);
+  }
+
+  private count(key: string): void {
+    const map = this.categories;
+    if (!map) return;
+    map.set(key, (map.get(key) ?? 0) + 1);
+    if (map.size > MAX_CATEGORIES) this.categories = null;
+  }
+
+  /** The numbers seen so far as categories (null when the numeric sample was capped or has too many values). */
+  private categoriesFromNumbers(): Map<string, number> | null {
+    const r = this.numbers.result();
+    if (r.sampled || r.sample.values.length > MAX_CATEGORIES) return null;
+    const map = new Map<string, number>();
+    for (let i = 0; i < r.sample.values.length; i++) map.set(String(r.sample.values[i]), r.sample.counts[i]!);
+    return map;
   }
 
   /** Adds one batch's cells for this column (`numbers` is the batch's shared numeric view). */
@@ -49,26 +72,43 @@ export class ColumnProfiler {
         continue;
       }
       const v = numbers[i]!;
-      if (Number.isFinite(v)) this.numbers.add(v);
-      else if (Number.isNaN(v) && !/^\s*(nan|NaN|NAN)\s*$/.test(cell)) this.nonNumeric++;
-      else this.numericMissing++;
-      if (this.categories) {
-        this.categories.set(cell, (this.categories.get(cell) ?? 0) + 1);
-        if (this.categories.size > MAX_CATEGORIES) this.categories = null;
+      if (Number.isFinite(v)) {
+        if (this.nonNumericSeen) this.count(String(v));
+        else this.numbers.add(v);
+      } else if (!Number.isNaN(v)) {
+        this.infinities++;
+        this.count(String(v));
+      } else if (NAN_TOKEN.test(cell)) {
+        this.nanTokens++;
+      } else {
+        if (!this.nonNumericSeen) {
+          // The column is categorical after all: carry the numbers seen so far over as categories.
+          this.nonNumericSeen = true;
+          this.categories = this.categoriesFromNumbers();
+        }
+        this.count(cell);
       }
     }
   }
 
   finish(): ColumnProfile {
-    const numeric = this.numbers.result();
-    const type: ColumnType = this.nonNumeric === 0 ? 'num' : 'cat';
-    const nonNull = this.rows - this.nulls;
+    if (!this.nonNumericSeen) {
+      const r = this.numbers.result();
+      const categories = this.categoriesFromNumbers();
+      return {
+        column: this.column,
+        rows: this.rows,
+        type: 'num',
+        numeric: { count: r.count, missing: this.nulls + this.nanTokens + this.infinities, sample: r.sample, sampled: r.sampled, min: r.min, max: r.max },
+        categories: categories ? { count: r.count, missing: this.nulls + this.nanTokens + this.infinities, counts: categories } : null,
+      };
+    }
     return {
       column: this.column,
       rows: this.rows,
-      type,
-      numeric: type === 'num' ? { count: numeric.count, missing: this.nulls + this.numericMissing, sample: numeric.sample, sampled: numeric.sampled, min: numeric.min, max: numeric.max } : null,
-      categories: this.categories ? { count: nonNull, missing: this.nulls, counts: this.categories } : null,
+      type: 'cat',
+      numeric: null,
+      categories: this.categories ? { count: this.rows - this.nulls - this.nanTokens, missing: this.nulls + this.nanTokens, counts: this.categories } : null,
     };
   }
 }
