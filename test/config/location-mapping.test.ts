@@ -137,3 +137,20 @@ test('a large document without aliases is not mistaken for an alias bomb', () =>
   const r = parseYamlDocument('big.yaml', text);
   assert.equal(r.ok, true);
 });
+
+test('empty values are located at their key; empty sequence items at the sequence', () => {
+  const { map, value } = parse('a:\n  -\n  - x\nb:\n');
+  assert.deepEqual(value, { a: [null, 'x'], b: null });
+  assert.deepEqual(map.valueAt(['b']), { line: 4, column: 1 });
+  assert.deepEqual(map.valueAt(['a', 0]), { line: 2, column: 3 });
+});
+
+test('an abbreviated key is suggested; a union item without its discriminator names the item', () => {
+  const schema = z.strictObject({
+    file: z.strictObject({ path: z.string(), sha256: z.string().optional() }),
+    items: z.array(z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })])),
+  });
+  const r = parseConfigFile('f.yaml', new TextEncoder().encode('file: {path: x, sha: y}\nitems:\n  - {}\n'), schema);
+  const got = r.ok ? [] : r.problems.map((p) => `${p.line}:${p.column} ${p.path}: ${p.message}`);
+  assert.deepEqual(got, ["1:17 file.sha: unknown key 'sha' (did you mean 'sha256'?)", "3:5 items[0].kind: missing required key 'kind'"]);
+});

@@ -103,7 +103,7 @@ export function parseYamlDocument(file: string, text: string): ParsedYaml {
     }
     if (parent.kind === 'seq') {
       const path = [...parent.path, parent.index++];
-      map.set(path, at(start));
+      map.set(path, start >= 0 ? at(start) : map.valueAt(parent.path));
       return path;
     }
     if (parent.pendingKey === undefined) {
@@ -135,7 +135,8 @@ export function parseYamlDocument(file: string, text: string): ParsedYaml {
     const key = parent.pendingKey;
     parent.pendingKey = undefined;
     const path = [...parent.path, key.name];
-    map.set(path, at(start), key.at);
+    // An empty value (`models:` with nothing after it) has no source range: locate it at its key.
+    map.set(path, start >= 0 ? at(start) : key.at, key.at);
     return path;
   };
 

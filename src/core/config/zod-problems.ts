@@ -29,6 +29,11 @@ function quoteList(values: readonly unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
+/** A likely intended name: a near miss, or a longer name the input abbreviates (`sha` → `sha256`). */
+function hintFor(input: string, candidates: readonly string[]): string | undefined {
+  return suggest(input, candidates) ?? (input.length >= 3 ? candidates.find((c) => c.startsWith(input)) : undefined);
+}
+
 /** Picks the union branch that got furthest (its value had the right shape) to report its issues. */
 function bestBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] | undefined {
   const fitting = branches.filter((issues) => !issues.some((i) => i.path.length === 0 && i.code === 'invalid_type'));
@@ -50,7 +55,7 @@ export function zodIssuesToProblems(file: string, issues: readonly Issue[], map:
       case 'unrecognized_keys': {
         const allowed = allowedKeysAt(schema, path, data);
         for (const key of issue.keys) {
-          const hint = suggest(key, allowed);
+          const hint = hintFor(key, allowed);
           out.push({
             file,
             ...map.keyAt([...path, key]),
@@ -85,7 +90,7 @@ export function zodIssuesToProblems(file: string, issues: readonly Issue[], map:
           const tagPath = path[path.length - 1] === disc ? path : [...path, disc];
           const tag = valueAt(data, tagPath);
           if (tag === undefined) {
-            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map(String)), message: `missing required key '${disc}'`, expected: `one of: ${options.join(', ')}` });
+            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map((x) => (typeof x === 'number' ? x : String(x)))), message: `missing required key '${disc}'`, expected: `one of: ${options.join(', ')}` });
           } else {
             const hint = typeof tag === 'string' ? suggest(tag, options) : undefined;
             out.push({ ...where(tagPath), message: `unknown ${disc} ${JSON.stringify(tag)}${hint ? ` (did you mean '${hint}'?)` : ''}`, expected: `one of: ${options.join(', ')}` });
