@@ -2185,7 +2185,7 @@ function parseYamlDocument(file, text2) {
     }
     if (parent.kind === "seq") {
       const path2 = [...parent.path, parent.index++];
-      map.set(path2, at(start));
+      map.set(path2, start >= 0 ? at(start) : map.valueAt(parent.path));
       return path2;
     }
     if (parent.pendingKey === void 0) {
@@ -2216,7 +2216,7 @@ function parseYamlDocument(file, text2) {
     const key = parent.pendingKey;
     parent.pendingKey = void 0;
     const path = [...parent.path, key.name];
-    map.set(path, at(start), key.at);
+    map.set(path, start >= 0 ? at(start) : key.at, key.at);
     return path;
   };
   for (const ev of events) {
@@ -2367,6 +2367,9 @@ var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", num
 function quoteList(values) {
   return values.map((v) => JSON.stringify(v)).join(", ");
 }
+function hintFor(input, candidates) {
+  return suggest(input, candidates) ?? (input.length >= 3 ? candidates.find((c) => c.startsWith(input)) : void 0);
+}
 function bestBranch(branches) {
   const fitting = branches.filter((issues) => !issues.some((i) => i.path.length === 0 && i.code === "invalid_type"));
   return fitting.length === 1 ? fitting[0] : void 0;
@@ -2382,7 +2385,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
       case "unrecognized_keys": {
         const allowed = allowedKeysAt(schema, path, data);
         for (const key of issue.keys) {
-          const hint = suggest(key, allowed);
+          const hint = hintFor(key, allowed);
           out.push({
             file,
             ...map.keyAt([...path, key]),
@@ -2417,7 +2420,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
           const tagPath = path[path.length - 1] === disc ? path : [...path, disc];
           const tag = valueAt(data, tagPath);
           if (tag === void 0) {
-            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map(String)), message: `missing required key '${disc}'`, expected: `one of: ${options2.join(", ")}` });
+            out.push({ file, ...map.valueAt(tagPath.slice(0, -1)), path: formatPath(tagPath.map((x) => typeof x === "number" ? x : String(x))), message: `missing required key '${disc}'`, expected: `one of: ${options2.join(", ")}` });
           } else {
             const hint = typeof tag === "string" ? suggest(tag, options2) : void 0;
             out.push({ ...where(tagPath), message: `unknown ${disc} ${JSON.stringify(tag)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: `one of: ${options2.join(", ")}` });
@@ -3294,7 +3297,8 @@ function delongPlacements(labels, order, m, n) {
   for (let k = 0; k < total2; k++) {
     if (k < total2 - 1 && sorted[k + 1] === sorted[k]) continue;
     let posInBlock = 0;
-    for (let j = start; j <= k; j++) if (labels[idx[j]] === 1) posInBlock++;
+    const sortedLabels = order.labels;
+    for (let j = start; j <= k; j++) if ((sortedLabels === void 0 ? labels[idx[j]] : sortedLabels[j]) === 1) posInBlock++;
     const negInBlock = k - start + 1 - posInBlock;
     const tz = (2 * total2 - start - k) / 2;
     const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;
@@ -4065,19 +4069,17 @@ function buildGroupFrame(yTrue, yPred, attributes) {
   const frame = frameFromAssignments(attributes.map((a) => a.column), keys, rowGroup, rowCell);
   return { frame, keys, rowGroup, rowCell };
 }
-function frameFromAssignments(attributes, keys, rowGroup, rowCell, sample) {
+function frameFromAssignments(attributes, keys, rowGroup, rowCell) {
   const counts = new Float64Array(keys.length * 4);
-  const overall = new Float64Array(4);
-  const m = sample === void 0 ? rowGroup.length : sample.length;
-  for (let j = 0; j < m; j++) {
-    const i = sample === void 0 ? j : sample[j];
-    const cell = rowCell[i];
-    counts[rowGroup[i] * 4 + cell] += 1;
-    overall[cell] += 1;
-  }
+  for (let i = 0; i < rowGroup.length; i++) counts[rowGroup[i] * 4 + rowCell[i]] += 1;
+  return frameFromCounts(attributes, keys, counts);
+}
+function frameFromCounts(attributes, keys, counts) {
   const groups = [];
+  const overall = new Float64Array(4);
   keys.forEach((key, g) => {
     const c = countsFromVector(counts, g * 4);
+    for (let k = 0; k < 4; k++) overall[k] += counts[g * 4 + k];
     if (c.tp + c.fp + c.tn + c.fn > 0) groups.push({ key, name: key.join(INTERSECTION_SEPARATOR), counts: c });
   });
   return { attributes, groups, overall: countsFromVector(overall) };
@@ -4118,17 +4120,18 @@ function percentile(sorted, q) {
 }
 function bootstrapDisparity(indexed, compute, options2) {
   const rng = createRandom(options2.seed);
-  const members = indexed.keys.map(() => []);
-  for (let i = 0; i < indexed.rowGroup.length; i++) members[indexed.rowGroup[i]].push(i);
-  const sample = new Int32Array(indexed.rowGroup.length);
+  const cellsOf = indexed.keys.map(() => []);
+  for (let i = 0; i < indexed.rowGroup.length; i++) cellsOf[indexed.rowGroup[i]].push(indexed.rowCell[i]);
+  const groupCells = cellsOf.map((c) => Uint8Array.from(c));
+  const counts = new Float64Array(indexed.keys.length * 4);
   const values = [];
   let nUndefined = 0;
   for (let r = 0; r < options2.nResamples; r++) {
-    let j = 0;
-    for (const rows2 of members) {
-      for (let k = 0; k < rows2.length; k++) sample[j++] = rows2[rng.nextBelow(rows2.length)];
-    }
-    const v = compute(frameFromAssignments(indexed.frame.attributes, indexed.keys, indexed.rowGroup, indexed.rowCell, sample)).value;
+    counts.fill(0);
+    groupCells.forEach((cells, g) => {
+      for (let k = 0; k < cells.length; k++) counts[g * 4 + cells[rng.nextBelow(cells.length)]] += 1;
+    });
+    const v = compute(frameFromCounts(indexed.frame.attributes, indexed.keys, counts)).value;
     if (v === null) nUndefined++;
     else values.push(v);
   }
@@ -5170,6 +5173,7 @@ function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, c
 function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum) {
   const { labels } = data;
   const { order: idx, sorted } = order;
+  const sortedLabels = order.labels;
   const n = idx.length;
   const nGroups = groups.length;
   const codes = groups.map((g) => g.codes);
@@ -5180,11 +5184,15 @@ function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum)
   const touched = new Uint8Array(slices);
   const stack = new Int32Array(slices);
   let top = 0;
+  if (nGroups === 0 && weights === void 0 && sortedLabels !== void 0) {
+    secondPassOverall(sortedLabels, sorted, rocArea, apSum);
+    return;
+  }
   for (let k = 0; k < n; k++) {
     const i = idx[k];
     const w = weights === void 0 ? 1 : weights[i];
     if (w !== 0) {
-      const positive = labels[i] === 1;
+      const positive = (sortedLabels === void 0 ? labels[i] : sortedLabels[k]) === 1;
       for (let g = -1; g < nGroups; g++) {
         const s = g < 0 ? 0 : bases[g] + codes[g][i];
         if (touched[s] === 0) {
@@ -5213,6 +5221,31 @@ function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum)
       }
     }
   }
+}
+function secondPassOverall(labels, sorted, rocArea, apSum) {
+  const n = labels.length;
+  let tps = 0;
+  let fps = 0;
+  let bt = 0;
+  let bf = 0;
+  let area = 0;
+  let ap = 0;
+  for (let k = 0; k < n; k++) {
+    if (labels[k] === 1) bt++;
+    else bf++;
+    if (k === n - 1 || sorted[k + 1] !== sorted[k]) {
+      const t1 = tps + bt;
+      const f1 = fps + bf;
+      area += bf * (tps + t1) / 2;
+      if (bt > 0) ap += bt * t1 / (t1 + f1);
+      tps = t1;
+      fps = f1;
+      bt = 0;
+      bf = 0;
+    }
+  }
+  rocArea[0] = area;
+  apSum[0] = ap;
 }
 
 // src/core/metrics/regression-stats.ts
@@ -5282,7 +5315,7 @@ function computeCurves(data, order, stats, maxPoints) {
   let tps = 0;
   let fps = 0;
   for (let k = 0; k < n; k++) {
-    if (data.labels[idx[k]] === 1) tps++;
+    if ((order.labels === void 0 ? data.labels[idx[k]] : order.labels[k]) === 1) tps++;
     else fps++;
     const last = k === n - 1;
     if (last || sorted[k + 1] !== sorted[k]) {
@@ -5319,8 +5352,9 @@ function computeCurves(data, order, stats, maxPoints) {
 var RADIX_BITS = 16;
 var BUCKETS = 1 << RADIX_BITS;
 var MASK = BUCKETS - 1;
-function orderByScoreDescending(scores) {
+function orderByScoreDescending(scores, labels) {
   const n = scores.length;
+  if (n >= 2 ** 31) throw new RangeError(`at most 2^31 \u2212 1 rows can be ordered, got ${n}`);
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
   let hi = new Uint32Array(n);
   let lo = new Uint32Array(n);
@@ -5336,7 +5370,7 @@ function orderByScoreDescending(scores) {
       hi[i] = (h ^ 2147483647) >>> 0;
       lo[i] = ~l >>> 0;
     }
-    idx[i] = i;
+    idx[i] = labels === void 0 ? i : (i | labels[i] << 31) >>> 0;
   }
   for (let i = 0; i < n; i++) {
     const l = lo[i];
@@ -5388,7 +5422,14 @@ function orderByScoreDescending(scores) {
       out[2 * i] = ~kl >>> 0;
     }
   }
-  return { order: idx, sorted };
+  if (labels === void 0) return { order: idx, sorted };
+  const sortedLabels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const packed = idx[i];
+    sortedLabels[i] = packed >>> 31;
+    idx[i] = packed & 2147483647;
+  }
+  return { order: idx, sorted, labels: sortedLabels };
 }
 
 // src/core/metrics/metrics-report.ts
@@ -5419,7 +5460,7 @@ function regressionSlice(stats) {
   return { count: stats.count, metrics, warnings };
 }
 function binaryMetricsReport(data, options2) {
-  const order = options2.order ?? orderByScoreDescending(data.scores);
+  const order = options2.order ?? orderByScoreDescending(data.scores, data.labels);
   const stats = computeBinaryStats(data, order, { calibrationBins: options2.calibrationBins, groups: options2.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
@@ -6063,8 +6104,8 @@ function finite(v) {
 function compareBinary(labels, champion, challenger, options2) {
   const a = { ...champion, labels };
   const b = { ...challenger, labels };
-  const orderA = orderByScoreDescending(a.scores);
-  const orderB = orderByScoreDescending(b.scores);
+  const orderA = orderByScoreDescending(a.scores, labels);
+  const orderB = orderByScoreDescending(b.scores, labels);
   const probabilities = a.probabilities && b.probabilities;
   const metrics = binaryMetrics.filter((m) => probabilities || m.input !== "probabilities");
   const statsA = (weights) => computeBinaryStats(a, orderA, { calibrationBins: options2.calibrationBins, weights }).overall;
@@ -6503,23 +6544,32 @@ async function tryBackend(tf, name, loadNative) {
     try {
       result2 = loadNative(pkg);
     } catch (error) {
-      return `${pkg} failed to load: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`;
+      return `${pkg} failed to load: ${firstLine(error)}`;
     }
     if (!result2.loaded) return `${pkg} is not installed`;
     if (tf.findBackendFactory("tensorflow") === null) return `${pkg} loaded from ${result2.from} but registered no 'tensorflow' backend`;
-    return await setBackendQuietly(tf, "tensorflow") ? void 0 : `${pkg} could not initialise its backend`;
+    const failure2 = await switchBackend(tf, "tensorflow");
+    return failure2 === void 0 ? void 0 : `${pkg} could not initialise its backend: ${failure2}`;
   }
-  return await setBackendQuietly(tf, name) ? void 0 : `the ${name} backend could not initialise`;
+  const failure = await switchBackend(tf, name);
+  return failure === void 0 ? void 0 : `the ${name} backend could not initialise: ${failure}`;
 }
-async function setBackendQuietly(tf, name) {
+async function switchBackend(tf, name) {
   try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
-    return ok && tf.getBackend() === name;
-  } catch {
-    return false;
+    if (ok && tf.getBackend() === name) return void 0;
+  } catch (error) {
+    return firstLine(error);
+  }
+  try {
+    await tf.findBackendFactory(name)?.();
+    return "initialisation failed";
+  } catch (error) {
+    return firstLine(error);
   }
 }
+var firstLine = (error) => (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 async function selectBackend(tf, request2, loadNative, env) {
   const candidates = request2 === "auto" ? BACKENDS : [request2];
   const attempts = [];
@@ -8449,41 +8499,66 @@ function unescape(text2) {
 function cellText2(batch, column3, row) {
   const raw = batch.raw;
   if (raw === void 0) return batch.cells[column3]?.[row] ?? null;
-  if (cellKinds(batch, column3)[row] === 0) return null;
-  const start = raw.starts(column3)[row];
-  const end = raw.ends(column3)[row];
-  const ascii = batchAscii(batch);
-  const text2 = ascii !== null ? ascii.slice(start, end) : utf84.decode(raw.bytes.subarray(start, end));
-  return raw.escaped(column3)[row] === 1 ? unescape(text2) : text2;
+  return columnTexts(batch, column3)[row] ?? null;
 }
 function columnTexts(batch, column3) {
-  if (batch.raw === void 0) return batch.cells[column3] ?? [];
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column3] ?? [];
   let perBatch = textCache.get(batch);
   if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
   let out = perBatch.get(column3);
   if (out === void 0) {
+    const kinds = cellKinds(batch, column3);
+    const starts = raw.starts(column3);
+    const ends = raw.ends(column3);
+    const escaped = raw.escaped(column3);
+    const ascii = batchAscii(batch);
     const texts = new Array(batch.length);
-    for (let i = 0; i < batch.length; i++) texts[i] = cellText2(batch, column3, i);
+    for (let i = 0; i < batch.length; i++) {
+      if (kinds[i] === 0) {
+        texts[i] = null;
+        continue;
+      }
+      const text2 = ascii !== null ? ascii.slice(starts[i], ends[i]) : utf84.decode(raw.bytes.subarray(starts[i], ends[i]));
+      texts[i] = escaped[i] === 1 ? unescape(text2) : text2;
+    }
     perBatch.set(column3, out = texts);
   }
   return out;
 }
-var DIGIT = (b) => b >= 48 && b <= 57;
-function isIntegerCell(batch, column3, row) {
+var intCache = /* @__PURE__ */ new WeakMap();
+function integerMask(batch, column3) {
+  let perBatch = intCache.get(batch);
+  if (perBatch === void 0) intCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let mask = perBatch.get(column3);
+  if (mask !== void 0) return mask;
+  mask = new Uint8Array(batch.length);
+  const kinds = cellKinds(batch, column3);
   const raw = batch.raw;
   if (raw === void 0) {
-    const t = batch.cells[column3]?.[row];
-    return t !== null && t !== void 0 && /^\s*[+-]?\d+\s*$/.test(t);
+    const cells = batch.cells[column3] ?? [];
+    for (let i = 0; i < batch.length; i++) mask[i] = kinds[i] === 1 && /^\s*[+-]?\d+\s*$/.test(cells[i] ?? "") ? 1 : 0;
+  } else {
+    const bytes = raw.bytes;
+    const starts = raw.starts(column3);
+    const ends = raw.ends(column3);
+    for (let r = 0; r < batch.length; r++) {
+      if (kinds[r] !== 1) continue;
+      let i = starts[r];
+      let end = ends[r];
+      while (i < end && bytes[i] === 32) i++;
+      while (end > i && bytes[end - 1] === 32) end--;
+      if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
+      let ok = i < end;
+      for (; ok && i < end; i++) {
+        const b = bytes[i];
+        if (b < 48 || b > 57) ok = false;
+      }
+      mask[r] = ok ? 1 : 0;
+    }
   }
-  const bytes = raw.bytes;
-  let i = raw.starts(column3)[row];
-  let end = raw.ends(column3)[row];
-  while (i < end && bytes[i] === 32) i++;
-  while (end > i && bytes[end - 1] === 32) end--;
-  if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
-  if (i >= end) return false;
-  for (; i < end; i++) if (!DIGIT(bytes[i])) return false;
-  return true;
+  perBatch.set(column3, mask);
+  return mask;
 }
 
 // src/core/checks/value-forms.ts
@@ -8541,6 +8616,7 @@ function columnOverviewConsumer() {
       for (let c = 0; c < header.length; c++) {
         const kinds = cellKinds(batch, c);
         const f = flags[c];
+        const ints = f.int ? integerMask(batch, c) : void 0;
         let n = 0;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
@@ -8551,7 +8627,7 @@ function columnOverviewConsumer() {
           f.any = true;
           if (kind === CELL_NUMBER) {
             f.bool = false;
-            if (f.int && !isIntegerCell(batch, c, i)) f.int = false;
+            if (ints !== void 0 && ints[i] === 0) f.int = false;
           } else {
             f.num = false;
             f.int = false;
@@ -9586,11 +9662,11 @@ var duplicateColumns = {
 
 // src/core/checks/dv/type-checks.ts
 var ACCEPTS = {
-  integer: (b, c, i, kind) => kind === CELL_NUMBER && isIntegerCell(b, c, i),
-  float: (_b, _c, _i, kind) => kind === CELL_NUMBER,
-  number: (_b, _c, _i, kind) => kind === CELL_NUMBER,
+  integer: (kind, isInt) => kind === CELL_NUMBER && isInt,
+  float: (kind) => kind === CELL_NUMBER,
+  number: (kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: (b, c, i, kind) => kind !== CELL_NUMBER && isBooleanText(cellText2(b, c, i) ?? "")
+  boolean: (kind, _isInt, text2) => kind !== CELL_NUMBER && isBooleanText(text2())
 };
 var columnType = {
   id: "DV07",
@@ -9611,19 +9687,20 @@ var columnType = {
       return {
         consume(batch, c) {
           const kinds = cellKinds(batch, c);
+          const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i];
             if (kind === CELL_NULL) continue;
             nonNull++;
             if (kind === CELL_NUMBER) {
               allBool = false;
-              if (allInt && !isIntegerCell(batch, c, i)) allInt = false;
+              if (ints[i] === 0) allInt = false;
             } else {
               allInt = false;
               allNum = false;
               if (allBool && !isBooleanText(cellText2(batch, c, i) ?? "")) allBool = false;
             }
-            if (!accepts(batch, c, i, kind)) {
+            if (!accepts(kind, ints[i] === 1, () => cellText2(batch, c, i) ?? "")) {
               unexpected++;
               if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }

@@ -109,6 +109,7 @@ export function* scanCsvRange(fd: number, size: number, file: string, header: re
   // reuseBatches: for consumers known not to keep a batch after consume() (the profile), one set of
   // batch arrays is refilled instead of allocating ~18 bytes per cell per batch.
   let shared: CsvBatchBuilder | undefined;
+  let spare: Buffer<ArrayBuffer> | undefined;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
@@ -143,8 +144,12 @@ export function* scanCsvRange(fd: number, size: number, file: string, header: re
     }
     const carry = filled - st.pos;
     if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    const next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+    let next: Buffer<ArrayBuffer>;
+    if (reuseBatches && spare !== undefined && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
+    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
     buf.copy(next, 0, st.pos, filled);
+    // With reuse, the two chunk buffers alternate: the one just scanned becomes the next spare.
+    spare = reuseBatches ? buf : undefined;
     fileOff += st.pos;
     validated = Math.max(0, validated - st.pos);
     st.lineStart -= st.pos;

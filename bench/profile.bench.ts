@@ -1,0 +1,64 @@
+// Issue 3 performance: `mergeml profile` (+ `mergeml validate` with a contract, when that command exists)
+// against DuckDB's SUMMARIZE on a credit-shaped CSV, side by side in the same run, at N and 2N rows.
+// Usage: npm run bench profile [-- --rows=10000000]   (the doubling pair is rows and 2×rows)
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchDataDir, ensureCreditCsv } from './credit-data.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'mergeml.js');
+const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
+const rows = rowsArg ? Number(rowsArg.slice(7)) : 10_000_000;
+
+interface Run {
+  readonly label: string;
+  readonly seconds: number;
+  readonly maxRssMb: number;
+  readonly status: number | null;
+}
+
+/** Runs a command under /usr/bin/time to get the child's wall time and peak RSS (what the issue bounds). */
+function measure(label: string, command: string[]): Run {
+  const r = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...command], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const m = /__TIME__ ([\d.]+) (\d+)/.exec(r.stderr);
+  if (!m) throw new Error(`${label}: could not measure (${r.stderr.slice(0, 500)})`);
+  if (r.status !== 0 && r.status !== 1) console.log(`  ! ${label} exited ${r.status}: ${r.stderr.split('\n').slice(0, 3).join(' | ')}`);
+  return { label, seconds: Number(m[1]), maxRssMb: Number(m[2]) / 1024, status: r.status };
+}
+
+function hasValidate(): boolean {
+  return spawnSync(process.execPath, [cli, 'validate', '--help'], { encoding: 'utf8' }).status === 0;
+}
+
+function contractFor(): string | undefined {
+  const out = join(benchDataDir, 'credit-contract.yaml');
+  if (existsSync(out)) return out;
+  const r = spawnSync(process.execPath, [cli, 'schema', 'infer', '--data', join(root, 'test/fixtures/data/credit_data.csv'), '--null-value', 'NA', '--out', out], { encoding: 'utf8' });
+  return r.status === 0 && existsSync(out) ? out : undefined;
+}
+
+const row = (cells: (string | number)[]): string => cells.map((c, i) => String(c).padStart(i === 0 ? 34 : 10)).join(' ');
+console.log(`cores: ${availableParallelism()}, load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes skew wall times)`);
+const validate = hasValidate();
+const contract = validate ? contractFor() : undefined;
+console.log(`validate: ${validate ? (contract ? `included (contract ${contract})` : 'present, but `schema infer` failed: validate runs without a contract') : 'not included (no `mergeml validate` command in this build)'}`);
+
+const summary: { rows: number; mergeml: number; duck: number; rss: number }[] = [];
+for (const n of [rows, rows * 2]) {
+  const file = ensureCreditCsv(n);
+  const mb = statSync(file).size / 1e6;
+  console.log(`\n${file}: ${n.toLocaleString('en-US')} rows, ${mb.toFixed(0)} MB`);
+  console.log(row(['run', 'wall s', 'MB/s', 'Mrows/s', 'peak RSS MB']));
+  const duck = measure('DuckDB SUMMARIZE read_csv', [process.execPath, '--import', 'tsx', join(root, 'bench/duckdb-summarize.ts'), file]);
+  const prof = measure('mergeml profile', [process.execPath, cli, 'profile', '--data', file, '--null', 'NA', '--json', '/dev/null']);
+  const val = validate ? measure('mergeml validate', [process.execPath, cli, 'validate', '--data', file, ...(contract ? ['--contract', contract] : []), '--null-value', 'NA', '--json', '/dev/null']) : undefined;
+  for (const run of [duck, prof, ...(val ? [val] : [])]) console.log(row([run.label, run.seconds.toFixed(2), (mb / run.seconds).toFixed(0), (n / run.seconds / 1e6).toFixed(2), run.maxRssMb.toFixed(0)]));
+  const ours = prof.seconds + (val?.seconds ?? 0);
+  console.log(`ratio (mergeml profile${val ? ' + validate' : ''}) / DuckDB = ${(ours / duck.seconds).toFixed(2)} (target ≤ 0.50); profile alone ${(prof.seconds / duck.seconds).toFixed(2)}`);
+  summary.push({ rows: n, mergeml: ours, duck: duck.seconds, rss: Math.max(prof.maxRssMb, val?.maxRssMb ?? 0) });
+}
+const [a, b] = summary;
+if (a && b) console.log(`\npeak RSS ${a.rss.toFixed(0)} MB at ${a.rows.toLocaleString('en-US')} rows, ${b.rss.toFixed(0)} MB at ${b.rows.toLocaleString('en-US')} rows (target ≤ 200 MB and flat)`);
