@@ -8476,21 +8476,26 @@ import { dirname as dirname8, resolve as resolve15 } from "node:path";
 // src/core/checks/cell-access.ts
 var utf84 = new TextDecoder("utf-8");
 var textCache = /* @__PURE__ */ new WeakMap();
-var asciiText = /* @__PURE__ */ new WeakMap();
-function batchAscii(batch) {
-  let text2 = asciiText.get(batch);
-  if (text2 === void 0) {
-    const bytes = batch.raw.bytes;
-    let ascii = true;
-    for (let i = 0; i < bytes.length; i++) {
-      if (bytes[i] >= 128) {
-        ascii = false;
-        break;
-      }
-    }
-    text2 = ascii ? utf84.decode(bytes) : null;
-    asciiText.set(batch, text2);
+var INTERN_MAX_ENTRIES = 1 << 16;
+var INTERN_MAX_BYTES = 32;
+var interned = /* @__PURE__ */ new Map();
+function decodeShort(bytes, start, end) {
+  for (let i = start; i < end; i++) if (bytes[i] >= 128) return utf84.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end));
+}
+function decodeRange(bytes, start, end) {
+  const len = end - start;
+  if (len > INTERN_MAX_BYTES) return utf84.decode(bytes.subarray(start, end));
+  let h = 2166136261 ^ len;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  const hit = interned.get(h);
+  if (hit !== void 0 && hit.bytes.length === len) {
+    let same = true;
+    for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
+    if (same) return hit.text;
   }
+  const text2 = decodeShort(bytes, start, end);
+  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text2 });
   return text2;
 }
 function unescape(text2) {
@@ -8512,14 +8517,13 @@ function columnTexts(batch, column3) {
     const starts = raw.starts(column3);
     const ends = raw.ends(column3);
     const escaped = raw.escaped(column3);
-    const ascii = batchAscii(batch);
     const texts = new Array(batch.length);
     for (let i = 0; i < batch.length; i++) {
       if (kinds[i] === 0) {
         texts[i] = null;
         continue;
       }
-      const text2 = ascii !== null ? ascii.slice(starts[i], ends[i]) : utf84.decode(raw.bytes.subarray(starts[i], ends[i]));
+      const text2 = decodeRange(raw.bytes, starts[i], ends[i]);
       texts[i] = escaped[i] === 1 ? unescape(text2) : text2;
     }
     perBatch.set(column3, out = texts);

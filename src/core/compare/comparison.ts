@@ -84,8 +84,8 @@ export function compareBinary(
 ): ComparisonReport {
   const a: BinaryData = { ...champion, labels };
   const b: BinaryData = { ...challenger, labels };
-  const orderA: ScoreOrder = orderByScoreDescending(a.scores);
-  const orderB: ScoreOrder = orderByScoreDescending(b.scores);
+  const orderA: ScoreOrder = orderByScoreDescending(a.scores, labels);
+  const orderB: ScoreOrder = orderByScoreDescending(b.scores, labels);
   // Probability metrics apply only when both models output probabilities.
   const probabilities = a.probabilities && b.probabilities;
   const metrics = binaryMetrics.filter((m) => probabilities || m.input !== 'probabilities');

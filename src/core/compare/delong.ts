@@ -30,7 +30,8 @@ export function delongPlacements(labels: Uint8Array, order: ScoreOrder, m: numbe
     if (k < total - 1 && sorted[k + 1] === sorted[k]) continue;
     // Tie block [start, k] in descending order = ascending positions [total−1−k, total−1−start].
     let posInBlock = 0;
-    for (let j = start; j <= k; j++) if (labels[idx[j]!] === 1) posInBlock++;
+    const sortedLabels = order.labels;
+    for (let j = start; j <= k; j++) if ((sortedLabels === undefined ? labels[idx[j]!] : sortedLabels[j]) === 1) posInBlock++;
     const negInBlock = k - start + 1 - posInBlock;
     const tz = (2 * total - start - k) / 2; // 1-based midrank of the block
     const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;

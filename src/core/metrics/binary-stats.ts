@@ -137,6 +137,7 @@ function secondPass(
 ): void {
   const { labels } = data;
   const { order: idx, sorted } = order;
+  const sortedLabels = order.labels;
   const n = idx.length;
   const nGroups = groups.length;
   const codes = groups.map((g) => g.codes);
@@ -147,11 +148,15 @@ function secondPass(
   const touched = new Uint8Array(slices);
   const stack = new Int32Array(slices);
   let top = 0;
+  if (nGroups === 0 && weights === undefined && sortedLabels !== undefined) {
+    secondPassOverall(sortedLabels, sorted, rocArea, apSum);
+    return;
+  }
   for (let k = 0; k < n; k++) {
     const i = idx[k]!;
     const w = weights === undefined ? 1 : weights[i]!;
     if (w !== 0) {
-      const positive = labels[i] === 1;
+      const positive = (sortedLabels === undefined ? labels[i] : sortedLabels[k]) === 1;
       for (let g = -1; g < nGroups; g++) {
         const s = g < 0 ? 0 : bases[g]! + codes[g]![i]!;
         if (touched[s] === 0) {
@@ -181,4 +186,31 @@ function secondPass(
       }
     }
   }
+}
+
+/** The common case (no groups, no weights): one sequential walk with the state in locals. */
+function secondPassOverall(labels: Uint8Array, sorted: Float64Array, rocArea: Float64Array, apSum: Float64Array): void {
+  const n = labels.length;
+  let tps = 0;
+  let fps = 0;
+  let bt = 0;
+  let bf = 0;
+  let area = 0;
+  let ap = 0;
+  for (let k = 0; k < n; k++) {
+    if (labels[k] === 1) bt++;
+    else bf++;
+    if (k === n - 1 || sorted[k + 1] !== sorted[k]) {
+      const t1 = tps + bt;
+      const f1 = fps + bf;
+      area += (bf * (tps + t1)) / 2;
+      if (bt > 0) ap += (bt * t1) / (t1 + f1);
+      tps = t1;
+      fps = f1;
+      bt = 0;
+      bf = 0;
+    }
+  }
+  rocArea[0] = area;
+  apSum[0] = ap;
 }

@@ -47,7 +47,7 @@ export function computeCurves(data: BinaryData, order: ScoreOrder, stats: Binary
   let tps = 0;
   let fps = 0;
   for (let k = 0; k < n; k++) {
-    if (data.labels[idx[k]!] === 1) tps++;
+    if ((order.labels === undefined ? data.labels[idx[k]!] : order.labels[k]) === 1) tps++;
     else fps++;
     const last = k === n - 1;
     if (last || sorted[k + 1] !== sorted[k]) {

@@ -88,7 +88,7 @@ function regressionSlice(stats: RegressionSliceStats): SliceMetrics {
 
 /** Builds the metrics report of a binary classifier's predictions. */
 export function binaryMetricsReport(data: BinaryData, options: BinaryReportOptions): MetricsReport {
-  const order = options.order ?? orderByScoreDescending(data.scores);
+  const order = options.order ?? orderByScoreDescending(data.scores, data.labels);
   const stats = computeBinaryStats(data, order, { calibrationBins: options.calibrationBins, groups: options.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,

@@ -16,11 +16,14 @@ const MASK = BUCKETS - 1;
 export interface ScoreOrder {
   readonly order: Uint32Array;
   readonly sorted: Float64Array;
+  /** The 0/1 labels in that order, when labels were given: later passes read them sequentially. */
+  readonly labels?: Uint8Array;
 }
 
 /** Returns row indices ordered by score from highest to lowest, with the sorted scores. No NaN. */
-export function orderByScoreDescending(scores: Float64Array): ScoreOrder {
+export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array): ScoreOrder {
   const n = scores.length;
+  if (n >= 2 ** 31) throw new RangeError(`at most 2^31 − 1 rows can be ordered, got ${n}`);
   // Sortable keys: for x >= 0 flip the sign bit, for x < 0 flip every bit; then unsigned order is
   // numeric order. Inverting all bits once more turns ascending into descending.
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
@@ -39,7 +42,8 @@ export function orderByScoreDescending(scores: Float64Array): ScoreOrder {
       hi[i] = (h ^ 0x7fffffff) >>> 0;
       lo[i] = ~l >>> 0;
     }
-    idx[i] = i;
+    // The label rides in the index's top bit through every pass: no random reads of labels later.
+    idx[i] = labels === undefined ? i : (i | (labels[i]! << 31)) >>> 0;
   }
   // Histograms of the four 16-bit digits, in one pass.
   for (let i = 0; i < n; i++) {
@@ -93,5 +97,12 @@ export function orderByScoreDescending(scores: Float64Array): ScoreOrder {
       out[2 * i] = ~kl >>> 0;
     }
   }
-  return { order: idx, sorted };
+  if (labels === undefined) return { order: idx, sorted };
+  const sortedLabels = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const packed = idx[i]!;
+    sortedLabels[i] = packed >>> 31;
+    idx[i] = packed & 0x7fffffff;
+  }
+  return { order: idx, sorted, labels: sortedLabels };
 }
