@@ -124,3 +124,16 @@ test('gate: an unknown metric name in the policy is a config error at file:line:
   assert.equal(r.status, 2);
   assert.match(r.stderr, /typo\.yaml:4:\d+/);
 });
+
+test('metrics reads JSON Lines; true/false labels take true as the positive class', () => {
+  file('preds.jsonl', '{"y": true, "p": 0.9}\n{"y": false, "p": 0.2}\n{"y": true, "p": 0.4}\n{"y": false, "p": 0.6}\n');
+  const r = metrics('preds.jsonl', '--json', '-');
+  assert.equal(r.status, 0, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.equal(report.source.positive_label, 'true');
+  assert.equal(report.overall.metrics.roc_auc, 0.75);
+  file('bad.jsonl', '{"y": "bad", "p": 0.9}\n{"y": "good", "p": null}\n');
+  const bad = metrics('bad.jsonl', '--positive', 'bad');
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /bad\.jsonl:2: p: missing score/);
+});
