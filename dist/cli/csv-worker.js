@@ -1,5 +1,7 @@
 import { createRequire as __mergemlCreateRequire } from 'node:module';
+import { fileURLToPath as __mergemlFileURLToPath } from 'node:url';
 const require = __mergemlCreateRequire(import.meta.url);
+const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 
 // src/adapters/data/csv-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -154,3 +154,22 @@ test('same seed, same report: the bootstrap is deterministic across runs', () =>
   const json = JSON.parse(a.stdout) as RunJson;
   assert.ok(json.fairness.gates[0]!.interval!.low !== null);
 });
+
+test('--baseline: a candidate worse than the champion by more than max_worsening fails although the threshold holds', () => {
+  const dir = tmp();
+  // Candidate: a selects 2/4, b selects 1/4 -> ratio 0.5. Champion: a 2/4, b 2/4 -> ratio 1.
+  const header = 'y,p,g\n';
+  writeFileSync(join(dir, 'cand.csv'), header + '1,1,a\n0,1,a\n1,0,a\n0,0,a\n1,1,b\n0,0,b\n1,0,b\n0,0,b\n');
+  writeFileSync(join(dir, 'champ.csv'), header + '1,1,a\n0,1,a\n1,0,a\n0,0,a\n1,1,b\n0,1,b\n1,0,b\n0,0,b\n');
+  writeFileSync(join(dir, 'policy.yaml'), 'version: 1\nname: t\nfairness:\n  min_group_size: 1\n  gates:\n    - {metric: demographic_parity_ratio, attributes: [g], threshold: 0.4, max_worsening: 0.1}\n');
+  const base = ['fairness', '--predictions', join(dir, 'cand.csv'), '--label', 'y', '--pred', 'p', '--protected', 'g', '--policy', join(dir, 'policy.yaml'), '--resamples', '0', '--json', '-'];
+  const r = runCli([...base, '--baseline', join(dir, 'champ.csv')]);
+  assert.equal(r.status, 1, r.stderr);
+  const gate = (JSON.parse(r.stdout) as RunJson).fairness.gates[0]! as RunJson['fairness']['gates'][number] & { champion: { value: number; worsening: number } };
+  assert.equal(gate.status, 'fail');
+  assert.equal(gate.champion.value, 1);
+  assert.equal(gate.champion.worsening, 0.5);
+  assert.match(gate.reasons.join(' '), /at least 0\.4 as required.*worse than the champion \(1\) by 0\.5, more than the allowed 0\.1/);
+  // Against itself nothing worsens.
+  assert.equal(runCli([...base, '--baseline', join(dir, 'cand.csv')]).status, 0);
+});

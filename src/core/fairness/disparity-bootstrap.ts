@@ -1,5 +1,5 @@
 import { createRandom } from '../random/xoshiro128.js';
-import { frameFromAssignments, type GroupFrame, type IndexedFrame } from './group-frame.js';
+import { frameFromCounts, type GroupFrame, type IndexedFrame } from './group-frame.js';
 import type { MetricValue } from './metric-value.js';
 
 export interface BootstrapOptions {
@@ -37,17 +37,19 @@ export function percentile(sorted: readonly number[], q: number): number {
  */
 export function bootstrapDisparity(indexed: IndexedFrame, compute: (frame: GroupFrame) => MetricValue, options: BootstrapOptions): BootstrapInterval {
   const rng = createRandom(options.seed);
-  const members: number[][] = indexed.keys.map(() => []);
-  for (let i = 0; i < indexed.rowGroup.length; i++) (members[indexed.rowGroup[i] as number] as number[]).push(i);
-  const sample = new Int32Array(indexed.rowGroup.length);
+  // Only each row's confusion cell matters, so a resample draws cells per group and counts them directly.
+  const cellsOf: number[][] = indexed.keys.map(() => []);
+  for (let i = 0; i < indexed.rowGroup.length; i++) (cellsOf[indexed.rowGroup[i] as number] as number[]).push(indexed.rowCell[i] as number);
+  const groupCells = cellsOf.map((c) => Uint8Array.from(c));
+  const counts = new Float64Array(indexed.keys.length * 4);
   const values: number[] = [];
   let nUndefined = 0;
   for (let r = 0; r < options.nResamples; r++) {
-    let j = 0;
-    for (const rows of members) {
-      for (let k = 0; k < rows.length; k++) sample[j++] = rows[rng.nextBelow(rows.length)] as number;
-    }
-    const v = compute(frameFromAssignments(indexed.frame.attributes, indexed.keys, indexed.rowGroup, indexed.rowCell, sample)).value;
+    counts.fill(0);
+    groupCells.forEach((cells, g) => {
+      for (let k = 0; k < cells.length; k++) counts[g * 4 + (cells[rng.nextBelow(cells.length)] as number)]! += 1;
+    });
+    const v = compute(frameFromCounts(indexed.frame.attributes, indexed.keys, counts)).value;
     if (v === null) nUndefined++;
     else values.push(v);
   }

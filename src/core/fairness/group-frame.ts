@@ -60,26 +60,20 @@ export function buildGroupFrame(yTrue: ArrayLike<number>, yPred: ArrayLike<numbe
   return { frame, keys, rowGroup, rowCell };
 }
 
-/** Counts a frame from row assignments; `sample` (row indices, with repeats) resamples the rows. */
-export function frameFromAssignments(
-  attributes: readonly string[],
-  keys: readonly (readonly string[])[],
-  rowGroup: Int32Array,
-  rowCell: Uint8Array,
-  sample?: ArrayLike<number>,
-): GroupFrame {
+/** Counts a frame from row assignments (each row's group and confusion cell). */
+export function frameFromAssignments(attributes: readonly string[], keys: readonly (readonly string[])[], rowGroup: Int32Array, rowCell: Uint8Array): GroupFrame {
   const counts = new Float64Array(keys.length * 4);
-  const overall = new Float64Array(4);
-  const m = sample === undefined ? rowGroup.length : sample.length;
-  for (let j = 0; j < m; j++) {
-    const i = sample === undefined ? j : (sample[j] as number);
-    const cell = rowCell[i] as number;
-    counts[(rowGroup[i] as number) * 4 + cell]! += 1;
-    overall[cell]! += 1;
-  }
+  for (let i = 0; i < rowGroup.length; i++) counts[(rowGroup[i] as number) * 4 + (rowCell[i] as number)]! += 1;
+  return frameFromCounts(attributes, keys, counts);
+}
+
+/** Builds a frame from a counts vector (4 cells per key, in CELL order); empty groups are skipped. */
+export function frameFromCounts(attributes: readonly string[], keys: readonly (readonly string[])[], counts: Float64Array): GroupFrame {
   const groups: Group[] = [];
+  const overall = new Float64Array(4);
   keys.forEach((key, g) => {
     const c = countsFromVector(counts, g * 4);
+    for (let k = 0; k < 4; k++) overall[k]! += counts[g * 4 + k] as number;
     // A resample may miss a group entirely; like an unobserved intersection it is skipped.
     if (c.tp + c.fp + c.tn + c.fn > 0) groups.push({ key, name: key.join(INTERSECTION_SEPARATOR), counts: c });
   });
