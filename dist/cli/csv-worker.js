@@ -319,7 +319,8 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote = 34) {
-  const text = utf8.decode(bytes.subarray(start, end));
+  const fast = bytes.utf8Slice;
+  const text = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
   if (!escaped) return text;
   const q = String.fromCharCode(quote);
   return text.split(q + q).join(q);
@@ -331,6 +332,15 @@ function makeByteRecordBatch(init) {
   const slice = (arr, column) => arr.subarray(column * cap, column * cap + length);
   let lines;
   let cells;
+  const decodeColumn = (c) => {
+    const out = new Array(length);
+    const base = c * cap;
+    for (let i = 0; i < length; i++) {
+      const k = base + i;
+      out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+    }
+    return out;
+  };
   const raw = {
     bytes,
     starts: (c) => slice(b.starts, c),
@@ -348,15 +358,15 @@ function makeByteRecordBatch(init) {
     raw,
     get cells() {
       if (cells === void 0) {
-        cells = init.header.map((_, c) => {
-          const out = new Array(length);
-          const base = c * cap;
-          for (let i = 0; i < length; i++) {
-            const k = base + i;
-            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
-          }
-          return out;
+        const columns = [];
+        const decoded = [];
+        init.header.forEach((_, c) => {
+          Object.defineProperty(columns, c, {
+            enumerable: true,
+            get: () => decoded[c] ??= decodeColumn(c)
+          });
         });
+        cells = columns;
       }
       return cells;
     },

@@ -255,7 +255,8 @@ function makeRecordBatch(init) {
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote3 = 34) {
-  const text2 = utf8.decode(bytes.subarray(start, end));
+  const fast = bytes.utf8Slice;
+  const text2 = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
   if (!escaped) return text2;
   const q = String.fromCharCode(quote3);
   return text2.split(q + q).join(q);
@@ -267,6 +268,15 @@ function makeByteRecordBatch(init) {
   const slice = (arr, column3) => arr.subarray(column3 * cap, column3 * cap + length);
   let lines;
   let cells;
+  const decodeColumn = (c) => {
+    const out = new Array(length);
+    const base = c * cap;
+    for (let i = 0; i < length; i++) {
+      const k = base + i;
+      out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+    }
+    return out;
+  };
   const raw = {
     bytes,
     starts: (c) => slice(b.starts, c),
@@ -284,15 +294,15 @@ function makeByteRecordBatch(init) {
     raw,
     get cells() {
       if (cells === void 0) {
-        cells = init.header.map((_, c) => {
-          const out = new Array(length);
-          const base = c * cap;
-          for (let i = 0; i < length; i++) {
-            const k = base + i;
-            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
-          }
-          return out;
+        const columns = [];
+        const decoded = [];
+        init.header.forEach((_, c) => {
+          Object.defineProperty(columns, c, {
+            enumerable: true,
+            get: () => decoded[c] ??= decodeColumn(c)
+          });
         });
+        cells = columns;
       }
       return cells;
     },
@@ -1944,6 +1954,22 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve18(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
+    columnValues: async (path, file, column3, settings, limit) => {
+      const values = /* @__PURE__ */ new Set();
+      try {
+        for await (const batch of readBatches(path, { ...settings, allowEmpty: true })) {
+          const index = batch.header.indexOf(column3);
+          const cells = index >= 0 ? batch.cells[index] : void 0;
+          for (const cell of cells ?? []) if (cell !== null) values.add(cell);
+          if (values.size > limit) break;
+        }
+      } catch (error) {
+        if (error instanceof InputError) return { problem: error.problems[0] ?? { file, message: error.message } };
+        throw error;
+      }
+      const sorted = [...values].sort();
+      return { file, values: sorted.slice(0, limit), truncated: sorted.length > limit };
+    },
     builtinPolicies: async () => {
       const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
       return new Map(names2.sort().map((n) => [n, join2(builtinDir, `${n}.yaml`)]));
@@ -2541,6 +2567,40 @@ function checkProjectSemantics(file, project, map) {
           expected: "protected attributes kept out of features (Regulation B)"
         });
       }
+    });
+  }
+  return problems;
+}
+
+// src/core/config/target-values-check.ts
+function isPositiveClass(text2, positive) {
+  if (typeof positive === "number") return text2.trim() !== "" && Number(text2) === positive;
+  if (typeof positive === "boolean") return text2.trim().toLowerCase() === String(positive);
+  return text2 === positive;
+}
+function checkTargetValues(file, map, modelName, model, observed) {
+  if (model.task !== "binary_classification" || model.positive_class === void 0) return [];
+  const base = ["models", modelName];
+  const positive = model.positive_class;
+  const list4 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
+  const problems = [];
+  if (observed.truncated || observed.values.length !== 2) {
+    problems.push({
+      file,
+      ...map.valueAt([...base, "target"]),
+      path: formatPath([...base, "target"]),
+      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list4}); a binary classifier needs exactly 2`,
+      expected: "a two-class target column, or task: regression"
+    });
+  }
+  if (!observed.values.some((v) => isPositiveClass(v, positive))) {
+    const hint = typeof positive === "string" ? suggest(positive, observed.values) : void 0;
+    problems.push({
+      file,
+      ...map.valueAt([...base, "positive_class"]),
+      path: formatPath([...base, "positive_class"]),
+      message: `positive class ${JSON.stringify(positive)} does not occur in column '${model.target}' of ${observed.file}${hint ? ` (did you mean '${hint}'?)` : ""}`,
+      expected: `one of the target's values: ${list4}`
     });
   }
   return problems;
@@ -3220,6 +3280,12 @@ var fairnessGateSchema = z7.strictObject({
 }).superRefine((gate, ctx) => {
   const metric2 = DISPARITY_METRICS.find((m) => m.name === gate.metric);
   if (metric2 === void 0) return;
+  if (gate.privileged !== void 0 && !metric2.usesPrivileged) {
+    ctx.addIssue({ code: "custom", path: ["privileged"], message: `privileged applies only to AIF360 pairwise metrics (disparate_impact, statistical_parity_difference, true_positive_rate_difference, average_odds_difference), not ${gate.metric}` });
+  }
+  if (gate.method === "to_overall" && !metric2.usesMethod) {
+    ctx.addIssue({ code: "custom", path: ["method"], message: `${gate.metric} has no to_overall form (expected method: between_groups or no method)` });
+  }
   const [lo, hi] = metric2.thresholdRange;
   if (!(gate.threshold >= lo && gate.threshold <= hi)) {
     ctx.addIssue({
@@ -3721,7 +3787,17 @@ async function loadProject(configPath, files, cwd) {
       if (header !== void 0) headers.push({ role, file: display(abs), columns: parseCsvHeader(header.replace(/^\uFEFF/, ""), model.data.delimiter ?? ",") });
       data.push({ role, path: abs, file: display(abs), ...pin !== void 0 ? { sha256: pin } : {} });
     }
-    problems.push(...checkModelColumns(file, map, name, model, headers));
+    const columnProblems = checkModelColumns(file, map, name, model, headers);
+    problems.push(...columnProblems);
+    const train2 = data.find((d) => d.role === "train");
+    const trainHeader = headers.find((h) => h.role === "train");
+    const readable = train2 !== void 0 && await files.kind(train2.path) === "file" && (trainHeader === void 0 || trainHeader.columns.includes(model.target));
+    if (train2 && readable && model.task === "binary_classification") {
+      const settings = { ...model.data.format ? { format: model.data.format } : {}, ...model.data.delimiter ? { delimiter: model.data.delimiter } : {}, ...model.data.null_values ? { nullValues: model.data.null_values } : {} };
+      const observed = await files.columnValues(train2.path, train2.file, model.target, settings, 20);
+      if ("problem" in observed) problems.push(observed.problem);
+      else problems.push(...checkTargetValues(file, map, name, model, observed));
+    }
     let contract;
     if (model.contract !== void 0) {
       contract = resolve2(dir, model.contract);
@@ -6916,18 +6992,8 @@ async function evaluate(options2, ports) {
 import { readFile as readFile8 } from "node:fs/promises";
 async function loadMetricGates(source2, cwd) {
   if (source2.kind === "policy") {
-    let bytes;
-    try {
-      bytes = await readFile8(source2.path);
-    } catch (error) {
-      throw new ConfigError(`${source2.file}: cannot read the policy file`, [], { cause: error });
-    }
-    const parsed = parseConfigFile(source2.file, bytes, policySchema);
-    if (!parsed.ok) throw new ConfigError(`invalid policy ${source2.file}`, parsed.problems);
-    if ((parsed.config.value.extends ?? []).length > 0) {
-      throw new UsageError(`${source2.file} extends other policies; pass the project file (--config) so they are resolved`);
-    }
-    return { gates: parsed.config.value.metric_gates ?? [], policies: [parsed.config.value.name] };
+    const loaded2 = await loadPolicyFile(source2.path, nodeConfigFiles(), cwd, []);
+    return { gates: loaded2.policy.metric_gates, policies: loaded2.policy.names };
   }
   const project = await loadProject(source2.path, nodeConfigFiles(), cwd);
   const names2 = project.models.map((m) => m.name);
@@ -7178,7 +7244,7 @@ not below \u03B1 counts as no change). Each gate passes, fails (severity error) 
 with the reason in words. See docs/gate.md.
 
 Options:
-  --policy FILE       a policy file with metric_gates (without extends)
+  --policy FILE       a policy file with metric_gates (extends and builtin packs resolved)
   -c, --config FILE   a project file: the gates of every policy of --model (builtin packs included)
   --model NAME        the model in the project file (default: its only model)
   --metrics FILE      metrics.json of the challenger (from mergeml metrics / evaluate)
@@ -8655,7 +8721,7 @@ function columnOverviewConsumer() {
 
 // src/core/stats/bounded-sample.ts
 var DEFAULT_MAX_DISTINCT = 1e5;
-var BUFFER = 8192;
+var BUFFER = 65536;
 var BoundedSample = class {
   constructor(maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
     this.maxDistinct = maxDistinct;
@@ -9672,7 +9738,7 @@ var ACCEPTS = {
   float: (kind) => kind === CELL_NUMBER,
   number: (kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: (kind, _isInt, text2) => kind !== CELL_NUMBER && isBooleanText(text2())
+  boolean: (kind, _isInt, text2) => kind !== CELL_NUMBER && isBooleanText(text2 ?? "")
 };
 var columnType = {
   id: "DV07",
@@ -9682,6 +9748,7 @@ var columnType = {
   params: DATA_CHECK_PARAMS.column_type,
   create(config) {
     const accepts = ACCEPTS[config.type];
+    const needsText = config.type === "boolean";
     const mostly2 = config.mostly ?? 1;
     return perColumn("DV07", config, (column3) => {
       let nonNull = 0;
@@ -9698,15 +9765,19 @@ var columnType = {
             const kind = kinds[i];
             if (kind === CELL_NULL) continue;
             nonNull++;
+            let text2 = null;
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
             } else {
               allInt = false;
               allNum = false;
-              if (allBool && !isBooleanText(cellText2(batch, c, i) ?? "")) allBool = false;
+              if (allBool || needsText) {
+                text2 = cellText2(batch, c, i);
+                if (allBool && !isBooleanText(text2 ?? "")) allBool = false;
+              }
             }
-            if (!accepts(kind, ints[i] === 1, () => cellText2(batch, c, i) ?? "")) {
+            if (!accepts(kind, ints[i] === 1, text2)) {
               unexpected++;
               if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
@@ -10657,7 +10728,6 @@ function contractToChecks(contract) {
 
 // src/core/drift/column-profile.ts
 var MAX_CATEGORIES2 = 1e4;
-var NAN_TOKEN = /^\s*(nan|NaN|NAN)\s*$/;
 var ColumnProfiler = class {
   constructor(column3, maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
     this.column = column3;
@@ -10686,31 +10756,37 @@ var ColumnProfiler = class {
     for (let i = 0; i < r.sample.values.length; i++) map.set(String(r.sample.values[i]), r.sample.counts[i]);
     return map;
   }
-  /** Adds one batch's cells for this column (`numbers` is the batch's shared numeric view). */
-  add(cells, numbers, length) {
+  /** Adds one batch's values of this column (kinds and numbers are shared by every consumer of the batch). */
+  add(batch, column3) {
+    const kinds = cellKinds(batch, column3);
+    const numbers = batch.numbers(column3);
+    const length = batch.length;
+    let cells = null;
     this.rows += length;
     for (let i = 0; i < length; i++) {
-      const cell = cells[i] ?? null;
-      if (cell === null) {
+      const kind = kinds[i];
+      if (kind === CELL_NULL) {
         this.nulls++;
         continue;
       }
       const v = numbers[i];
-      if (Number.isFinite(v)) {
-        if (this.nonNumericSeen) this.count(String(v));
-        else this.numbers.add(v);
-      } else if (!Number.isNaN(v)) {
-        this.infinities++;
-        this.count(String(v));
-      } else if (NAN_TOKEN.test(cell)) {
-        this.nanTokens++;
-      } else {
-        if (!this.nonNumericSeen) {
-          this.nonNumericSeen = true;
-          this.categories = this.categoriesFromNumbers();
+      if (kind === CELL_NUMBER) {
+        if (Number.isFinite(v)) {
+          if (this.nonNumericSeen) this.count(String(v));
+          else this.numbers.add(v);
+        } else if (Number.isNaN(v)) this.nanTokens++;
+        else {
+          this.infinities++;
+          this.count(String(v));
         }
-        this.count(cell);
+        continue;
       }
+      if (!this.nonNumericSeen) {
+        this.nonNumericSeen = true;
+        this.categories = this.categoriesFromNumbers();
+      }
+      cells ??= batch.cells[column3] ?? [];
+      this.count(cells[i] ?? "");
     }
   }
   finish() {
@@ -10744,7 +10820,7 @@ function createDriftProfileConsumer(options2 = {}) {
         const wanted = options2.columns ?? batch.header;
         profilers = wanted.map((name) => ({ index: batch.header.indexOf(name), name })).filter((c) => c.index >= 0).map(({ index, name }) => ({ index, profiler: new ColumnProfiler(name, options2.maxDistinct ?? DEFAULT_MAX_DISTINCT, options2.seed ?? 0) }));
       }
-      for (const { index, profiler } of profilers) profiler.add(batch.cells[index] ?? [], batch.numbers(index), batch.length);
+      for (const { index, profiler } of profilers) profiler.add(batch, index);
     },
     finish() {
       return (profilers ?? []).map((p) => p.profiler.finish());

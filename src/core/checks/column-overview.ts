@@ -1,5 +1,6 @@
-import type { BatchConsumer } from '../data/record-batch.js';
-import { isBooleanText, isIntegerText, isNumberText } from './value-forms.js';
+import { CELL_NULL, CELL_NUMBER, type BatchConsumer } from '../data/record-batch.js';
+import { cellKinds, cellText, integerMask } from './cell-access.js';
+import { isBooleanText } from './value-forms.js';
 
 /** Per-column counts every validate report carries, whatever checks ran (the `NA` counts reviewers look for). */
 export interface ColumnOverview {
@@ -25,19 +26,25 @@ export function columnOverviewConsumer(): BatchConsumer<ColumnOverview[]> {
       }
       rows += batch.length;
       for (let c = 0; c < header.length; c++) {
-        const cells = batch.cells[c]!;
+        const kinds = cellKinds(batch, c);
         const f = flags[c]!;
+        const ints = f.int ? integerMask(batch, c) : undefined;
         let n = 0;
         for (let i = 0; i < batch.length; i++) {
-          const v = cells[i];
-          if (v === null || v === undefined) {
+          const kind = kinds[i]!;
+          if (kind === CELL_NULL) {
             n++;
             continue;
           }
           f.any = true;
-          if (f.num && !isNumberText(v)) f.num = false;
-          if (f.int && !isIntegerText(v)) f.int = false;
-          if (f.bool && !isBooleanText(v)) f.bool = false;
+          if (kind === CELL_NUMBER) {
+            f.bool = false;
+            if (ints !== undefined && ints[i] === 0) f.int = false;
+          } else {
+            f.num = false;
+            f.int = false;
+            if (f.bool && !isBooleanText(cellText(batch, c, i) ?? '')) f.bool = false;
+          }
         }
         nulls[c]! += n;
       }

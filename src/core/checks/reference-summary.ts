@@ -1,4 +1,5 @@
 import type { BatchConsumer } from '../data/record-batch.js';
+import { columnTexts } from './cell-access.js';
 import { NumericSummary, TopValueCounter } from './column-summary.js';
 import { FingerprintTable } from './hash-table64.js';
 import { Hasher64 } from './hash64.js';
@@ -33,7 +34,7 @@ export function referenceSummaryConsumer(file: string): BatchConsumer<ReferenceS
       }
       rows += batch.length;
       states.forEach((s, c) => {
-        const cells = batch.cells[c]!;
+        const cells = columnTexts(batch, c);
         const nums = batch.numbers(c);
         for (let i = 0; i < batch.length; i++) {
           const v = cells[i] ?? null;

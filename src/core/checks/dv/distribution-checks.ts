@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { percent, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
 import { NumericSummary, TopValueCounter } from '../column-summary.js';
 import { describeInterval } from './range-checks.js';
@@ -19,7 +20,7 @@ export const dominantValue: CheckDefinition<'dominant_value'> = {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]!);
         },

@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 import { FingerprintTable } from '../hash-table64.js';
@@ -27,7 +28,7 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           const nums = numbers.size > 0 ? batch.numbers(c) : undefined;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
@@ -88,7 +89,7 @@ export const valuesPerExample: CheckDefinition<'values_per_example'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
@@ -137,7 +138,7 @@ export const distinctCountBetween: CheckDefinition<'distinct_count_between'> = {
       const hasher = new Hasher64();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;

@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { mostlySuccess, percent, perColumn, perTable, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 import { FingerprintTable } from '../hash-table64.js';
@@ -26,7 +27,7 @@ export const valuesUnique: CheckDefinition<'values_unique'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
@@ -84,7 +85,7 @@ export const duplicateRows: CheckDefinition<'duplicate_rows'> = {
           absent = wanted.filter((c) => !batch.header.includes(c));
           indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
         }
-        const cols = indices.map((i) => batch.cells[i]!);
+        const cols = indices.map((i) => columnTexts(batch, i));
         for (let r = 0; r < batch.length; r++) {
           hasher.reset();
           for (const col of cols) {
@@ -135,7 +136,7 @@ export const duplicateColumns: CheckDefinition<'duplicate_columns'> = {
         hashers ??= batch.header.map(() => new Hasher64().reset());
         for (let c = 0; c < hashers.length; c++) {
           const h = hashers[c]!;
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let r = 0; r < batch.length; r++) {
             const v = cells[r];
             if (v === null || v === undefined) h.updateNull();

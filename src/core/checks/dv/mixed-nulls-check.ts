@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 import { baseForm } from '../value-forms.js';
@@ -25,7 +26,7 @@ export const mixedNulls: CheckDefinition<'mixed_nulls'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) {

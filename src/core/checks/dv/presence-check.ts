@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { cellKinds } from '../cell-access.js';
 import { mostlySuccess, percent, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 
@@ -42,10 +43,10 @@ export const valuesNotNull: CheckDefinition<'values_not_null'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const kinds = cellKinds(batch, c);
           total += batch.length;
           for (let i = 0; i < batch.length; i++) {
-            if (cells[i] === null) {
+            if (kinds[i] === 0) {
               nulls++;
               examples.add(batch.file, batch.lines[i]!, column, null);
             }

@@ -1,8 +1,9 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { CELL_NULL, CELL_TEXT } from '../../data/record-batch.js';
+import { cellKinds, cellText } from '../cell-access.js';
 import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 
-const NAN_TEXT = /^\s*[+-]?nan\s*$/i;
 
 /** Describes an interval in the GX way: `[min, max]`, open ends for strict bounds, ±∞ for a missing bound. */
 export function describeInterval(min: number | null | undefined, max: number | null | undefined, strictMin = false, strictMax = false): string {
@@ -36,15 +37,16 @@ export const valuesBetween: CheckDefinition<'values_between'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === undefined) continue;
+            const kind = kinds[i]!;
+            if (kind === CELL_NULL) continue;
             const x = nums[i]!;
-            if (Number.isNaN(x) && NAN_TEXT.test(v)) continue;
+            // A `nan` number cell is what pandas reads as null: skipped like nulls.
+            if (kind !== CELL_TEXT && Number.isNaN(x)) continue;
             considered++;
-            let ok = !Number.isNaN(x);
+            let ok = kind !== CELL_TEXT;
             if (ok) {
               if (x < observedMin) observedMin = x;
               if (x > observedMax) observedMax = x;
@@ -53,7 +55,7 @@ export const valuesBetween: CheckDefinition<'values_between'> = {
             }
             if (!ok) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i]!, column, v);
+              if (examples.wants(batch.lines[i]!)) examples.add(batch.file, batch.lines[i]!, column, cellText(batch, c, i));
             }
           }
         },
@@ -92,19 +94,18 @@ export const noNanInf: CheckDefinition<'no_nan_inf'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === undefined) continue;
+            const kind = kinds[i]!;
+            if (kind === CELL_NULL || kind === CELL_TEXT) continue;
             const x = nums[i]!;
-            const isNan = Number.isNaN(x) && NAN_TEXT.test(v);
-            if (Number.isNaN(x) && !isNan) continue;
+            const isNan = Number.isNaN(x);
             numeric++;
             const isInf = x === Infinity || x === -Infinity;
             if (isNan) nans++;
             if (isInf) infs++;
-            if ((isNan && disallowNan) || (isInf && disallowInf)) examples.add(batch.file, batch.lines[i]!, column, v);
+            if ((isNan && disallowNan) || (isInf && disallowInf)) examples.add(batch.file, batch.lines[i]!, column, cellText(batch, c, i));
           }
         },
         finish() {

@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { perTable, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 
@@ -33,7 +34,7 @@ export const constantColumn: CheckDefinition<'constant_column'> = {
           .map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() }))
           .filter((t) => t.index >= 0);
         for (const t of targets) {
-          const cells = batch.cells[t.index]!;
+          const cells = columnTexts(batch, t.index);
           const nums = batch.numbers(t.index);
           for (let i = 0; i < batch.length && t.state.count < 2; i++) {
             const v = cells[i];
@@ -76,7 +77,7 @@ export const emptyRowsColumns: CheckDefinition<'empty_rows_columns'> = {
         nonNullPerColumn ??= batch.header.map(() => 0);
         const rowHasValue = new Uint8Array(batch.length);
         for (let c = 0; c < batch.header.length; c++) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           let n = 0;
           for (let r = 0; r < batch.length; r++) {
             if (cells[r] !== null && cells[r] !== undefined) {

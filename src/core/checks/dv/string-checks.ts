@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 import { baseForm, codePointLength, isNumberText } from '../value-forms.js';
@@ -25,7 +26,7 @@ export const valuesMatchRegex: CheckDefinition<'values_match_regex'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
@@ -69,7 +70,7 @@ export const stringLengthBetween: CheckDefinition<'string_length_between'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
@@ -117,7 +118,7 @@ export const specialCharacters: CheckDefinition<'special_characters'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           size += batch.length;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];

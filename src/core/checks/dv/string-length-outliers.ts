@@ -1,4 +1,5 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { columnTexts } from '../cell-access.js';
 import { percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
@@ -144,7 +145,7 @@ export const stringLengthOutliers: CheckDefinition<'string_length_outliers'> = {
       let n = 0;
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;

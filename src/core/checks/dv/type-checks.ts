@@ -1,17 +1,21 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
+import { CELL_NULL, CELL_NUMBER } from '../../data/record-batch.js';
+import { cellKinds, cellText, integerMask } from '../cell-access.js';
 import { mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
-import { isBooleanText, isIntegerText, isNumberText, pythonFloatParses } from '../value-forms.js';
+import { isBooleanText, pythonFloatParses } from '../value-forms.js';
 
 type TypeName = 'integer' | 'float' | 'number' | 'string' | 'boolean';
 
 // What a raw cell must look like to be a value of each type; CSV cells are text, so "type" is parseability.
-const ACCEPTS: Readonly<Record<TypeName, (text: string) => boolean>> = {
-  integer: isIntegerText,
-  float: isNumberText,
-  number: isNumberText,
+// Numbers are classified from the scanner's kinds and an integer mask over the raw bytes; only text cells
+// are decoded (for booleans).
+const ACCEPTS: Readonly<Record<TypeName, (kind: number, isInt: boolean, text: string | null) => boolean>> = {
+  integer: (kind, isInt) => kind === CELL_NUMBER && isInt,
+  float: (kind) => kind === CELL_NUMBER,
+  number: (kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: isBooleanText,
+  boolean: (kind, _isInt, text) => kind !== CELL_NUMBER && isBooleanText(text ?? ''),
 };
 
 /** DV07: GX `expect_column_values_to_be_of_type` per value (nulls skipped, `mostly`); TFDV type anomalies. */
@@ -23,6 +27,7 @@ export const columnType: CheckDefinition<'column_type'> = {
   params: DATA_CHECK_PARAMS.column_type,
   create(config) {
     const accepts = ACCEPTS[config.type];
+    const needsText = config.type === 'boolean';
     const mostly = config.mostly ?? 1;
     return perColumn('DV07', config, (column) => {
       let nonNull = 0;
@@ -33,17 +38,27 @@ export const columnType: CheckDefinition<'column_type'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const kinds = cellKinds(batch, c);
+          const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === undefined) continue;
+            const kind = kinds[i]!;
+            if (kind === CELL_NULL) continue;
             nonNull++;
-            if (allInt && !isIntegerText(v)) allInt = false;
-            if (allNum && !isNumberText(v)) allNum = false;
-            if (allBool && !isBooleanText(v)) allBool = false;
-            if (!accepts(v)) {
+            let text: string | null = null;
+            if (kind === CELL_NUMBER) {
+              allBool = false;
+              if (ints[i] === 0) allInt = false;
+            } else {
+              allInt = false;
+              allNum = false;
+              if (allBool || needsText) {
+                text = cellText(batch, c, i);
+                if (allBool && !isBooleanText(text ?? '')) allBool = false;
+              }
+            }
+            if (!accepts(kind, ints[i] === 1, text)) {
               unexpected++;
-              examples.add(batch.file, batch.lines[i]!, column, v);
+              if (examples.wants(batch.lines[i]!)) examples.add(batch.file, batch.lines[i]!, column, cellText(batch, c, i));
             }
           }
         },
@@ -82,15 +97,17 @@ export const mixedTypes: CheckDefinition<'mixed_types'> = {
       const strExamples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const cells = batch.cells[c]!;
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === undefined) continue;
+            const kind = kinds[i]!;
+            if (kind === CELL_NULL) continue;
             nonNull++;
-            if (pythonFloatParses(v)) {
+            const line = batch.lines[i]!;
+            // Every number the scanner accepts is accepted by float(); text cells may still be ('1_000').
+            if (kind === CELL_NUMBER || pythonFloatParses(cellText(batch, c, i) ?? '')) {
               nums++;
-              numExamples.add(batch.file, batch.lines[i]!, column, v);
-            } else strExamples.add(batch.file, batch.lines[i]!, column, v);
+              if (numExamples.wants(line)) numExamples.add(batch.file, line, column, cellText(batch, c, i));
+            } else if (strExamples.wants(line)) strExamples.add(batch.file, line, column, cellText(batch, c, i));
           }
         },
         finish() {
