@@ -5,33 +5,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import { nodeConfigFiles } from '../adapters/config/node-config-files.js';
-import { parseConfigFile } from '../core/config/parse-config.js';
-import { ConfigError, InputError, UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import type { ComparisonReport } from '../core/compare/comparison.js';
 import { evaluateGates, type GateReport } from '../core/gates/metric-gates.js';
 import type { MetricsReport } from '../core/metrics/metrics-report.js';
 import type { MetricGateConfig } from '../core/policy/metric-gates-schema.js';
-import { policySchema } from '../core/policy/policy-file.js';
 import { suggest } from '../core/did-you-mean.js';
 import { loadProject } from './load-project.js';
+import { loadPolicyFile } from './load-policy-file.js';
 
-export type GateSource = { readonly kind: 'policy'; readonly path: string; readonly file: string } | { readonly kind: 'project'; readonly path: string; readonly model?: string | undefined };
+export type GateSource = { readonly kind: 'policy'; readonly path: string; readonly file?: string } | { readonly kind: 'project'; readonly path: string; readonly model?: string | undefined };
 
 /** The metric gates of a policy file or of a project's model. */
 export async function loadMetricGates(source: GateSource, cwd: string): Promise<{ gates: readonly MetricGateConfig[]; policies: readonly string[] }> {
   if (source.kind === 'policy') {
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(source.path);
-    } catch (error) {
-      throw new ConfigError(`${source.file}: cannot read the policy file`, [], { cause: error });
-    }
-    const parsed = parseConfigFile(source.file, bytes, policySchema);
-    if (!parsed.ok) throw new ConfigError(`invalid policy ${source.file}`, parsed.problems);
-    if ((parsed.config.value.extends ?? []).length > 0) {
-      throw new UsageError(`${source.file} extends other policies; pass the project file (--config) so they are resolved`);
-    }
-    return { gates: parsed.config.value.metric_gates ?? [], policies: [parsed.config.value.name] };
+    // The fairness helper's standalone loader resolves `extends` and builtin packs.
+    const loaded = await loadPolicyFile(source.path, nodeConfigFiles(), cwd, []);
+    return { gates: loaded.policy.metric_gates, policies: loaded.policy.names };
   }
   const project = await loadProject(source.path, nodeConfigFiles(), cwd);
   const names = project.models.map((m) => m.name);

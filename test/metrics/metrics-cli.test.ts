@@ -118,6 +118,14 @@ test('gate: exit 1 when an error gate fails, with the JSON and markdown reports 
   assert.ok(existsSync(join(dir, 'gates2.md')));
 });
 
+test('gate --policy resolves extends (builtin packs): the builtin metric-gates pack applies too', () => {
+  file('extends.yaml', 'version: 1\nname: e\nextends: [builtin:metric-gates]\nmetric_gates:\n  - {metric: accuracy, threshold: 0.1}\n');
+  const r = runCli(['gate', '--policy', 'extends.yaml', '--comparison', 'eval/comparison.json', '--json', '-'], { cwd: dir });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const report = JSON.parse(r.stdout);
+  assert.deepEqual(report.results.map((g: { metric: string }) => g.metric), ['roc_auc', 'average_precision', 'log_loss', 'brier_score', 'accuracy']);
+});
+
 test('gate: an unknown metric name in the policy is a config error at file:line:col', () => {
   file('typo.yaml', 'version: 1\nname: t\nmetric_gates:\n  - metric: roc_acu\n    threshold: 0.5\n');
   const r = runCli(['gate', '--policy', 'typo.yaml', '--metrics', 'eval/metrics.json'], { cwd: dir });

@@ -19,7 +19,7 @@ not below α counts as no change). Each gate passes, fails (severity error) or w
 with the reason in words. See docs/gate.md.
 
 Options:
-  --policy FILE       a policy file with metric_gates (without extends)
+  --policy FILE       a policy file with metric_gates (extends and builtin packs resolved)
   -c, --config FILE   a project file: the gates of every policy of --model (builtin packs included)
   --model NAME        the model in the project file (default: its only model)
   --metrics FILE      metrics.json of the challenger (from mergeml metrics / evaluate)
