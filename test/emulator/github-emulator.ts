@@ -17,7 +17,7 @@ import { pullCheckHandlers } from './handlers/pull-check-handlers.js';
 import { matchOperation, validateRequest } from './openapi-routes.js';
 
 export interface Violation {
-  readonly kind: 'unknown-route' | 'invalid-request' | 'unauthenticated' | 'not-implemented' | 'body-too-long' | 'bad-json';
+  readonly kind: 'unknown-route' | 'invalid-request' | 'unauthenticated' | 'not-implemented' | 'body-too-long' | 'bad-json' | 'emulator-error';
   readonly method: string;
   readonly path: string;
   readonly operationId?: string;
@@ -70,7 +70,7 @@ export class GitHubEmulator {
   async start(): Promise<string> {
     const server = createServer((req, res) => {
       this.handle(req, res).catch((error: unknown) => {
-        this.record({ kind: 'not-implemented', method: req.method ?? '', path: req.url ?? '', message: `emulator crashed: ${String(error)}` });
+        this.record({ kind: 'emulator-error', method: req.method ?? '', path: req.url ?? '', message: `emulator crashed: ${String(error)}` });
         if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ message: 'emulator error' }));
       });

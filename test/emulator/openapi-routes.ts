@@ -43,7 +43,8 @@ interface RouteEntry {
   readonly op: Json;
 }
 
-const COMPONENTS_ID = 'https://api.github.com/openapi-components';
+const COMPONENTS_ID = 'https://api.github.com/openapi-components/';
+const addedComponents = new Set<string>();
 
 let cache: { spec: Json; routes: RouteEntry[]; ajv: Ajv } | undefined;
 interface OperationValidators {
@@ -85,8 +86,6 @@ function load(): NonNullable<typeof cache> {
   routes.sort((a, b) => b.literalSegments - a.literalSegments);
   const ajv = new Ajv({ strict: false, allErrors: true, logger: false, coerceTypes: false });
   addFormats(ajv);
-  const components = spec.components as Json;
-  ajv.addSchema({ $id: COMPONENTS_ID, components: { schemas: components.schemas } });
   cache = { spec, routes, ajv };
   return cache;
 }
@@ -121,14 +120,53 @@ function resolveRef<T>(spec: Json, value: unknown): T {
   return v as T;
 }
 
-/** Points local `#/components/…` refs at the components document registered with ajv. */
-function rewriteRefs(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(rewriteRefs);
+/** Points `#/components/schemas/<name>` refs at one ajv schema per component (added on demand). */
+function rewriteRefs(schema: unknown, refs: Set<string> = new Set()): unknown {
+  if (Array.isArray(schema)) return schema.map((s) => rewriteRefs(s, refs));
   if (schema === null || typeof schema !== 'object') return schema;
   const out: Json = {};
   for (const [k, v] of Object.entries(schema as Json)) {
-    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? `${COMPONENTS_ID}${v}` : rewriteRefs(v);
+    if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/')) {
+      const name = v.slice('#/components/schemas/'.length);
+      refs.add(name);
+      out[k] = `${COMPONENTS_ID}${name}`;
+    } else out[k] = rewriteRefs(v, refs);
   }
+  return out;
+}
+
+/** Rewrites a schema's refs and registers every component it reaches (transitively) with ajv, once. */
+function prepare(schema: unknown, transform: (s: unknown) => unknown): Json {
+  const { spec, ajv } = load();
+  const refs = new Set<string>();
+  const prepared = transform(rewriteRefs(schema, refs)) as Json;
+  const queue = [...refs];
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (addedComponents.has(name)) continue;
+    addedComponents.add(name);
+    const nested = new Set<string>();
+    const component = ((spec.components as Json).schemas as Json)[name];
+    ajv.addSchema({ ...(convertNullable(rewriteRefs(component, nested)) as Json), $id: `${COMPONENTS_ID}${name}` });
+    queue.push(...nested);
+  }
+  return prepared;
+}
+
+/**
+ * OpenAPI 3.0 `nullable: true` is not JSON Schema (and ajv only accepts it next to `type`):
+ * rewrite it as `anyOf: [schema, {type: null}]` everywhere.
+ */
+function convertNullable(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(convertNullable);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Json = {};
+  for (const [k, v] of Object.entries(schema as Json)) out[k] = k === 'enum' || k === 'example' || k === 'default' ? v : convertNullable(v);
+  if (out.nullable === true) {
+    delete out.nullable;
+    return { anyOf: [out, { type: 'null' }] };
+  }
+  delete out.nullable;
   return out;
 }
 
@@ -154,6 +192,7 @@ function validatorsFor(match: MatchedOperation): OperationValidators {
   const known = validators.get(key);
   if (known) return known;
   const { spec, ajv, routes } = load();
+  const compile = (schema: unknown, close: boolean): ValidateFunction => ajv.compile(prepare(schema, (x) => convertNullable(close ? closeInlineObjects(x) : x)));
   const route = routes.find((r) => r.method === match.method && r.template === match.template);
   if (!route) throw new Error(`no route ${key}`);
   const params = ((route.op.parameters as unknown[]) ?? []).map((p) => resolveRef<ParameterSpec>(spec, p));
@@ -161,8 +200,8 @@ function validatorsFor(match: MatchedOperation): OperationValidators {
   const content = (requestBody?.content ?? {}) as Record<string, Json>;
   const jsonSchema = content['application/json']?.schema;
   const entry: OperationValidators = {
-    params: params.map((p) => ({ spec: p, validate: p.schema ? ajv.compile(rewriteRefs(p.schema) as Json) : undefined })),
-    body: jsonSchema ? ajv.compile(closeInlineObjects(rewriteRefs(jsonSchema)) as Json) : undefined,
+    params: params.map((p) => ({ spec: p, validate: p.schema ? compile(p.schema, false) : undefined })),
+    body: jsonSchema ? compile(jsonSchema, true) : undefined,
     bodyRequired: requestBody?.required === true,
     bodyIsJson: jsonSchema !== undefined,
   };
