@@ -3281,7 +3281,7 @@ var fairnessGateSchema = z7.strictObject({
   const metric2 = DISPARITY_METRICS.find((m) => m.name === gate.metric);
   if (metric2 === void 0) return;
   if (gate.privileged !== void 0 && !metric2.usesPrivileged) {
-    ctx.addIssue({ code: "custom", path: ["privileged"], message: `privileged applies only to AIF360 pairwise metrics (disparate_impact, statistical_parity_difference, true_positive_rate_difference, average_odds_difference), not ${gate.metric}` });
+    ctx.addIssue({ code: "custom", path: ["privileged"], message: `privileged applies only to AIF360 pairwise metrics (${DISPARITY_METRICS.filter((m) => m.usesPrivileged).map((m) => m.name).join(", ")}), not ${gate.metric}` });
   }
   if (gate.method === "to_overall" && !metric2.usesMethod) {
     ctx.addIssue({ code: "custom", path: ["method"], message: `${gate.metric} has no to_overall form (expected method: between_groups or no method)` });

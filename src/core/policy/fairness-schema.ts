@@ -22,6 +22,12 @@ export const fairnessGateSchema = z
     // The valid range is a property of the metric in the registry, so the schema never switches on names.
     const metric = DISPARITY_METRICS.find((m) => m.name === gate.metric);
     if (metric === undefined) return;
+    if (gate.privileged !== undefined && !metric.usesPrivileged) {
+      ctx.addIssue({ code: 'custom', path: ['privileged'], message: `privileged applies only to AIF360 pairwise metrics (${DISPARITY_METRICS.filter((m) => m.usesPrivileged).map((m) => m.name).join(', ')}), not ${gate.metric}` });
+    }
+    if (gate.method === 'to_overall' && !metric.usesMethod) {
+      ctx.addIssue({ code: 'custom', path: ['method'], message: `${gate.metric} has no to_overall form (expected method: between_groups or no method)` });
+    }
     const [lo, hi] = metric.thresholdRange;
     if (!(gate.threshold >= lo && gate.threshold <= hi)) {
       ctx.addIssue({
