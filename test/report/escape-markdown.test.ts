@@ -27,3 +27,20 @@ test('truncateText and escapeValue bound the length', () => {
   assert.equal(truncateText('abc', 4), 'abc');
   assert.equal(escapeValue('x'.repeat(300), 10), `${'x'.repeat(9)}…`);
 });
+
+test('property: escaped text never carries raw HTML, unescaped pipes/backticks/brackets, mentions or line breaks', async () => {
+  const fc = (await import('fast-check')).default;
+  const alphabet = fc.constantFrom(...'<>&"\'`|[]()*_#!~$^{}\\@:/.-+=1 \n\r\tabcwWG\u202e'.split(''));
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+      const out = escapeMarkdown(s);
+      assert.doesNotMatch(out, /[<>\n\r\u202e]/);
+      assert.doesNotMatch(out, /(^|[^\\])[|`[\]()*_~$]/);
+      assert.doesNotMatch(out, /@(?!&#8203;)/);
+      assert.doesNotMatch(out, /:\/\//);
+      const html = escapeHtmlText(s);
+      assert.doesNotMatch(html, /[<>`|$\n]/);
+    }),
+    { numRuns: 2000, seed: 7 },
+  );
+});
