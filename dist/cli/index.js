@@ -167,10 +167,10 @@ function renderProfileTable(profile) {
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
-  const fmt2 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const fmt4 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   return `${profile.file}: ${profile.rows} rows, ${profile.columns.length} columns
 
-${[fmt2(head), ...rows2.map(fmt2)].join("\n")}
+${[fmt4(head), ...rows2.map(fmt4)].join("\n")}
 `;
 }
 
@@ -1971,7 +1971,7 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       return { file, values: sorted.slice(0, limit), truncated: sorted.length > limit };
     },
     builtinPolicies: async () => {
-      const names2 = (await readdir(builtinDir)).filter((f) => f.endsWith(".yaml")).map((f) => basename(f, ".yaml"));
+      const names2 = (await readdir(builtinDir)).filter((f2) => f2.endsWith(".yaml")).map((f2) => basename(f2, ".yaml"));
       return new Map(names2.sort().map((n) => [n, join2(builtinDir, `${n}.yaml`)]));
     }
   };
@@ -2532,7 +2532,7 @@ function checkModelColumns(file, map, modelName, model, headers) {
     });
   };
   check(model.target, ["target"], "target", ["train", "test"]);
-  model.features.forEach((f, i) => check(f, ["features", i], "feature", ["train", "test", "reference"]));
+  model.features.forEach((f2, i) => check(f2, ["features", i], "feature", ["train", "test", "reference"]));
   model.protected.forEach((p, i) => check(p.column, ["protected", i, "column"], "protected attribute", ["train", "test", "reference"]));
   return problems;
 }
@@ -3039,10 +3039,10 @@ function splitPrivileged(frame, privileged, minCount = 1) {
 function rate(num2, den, what) {
   return den === 0 ? `${what} has a zero denominator (NaN in AIF360)` : num2 / den;
 }
-function pairwise(frame, privileged, minCount, f) {
+function pairwise(frame, privileged, minCount, f2) {
   const split = splitPrivileged(frame, privileged, minCount);
   if (typeof split === "string") return undefinedValue(split);
-  const v = f(split.unprivilegedCounts, split.privilegedCounts);
+  const v = f2(split.unprivilegedCounts, split.privilegedCounts);
   if (typeof v === "string") return undefinedValue(v);
   return defined(v, `privileged group: \`${split.privileged}\`; unprivileged: all other groups pooled`);
 }
@@ -3143,7 +3143,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: true,
     usesPrivileged: false,
-    compute: (f, o) => worstOf(difference(TPR)(f, o), difference(FPR)(f, o), Math.max)
+    compute: (f2, o) => worstOf(difference(TPR)(f2, o), difference(FPR)(f2, o), Math.max)
   },
   {
     name: "equalized_odds_ratio",
@@ -3154,7 +3154,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 1,
     usesMethod: true,
     usesPrivileged: false,
-    compute: (f, o) => worstOf(ratio(TPR)(f, o), ratio(FPR)(f, o), Math.min)
+    compute: (f2, o) => worstOf(ratio(TPR)(f2, o), ratio(FPR)(f2, o), Math.min)
   },
   {
     name: "equal_opportunity_difference",
@@ -3187,7 +3187,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 1,
     usesMethod: false,
     usesPrivileged: false,
-    compute: (f) => ratio(SR)(f, { method: "between_groups" })
+    compute: (f2) => ratio(SR)(f2, { method: "between_groups" })
   },
   {
     name: "disparate_impact",
@@ -3198,7 +3198,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 1,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => disparateImpact(f, o.privileged, o.privilegedMinCount)
+    compute: (f2, o) => disparateImpact(f2, o.privileged, o.privilegedMinCount)
   },
   {
     name: "statistical_parity_difference",
@@ -3209,7 +3209,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => statisticalParityDifference(f, o.privileged, o.privilegedMinCount)
+    compute: (f2, o) => statisticalParityDifference(f2, o.privileged, o.privilegedMinCount)
   },
   {
     name: "true_positive_rate_difference",
@@ -3220,7 +3220,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => truePositiveRateDifference(f, o.privileged, o.privilegedMinCount)
+    compute: (f2, o) => truePositiveRateDifference(f2, o.privileged, o.privilegedMinCount)
   },
   {
     name: "average_odds_difference",
@@ -3231,7 +3231,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: true,
-    compute: (f, o) => averageOddsDifference(f, o.privileged, o.privilegedMinCount)
+    compute: (f2, o) => averageOddsDifference(f2, o.privileged, o.privilegedMinCount)
   },
   {
     name: "theil_index",
@@ -3242,7 +3242,7 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 0,
     usesMethod: false,
     usesPrivileged: false,
-    compute: (f) => theilIndex(f.overall)
+    compute: (f2) => theilIndex(f2.overall)
   }
 ]);
 var DISPARITY_METRIC_NAMES = DISPARITY_METRICS.map((m) => m.name);
@@ -3331,9 +3331,9 @@ function erfc(x) {
   if (x < 0) return 2 - erfc(-x);
   if (x < 3) return 1 - erfSeries(x);
   if (x > 27) return 0;
-  let f = x;
-  for (let k = 120; k >= 1; k--) f = x + k / 2 / f;
-  return Math.exp(-x * x) * INV_SQRT_PI / f;
+  let f2 = x;
+  for (let k = 120; k >= 1; k--) f2 = x + k / 2 / f2;
+  return Math.exp(-x * x) * INV_SQRT_PI / f2;
 }
 function erfSeries(x) {
   const x2 = x * x;
@@ -3474,7 +3474,7 @@ function mcnemarExactTest(input) {
 }
 
 // src/core/metrics/binary-metrics.ts
-var needsProbabilities = (s, f) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f() };
+var needsProbabilities = (s, f2) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f2() };
 var binaryMetrics = [
   {
     name: "roc_auc",
@@ -3830,7 +3830,7 @@ function flatten(policies) {
 function groupByFile(problems, first2) {
   const unique = [...new Map(problems.map((p) => [`${p.file}:${p.line}:${p.column}:${p.message}`, p])).values()];
   const files = [.../* @__PURE__ */ new Set([first2, ...unique.map((p) => p.file ?? "")])];
-  return files.flatMap((f) => sortProblems(unique.filter((p) => (p.file ?? "") === f)));
+  return files.flatMap((f2) => sortProblems(unique.filter((p) => (p.file ?? "") === f2)));
 }
 
 // src/pipeline/config-check.ts
@@ -4267,7 +4267,7 @@ function evaluateFairnessGate(gate, frames, bootstrap) {
   const candidate = excludedGroups.length > 0 ? restrictToGroups(frames.candidate, eligible) : frames.candidate;
   const options2 = { method: gate.method, ...gate.privileged !== void 0 ? { privileged: gate.privileged } : {} };
   const computed = m.compute(candidate.frame, options2);
-  const interval = bootstrap === null ? null : bootstrapDisparity(candidate, (f) => m.compute(f, options2), bootstrap);
+  const interval = bootstrap === null ? null : bootstrapDisparity(candidate, (f2) => m.compute(f2, options2), bootstrap);
   if (computed.value === null) {
     reasons.push(`${what} is undefined: ${computed.note ?? "no reason given"}`);
     return { ...base, status: "warn", value: null, valueNote: computed.note ?? null, interval, champion: null, reasons };
@@ -4280,7 +4280,7 @@ function evaluateFairnessGate(gate, frames, bootstrap) {
     const ciText = ci2 === null ? "" : ` (${Math.round(interval.confidenceLevel * 100)}% CI [${formatMetric(ci2[0])}, ${formatMetric(ci2[1])}])`;
     if (gate.ciMustCross && ci2 === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the bootstrap interval is undefined, so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or --resamples 0), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci2 !== null && !(violates(m.direction, ci2[0], gate.threshold) && violates(m.direction, ci2[1], gate.threshold))) {
       inconclusive = true;
       reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
@@ -4603,8 +4603,8 @@ function protectedInEvaluation(input, required) {
 function proxySummary(findings) {
   const check = "proxy_findings";
   if (findings === null) return result({ id: "CR03", check, severity: "warning", status: "skip", observed: null, expected: "proxy analysis run", message: "proxy analysis did not run, so features that stand in for protected attributes were not looked for" });
-  const failing = findings.filter((f) => f.status === "fail");
-  const blocking = failing.filter((f) => f.severity === "error");
+  const failing = findings.filter((f2) => f2.status === "fail");
+  const blocking = failing.filter((f2) => f2.severity === "error");
   return result({
     id: "CR03",
     check,
@@ -4612,7 +4612,7 @@ function proxySummary(findings) {
     status: failing.length > 0 ? "fail" : "pass",
     observed: failing.length,
     expected: 0,
-    message: failing.length === 0 ? `no proxy for a protected attribute found (${findings.length} proxy checks passed)` : `${failing.length} feature(s) may act as proxies for a protected attribute: ${failing.map((f) => `\`${f.column ?? f.check}\``).join(", ")}`
+    message: failing.length === 0 ? `no proxy for a protected attribute found (${findings.length} proxy checks passed)` : `${failing.length} feature(s) may act as proxies for a protected attribute: ${failing.map((f2) => `\`${f2.column ?? f2.check}\``).join(", ")}`
   });
 }
 function runComplianceChecks(input) {
@@ -4622,7 +4622,7 @@ function runComplianceChecks(input) {
     ...protectedInEvaluation(input, input.requireProtectedInEvaluation !== false),
     proxySummary(input.proxyFindings),
     // Passing proxy checks are counted in the summary; only the findings that need attention are listed.
-    ...(input.proxyFindings ?? []).filter((f) => f.status !== "pass")
+    ...(input.proxyFindings ?? []).filter((f2) => f2.status !== "pass")
   ];
   return checks;
 }
@@ -4849,7 +4849,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
     const protectedFeaturePaths = new Set(
       Object.entries(parsed.config.value.models).flatMap(([name, m]) => {
         const declared = new Set(m.protected.map((p) => p.column));
-        return m.features.flatMap((f, i) => declared.has(f) ? [`models.${name}.features[${i}]`] : []);
+        return m.features.flatMap((f2, i) => declared.has(f2) ? [`models.${name}.features[${i}]`] : []);
       })
     );
     if (protectedFeaturePaths.size === 0 || !error.problems.every((p) => p.path !== void 0 && protectedFeaturePaths.has(p.path))) throw error;
@@ -5405,7 +5405,7 @@ function computeCurves(data, order, stats, maxPoints) {
       }
     }
   }
-  const roc = P > 0 && N > 0 ? { fpr: [0, ...fpsAt.map((f) => f / N)], tpr: [0, ...tpsAt.map((t) => t / P)], thresholds: [null, ...thrAt] } : null;
+  const roc = P > 0 && N > 0 ? { fpr: [0, ...fpsAt.map((f2) => f2 / N)], tpr: [0, ...tpsAt.map((t) => t / P)], thresholds: [null, ...thrAt] } : null;
   const precision_recall = P > 0 ? {
     precision: [...tpsAt.map((t, j) => t / (t + fpsAt[j])).reverse(), 1],
     recall: [...tpsAt.map((t) => t / P).reverse(), 0],
@@ -5649,7 +5649,7 @@ function request(args) {
     ["minGroupSize", number(args, "min-group-size", (n) => Number.isInteger(n) && n >= 1, "a positive integer")],
     ["seed", number(args, "seed", Number.isInteger, "an integer")],
     ["resamples", number(args, "resamples", (n) => n === 0 || Number.isInteger(n) && n >= 50 && n <= 1e5, "0 (no intervals) or an integer from 50 to 100000")],
-    ["features", features === void 0 ? void 0 : features.split(",").map((f) => f.trim()).filter((f) => f !== "")],
+    ["features", features === void 0 ? void 0 : features.split(",").map((f2) => f2.trim()).filter((f2) => f2 !== "")],
     ["proxies", opt("proxies")],
     ["nullValues", nulls.length > 0 ? nulls : void 0],
     ["config", opt("config")],
@@ -5783,11 +5783,11 @@ function nodeInitFiles(starterDir = workflowsDir()) {
     },
     // Each file goes to a temp name beside it and is renamed into place: a reader never sees half a file.
     writeAll: async (files) => {
-      for (const f of files) {
-        await mkdir(dirname6(f.path), { recursive: true });
-        const tmp = `${f.path}.${process.pid}.tmp`;
-        await writeFile(tmp, f.content);
-        await rename(tmp, f.path);
+      for (const f2 of files) {
+        await mkdir(dirname6(f2.path), { recursive: true });
+        const tmp = `${f2.path}.${process.pid}.tmp`;
+        await writeFile(tmp, f2.content);
+        await rename(tmp, f2.path);
       }
     }
   };
@@ -5908,7 +5908,7 @@ async function initProject(o, files) {
   }
   if (!o.force) {
     const existing = [];
-    for (const f of planned) if (await files.exists(f.path)) existing.push(relative4(o.dir, f.path));
+    for (const f2 of planned) if (await files.exists(f2.path)) existing.push(relative4(o.dir, f2.path));
     if (existing.length > 0) {
       throw new UsageError(`mergeml init: ${existing.join(", ")} already exist${existing.length === 1 ? "s" : ""} in ${o.dir}; nothing was written. Use --force to overwrite.`);
     }
@@ -5917,7 +5917,7 @@ async function initProject(o, files) {
   return {
     schemaVersion: 1,
     dir: o.dir,
-    written: planned.map((f) => relative4(o.dir, f.path)),
+    written: planned.map((f2) => relative4(o.dir, f2.path)),
     model: model ? { name: model.name, features: model.features.length, protected: model.protected.map((p) => ({ column: p.column, basis: p.basis })) } : null
   };
 }
@@ -5975,7 +5975,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 `);
       return EXIT.ok;
     }
-    const lines = [`mergeml init: wrote ${result2.written.length} files in ${result2.dir}`, ...result2.written.map((f) => `  ${f}`)];
+    const lines = [`mergeml init: wrote ${result2.written.length} files in ${result2.dir}`, ...result2.written.map((f2) => `  ${f2}`)];
     if (result2.model) {
       lines.push("", `model ${result2.model.name}: ${result2.model.features} features; protected: ${result2.model.protected.map((p) => `${p.column} (${p.basis})`).join(", ") || "none found \u2014 add them under protected:"}`);
     } else lines.push("", "No model yet: add one to mergeml.yaml (see the commented example) or rerun with --train.");
@@ -6310,7 +6310,7 @@ function createMatrixBuilder(spec, options2) {
   let file = "";
   let plan;
   const problems = [];
-  const categoryIndex = spec.features.map((f) => f.kind === "categorical" ? new Map(f.categories.map((c, i) => [c, i])) : void 0);
+  const categoryIndex = spec.features.map((f2) => f2.kind === "categorical" ? new Map(f2.categories.map((c, i) => [c, i])) : void 0);
   function grow() {
     capacity *= 2;
     const nx = new Float32Array(capacity * width);
@@ -6325,12 +6325,12 @@ function createMatrixBuilder(spec, options2) {
   }
   function start(batch) {
     file = batch.file;
-    const missing = spec.features.filter((f) => !batch.header.includes(f.name)).map((f) => f.name);
+    const missing = spec.features.filter((f2) => !batch.header.includes(f2.name)).map((f2) => f2.name);
     if (options2.withTarget && !batch.header.includes(spec.target.name)) missing.push(spec.target.name);
     if (missing.length > 0) {
       throw new InputError(`${batch.file} lacks columns the model needs`, missing.map((name) => ({ file: batch.file, line: 1, message: `column '${name}' is missing`, expected: `a header with ${name}` })));
     }
-    return { featureIndex: spec.features.map((f) => batch.header.indexOf(f.name)), targetIndex: batch.header.indexOf(spec.target.name) };
+    return { featureIndex: spec.features.map((f2) => batch.header.indexOf(f2.name)), targetIndex: batch.header.indexOf(spec.target.name) };
   }
   return {
     consume(batch) {
@@ -6349,8 +6349,8 @@ function createMatrixBuilder(spec, options2) {
         if (rows2 === capacity) grow();
         const base = rows2 * width;
         let offset = 0;
-        spec.features.forEach((feature, f) => {
-          const column3 = featureIndex[f];
+        spec.features.forEach((feature, f2) => {
+          const column3 = featureIndex[f2];
           const cell = batch.cells[column3]?.[r] ?? null;
           const isMissing = cell === null || cell.trim() === "";
           if (feature.kind === "numeric") {
@@ -6362,7 +6362,7 @@ function createMatrixBuilder(spec, options2) {
             offset += 1;
           } else {
             const slots = feature.categories.length + 1;
-            if (!isMissing) x[base + offset + (categoryIndex[f]?.get(cell) ?? feature.categories.length)] = 1;
+            if (!isMissing) x[base + offset + (categoryIndex[f2]?.get(cell) ?? feature.categories.length)] = 1;
             offset += slots;
           }
           if (feature.missingIndicator) {
@@ -6496,13 +6496,13 @@ async function prepareOutputDir(dir, options2) {
   if (entries.includes(MANIFEST_FILE)) {
     try {
       const old = JSON.parse(await readFile5(join7(dir, MANIFEST_FILE), "utf8"));
-      for (const f of old.files ?? []) known.add(f.path.split("/")[0] ?? f.path);
+      for (const f2 of old.files ?? []) known.add(f2.path.split("/")[0] ?? f2.path);
     } catch {
     }
   }
   const foreign = entries.filter((e) => !known.has(e) && !e.endsWith(".tmp"));
   if (foreign.length > 0) {
-    throw new InputError(`refusing to write into ${dir}: it holds files that are not part of a MergeML model artifact`, foreign.slice(0, 10).map((f) => ({ file: join7(dir, f), message: "unexpected file", expected: "an empty directory, a new path, or an earlier output of mergeml train" })));
+    throw new InputError(`refusing to write into ${dir}: it holds files that are not part of a MergeML model artifact`, foreign.slice(0, 10).map((f2) => ({ file: join7(dir, f2), message: "unexpected file", expected: "an empty directory, a new path, or an earlier output of mergeml train" })));
   }
   await rm(join7(dir, MANIFEST_FILE), { force: true });
   for (const e of entries) {
@@ -6553,15 +6553,15 @@ async function verifyArtifact(dir) {
     throw new InputError(`${dir} is not a complete MergeML model artifact`, [{ file: join7(dir, MANIFEST_FILE), message: "missing or unreadable manifest", expected: "the output dir of a finished `mergeml train`" }], { cause: error });
   }
   const problems = [];
-  for (const f of manifest.files ?? []) {
+  for (const f2 of manifest.files ?? []) {
     let bytes;
     try {
-      bytes = await readFile5(join7(dir, f.path));
+      bytes = await readFile5(join7(dir, f2.path));
     } catch {
-      problems.push({ file: join7(dir, f.path), message: "listed in the manifest but missing" });
+      problems.push({ file: join7(dir, f2.path), message: "listed in the manifest but missing" });
       continue;
     }
-    if (bytes.byteLength !== f.bytes || sha256(bytes) !== f.sha256) problems.push({ file: join7(dir, f.path), message: "does not match its sha256 in the manifest (modified or corrupted)", expected: f.sha256 });
+    if (bytes.byteLength !== f2.bytes || sha256(bytes) !== f2.sha256) problems.push({ file: join7(dir, f2.path), message: "does not match its sha256 in the manifest (modified or corrupted)", expected: f2.sha256 });
   }
   if (problems.length > 0) throw new InputError(`the model artifact in ${dir} failed verification`, problems);
   return manifest;
@@ -7731,11 +7731,11 @@ function createPreprocessFitter(options2) {
           targetCounts.set(label, (targetCounts.get(label) ?? 0) + 1);
         }
       }
-      featureNames.forEach((name, f) => {
+      featureNames.forEach((name, f2) => {
         const column3 = h.indexOf(name);
         const cells = batch.cells[column3] ?? [];
         const values = batch.numbers(column3);
-        const s = stats[f];
+        const s = stats[f2];
         for (let r = 0; r < batch.length; r++) {
           if (!keep[r]) continue;
           const cell = cells[r] ?? null;
@@ -7762,8 +7762,8 @@ function createPreprocessFitter(options2) {
       if (rows2 === 0) throw new InputError(`no rows left after filtering rows without a target '${options2.target}'`, [{ file, message: "every record has an empty target", expected: "records with a target value" }]);
       if (targetProblems.length > 0) throw new InputError(`the regression target '${options2.target}' must be numeric`, targetProblems);
       const problems = [];
-      const features = featureNames.map((name, f) => {
-        const s = stats[f];
+      const features = featureNames.map((name, f2) => {
+        const s = stats[f2];
         const declared = options2.kinds?.[name];
         const numeric = declared ? declared === "numeric" : s.present > 0 && s.numeric / s.present >= NUMERIC_SHARE;
         if (numeric) {
@@ -7928,7 +7928,7 @@ async function runCommandTrainer(input) {
     await stageFile(staging, "training-card.json", `${JSON.stringify(card, null, 2)}
 `);
     const manifest = await commitArtifact(input.outDir, staging, input.model.name);
-    const weights = manifest.files.find((f) => f.path === "weights.bin");
+    const weights = manifest.files.find((f2) => f2.path === "weights.bin");
     return { schemaVersion: 1, model: input.model.name, outDir: input.outDir, trainer: "command", backend: null, seed: input.seed, epochs: null, resumedFromEpoch: null, metrics, weightsSha256: weights?.sha256 ?? null, files: manifest.files, durations: card.durations };
   } catch (error) {
     await discardStaging(staging);
@@ -8687,8 +8687,8 @@ function columnOverviewConsumer() {
       rows2 += batch.length;
       for (let c = 0; c < header.length; c++) {
         const kinds = cellKinds(batch, c);
-        const f = flags[c];
-        const ints = f.int ? integerMask(batch, c) : void 0;
+        const f2 = flags[c];
+        const ints = f2.int ? integerMask(batch, c) : void 0;
         let n = 0;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
@@ -8696,14 +8696,14 @@ function columnOverviewConsumer() {
             n++;
             continue;
           }
-          f.any = true;
+          f2.any = true;
           if (kind === CELL_NUMBER) {
-            f.bool = false;
-            if (ints !== void 0 && ints[i] === 0) f.int = false;
+            f2.bool = false;
+            if (ints !== void 0 && ints[i] === 0) f2.int = false;
           } else {
-            f.num = false;
-            f.int = false;
-            if (f.bool && !isBooleanText(cellText2(batch, c, i) ?? "")) f.bool = false;
+            f2.num = false;
+            f2.int = false;
+            if (f2.bool && !isBooleanText(cellText2(batch, c, i) ?? "")) f2.bool = false;
           }
         }
         nulls[c] += n;
@@ -8711,8 +8711,8 @@ function columnOverviewConsumer() {
     },
     finish() {
       return header.map((name, c) => {
-        const f = flags[c];
-        const type = !f.any ? "empty" : f.bool ? "boolean" : f.int ? "integer" : f.num ? "float" : "string";
+        const f2 = flags[c];
+        const type = !f2.any ? "empty" : f2.bool ? "boolean" : f2.int ? "integer" : f2.num ? "float" : "string";
         return { name, type, count: rows2, nulls: nulls[c], nullShare: rows2 === 0 ? 0 : nulls[c] / rows2 };
       });
     }
@@ -10681,7 +10681,8 @@ function buildValidateReport(input) {
       skipped: checks.filter((c) => c.status === "skip").length
     },
     columns: input.columns.map((c) => ({ name: c.name, type: c.type, count: c.count, nulls: c.nulls, nullShare: c.nullShare })),
-    checks
+    checks,
+    proxies: input.proxies ? { rows: input.proxies.rows, rows_seen: input.proxies.rows_seen, sampled: input.proxies.sampled, findings: input.proxies.findings } : null
   };
 }
 function validateAnnotations(report, limit = 50) {
@@ -10977,6 +10978,25 @@ function jensenShannonDistance(p, q, base) {
   if (base !== void 0) js /= Math.log(base);
   return Math.sqrt(Math.max(js, 0));
 }
+function jensenShannonDivergenceBase2(p, q) {
+  return Math.min(jensenShannonDistance(p, q, 2) ** 2, 1);
+}
+function lInfinityDistance(p, q) {
+  const sp = p.reduce((a, b) => a + b, 0);
+  const sq = q.reduce((a, b) => a + b, 0);
+  let max = 0;
+  for (let i = 0; i < p.length; i++) max = Math.max(max, Math.abs(p[i] / sp - q[i] / sq));
+  return max;
+}
+function normalizedAbsDifference(x, y) {
+  let max = 0;
+  let total2 = 0;
+  for (let i = 0; i < x.length; i++) {
+    max = Math.max(max, Math.abs(x[i] - y[i]));
+    total2 += x[i] + y[i];
+  }
+  return total2 === 0 ? 0 : max / total2;
+}
 function wassersteinDistance(a, b) {
   let w = 0;
   let previous;
@@ -11140,10 +11160,10 @@ function pomeranzBounds(i, n, ll, ceilf, roundf) {
 function kolmognPomeranz(n, x) {
   const t = n * x;
   const ll = Math.floor(t);
-  const f = t - ll;
-  const g = Math.min(f, 1 - f);
-  const ceilf = f > 0 ? 1 : 0;
-  const roundf = f > 0.5 ? 1 : 0;
+  const f2 = t - ll;
+  const g = Math.min(f2, 1 - f2);
+  const ceilf = f2 > 0 ? 1 : 0;
+  const roundf = f2 > 0.5 ? 1 : 0;
   const npwrs = 2 * (ll + 1);
   const gpower = new Float64Array(npwrs);
   const twogpower = new Float64Array(npwrs);
@@ -11440,7 +11460,7 @@ function erfSeries2(x) {
   return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
 }
 function erfcContinuedFraction(x) {
-  let f = x;
+  let f2 = x;
   let c = x;
   let d = 0;
   for (let i = 1; i < 5e3; i++) {
@@ -11450,10 +11470,10 @@ function erfcContinuedFraction(x) {
     c = x + a / c;
     if (c === 0) c = TINY;
     const delta = c * d;
-    f *= delta;
+    f2 *= delta;
     if (Math.abs(delta - 1) < EPS3) break;
   }
-  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
+  return Math.exp(-x * x) / Math.sqrt(Math.PI) / f2;
 }
 function erfc2(x) {
   if (Number.isNaN(x)) return NaN;
@@ -11658,6 +11678,978 @@ function formatScore(x) {
   return Math.abs(x) < 1e-4 ? x.toExponential(3) : String(Number(x.toPrecision(6)));
 }
 
+// src/core/stats/row-reservoir.ts
+var DEFAULT_ROW_CAPACITY = 1e5;
+var MAX_TEXTS = 5e4;
+var NULL_ID = -1;
+var OVERFLOW_ID = -2;
+var NUMBER_ID = -3;
+function createRowReservoir(columns, capacity = DEFAULT_ROW_CAPACITY, seed = 0) {
+  const random = createRandom(seed);
+  const lines = new Int32Array(capacity);
+  let file = "";
+  let seen = 0;
+  let state = null;
+  return {
+    consume(batch) {
+      if (!state) {
+        file = batch.file;
+        state = columns.map((name) => ({ name, index: batch.header.indexOf(name) })).filter((c) => c.index >= 0).map((c) => ({ ...c, numbers: new Float64Array(capacity), ids: new Int32Array(capacity).fill(NULL_ID), dict: /* @__PURE__ */ new Map(), texts: [], nonNumeric: false, overflow: false }));
+      }
+      const views = state.map((s) => ({ s, kinds: cellKinds(batch, s.index), nums: batch.numbers(s.index), cells: null }));
+      for (const v of views) if (!v.s.nonNumeric && v.kinds.includes(CELL_TEXT)) v.s.nonNumeric = true;
+      for (let r = 0; r < batch.length; r++) {
+        let slot = seen;
+        if (seen >= capacity) slot = Math.floor(random.nextFloat() * (seen + 1));
+        seen++;
+        if (slot >= capacity) continue;
+        lines[slot] = batch.lines[r];
+        for (const v of views) {
+          const s = v.s;
+          s.numbers[slot] = v.nums[r];
+          const kind = v.kinds[r];
+          if (kind === CELL_NULL) s.ids[slot] = NULL_ID;
+          else if (kind === CELL_NUMBER) s.ids[slot] = Number.isNaN(v.nums[r]) ? NULL_ID : NUMBER_ID;
+          else {
+            v.cells ??= batch.cells[s.index] ?? [];
+            const cell = v.cells[r] ?? "";
+            let id = s.dict.get(cell);
+            if (id === void 0 && !s.overflow) {
+              if (s.dict.size >= MAX_TEXTS) s.overflow = true;
+              else {
+                id = s.texts.length;
+                s.dict.set(cell, id);
+                s.texts.push(cell);
+              }
+            }
+            s.ids[slot] = id ?? OVERFLOW_ID;
+          }
+        }
+      }
+    },
+    finish() {
+      const size = Math.min(seen, capacity);
+      const map = /* @__PURE__ */ new Map();
+      for (const s of state ?? []) {
+        map.set(s.name, {
+          name: s.name,
+          numbers: s.numbers.subarray(0, size),
+          numeric: !s.nonNumeric,
+          textOverflow: s.overflow,
+          text: (row) => {
+            const id = s.ids[row];
+            if (id === NULL_ID) return null;
+            if (id === NUMBER_ID) return String(s.numbers[row]);
+            return id === OVERFLOW_ID ? "\0overflow" : s.texts[id];
+          }
+        });
+      }
+      return { size, rowsSeen: seen, sampled: seen > capacity, file, lines: lines.subarray(0, size), columns: map };
+    }
+  };
+}
+
+// src/core/labels/conflicting-labels.ts
+var DEFAULT_MAX_GROUPS = 1 << 20;
+var MULTI = -2;
+function hashCells(cells, numbers, seed) {
+  let h = seed >>> 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    const n = numbers[c];
+    const text2 = cell === null ? "\0" : Number.isNaN(n) ? `s${cell}` : `n${n}`;
+    for (let i = 0; i < text2.length; i++) {
+      h = Math.imul(h ^ text2.charCodeAt(i), 1540483477);
+      h ^= h >>> 15;
+    }
+    h = Math.imul(h ^ 31, 668265261);
+    h ^= h >>> 13;
+  }
+  h = Math.imul(h ^ h >>> 16, 2246822507);
+  h = Math.imul(h ^ h >>> 13, 3266489909);
+  return (h ^ h >>> 16) >>> 0;
+}
+function createConflictingLabelsConsumer(features, label, maxGroups = DEFAULT_MAX_GROUPS) {
+  let slots = 1 << 12;
+  let hi = new Uint32Array(slots);
+  let lo = new Uint32Array(slots);
+  let lab = new Int32Array(slots).fill(-1);
+  let count = new Uint32Array(slots);
+  let first2 = new Uint32Array(slots);
+  let used = 0;
+  let level = 0;
+  let rows2 = 0;
+  let file = "";
+  const labels = /* @__PURE__ */ new Map();
+  const examples = [];
+  let indexes = null;
+  const inScope = (h) => level === 0 || h >>> 32 - level === 0;
+  function insert(h1, h2, labelId, n, line) {
+    let i = (h2 ^ h1) & slots - 1;
+    while (lab[i] !== -1 && !(hi[i] === h1 && lo[i] === h2)) i = i + 1 & slots - 1;
+    if (lab[i] === -1) {
+      hi[i] = h1;
+      lo[i] = h2;
+      lab[i] = labelId;
+      count[i] = n;
+      first2[i] = line;
+      used++;
+    } else {
+      count[i] = count[i] + n;
+      if (lab[i] !== labelId && lab[i] !== MULTI) lab[i] = MULTI;
+    }
+    return i;
+  }
+  function rebuild(newSlots) {
+    const old = { hi, lo, lab, count, first: first2 };
+    slots = newSlots;
+    hi = new Uint32Array(slots);
+    lo = new Uint32Array(slots);
+    lab = new Int32Array(slots).fill(-1);
+    count = new Uint32Array(slots);
+    first2 = new Uint32Array(slots);
+    used = 0;
+    for (let i = 0; i < old.lab.length; i++) if (old.lab[i] !== -1 && inScope(old.hi[i])) insert(old.hi[i], old.lo[i], old.lab[i], old.count[i], old.first[i]);
+  }
+  return {
+    consume(batch) {
+      file = batch.file;
+      if (!indexes) indexes = { f: features.map((f2) => batch.header.indexOf(f2)).filter((i) => i >= 0), l: batch.header.indexOf(label) };
+      if (indexes.l < 0) return;
+      const featureCells = indexes.f.map((c) => batch.cells[c] ?? []);
+      const featureNums = indexes.f.map((c) => batch.numbers(c));
+      const labelCells = batch.cells[indexes.l] ?? [];
+      const tuple = new Array(indexes.f.length);
+      const nums = new Array(indexes.f.length);
+      for (let r = 0; r < batch.length; r++) {
+        const l = labelCells[r] ?? null;
+        if (l === null) continue;
+        rows2++;
+        for (let c = 0; c < tuple.length; c++) {
+          tuple[c] = featureCells[c][r] ?? null;
+          nums[c] = featureNums[c][r];
+        }
+        const h1 = hashCells(tuple, nums, 2538058380);
+        if (!inScope(h1)) continue;
+        const h2 = hashCells(tuple, nums, 790265147);
+        let id = labels.get(l);
+        if (id === void 0) labels.set(l, id = labels.size);
+        const before = used;
+        const slot = insert(h1, h2, id, 1, batch.lines[r]);
+        if (lab[slot] === MULTI && examples.length < MAX_EXAMPLES) {
+          if (!examples.some((e) => e.line === first2[slot])) examples.push({ file, line: first2[slot], column: label });
+          if (examples.length < MAX_EXAMPLES && first2[slot] !== batch.lines[r]) examples.push({ file, line: batch.lines[r], column: label, value: l });
+        }
+        if (used > before && used > maxGroups) {
+          do {
+            level++;
+            rebuild(slots);
+          } while (used > maxGroups * 0.75 && level < 32);
+        } else if (used > before && used * 2 > slots) rebuild(slots * 2);
+      }
+    },
+    finish() {
+      let scope = 0;
+      let conflicting = 0;
+      for (let i = 0; i < slots; i++) {
+        if (lab[i] === -1) continue;
+        scope += count[i];
+        if (lab[i] === MULTI) conflicting += count[i];
+      }
+      return { rows: rows2, conflictingRows: conflicting, rowsInScope: scope, share: scope === 0 ? 0 : conflicting / scope, groups: used, sampled: level > 0, examples: examples.sort((a, b) => a.line - b.line) };
+    }
+  };
+}
+
+// src/core/stats/association.ts
+function contingencyTable(a, b) {
+  const rowIndex = /* @__PURE__ */ new Map();
+  const colIndex = /* @__PURE__ */ new Map();
+  let total2 = 0;
+  const ids = [];
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k];
+    const y = b[k];
+    if (x === null || x === void 0 || y === null || y === void 0) continue;
+    let i = rowIndex.get(x);
+    if (i === void 0) rowIndex.set(x, i = rowIndex.size);
+    let j = colIndex.get(y);
+    if (j === void 0) colIndex.set(y, j = colIndex.size);
+    ids.push([i, j]);
+    total2++;
+  }
+  const counts = Array.from({ length: rowIndex.size }, () => new Array(colIndex.size).fill(0));
+  for (const [i, j] of ids) counts[i][j] += 1;
+  return { rows: [...rowIndex.keys()], columns: [...colIndex.keys()], counts, total: total2 };
+}
+function marginals(t) {
+  const row = t.counts.map((r) => r.reduce((s, c) => s + c, 0));
+  const col = t.columns.map((_, j) => t.counts.reduce((s, r) => s + r[j], 0));
+  return { row, col };
+}
+function chiSquaredStatistic(t) {
+  const { row, col } = marginals(t);
+  let chi = 0;
+  for (let i = 0; i < row.length; i++) {
+    for (let j = 0; j < col.length; j++) {
+      const expected = row[i] * col[j] / t.total;
+      chi += (t.counts[i][j] - expected) ** 2 / expected;
+    }
+  }
+  return chi;
+}
+function cramersV(t) {
+  const k = Math.min(t.rows.length, t.columns.length);
+  if (k < 2 || t.total === 0) return null;
+  return Math.sqrt(chiSquaredStatistic(t) / (t.total * (k - 1)));
+}
+function entropyOf(counts, n) {
+  let h = 0;
+  for (const c of counts) if (c > 0) h -= c / n * Math.log(c / n);
+  return h;
+}
+function mutualInformation(t) {
+  const { row, col } = marginals(t);
+  const n = t.total;
+  let mi = 0;
+  for (let i = 0; i < row.length; i++) {
+    for (let j = 0; j < col.length; j++) {
+      const c = t.counts[i][j];
+      if (c > 0) mi += c / n * (Math.log(c) - Math.log(row[i]) - Math.log(col[j]) + Math.log(n));
+    }
+  }
+  return Math.max(mi, 0);
+}
+function normalizedMutualInformation(t) {
+  const r = t.rows.length;
+  const c = t.columns.length;
+  if (r === 1 && c === 1 || r === 0 && c === 0) return 1;
+  const mi = mutualInformation(t);
+  if (mi === 0) return 0;
+  const { row, col } = marginals(t);
+  const normaliser = (entropyOf(row, t.total) + entropyOf(col, t.total)) / 2;
+  return mi / normaliser;
+}
+function pearsonCorrelation(x, y) {
+  const n = x.length;
+  if (n < 2) return null;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i];
+    my += y[i];
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i] - mx;
+    const dy = y[i] - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  if (sxx === 0 || syy === 0) return null;
+  return Math.max(-1, Math.min(1, sxy / Math.sqrt(sxx * syy)));
+}
+function averageRanks(x) {
+  const order = Array.from({ length: x.length }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+  const ranks = new Float64Array(x.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j + 1 < order.length && x[order[j + 1]] === x[order[i]]) j++;
+    const rank = (i + j) / 2 + 1;
+    for (let k = i; k <= j; k++) ranks[order[k]] = rank;
+    i = j + 1;
+  }
+  return ranks;
+}
+function spearmanCorrelation(x, y) {
+  return pearsonCorrelation(averageRanks(x), averageRanks(y));
+}
+function quantileSorted(sorted, q) {
+  const h = (sorted.length - 1) * q;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, sorted.length - 1);
+  const t = h - lo;
+  const a = sorted[lo];
+  const b = sorted[hi];
+  return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+}
+function quantileBinEdges(values, q) {
+  const sorted = Float64Array.from(values).sort();
+  const edges = [];
+  for (let i = 0; i <= q; i++) {
+    const e = quantileSorted(sorted, i / q);
+    if (edges.length === 0 || edges[edges.length - 1] !== e) edges.push(e);
+  }
+  return edges;
+}
+function binIndex(edges, v) {
+  let lo = 0;
+  let hi = edges.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (edges[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.min(Math.max(lo - 1, 0), Math.max(edges.length - 2, 0));
+}
+
+// src/core/labels/feature-correlation.ts
+function correlationRatio(categories, values) {
+  const groups = /* @__PURE__ */ new Map();
+  let total2 = 0;
+  categories.forEach((c, i) => {
+    const g = groups.get(c) ?? { sum: 0, n: 0 };
+    g.sum += values[i];
+    g.n++;
+    groups.set(c, g);
+    total2 += values[i];
+  });
+  const mean = total2 / values.length;
+  let between = 0;
+  for (const g of groups.values()) between += g.n * (g.sum / g.n - mean) ** 2;
+  let all2 = 0;
+  for (const v of values) all2 += (v - mean) ** 2;
+  return all2 === 0 ? null : Math.sqrt(between / all2);
+}
+function pairValue(a, b, size) {
+  const present2 = (c, r) => c.numeric ? Number.isFinite(c.numbers[r]) : c.text(r) !== null;
+  const rows2 = [];
+  for (let r = 0; r < size; r++) if (present2(a, r) && present2(b, r)) rows2.push(r);
+  if (a.numeric && b.numeric) return { method: "spearman", value: spearmanCorrelation(rows2.map((r) => a.numbers[r]), rows2.map((r) => b.numbers[r])) };
+  if (!a.numeric && !b.numeric) {
+    const t = contingencyTable(rows2.map((r) => a.text(r)), rows2.map((r) => b.text(r)));
+    return { method: "theils_u", value: t.rows.length < 2 || t.columns.length < 2 ? null : normalizedMutualInformation(t) };
+  }
+  const [cat, num2] = a.numeric ? [b, a] : [a, b];
+  return { method: "correlation_ratio", value: correlationRatio(rows2.map((r) => cat.text(r)), rows2.map((r) => num2.numbers[r])) };
+}
+function featureCorrelations(sample, features) {
+  const cols = features.map((f2) => sample.columns.get(f2)).filter((c) => c !== void 0 && !(c.textOverflow && !c.numeric));
+  const out = [];
+  for (let i = 0; i < cols.length; i++) {
+    for (let j = i + 1; j < cols.length; j++) {
+      const { method, value } = pairValue(cols[i], cols[j], sample.size);
+      if (value !== null) out.push({ a: cols[i].name, b: cols[j].name, method, value });
+    }
+  }
+  return out.sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
+}
+
+// src/core/labels/one-feature-tree.ts
+function fitOneFeatureTree(x, y, classes) {
+  const groups = /* @__PURE__ */ new Map();
+  x.forEach((raw, i) => {
+    const v = typeof raw === "number" ? Math.fround(raw) : raw;
+    let g = groups.get(v);
+    if (!g) groups.set(v, g = []);
+    g.push(y[i]);
+  });
+  const summarise = (ys) => {
+    if (classes === 0) return ys.reduce((s, v) => s + v, 0) / ys.length;
+    const counts = new Array(classes).fill(0);
+    for (const c of ys) counts[c] += 1;
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (counts[c] > counts[best]) best = c;
+    return best;
+  };
+  const leaf = /* @__PURE__ */ new Map();
+  for (const [v, ys] of groups) leaf.set(v, summarise(ys));
+  const fallback = summarise(y);
+  const numericKeys = [...groups.keys()].filter((k) => typeof k === "number").sort((a, b) => a - b);
+  return {
+    predict(raw) {
+      const v = typeof raw === "number" ? Math.fround(raw) : raw;
+      const hit = leaf.get(v);
+      if (hit !== void 0) return hit;
+      if (typeof v === "string" || numericKeys.length === 0) return fallback;
+      let lo = 0;
+      let hi = numericKeys.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (numericKeys[mid] < v) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo === 0) return leaf.get(numericKeys[0]);
+      if (lo === numericKeys.length) return leaf.get(numericKeys[lo - 1]);
+      const below = numericKeys[lo - 1];
+      const above = numericKeys[lo];
+      return leaf.get(v <= below / 2 + above / 2 ? below : above);
+    }
+  };
+}
+
+// src/core/labels/predictive-power-score.ts
+var PPS_METHOD = "mergeml-pps (ppscore formula; seeded sampling)";
+function weightedF1(truth, pred) {
+  const labels = /* @__PURE__ */ new Set([...truth, ...pred]);
+  let total2 = 0;
+  for (const c of labels) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (let i = 0; i < truth.length; i++) {
+      if (pred[i] === c && truth[i] === c) tp++;
+      else if (pred[i] === c) fp++;
+      else if (truth[i] === c) fn++;
+    }
+    const support = tp + fn;
+    const f1 = tp === 0 ? 0 : 2 * tp / (2 * tp + fp + fn);
+    total2 += f1 * support;
+  }
+  return truth.length === 0 ? 0 : total2 / truth.length;
+}
+function stratifiedFolds(y, splits) {
+  const firstSeen = /* @__PURE__ */ new Map();
+  y.forEach((c) => firstSeen.has(c) || firstSeen.set(c, firstSeen.size));
+  const sortedLabels = [...firstSeen.keys()].sort((a, b) => a - b);
+  const firstIndex = sortedLabels.map((l) => y.indexOf(l));
+  const rankByFirst = [...firstIndex.keys()].sort((a, b) => firstIndex[a] - firstIndex[b]);
+  const enc = /* @__PURE__ */ new Map();
+  rankByFirst.forEach((classIdx, k2) => enc.set(sortedLabels[classIdx], k2));
+  const encoded = y.map((c) => enc.get(c));
+  const order = [...encoded].sort((a, b) => a - b);
+  const k = sortedLabels.length;
+  const allocation = Array.from({ length: splits }, (_, i) => {
+    const counts = new Array(k).fill(0);
+    for (let j = i; j < order.length; j += splits) counts[order[j]] += 1;
+    return counts;
+  });
+  const folds = new Int32Array(y.length);
+  for (let c = 0; c < k; c++) {
+    const forClass = [];
+    for (let f2 = 0; f2 < splits; f2++) for (let r = 0; r < allocation[f2][c]; r++) forClass.push(f2);
+    let next = 0;
+    encoded.forEach((e, i) => {
+      if (e === c) folds[i] = forClass[next++];
+    });
+  }
+  return folds;
+}
+function contiguousFolds(n, splits) {
+  const folds = new Int32Array(n);
+  let start = 0;
+  for (let f2 = 0; f2 < splits; f2++) {
+    const size = Math.floor(n / splits) + (f2 < n % splits ? 1 : 0);
+    folds.fill(f2, start, start + size);
+    start += size;
+  }
+  return folds;
+}
+function crossValidatedScore(x, y, classes, splits = 4) {
+  const folds = classes > 0 ? stratifiedFolds(y, splits) : contiguousFolds(y.length, splits);
+  let sum = 0;
+  for (let f2 = 0; f2 < splits; f2++) {
+    const trainX = [];
+    const trainY = [];
+    const testIdx = [];
+    for (let i = 0; i < y.length; i++) {
+      if (folds[i] === f2) testIdx.push(i);
+      else {
+        trainX.push(x[i]);
+        trainY.push(y[i]);
+      }
+    }
+    const tree = fitOneFeatureTree(trainX, trainY, classes);
+    const pred = testIdx.map((i) => tree.predict(x[i]));
+    const truth = testIdx.map((i) => y[i]);
+    sum += classes > 0 ? weightedF1(truth, pred) : truth.reduce((s, t, j) => s + Math.abs(t - pred[j]), 0) / truth.length;
+  }
+  return sum / splits;
+}
+function shuffle(xs, random) {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = random.nextBelow(i + 1);
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+function predictivePowerScore(feature, target, options2 = {}) {
+  const base = { feature: feature.name, target: target.name };
+  if (feature.name === target.name) return { ...base, task: "predict_itself", ppscore: 1, model_score: null, baseline_score: null, n: 0 };
+  const random = createRandom(options2.seed ?? 123);
+  let rows2 = [];
+  feature.values.forEach((x2, i) => {
+    const y2 = target.values[i];
+    if (x2 !== null && x2 !== void 0 && y2 !== null && y2 !== void 0) rows2.push([x2, y2]);
+  });
+  const sample = options2.sample ?? 5e3;
+  if (rows2.length > sample) rows2 = shuffle(rows2, random).slice(0, sample);
+  const n = rows2.length;
+  if (n === 0) return { ...base, task: "empty", ppscore: 0, model_score: null, baseline_score: null, n };
+  rows2 = shuffle(rows2, random);
+  const distinctY = new Set(rows2.map((r) => r[1]));
+  if (distinctY.size === 1) return { ...base, task: "target_is_constant", ppscore: 0, model_score: null, baseline_score: null, n };
+  if (!target.numeric && distinctY.size === n) return { ...base, task: "target_is_id", ppscore: 0, model_score: null, baseline_score: null, n };
+  if (!feature.numeric && new Set(rows2.map((r) => r[0])).size === n) return { ...base, task: "feature_is_id", ppscore: 0, model_score: null, baseline_score: null, n };
+  const x = rows2.map((r) => r[0]);
+  if (target.numeric) {
+    const y2 = rows2.map((r) => r[1]);
+    const model2 = crossValidatedScore(x, y2, 0, options2.splits ?? 4);
+    const med = median(y2);
+    const naive2 = y2.reduce((s, v) => s + Math.abs(v - med), 0) / n;
+    return { ...base, task: "regression", ppscore: model2 > naive2 ? 0 : 1 - model2 / naive2, model_score: model2, baseline_score: naive2, n };
+  }
+  const labels = [...distinctY].map(String).sort();
+  const code3 = new Map(labels.map((l, i) => [l, i]));
+  const y = rows2.map((r) => code3.get(String(r[1])));
+  const model = crossValidatedScore(x, y, labels.length, options2.splits ?? 4);
+  const counts = new Array(labels.length).fill(0);
+  for (const c of y) counts[c] += 1;
+  const mostCommon = counts.indexOf(Math.max(...counts));
+  const naive = Math.max(weightedF1(y, y.map(() => mostCommon)), weightedF1(y, shuffle([...y], random)));
+  return { ...base, task: "classification", ppscore: model < naive ? 0 : (model - naive) / (1 - naive), model_score: model, baseline_score: naive, n };
+}
+
+// src/core/labels/label-checks.ts
+var DEFAULT_MAX_CONFLICTING_SHARE = 0;
+var DEFAULT_LEAKAGE_PPS = 0.8;
+var DEFAULT_CORRELATION_THRESHOLD = 0.9;
+var LABEL_SAMPLE_ROWS = 1e4;
+function fmt2(x) {
+  return Number(x.toPrecision(4)).toString();
+}
+function sampleValues(sample, column3) {
+  const c = sample.columns.get(column3);
+  if (!c) return null;
+  const values = Array.from({ length: sample.size }, (_, r) => c.numeric ? Number.isFinite(c.numbers[r]) ? c.numbers[r] : null : c.text(r));
+  return { values, numeric: c.numeric };
+}
+function createLabelChecksConsumer(o) {
+  const classes = /* @__PURE__ */ new Map();
+  let labelIndex = null;
+  const conflicting = o.maxConflictingShare !== void 0 ? createConflictingLabelsConsumer(o.features, o.label) : null;
+  const needSample = o.leakagePps !== void 0 || o.correlationThreshold !== void 0;
+  const reservoir = needSample ? createRowReservoir([...o.features, o.label], LABEL_SAMPLE_ROWS, o.seed ?? 0) : null;
+  return {
+    consume(batch) {
+      if (labelIndex === null) labelIndex = batch.header.indexOf(o.label);
+      const cells = batch.cells[labelIndex] ?? [];
+      for (let r = 0; r < batch.length; r++) {
+        const l = cells[r];
+        if (l !== null && l !== void 0) classes.set(l, (classes.get(l) ?? 0) + 1);
+      }
+      conflicting?.consume(batch);
+      reservoir?.consume(batch);
+    },
+    finish() {
+      const checks = [];
+      const total2 = [...classes.values()].reduce((s, c) => s + c, 0);
+      const classList = [...classes.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, count]) => ({ label, count, share: total2 === 0 ? 0 : count / total2 }));
+      if (o.minClassShare !== void 0) {
+        const smallest = classList[classList.length - 1];
+        const ok = smallest !== void 0 && smallest.share >= o.minClassShare;
+        checks.push({
+          id: "LABEL",
+          check: "class_balance",
+          column: o.label,
+          severity: o.severity,
+          status: total2 === 0 ? "skip" : ok ? "pass" : "fail",
+          observed: smallest ? smallest.share : null,
+          expected: `every class share >= ${o.minClassShare}`,
+          message: smallest ? `Smallest class of ${o.label} is ${smallest.label} with share ${fmt2(smallest.share)} (${smallest.count} of ${total2} rows).` : `${o.label} has no non-null labels.`,
+          examples: [],
+          elementCount: total2
+        });
+      }
+      const conf = conflicting?.finish() ?? null;
+      if (conf && o.maxConflictingShare !== void 0) {
+        checks.push({
+          id: "DV27",
+          check: "conflicting_labels",
+          column: o.label,
+          severity: o.severity,
+          status: conf.rows === 0 ? "skip" : conf.share <= o.maxConflictingShare ? "pass" : "fail",
+          observed: conf.share,
+          expected: `share <= ${o.maxConflictingShare}`,
+          message: `${conf.conflictingRows} of ${conf.rowsInScope} rows${conf.sampled ? " (hash-sampled groups)" : ""} share identical features but different ${o.label} labels (share ${fmt2(conf.share)}).`,
+          examples: conf.examples,
+          unexpectedCount: conf.conflictingRows,
+          elementCount: conf.rowsInScope
+        });
+      }
+      const sample = reservoir?.finish() ?? null;
+      let leakage = [];
+      if (sample && o.leakagePps !== void 0) {
+        const target = sampleValues(sample, o.label);
+        for (const f2 of o.leakageColumns ?? o.features) {
+          const x = sampleValues(sample, f2);
+          if (!x || !target) continue;
+          leakage.push(predictivePowerScore({ name: f2, ...x }, { name: o.label, ...target }, { seed: o.seed ?? 123 }));
+        }
+        leakage = leakage.sort((a, b) => b.ppscore - a.ppscore);
+        for (const p of leakage) {
+          checks.push({
+            id: "DV28",
+            check: "feature_label_leakage",
+            column: p.feature,
+            severity: o.severity,
+            status: p.ppscore < o.leakagePps ? "pass" : "fail",
+            observed: p.ppscore,
+            expected: `PPS < ${o.leakagePps}`,
+            message: `${p.feature} predicts ${o.label} with PPS ${fmt2(p.ppscore)} (${p.task}${p.model_score !== null ? `, model ${fmt2(p.model_score)} vs baseline ${fmt2(p.baseline_score)}` : ""}).${p.ppscore >= o.leakagePps ? " The feature may leak the label." : ""}`,
+            examples: [],
+            elementCount: p.n
+          });
+        }
+      }
+      let correlations = [];
+      if (sample && o.correlationThreshold !== void 0) {
+        const thr = o.correlationThreshold;
+        correlations = featureCorrelations(sample, o.features.filter((f2) => f2 !== o.label));
+        const above = correlations.filter((p) => Math.abs(p.value) > thr);
+        const maxPairs = o.maxCorrelatedPairs ?? 0;
+        checks.push({
+          id: "DV29",
+          check: "feature_correlation",
+          severity: o.severity,
+          status: above.length <= maxPairs ? "pass" : "fail",
+          observed: above.length,
+          expected: `at most ${maxPairs} pairs with |correlation| > ${thr}`,
+          message: above.length === 0 ? `No feature pair is correlated above ${thr}.` : `${above.length} feature pairs correlated above ${thr}: ${above.slice(0, 5).map((p) => `${p.a}\u2013${p.b} ${fmt2(p.value)} (${p.method})`).join(", ")}.`,
+          examples: [],
+          unexpectedCount: above.length,
+          elementCount: correlations.length
+        });
+      }
+      return { classes: classList, conflicting: conf, leakage, leakage_method: PPS_METHOD, correlations, checks };
+    }
+  };
+}
+
+// src/core/labels/distribution-skew.ts
+function standardHistogram(s, min, max, buckets2 = 10) {
+  if (min === max) return [{ lo: min, hi: max, mass: s.total }];
+  const width = (max - min) / buckets2;
+  const out = Array.from({ length: buckets2 }, (_, i) => ({ lo: min + i * width, hi: i === buckets2 - 1 ? max : min + (i + 1) * width, mass: 0 }));
+  for (let i = 0; i < s.values.length; i++) {
+    const k = Math.min(Math.floor((s.values[i] - min) / width), buckets2 - 1);
+    out[k].mass += s.counts[i];
+  }
+  return out;
+}
+function alignHistograms(a, b) {
+  const edges = [...new Set([...a, ...b].flatMap((x) => [x.lo, x.hi]))].sort((x, y) => x - y);
+  const spread = (hs) => {
+    const out = [];
+    const points = /* @__PURE__ */ new Map();
+    const cells = new Array(Math.max(edges.length - 1, 0)).fill(0);
+    for (const h of hs) {
+      if (h.lo === h.hi) {
+        points.set(h.lo, (points.get(h.lo) ?? 0) + h.mass);
+        continue;
+      }
+      for (let i = 0; i < cells.length; i++) {
+        const lo = Math.max(edges[i], h.lo);
+        const hi = Math.min(edges[i + 1], h.hi);
+        if (hi > lo) cells[i] += h.mass * (hi - lo) / (h.hi - h.lo);
+      }
+    }
+    out.push(...cells);
+    for (const e of edges) out.push(points.get(e) ?? 0);
+    return out;
+  };
+  return { p: spread(a), q: spread(b) };
+}
+function distributionSkew(control, current, metric2) {
+  const numeric = control.type === "num" && current.type === "num" && control.numeric && current.numeric;
+  if (metric2 === "jensen_shannon" && numeric) {
+    const a = control.numeric;
+    const b = current.numeric;
+    if (a.count === 0 || b.count === 0) return null;
+    const { p, q } = alignHistograms(standardHistogram(a.sample, a.min, a.max), standardHistogram(b.sample, b.min, b.max));
+    return jensenShannonDivergenceBase2(p, q);
+  }
+  if (numeric && metric2 !== "jensen_shannon") return null;
+  const counts = valueCounts("cat", control, current);
+  if (!counts || counts.referenceTotal === 0 || counts.currentTotal === 0) return null;
+  if (metric2 === "linf") return lInfinityDistance(counts.reference, counts.current);
+  if (metric2 === "normalized_abs_difference") return normalizedAbsDifference(counts.reference, counts.current);
+  return jensenShannonDivergenceBase2(counts.reference, counts.current);
+}
+
+// src/core/labels/skew-checks.ts
+function skewCheckResults(control, current, requests) {
+  const byName = new Map(control.map((p) => [p.column, p]));
+  const out = [];
+  for (const r of requests) {
+    const columns = r.column !== void 0 ? current.filter((c) => c.column === r.column) : current.filter((c) => byName.has(c.column));
+    for (const cur of columns) {
+      const ctl = byName.get(cur.column);
+      const value = ctl ? distributionSkew(ctl, cur, r.metric) : null;
+      out.push({
+        id: "DV30",
+        check: "distribution_skew",
+        column: cur.column,
+        severity: r.severity,
+        status: value === null ? "skip" : value > r.threshold ? "fail" : "pass",
+        observed: value,
+        expected: `${r.metric} <= ${r.threshold}`,
+        message: value === null ? `${r.metric} does not apply to ${cur.column}${ctl ? "" : " (absent from the control data)"}.` : `${r.metric} between control and current ${cur.column} is ${Number(value.toPrecision(4))} (threshold ${r.threshold}).`,
+        examples: []
+      });
+    }
+  }
+  return out;
+}
+
+// src/core/labels/label-check-registry.ts
+function skipped(id, check, severity2, message) {
+  return { consume() {
+  }, finish: () => [{ id, check, severity: severity2, status: "skip", observed: null, expected: null, message, examples: [] }] };
+}
+function featuresOf(ctx, header) {
+  return [...ctx.features ?? header.filter((h) => h !== ctx.label)];
+}
+function lazy(make) {
+  let inner = null;
+  return {
+    consume(batch) {
+      inner ??= make(batch.header);
+      inner.consume(batch);
+    },
+    finish: () => [...inner?.finish().checks ?? []]
+  };
+}
+function labelDataChecks(ctx) {
+  return [
+    register({
+      id: "DV27",
+      name: "conflicting_labels",
+      title: "Conflicting labels",
+      mostly: false,
+      params: DATA_CHECK_PARAMS.conflicting_labels,
+      create(config) {
+        if (!ctx.label) return skipped("DV27", config.check, config.severity, "conflicting_labels needs the model target (label column).");
+        const label = ctx.label;
+        return lazy((header) => createLabelChecksConsumer({ label, features: featuresOf(ctx, header), severity: config.severity, maxConflictingShare: config.max_share ?? DEFAULT_MAX_CONFLICTING_SHARE }));
+      }
+    }),
+    register({
+      id: "DV28",
+      name: "feature_label_leakage",
+      title: "Feature\u2192label leakage",
+      mostly: false,
+      params: DATA_CHECK_PARAMS.feature_label_leakage,
+      create(config) {
+        if (!ctx.label) return skipped("DV28", config.check, config.severity, "feature_label_leakage needs the model target (label column).");
+        const label = ctx.label;
+        return lazy((header) => createLabelChecksConsumer({ label, features: featuresOf(ctx, header), severity: config.severity, leakagePps: config.max_pps ?? DEFAULT_LEAKAGE_PPS, ...config.columns ? { leakageColumns: config.columns } : {}, ...ctx.seed !== void 0 ? { seed: ctx.seed } : {} }));
+      }
+    }),
+    register({
+      id: "DV29",
+      name: "feature_correlation",
+      title: "Feature\u2013feature correlation",
+      mostly: false,
+      params: DATA_CHECK_PARAMS.feature_correlation,
+      create(config) {
+        return lazy((header) => createLabelChecksConsumer({ label: ctx.label ?? "", features: featuresOf(ctx, header), severity: config.severity, correlationThreshold: config.threshold ?? DEFAULT_CORRELATION_THRESHOLD, maxCorrelatedPairs: config.max_pairs ?? 0 }));
+      }
+    }),
+    register({
+      id: "DV30",
+      name: "distribution_skew",
+      title: "Distribution skew/drift vs a control dataset",
+      mostly: false,
+      params: DATA_CHECK_PARAMS.distribution_skew,
+      create(config) {
+        const control = ctx.control;
+        if (!control) return skipped("DV30", config.check, config.severity, "distribution_skew needs a control dataset (--reference).");
+        const current = createDriftProfileConsumer(config.column !== void 0 ? { columns: [config.column] } : {});
+        return {
+          consume: (batch) => current.consume(batch),
+          finish: () => skewCheckResults(control, current.finish(), [{ ...config.column !== void 0 ? { column: config.column } : {}, metric: config.metric, threshold: config.threshold, severity: config.severity }])
+        };
+      }
+    })
+  ];
+}
+
+// src/core/proxies/proxy-associations.ts
+var DEFAULT_AGE_BUCKETS = Object.freeze([25, 35, 45, 55, 65]);
+var DEFAULT_FEATURE_BINS = 10;
+function bucketLabel(cuts, v) {
+  if (v < cuts[0]) return `<${cuts[0]}`;
+  for (let i = 1; i < cuts.length; i++) if (v < cuts[i]) return `[${cuts[i - 1]}, ${cuts[i]})`;
+  return `>=${cuts[cuts.length - 1]}`;
+}
+function labelsOf(col, size, numericLabel) {
+  const out = new Array(size);
+  for (let r = 0; r < size; r++) {
+    if (numericLabel) {
+      const v = col.numbers[r];
+      out[r] = Number.isFinite(v) ? numericLabel(v) : null;
+    } else out[r] = col.text(r);
+  }
+  return out;
+}
+function binaryIndicator(labels, numbers) {
+  const values = [...new Set(labels.filter((l) => l !== null))].sort();
+  if (values.length !== 2) return null;
+  const x = [];
+  const y = [];
+  labels.forEach((l, r) => {
+    if (l !== null && Number.isFinite(numbers[r])) {
+      x.push(l === values[0] ? 1 : 0);
+      y.push(numbers[r]);
+    }
+  });
+  return { x, y };
+}
+function proxyAssociations(sample, features, protectedAttributes, options2 = {}) {
+  const cuts = [...options2.ageBuckets ?? DEFAULT_AGE_BUCKETS].sort((a, b) => a - b);
+  const out = [];
+  for (const p of protectedAttributes) {
+    const pc = sample.columns.get(p.column);
+    if (!pc) continue;
+    const pNumeric = pc.numeric;
+    const pLabels = labelsOf(pc, sample.size, pNumeric ? (v) => bucketLabel(cuts, v) : null);
+    for (const f2 of features) {
+      if (f2 === p.column) continue;
+      const fc = sample.columns.get(f2);
+      if (!fc) continue;
+      const fNumeric = fc.numeric;
+      let fLabels;
+      if (fNumeric) {
+        const finite2 = Array.from(fc.numbers).filter(Number.isFinite);
+        const edges = quantileBinEdges(finite2, options2.featureBins ?? DEFAULT_FEATURE_BINS);
+        fLabels = labelsOf(fc, sample.size, (v2) => String(binIndex(edges, v2)));
+      } else fLabels = labelsOf(fc, sample.size, null);
+      const table = contingencyTable(fLabels, pLabels);
+      let correlation = null;
+      let method = null;
+      let spearman = null;
+      if (fNumeric && pNumeric) {
+        const x = [];
+        const y = [];
+        for (let r = 0; r < sample.size; r++) {
+          if (Number.isFinite(fc.numbers[r]) && Number.isFinite(pc.numbers[r])) {
+            x.push(fc.numbers[r]);
+            y.push(pc.numbers[r]);
+          }
+        }
+        correlation = pearsonCorrelation(x, y);
+        spearman = spearmanCorrelation(x, y);
+        method = correlation === null ? null : "pearson";
+      } else if (fNumeric !== pNumeric) {
+        const pair = fNumeric ? binaryIndicator(pLabels, fc.numbers) : binaryIndicator(fLabels, pc.numbers);
+        if (pair) {
+          correlation = pearsonCorrelation(pair.x, pair.y);
+          method = correlation === null ? null : "point_biserial";
+        }
+      }
+      const v = cramersV(table);
+      const nmi = normalizedMutualInformation(table);
+      out.push({
+        protected: p.column,
+        basis: p.basis ?? null,
+        feature: f2,
+        feature_type: fNumeric ? "num" : "cat",
+        protected_type: pNumeric ? "num" : "cat",
+        n: table.total,
+        cramers_v: v,
+        mutual_info: mutualInformation(table),
+        normalized_mutual_info: nmi,
+        correlation,
+        correlation_method: method,
+        spearman,
+        strength: Math.max(v ?? 0, nmi, Math.abs(correlation ?? 0))
+      });
+    }
+  }
+  return out.sort((a, b) => b.strength - a.strength || a.protected.localeCompare(b.protected) || a.feature.localeCompare(b.feature));
+}
+
+// src/core/proxies/proxy-checks.ts
+function exceededBounds(a, o) {
+  const out = [];
+  if (o.cramersV !== void 0 && a.cramers_v !== null && a.cramers_v > o.cramersV) out.push("cramers_v");
+  if (o.normalizedMutualInfo !== void 0 && a.normalized_mutual_info > o.normalizedMutualInfo) out.push("normalized_mutual_info");
+  if (o.correlation !== void 0 && a.correlation !== null && Math.abs(a.correlation) > o.correlation) out.push("correlation");
+  return out;
+}
+function protectedFeatureChecks(features, protectedAttributes) {
+  return protectedAttributes.map((p) => {
+    const used = features.includes(p.column);
+    return {
+      id: "PROXY",
+      check: "protected_not_feature",
+      column: p.column,
+      severity: "error",
+      status: used ? "fail" : "pass",
+      observed: used ? "used as a feature" : "not a feature",
+      expected: "not a feature",
+      message: used ? `Protected attribute ${p.column}${p.basis ? ` (${p.basis.replace(/_/g, " ")})` : ""} is used directly as a model feature (Regulation B, 12 CFR 1002.2(z)).` : `Protected attribute ${p.column} is not a model feature.`,
+      examples: []
+    };
+  });
+}
+function fmt3(x) {
+  return x === null ? "n/a" : x.toFixed(4);
+}
+function proxyReportOf(associations, o, rows2, features, protectedAttributes) {
+  const findings = associations.map((a) => ({ ...a, exceeded: exceededBounds(a, o) }));
+  const anyBound = o.cramersV !== void 0 || o.normalizedMutualInfo !== void 0 || o.correlation !== void 0;
+  const bounds = [o.cramersV !== void 0 ? `V <= ${o.cramersV}` : "", o.normalizedMutualInfo !== void 0 ? `NMI <= ${o.normalizedMutualInfo}` : "", o.correlation !== void 0 ? `|r| <= ${o.correlation}` : ""].filter(Boolean).join(", ");
+  const checks = [...protectedFeatureChecks(features, protectedAttributes)];
+  for (const f2 of findings) {
+    checks.push({
+      id: "PROXY",
+      check: "proxy_association",
+      column: f2.feature,
+      severity: o.severity,
+      status: f2.exceeded.length > 0 ? "fail" : "pass",
+      observed: Number(f2.strength.toFixed(6)),
+      expected: anyBound ? bounds : null,
+      message: `${f2.feature} vs ${f2.protected}: Cram\xE9r's V ${fmt3(f2.cramers_v)}, NMI ${fmt3(f2.normalized_mutual_info)}${f2.correlation !== null ? `, ${f2.correlation_method === "pearson" ? "Pearson r" : "point-biserial r"} ${fmt3(f2.correlation)}` : ""}${f2.exceeded.length > 0 ? ` \u2014 exceeds ${f2.exceeded.join(", ")}: ${f2.feature} may act as a proxy for ${f2.protected}` : anyBound ? "" : " (no bound configured)"}.`,
+      examples: []
+    });
+  }
+  return { rows: rows2.rows, rows_seen: rows2.rowsSeen, sampled: rows2.sampled, findings, checks };
+}
+function createProxyConsumer(features, protectedAttributes, options2) {
+  const reservoir = createRowReservoir([.../* @__PURE__ */ new Set([...features, ...protectedAttributes.map((p) => p.column)])], options2.capacity ?? DEFAULT_ROW_CAPACITY, options2.seed ?? 0);
+  return {
+    consume: (batch) => reservoir.consume(batch),
+    finish() {
+      const sample = reservoir.finish();
+      const candidates = features.filter((f2) => !protectedAttributes.some((p) => p.column === f2));
+      const associations = proxyAssociations(sample, candidates, protectedAttributes, { ...options2.ageBuckets ? { ageBuckets: options2.ageBuckets } : {}, ...options2.featureBins ? { featureBins: options2.featureBins } : {} });
+      return proxyReportOf(associations, options2, { rows: sample.size, rowsSeen: sample.rowsSeen, sampled: sample.sampled }, features, protectedAttributes);
+    }
+  };
+}
+
+// src/core/proxies/proxy-markdown.ts
+var f = (x) => x === null ? "\u2013" : x.toFixed(3);
+function renderProxyMarkdown(report, limit = 10) {
+  const misuse = report.checks.filter((c) => c.check === "protected_not_feature" && c.status === "fail");
+  const failing = report.findings.filter((x) => x.exceeded.length > 0);
+  const lines = ["### Protected attributes and proxies (Regulation B)", ""];
+  for (const m of misuse) lines.push(`\u274C ${escapeMarkdown(m.message)}`, "");
+  lines.push(
+    failing.length === 0 ? "\u2705 No feature exceeds the proxy bounds." : `${failing.length} feature \xD7 attribute pairs exceed the proxy bounds.`,
+    "",
+    `Computed on ${report.rows} rows${report.sampled ? ` (a seeded uniform sample of ${report.rows_seen})` : ""}.`,
+    "",
+    "| Feature | Protected | Cram\xE9r's V | NMI | Correlation | Exceeds |",
+    "|---|---|---:|---:|---:|---|",
+    ...report.findings.slice(0, limit).map((x) => `| ${escapeMarkdown(x.feature)} | ${escapeMarkdown(x.protected)} | ${f(x.cramers_v)} | ${f(x.normalized_mutual_info)} | ${x.correlation === null ? "\u2013" : `${f(x.correlation)} (${x.correlation_method === "pearson" ? "Pearson" : "point-biserial"})`} | ${x.exceeded.length ? `**${x.exceeded.join(", ")}**` : ""} |`)
+  );
+  if (report.findings.length > limit) lines.push("", `${report.findings.length - limit} weaker pairs not shown.`);
+  return lines.join("\n");
+}
+
 // src/pipeline/validate.ts
 async function pass2(ports, ref2, read, consumers) {
   let rows2 = 0;
@@ -11696,13 +12688,18 @@ async function validate(options2, ports) {
     referenceProfiles = drift.finish();
   }
   const context = reference ? { reference } : {};
+  const extra = [
+    ...options2.extraChecks ?? [],
+    ...labelDataChecks({ ...options2.label !== void 0 ? { label: options2.label } : {}, ...options2.features ? { features: options2.features } : {}, ...referenceProfiles ? { control: referenceProfiles } : {} })
+  ];
   const instances = configs.map((config) => {
-    const registered = findRegisteredCheck(config.check, options2.extraChecks);
+    const registered = findRegisteredCheck(config.check, extra);
     return registered ? { config, consumer: registered.create(config, context) } : { config, consumer: void 0 };
   });
   const overview2 = columnOverviewConsumer();
   const currentDrift = options2.reference ? createDriftProfileConsumer() : void 0;
-  const consumers = [overview2, ...instances.flatMap((i) => i.consumer ? [i.consumer] : []), ...currentDrift ? [currentDrift] : []];
+  const proxy = options2.protected && options2.protected.length > 0 ? lazyProxyConsumer(options2) : void 0;
+  const consumers = [overview2, ...instances.flatMap((i) => i.consumer ? [i.consumer] : []), ...currentDrift ? [currentDrift] : [], ...proxy ? [proxy] : []];
   const { rows: rows2, header } = await pass2(ports, options2.data, read, consumers);
   const results = [];
   for (const i of instances) results.push(...i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? "DV")]);
@@ -11710,15 +12707,45 @@ async function validate(options2, ports) {
     const driftOptions = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
     results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
   }
+  const proxyReport = proxy?.finish() ?? null;
+  if (proxyReport) results.push(...proxyReport.checks);
   const report = buildValidateReport({
     data: { file: options2.data.file, rows: rows2, columns: header.length },
     reference: reference ? { file: reference.file, rows: reference.rows } : void 0,
     contract: options2.contract?.file,
     policies: options2.policies ?? [],
     columns: overview2.finish(),
-    checks: results
+    checks: results,
+    proxies: proxyReport
   });
-  return { report, section: renderValidateMarkdown(report), text: renderValidateText(report), annotations: validateAnnotations(report) };
+  const section = renderValidateMarkdown(report);
+  const markdown = proxyReport ? `${section.markdown}
+
+${renderProxyMarkdown(proxyReport)}` : section.markdown;
+  return { report, section: { ...section, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
+}
+function lazyProxyConsumer(options2) {
+  const protectedAttributes = options2.protected ?? [];
+  const p = options2.proxies;
+  const proxyOptions = {
+    severity: p?.severity ?? "error",
+    ...p?.cramers_v !== void 0 ? { cramersV: p.cramers_v } : {},
+    ...p?.normalized_mutual_info !== void 0 ? { normalizedMutualInfo: p.normalized_mutual_info } : {},
+    ...p?.correlation !== void 0 ? { correlation: p.correlation } : {},
+    ...p?.age_buckets !== void 0 ? { ageBuckets: p.age_buckets } : {}
+  };
+  let inner;
+  return {
+    consume(batch) {
+      if (inner === void 0) {
+        const excluded = /* @__PURE__ */ new Set([...options2.label !== void 0 ? [options2.label] : [], ...protectedAttributes.map((a) => a.column)]);
+        const features = options2.features ?? batch.header.filter((h) => !excluded.has(h));
+        inner = createProxyConsumer(features, protectedAttributes.filter((a) => batch.header.includes(a.column)), proxyOptions);
+      }
+      inner.consume(batch);
+    },
+    finish: () => inner?.finish() ?? null
+  };
 }
 
 // src/cli/commands/validate.ts
@@ -11837,7 +12864,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
   },
   async run(args, ctx) {
     const opts = await options(args, ctx);
-    const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f) => [f.path, f.file]));
+    const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f2) => [f2.path, f2.file]));
     const readerPath = (path) => {
       const name = display.get(path);
       return name !== void 0 && resolve15(process.cwd(), name) === path ? name : path;
@@ -12176,10 +13203,10 @@ function renderDriftText(r) {
 }
 
 // src/pipeline/drift.ts
-async function pass3(ports, f, read, consumer) {
+async function pass3(ports, f2, read, consumer) {
   let rows2 = 0;
   let header = [];
-  for await (const batch of ports.readBatches(f.path, read)) {
+  for await (const batch of ports.readBatches(f2.path, read)) {
     header = batch.header;
     rows2 += batch.length;
     consumer.consume(batch);

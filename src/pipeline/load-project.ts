@@ -3,6 +3,7 @@ import { parseConfigFile, sortProblems } from '../core/config/parse-config.js';
 import { parseCsvHeader } from '../core/config/csv-header.js';
 import { checkModelColumns, type DataHeader } from '../core/config/data-columns-check.js';
 import { checkProjectSemantics } from '../core/config/project-checks.js';
+import { checkTargetValues, type TargetValues } from '../core/config/target-values-check.js';
 import { projectSchema, type DataFileConfig, type ModelConfig, type ProjectConfig } from '../core/config/project-schema.js';
 import { formatPath, type Position, type SourceMap } from '../core/config/source-map.js';
 import { suggest } from '../core/did-you-mean.js';
@@ -18,6 +19,11 @@ export interface ConfigFiles {
   sha256(path: string): Promise<string>;
   /** First line of a text file (a CSV header), or undefined when empty or unreadable. */
   firstLine(path: string): Promise<string | undefined>;
+  /**
+   * Distinct non-null values of one column of a data file (stops collecting after `limit`), or a
+   * problem when the file cannot be read as data.
+   */
+  columnValues(path: string, file: string, column: string, options: DataReadSettings, limit: number): Promise<TargetValues | { problem: Problem }>;
   /** Builtin pack name → absolute path of its YAML file. */
   builtinPolicies(): Promise<ReadonlyMap<string, string>>;
 }
@@ -62,6 +68,13 @@ export interface LoadedProject {
   readonly config: ProjectConfig;
   readonly map: SourceMap;
   readonly models: readonly LoadedModel[];
+}
+
+/** How a model's data files are read, from `data:` in mergeml.yaml. */
+export interface DataReadSettings {
+  readonly format?: 'csv' | 'jsonl';
+  readonly delimiter?: string;
+  readonly nullValues?: readonly string[];
 }
 
 const ROLES = ['train', 'test', 'reference'] as const;
@@ -162,7 +175,18 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
       if (header !== undefined) headers.push({ role, file: display(abs), columns: parseCsvHeader(header.replace(/^\uFEFF/, ''), model.data.delimiter ?? ',') });
       data.push({ role, path: abs, file: display(abs), ...(pin !== undefined ? { sha256: pin } : {}) });
     }
-    problems.push(...checkModelColumns(file, map, name, model, headers));
+    const columnProblems = checkModelColumns(file, map, name, model, headers);
+    problems.push(...columnProblems);
+    // The target's values are read only when the training file exists and (for CSV) has the column.
+    const train = data.find((d) => d.role === 'train');
+    const trainHeader = headers.find((h) => h.role === 'train');
+    const readable = train !== undefined && (await files.kind(train.path)) === 'file' && (trainHeader === undefined || trainHeader.columns.includes(model.target));
+    if (train && readable && model.task === 'binary_classification') {
+      const settings: DataReadSettings = { ...(model.data.format ? { format: model.data.format } : {}), ...(model.data.delimiter ? { delimiter: model.data.delimiter } : {}), ...(model.data.null_values ? { nullValues: model.data.null_values } : {}) };
+      const observed = await files.columnValues(train.path, train.file, model.target, settings, 20);
+      if ('problem' in observed) problems.push(observed.problem);
+      else problems.push(...checkTargetValues(file, map, name, model, observed));
+    }
     let contract: string | undefined;
     if (model.contract !== undefined) {
       contract = resolve(dir, model.contract);

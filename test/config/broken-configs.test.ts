@@ -30,6 +30,7 @@ const cases: readonly (readonly [string, string, string])[] = [
   ['sha256-mismatch', 'mergeml.yaml:7:17:', 'sha256 pin does not match ../../data/train.csv: pinned abab'],
   ['bad-basis', 'mergeml.yaml:10:30:', `invalid value "martial_status" (did you mean 'marital_status'?)`],
   ['unknown-builtin', 'mergeml.yaml:11:16:', "unknown builtin policy pack 'regulation-c' (did you mean 'builtin:regulation-b'?)"],
+  ['positive-class-not-in-data', 'mergeml.yaml:7:21:', `positive class "yes" does not occur in column 'y' of ../../data/train.csv`],
   ['missing-positive-class', 'mergeml.yaml:3:3:', "models.m.positive_class: missing required key 'positive_class'"],
   ['missing-target', 'mergeml.yaml:3:3:', "models.m.target: missing required key 'target'"],
   ['wrong-version', 'mergeml.yaml:1:10:', 'version: invalid value 2 (expected 1)'],
