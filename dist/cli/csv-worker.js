@@ -707,11 +707,15 @@ var ColumnAccumulator = class _ColumnAccumulator {
     let nulls = 0;
     let texts = 0;
     let finite = 0;
-    let sum = 0;
     let min = s.min;
     let max = s.max;
-    const dense = s.dense;
-    const base = s.denseBase;
+    let dense = s.dense;
+    let base = s.denseBase;
+    let exact = s.exact;
+    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
+    let shift = NaN;
+    let s1 = 0;
+    let s2 = 0;
     let integral = 0;
     let nonFinite = 0;
     for (let i = 0; i < n; i++) {
@@ -723,13 +727,16 @@ var ColumnAccumulator = class _ColumnAccumulator {
       if (k === CELL_NUMBER) {
         const v = nums[i];
         if (v - v === 0) {
+          if (finite === 0) shift = v;
           finite++;
-          sum += v;
+          const d = v - shift;
+          s1 += d;
+          s2 += d * d;
           if (v < min) min = v;
           if (v > max) max = v;
           if (v === Math.floor(v)) {
             integral++;
-            if (dense !== null && s.exact) {
+            if (dense !== null && exact) {
               const idx = v - base;
               if (idx >= 0 && idx < DENSE) {
                 const seen = dense[idx];
@@ -741,17 +748,21 @@ var ColumnAccumulator = class _ColumnAccumulator {
             }
           }
         } else nonFinite++;
-        if (s.exact) this.countNumber(v);
-        else {
+        if (exact) {
+          this.countNumber(v);
+          exact = s.exact;
+          dense = s.dense;
+          base = s.denseBase;
+        } else {
           this.hll?.add(hashNumber(v));
           if (v - v === 0) this.kll?.update(v);
         }
         continue;
       }
       texts++;
-      if (bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped?.[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
       else hashStringInto(this.text(batch, c, i, cells));
-      if (s.exact) {
+      if (exact) {
         const a = HASH_PARTS[0];
         const check = HASH_PARTS[1];
         const head = s.textMap.get(a);
@@ -761,7 +772,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
         else {
           s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
           s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            this.overflow();
+            exact = false;
+          }
         }
       } else {
         const key = HASH_PARTS[2];
@@ -778,13 +792,8 @@ var ColumnAccumulator = class _ColumnAccumulator {
     s.min = min;
     s.max = max;
     if (finite > 0) {
-      const bMean = sum / finite;
-      let bM2 = 0;
-      for (let i = 0; i < n; i++) {
-        if (kinds[i] !== CELL_NUMBER) continue;
-        const v = nums[i];
-        if (v - v === 0) bM2 += (v - bMean) * (v - bMean);
-      }
+      const bMean = shift + s1 / finite;
+      const bM2 = Math.max(0, s2 - s1 * s1 / finite);
       this.mergeMoments(finite, bMean, bM2);
     }
   }

@@ -643,11 +643,15 @@ var ColumnAccumulator = class _ColumnAccumulator {
     let nulls = 0;
     let texts = 0;
     let finite2 = 0;
-    let sum = 0;
     let min = s.min;
     let max = s.max;
-    const dense = s.dense;
-    const base = s.denseBase;
+    let dense = s.dense;
+    let base = s.denseBase;
+    let exact = s.exact;
+    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
+    let shift = NaN;
+    let s1 = 0;
+    let s2 = 0;
     let integral = 0;
     let nonFinite = 0;
     for (let i = 0; i < n; i++) {
@@ -659,13 +663,16 @@ var ColumnAccumulator = class _ColumnAccumulator {
       if (k === CELL_NUMBER) {
         const v = nums[i];
         if (v - v === 0) {
+          if (finite2 === 0) shift = v;
           finite2++;
-          sum += v;
+          const d = v - shift;
+          s1 += d;
+          s2 += d * d;
           if (v < min) min = v;
           if (v > max) max = v;
           if (v === Math.floor(v)) {
             integral++;
-            if (dense !== null && s.exact) {
+            if (dense !== null && exact) {
               const idx = v - base;
               if (idx >= 0 && idx < DENSE) {
                 const seen = dense[idx];
@@ -677,17 +684,21 @@ var ColumnAccumulator = class _ColumnAccumulator {
             }
           }
         } else nonFinite++;
-        if (s.exact) this.countNumber(v);
-        else {
+        if (exact) {
+          this.countNumber(v);
+          exact = s.exact;
+          dense = s.dense;
+          base = s.denseBase;
+        } else {
           this.hll?.add(hashNumber(v));
           if (v - v === 0) this.kll?.update(v);
         }
         continue;
       }
       texts++;
-      if (bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped?.[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
       else hashStringInto(this.text(batch, c, i, cells));
-      if (s.exact) {
+      if (exact) {
         const a = HASH_PARTS[0];
         const check = HASH_PARTS[1];
         const head = s.textMap.get(a);
@@ -697,7 +708,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
         else {
           s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
           s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            this.overflow();
+            exact = false;
+          }
         }
       } else {
         const key = HASH_PARTS[2];
@@ -714,13 +728,8 @@ var ColumnAccumulator = class _ColumnAccumulator {
     s.min = min;
     s.max = max;
     if (finite2 > 0) {
-      const bMean = sum / finite2;
-      let bM2 = 0;
-      for (let i = 0; i < n; i++) {
-        if (kinds[i] !== CELL_NUMBER) continue;
-        const v = nums[i];
-        if (v - v === 0) bM2 += (v - bMean) * (v - bMean);
-      }
+      const bMean = shift + s1 / finite2;
+      const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
       this.mergeMoments(finite2, bMean, bM2);
     }
   }
@@ -3712,7 +3721,9 @@ async function loadProject(configPath, files, cwd) {
   }
   if (kind !== "file") throw new ConfigError(`cannot read project file ${display(path)}`, [{ file: display(path), message: kind === "missing" ? "file not found" : "not a regular file", expected: "a mergeml.yaml project file" }]);
   const file = display(path);
-  const parsed = parseConfigFile(file, await files.read(path), projectSchema);
+  const bytes = await readBytes(files, path, file);
+  if (!(bytes instanceof Uint8Array)) throw new ConfigError(`cannot read project file ${file}`, [bytes]);
+  const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`invalid project file ${file}`, parsed.problems);
   const { value: config, map } = parsed.config;
   const dir = dirname2(path);
@@ -3749,7 +3760,12 @@ async function loadProject(configPath, files, cwd) {
     if (cache.has(abs)) return cache.get(abs) ?? void 0;
     cache.set(abs, null);
     const pfile = display(abs);
-    const result2 = parseConfigFile(pfile, await files.read(abs), policySchema);
+    const pbytes = await readBytes(files, abs, pfile);
+    if (!(pbytes instanceof Uint8Array)) {
+      problems.push(pbytes);
+      return void 0;
+    }
+    const result2 = parseConfigFile(pfile, pbytes, policySchema);
     if (!result2.ok) {
       problems.push(...result2.problems);
       return void 0;
@@ -3814,6 +3830,14 @@ async function loadProject(configPath, files, cwd) {
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration ${file}`, groupByFile(problems, file));
   return Object.freeze({ path, file, dir, config, map, models: Object.freeze(models) });
+}
+async function readBytes(files, path, file) {
+  try {
+    return await files.read(path);
+  } catch (error) {
+    const code3 = error.code;
+    return { file, message: `cannot read the file${typeof code3 === "string" ? ` (${code3})` : ""}: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 function flatten(policies) {
   const out = [];
@@ -4250,6 +4274,10 @@ function bound2(m, gate) {
   return `at most ${formatMetric(gate.threshold)} in absolute value`;
 }
 function evaluateFairnessGate(gate, frames, bootstrap) {
+  const result2 = decideGate(gate, frames, bootstrap);
+  return { ...result2, reasons: result2.reasons.map((r) => /[.!?]$/.test(r) ? r : `${r}.`) };
+}
+function decideGate(gate, frames, bootstrap) {
   const m = findDisparityMetric(gate.metric);
   if (m === void 0) throw new Error(`unregistered disparity metric ${gate.metric}; the policy schema should have rejected it`);
   const what = describe2(m, gate);
@@ -4362,7 +4390,7 @@ function missingAttributeResult(gate, missing) {
     interval: null,
     champion: null,
     excludedGroups: [],
-    reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated`]
+    reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated.`]
   };
 }
 function buildFairnessReport(input, options2) {
@@ -6044,7 +6072,8 @@ function renderComparisonText(report, gates) {
   const rows2 = tableRows(report, gates);
   const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => [...r[c]].length)));
   const lines = rows2.map((r) => r.map((cell, c) => c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c])).join("  ").trimEnd());
-  const out = [`challenger vs champion on ${report.rows} identical rows`, ...lines];
+  const name = (side, fallback) => String(side["name"] ?? side["file"] ?? fallback);
+  const out = [`challenger ${name(report.challenger, "challenger")} vs champion ${name(report.champion, "champion")} on ${report.rows} identical rows`, ...lines];
   for (const g of gates?.results ?? []) out.push(`${g.status.toUpperCase().padEnd(4)} ${g.metric} (${g.severity}): ${g.reasons.join("; ")}`);
   return `${out.join("\n")}
 `;
@@ -6948,6 +6977,10 @@ function assertSameRows(a, b) {
     for (let i = 0; i < a.rows; i++) if (a.regression.targets[i] !== b.regression.targets[i]) mismatch(i, "target", String(a.regression.targets[i]), String(b.regression.targets[i]));
   }
 }
+function describe3(source2, file) {
+  const name = source2.name ?? (source2.kind === "model" ? source2.dir : source2.path);
+  return source2.kind === "model" ? { name, kind: "model", model_dir: source2.dir, predictions: file } : { name, kind: "predictions", file };
+}
 async function evaluate(options2, ports) {
   const challenger = await columnsOf("challenger", options2.challenger, options2, ports);
   const champion = options2.champion ? await columnsOf("champion", options2.champion, options2, ports) : null;
@@ -6962,8 +6995,8 @@ async function evaluate(options2, ports) {
       seed: options2.seed,
       confidence: options2.confidence,
       calibrationBins: reportOptions.calibrationBins,
-      champion: { file: champion.file },
-      challenger: { file: challenger.file }
+      champion: describe3(options2.champion, champion.file),
+      challenger: describe3(options2.challenger, challenger.file)
     };
     comparison = champion.binary && challenger.binary ? compareBinary(challenger.binary.labels, champion.binary, challenger.binary, common2) : compareRegression(challenger.regression.targets, champion.regression.predictions, challenger.regression.predictions, common2);
   }
@@ -7128,7 +7161,7 @@ function source(args, name, cwd) {
   } catch (error) {
     throw new InputError(`--${name} ${given}: no such file or model dir`, [], { cause: error });
   }
-  return directory ? { kind: "model", dir: path } : { kind: "predictions", path };
+  return directory ? { kind: "model", dir: path, name: given } : { kind: "predictions", path, name: given };
 }
 var evaluateCommand = {
   name: "evaluate",
@@ -11752,12 +11785,12 @@ function createRowReservoir(columns, capacity = DEFAULT_ROW_CAPACITY, seed = 0) 
 // src/core/labels/conflicting-labels.ts
 var DEFAULT_MAX_GROUPS = 1 << 20;
 var MULTI = -2;
-function hashCells(cells, numbers, seed) {
+function hashRow(kinds, nums, texts, row, seed) {
   let h = seed >>> 0;
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c];
-    const n = numbers[c];
-    const text2 = cell === null ? "\0" : Number.isNaN(n) ? `s${cell}` : `n${n}`;
+  for (let c = 0; c < kinds.length; c++) {
+    const kind = kinds[c][row];
+    const n = nums[c][row];
+    const text2 = kind === CELL_NULL || kind === CELL_NUMBER && Number.isNaN(n) ? "\0" : kind === CELL_NUMBER ? `n${n}` : `s${texts[c][row] ?? ""}`;
     for (let i = 0; i < text2.length; i++) {
       h = Math.imul(h ^ text2.charCodeAt(i), 1540483477);
       h ^= h >>> 15;
@@ -11816,22 +11849,17 @@ function createConflictingLabelsConsumer(features, label, maxGroups = DEFAULT_MA
       file = batch.file;
       if (!indexes) indexes = { f: features.map((f2) => batch.header.indexOf(f2)).filter((i) => i >= 0), l: batch.header.indexOf(label) };
       if (indexes.l < 0) return;
-      const featureCells = indexes.f.map((c) => batch.cells[c] ?? []);
-      const featureNums = indexes.f.map((c) => batch.numbers(c));
+      const kinds = indexes.f.map((c) => cellKinds(batch, c));
+      const nums = indexes.f.map((c) => batch.numbers(c));
+      const texts = indexes.f.map((c, k) => kinds[k].includes(CELL_TEXT) ? batch.cells[c] ?? [] : null);
       const labelCells = batch.cells[indexes.l] ?? [];
-      const tuple = new Array(indexes.f.length);
-      const nums = new Array(indexes.f.length);
       for (let r = 0; r < batch.length; r++) {
         const l = labelCells[r] ?? null;
         if (l === null) continue;
         rows2++;
-        for (let c = 0; c < tuple.length; c++) {
-          tuple[c] = featureCells[c][r] ?? null;
-          nums[c] = featureNums[c][r];
-        }
-        const h1 = hashCells(tuple, nums, 2538058380);
+        const h1 = hashRow(kinds, nums, texts, r, 2538058380);
         if (!inScope(h1)) continue;
-        const h2 = hashCells(tuple, nums, 790265147);
+        const h2 = hashRow(kinds, nums, texts, r, 790265147);
         let id = labels.get(l);
         if (id === void 0) labels.set(l, id = labels.size);
         const before = used;
@@ -12774,7 +12802,7 @@ function ref(ctx, file) {
 }
 async function options(args, ctx) {
   const opt = (name) => optionalString(args, name);
-  const nulls = list2(args, "null-value");
+  const nulls = [...list2(args, "null-value"), ...list2(args, "null")];
   const read = {
     ...nulls.length > 0 ? { nullValues: nulls } : {},
     ...opt("delimiter") !== void 0 ? { delimiter: opt("delimiter") } : {},
@@ -12801,6 +12829,10 @@ async function options(args, ctx) {
       checks: policy.data_checks,
       policies: policy.names,
       ...referenceData ? { reference: { path: referenceData.path, file: referenceData.file } } : {},
+      label: model.config.target,
+      features: model.config.features,
+      protected: model.config.protected.map((p) => ({ column: p.column, basis: p.basis })),
+      ...policy.proxies ? { proxies: policy.proxies } : {},
       ...policy.drift ? { drift: { stattest: policy.drift.stattest ?? "auto", driftShare: policy.drift.drift_share ?? 0.5, severity: policy.drift.severity ?? "warning", ...policy.drift.threshold !== void 0 ? { threshold: policy.drift.threshold } : {}, ...policy.drift.columns ? { columns: policy.drift.columns } : {} } } : {}
     };
   }
@@ -12808,19 +12840,30 @@ async function options(args, ctx) {
   if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME3}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME3} --help\`.`);
   let checks = [];
   let policies = [];
+  let proxies;
+  const protectedColumns = list2(args, "protected").map((spec) => {
+    const [column3, basis] = spec.split(":");
+    return { column: column3 ?? spec, ...basis !== void 0 ? { basis } : {} };
+  });
   const policyFile = opt("policy");
   if (policyFile !== void 0) {
-    const loaded2 = await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
+    const loaded2 = await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
     checks = loaded2.policy.data_checks;
     policies = loaded2.policy.names;
+    proxies = loaded2.policy.proxies;
   }
+  const features = opt("features");
   return {
     data: ref(ctx, dataFile2),
     read,
     ...opt("contract") !== void 0 ? { contract: ref(ctx, opt("contract")) } : {},
     checks,
     policies,
-    ...opt("reference") !== void 0 ? { reference: ref(ctx, opt("reference")) } : {}
+    ...opt("reference") !== void 0 ? { reference: ref(ctx, opt("reference")) } : {},
+    ...opt("target") !== void 0 ? { label: opt("target") } : {},
+    ...features !== void 0 ? { features: features.split(",").map((f2) => f2.trim()).filter((f2) => f2 !== "") } : {},
+    ...protectedColumns.length > 0 ? { protected: protectedColumns } : {},
+    ...proxies ? { proxies } : {}
   };
 }
 var validateCommand = {
@@ -12840,7 +12883,11 @@ Options:
   --config FILE        mergeml.yaml: take data, contract, policies and reference from --model and --split
   --model NAME         model in the project file (optional when it has one model)
   --split S            train (default), test or reference
-  --null-value TEXT    cell text read as null; repeat for several (default: the contract's null_values, else "")
+  --target COL         the label column (DV27 conflicting labels, DV28 leakage)
+  --features A,B,...   feature columns (default: all but the target and protected columns)
+  --protected COL[:basis]  a protected attribute; repeat. Proxy strength of every feature is reported
+  --null-value TEXT    cell text read as null; repeat for several (alias --null; default: the contract's
+                       null_values, else only empty cells)
   --delimiter C        CSV delimiter (default ",")
   --format F           csv or jsonl (default from the extension)
   --json OUT           write the versioned JSON report (docs/validate.md); - for stdout
@@ -12857,6 +12904,10 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     model: { type: "string" },
     split: { type: "string" },
     "null-value": { type: "string", multiple: true },
+    null: { type: "string", multiple: true },
+    target: { type: "string" },
+    features: { type: "string" },
+    protected: { type: "string", multiple: true },
     delimiter: { type: "string" },
     format: { type: "string" },
     json: { type: "string" },
@@ -13069,7 +13120,8 @@ Options:
   --data FILE          CSV or JSON Lines file
   --out FILE           write the contract here (default: stdout); refuses to overwrite without --force
   --force              overwrite --out if it exists
-  --null-value TEXT    cell text read as null; repeat for several (default ""); recorded in the contract
+  --null-value TEXT    cell text read as null; repeat for several (alias --null; default ""); recorded in
+                       the contract
   --delimiter C        CSV delimiter (default ",")
   --format F           csv or jsonl (default from the extension)
 `,
@@ -13078,13 +13130,14 @@ Options:
     out: { type: "string" },
     force: { type: "boolean" },
     "null-value": { type: "string", multiple: true },
+    null: { type: "string", multiple: true },
     delimiter: { type: "string" },
     format: { type: "string" }
   },
   async run(args, ctx) {
     const data = requireString(args, "data", NAME4);
-    const nullsRaw = args.values["null-value"];
-    const nulls = Array.isArray(nullsRaw) ? nullsRaw : [];
+    const asList = (v) => Array.isArray(v) ? v : [];
+    const nulls = [...asList(args.values["null-value"]), ...asList(args.values["null"])];
     const delimiter = optionalString(args, "delimiter");
     const format = optionalString(args, "format");
     if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);

@@ -58,6 +58,12 @@ function bound(m: DisparityMetric, gate: FairnessGate): string {
 
 /** Evaluates one fairness gate. Never passes silently on small or missing data: those give `warn`. */
 export function evaluateFairnessGate(gate: FairnessGate, frames: GateFrames, bootstrap: BootstrapOptions | null): FairnessGateResult {
+  const result = decideGate(gate, frames, bootstrap);
+  // Each reason is a sentence, so any renderer can join them with spaces.
+  return { ...result, reasons: result.reasons.map((r) => (/[.!?]$/.test(r) ? r : `${r}.`)) };
+}
+
+function decideGate(gate: FairnessGate, frames: GateFrames, bootstrap: BootstrapOptions | null): FairnessGateResult {
   const m = findDisparityMetric(gate.metric);
   if (m === undefined) throw new Error(`unregistered disparity metric ${gate.metric}; the policy schema should have rejected it`);
   const what = describe(m, gate);
@@ -88,7 +94,7 @@ export function evaluateFairnessGate(gate: FairnessGate, frames: GateFrames, boo
     const ciText = ci === null ? '' : ` (${Math.round(interval!.confidenceLevel * 100)}% CI [${formatMetric(ci[0])}, ${formatMetric(ci[1])}])`;
     if (gate.ciMustCross && ci === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but the bootstrap interval is undefined, so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but no bootstrap interval is available (undefined, or --resamples 0), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci !== null && !(violates(m.direction, ci[0], gate.threshold) && violates(m.direction, ci[1], gate.threshold))) {
       inconclusive = true;
       reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
