@@ -4466,10 +4466,15 @@ var MarkdownNotes = class {
     this.notes.push(text2);
     return this.notes.length;
   }
-  /** A cell for a metric value: the number, `n/a (note k)` when undefined, `x (note k)` when conventional. */
+  /** `n/a (short reason; note k)`: the reason's first clause in the cell, the whole of it in note k. */
+  na(reason) {
+    const short = truncateText(reason.split(/, |; | \(/)[0] ?? reason, 60);
+    return `n/a (${escapeMarkdown(short)}; note ${this.ref(reason)})`;
+  }
+  /** A cell for a metric value: the number, `n/a (reason; note k)` when undefined, `x (note k)` when conventional. */
   cell(v, bold = false) {
-    if (v === void 0) return `n/a (note ${this.ref("not computed")})`;
-    if (v.value === null) return `n/a (note ${this.ref(v.note ?? "undefined")})`;
+    if (v === void 0) return this.na("not computed");
+    if (v.value === null) return this.na(v.note ?? "undefined");
     const number2 = bold ? `**${formatMetric(v.value)}** \u25BC` : formatMetric(v.value);
     return v.note === void 0 ? number2 : `${number2} (note ${this.ref(v.note)})`;
   }
@@ -4526,13 +4531,13 @@ function groupTable(table, report) {
   return lines;
 }
 function gateRow(g, notes) {
-  const ci2 = g.interval === null ? "not computed" : g.interval.low === null || g.interval.high === null ? `n/a (note ${notes.ref(`bootstrap interval undefined: the disparity was undefined in ${g.interval.nUndefined} of ${g.interval.nResamples} resamples`)})` : `[${formatMetric(g.interval.low)}, ${formatMetric(g.interval.high)}]`;
-  const champion = g.champion === null ? "\u2014" : g.champion.value === null ? `n/a (note ${notes.ref("champion value undefined")})` : `${formatMetric(g.champion.value)} (max worsening ${formatMetric(g.champion.maxWorsening)})`;
+  const ci2 = g.interval === null ? "not computed" : g.interval.low === null || g.interval.high === null ? notes.na(`bootstrap interval undefined: the disparity was undefined in ${g.interval.nUndefined} of ${g.interval.nResamples} resamples`) : `[${formatMetric(g.interval.low)}, ${formatMetric(g.interval.high)}]`;
+  const champion = g.champion === null ? "\u2014" : g.champion.value === null ? notes.na("champion value undefined") : `${formatMetric(g.champion.value)} (max worsening ${formatMetric(g.champion.maxWorsening)})`;
   return [
     VERDICT[g.status],
     code(g.metric) + (findDisparityMetric(g.metric)?.usesMethod ? ` (${g.method})` : ""),
     g.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 "),
-    g.value === null ? `n/a (note ${notes.ref(g.valueNote ?? "undefined")})` : formatMetric(g.value),
+    g.value === null ? notes.na(g.valueNote ?? "undefined") : formatMetric(g.value),
     ci2,
     formatMetric(g.threshold),
     champion,
@@ -7334,7 +7339,7 @@ function metricsSection(input) {
   const notes = new MarkdownNotes();
   const rows2 = input.metrics.map((m) => {
     const value = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
-    const ci2 = m.low === void 0 || m.low === null || m.high === void 0 || m.high === null ? `n/a (note ${notes.ref("no confidence interval was computed for this metric")})` : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ""}`;
+    const ci2 = m.low === void 0 || m.low === null || m.high === void 0 || m.high === null ? notes.na("no confidence interval was computed for this metric") : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ""}`;
     return [`\`${m.name.replace(/`/g, "")}\``, value, ci2];
   });
   return [...markdownTable(["metric", "value", "interval"], rows2, [false, true, false]), ...notes.render()];

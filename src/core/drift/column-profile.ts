@@ -4,6 +4,7 @@
  */
 import { BoundedSample, DEFAULT_MAX_DISTINCT } from '../stats/bounded-sample.js';
 import type { WeightedSample } from '../stats/weighted-sample.js';
+import { CELL_NULL, CELL_NUMBER, cellKinds, type RecordBatch } from '../data/record-batch.js';
 
 /** Evidently's column types: numerical or categorical. */
 export type ColumnType = 'num' | 'cat';
@@ -25,7 +26,6 @@ export interface ColumnProfile {
   readonly categories: { readonly count: number; readonly missing: number; readonly counts: ReadonlyMap<string, number> } | null;
 }
 
-const NAN_TOKEN = /^\s*(nan|NaN|NAN)\s*$/;
 
 /** Accumulates one column of one dataset. */
 export class ColumnProfiler {
@@ -62,32 +62,38 @@ export class ColumnProfiler {
     return map;
   }
 
-  /** Adds one batch's cells for this column (`numbers` is the batch's shared numeric view). */
-  add(cells: ReadonlyArray<string | null>, numbers: Float64Array, length: number): void {
+  /** Adds one batch's values of this column (kinds and numbers are shared by every consumer of the batch). */
+  add(batch: RecordBatch, column: number): void {
+    const kinds = cellKinds(batch, column);
+    const numbers = batch.numbers(column);
+    const length = batch.length;
+    let cells: ReadonlyArray<string | null> | null = null;
     this.rows += length;
     for (let i = 0; i < length; i++) {
-      const cell = cells[i] ?? null;
-      if (cell === null) {
+      const kind = kinds[i];
+      if (kind === CELL_NULL) {
         this.nulls++;
         continue;
       }
       const v = numbers[i]!;
-      if (Number.isFinite(v)) {
-        if (this.nonNumericSeen) this.count(String(v));
-        else this.numbers.add(v);
-      } else if (!Number.isNaN(v)) {
-        this.infinities++;
-        this.count(String(v));
-      } else if (NAN_TOKEN.test(cell)) {
-        this.nanTokens++;
-      } else {
-        if (!this.nonNumericSeen) {
-          // The column is categorical after all: carry the numbers seen so far over as categories.
-          this.nonNumericSeen = true;
-          this.categories = this.categoriesFromNumbers();
+      if (kind === CELL_NUMBER) {
+        if (Number.isFinite(v)) {
+          if (this.nonNumericSeen) this.count(String(v));
+          else this.numbers.add(v);
+        } else if (Number.isNaN(v)) this.nanTokens++;
+        else {
+          this.infinities++;
+          this.count(String(v));
         }
-        this.count(cell);
+        continue;
       }
+      if (!this.nonNumericSeen) {
+        // The column is categorical after all: carry the numbers seen so far over as categories.
+        this.nonNumericSeen = true;
+        this.categories = this.categoriesFromNumbers();
+      }
+      cells ??= batch.cells[column] ?? [];
+      this.count(cells[i] ?? '');
     }
   }
 

@@ -26,7 +26,7 @@ export function createDriftProfileConsumer(options: DriftProfileOptions = {}): B
           .filter((c) => c.index >= 0)
           .map(({ index, name }) => ({ index, profiler: new ColumnProfiler(name, options.maxDistinct ?? DEFAULT_MAX_DISTINCT, options.seed ?? 0) }));
       }
-      for (const { index, profiler } of profilers) profiler.add(batch.cells[index] ?? [], batch.numbers(index), batch.length);
+      for (const { index, profiler } of profilers) profiler.add(batch, index);
     },
     finish(): ColumnProfile[] {
       return (profilers ?? []).map((p) => p.profiler.finish());

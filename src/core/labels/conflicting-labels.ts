@@ -11,7 +11,7 @@
  * Gibbons 2001): each time it fills, only tuples whose hash has one more leading zero bit are kept, and
  * the share is computed over the rows of the kept groups — an unbiased estimate, reported as sampled.
  */
-import type { BatchConsumer, RecordBatch } from '../data/record-batch.js';
+import { CELL_NULL, CELL_NUMBER, CELL_TEXT, cellKinds, type BatchConsumer, type RecordBatch } from '../data/record-batch.js';
 import { MAX_EXAMPLES, type CheckExample } from '../checks/check-result.js';
 
 export const DEFAULT_MAX_GROUPS = 1 << 20;
@@ -29,12 +29,13 @@ export interface ConflictingLabelsResult {
 
 const MULTI = -2;
 
-function hashCells(cells: readonly (string | null)[], numbers: readonly number[], seed: number): number {
+/** One 32-bit hash of a row's feature tuple: null and NaN hash alike, numbers by value, text by its characters. */
+function hashRow(kinds: readonly Uint8Array[], nums: readonly Float64Array[], texts: (ReadonlyArray<string | null> | null)[], row: number, seed: number): number {
   let h = seed >>> 0;
-  for (let c = 0; c < cells.length; c++) {
-    const cell = cells[c];
-    const n = numbers[c]!;
-    const text = cell === null ? '\u0000' : Number.isNaN(n) ? `s${cell}` : `n${n}`;
+  for (let c = 0; c < kinds.length; c++) {
+    const kind = kinds[c]![row];
+    const n = nums[c]![row]!;
+    const text = kind === CELL_NULL || (kind === CELL_NUMBER && Number.isNaN(n)) ? '\u0000' : kind === CELL_NUMBER ? `n${n}` : `s${texts[c]![row] ?? ''}`;
     for (let i = 0; i < text.length; i++) {
       h = Math.imul(h ^ text.charCodeAt(i), 0x5bd1e995);
       h ^= h >>> 15;
@@ -99,22 +100,18 @@ export function createConflictingLabelsConsumer(features: readonly string[], lab
       file = batch.file;
       if (!indexes) indexes = { f: features.map((f) => batch.header.indexOf(f)).filter((i) => i >= 0), l: batch.header.indexOf(label) };
       if (indexes.l < 0) return;
-      const featureCells = indexes.f.map((c) => batch.cells[c] ?? []);
-      const featureNums = indexes.f.map((c) => batch.numbers(c));
+      const kinds = indexes.f.map((c) => cellKinds(batch, c));
+      const nums = indexes.f.map((c) => batch.numbers(c));
+      // Text is decoded only for columns that hold text in this batch.
+      const texts = indexes.f.map((c, k) => (kinds[k]!.includes(CELL_TEXT) ? (batch.cells[c] ?? []) : null));
       const labelCells = batch.cells[indexes.l] ?? [];
-      const tuple: (string | null)[] = new Array(indexes.f.length);
-      const nums: number[] = new Array(indexes.f.length);
       for (let r = 0; r < batch.length; r++) {
         const l = labelCells[r] ?? null;
         if (l === null) continue;
         rows++;
-        for (let c = 0; c < tuple.length; c++) {
-          tuple[c] = featureCells[c]![r] ?? null;
-          nums[c] = featureNums[c]![r]!;
-        }
-        const h1 = hashCells(tuple, nums, 0x9747b28c);
+        const h1 = hashRow(kinds, nums, texts, r, 0x9747b28c);
         if (!inScope(h1)) continue;
-        const h2 = hashCells(tuple, nums, 0x2f1a7d3b);
+        const h2 = hashRow(kinds, nums, texts, r, 0x2f1a7d3b);
         let id = labels.get(l);
         if (id === undefined) labels.set(l, (id = labels.size));
         const before = used;

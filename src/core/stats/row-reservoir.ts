@@ -6,17 +6,23 @@
  */
 import type { BatchConsumer, RecordBatch } from '../data/record-batch.js';
 import { createRandom } from '../random/xoshiro128.js';
+import { CELL_NULL, CELL_NUMBER, CELL_TEXT, cellKinds } from '../data/record-batch.js';
 
 /** Default capacity: 100,000 rows (≈ 12 bytes per cell, 1.2 MB per column). */
 export const DEFAULT_ROW_CAPACITY = 100_000;
 /** Distinct texts kept per column; beyond it the column can still be read as numbers. */
 const MAX_TEXTS = 50_000;
+// Cell ids: a text id >= 0, or one of these.
+const NULL_ID = -1;
+const OVERFLOW_ID = -2;
+/** A number cell: its text is the number's canonical form, so `1` and `1.0` are one category. */
+const NUMBER_ID = -3;
 
 export interface SampledColumn {
   readonly name: string;
   /** Parsed numbers (NaN where null or not numeric). */
   readonly numbers: Float64Array;
-  /** Cell text, null where the cell was null, or undefined text when the text dictionary overflowed. */
+  /** Cell text (numbers in canonical form), null where the cell was null or NaN. */
   text(row: number): string | null;
   /** True when every non-null cell of the whole column (not only the sample) parsed as a number. */
   readonly numeric: boolean;
@@ -50,26 +56,25 @@ export function createRowReservoir(columns: readonly string[], capacity = DEFAUL
         state = columns
           .map((name) => ({ name, index: batch.header.indexOf(name) }))
           .filter((c) => c.index >= 0)
-          .map((c) => ({ ...c, numbers: new Float64Array(capacity), ids: new Int32Array(capacity).fill(-1), dict: new Map(), texts: [], nonNumeric: false, overflow: false }));
+          .map((c) => ({ ...c, numbers: new Float64Array(capacity), ids: new Int32Array(capacity).fill(NULL_ID), dict: new Map(), texts: [], nonNumeric: false, overflow: false }));
       }
-      const views = state.map((s) => ({ s, cells: batch.cells[s.index] ?? [], nums: batch.numbers(s.index) }));
+      const views = state.map((s) => ({ s, kinds: cellKinds(batch, s.index), nums: batch.numbers(s.index), cells: null as ReadonlyArray<string | null> | null }));
+      for (const v of views) if (!v.s.nonNumeric && v.kinds.includes(CELL_TEXT)) v.s.nonNumeric = true;
       for (let r = 0; r < batch.length; r++) {
-        for (const { s, cells, nums } of views) {
-          const cell = cells[r] ?? null;
-          if (cell !== null && Number.isNaN(nums[r]!) && !/^\s*(nan|NaN|NAN)\s*$/.test(cell)) s.nonNumeric = true;
-        }
         let slot = seen;
-        if (seen >= capacity) {
-          slot = Math.floor(random.nextFloat() * (seen + 1));
-        }
+        if (seen >= capacity) slot = Math.floor(random.nextFloat() * (seen + 1));
         seen++;
         if (slot >= capacity) continue;
         lines[slot] = batch.lines[r]!;
-        for (const { s, cells, nums } of views) {
-          s.numbers[slot] = nums[r]!;
-          const cell = cells[r] ?? null;
-          if (cell === null) s.ids[slot] = -1;
+        for (const v of views) {
+          const s = v.s;
+          s.numbers[slot] = v.nums[r]!;
+          const kind = v.kinds[r];
+          if (kind === CELL_NULL) s.ids[slot] = NULL_ID;
+          else if (kind === CELL_NUMBER) s.ids[slot] = Number.isNaN(v.nums[r]!) ? NULL_ID : NUMBER_ID;
           else {
+            v.cells ??= batch.cells[s.index] ?? [];
+            const cell = v.cells[r] ?? '';
             let id = s.dict.get(cell);
             if (id === undefined && !s.overflow) {
               if (s.dict.size >= MAX_TEXTS) s.overflow = true;
@@ -79,7 +84,7 @@ export function createRowReservoir(columns: readonly string[], capacity = DEFAUL
                 s.texts.push(cell);
               }
             }
-            s.ids[slot] = id ?? -2;
+            s.ids[slot] = id ?? OVERFLOW_ID;
           }
         }
       }
@@ -95,7 +100,9 @@ export function createRowReservoir(columns: readonly string[], capacity = DEFAUL
           textOverflow: s.overflow,
           text: (row: number) => {
             const id = s.ids[row]!;
-            return id === -1 ? null : id === -2 ? '\u0000overflow' : s.texts[id]!;
+            if (id === NULL_ID) return null;
+            if (id === NUMBER_ID) return String(s.numbers[row]);
+            return id === OVERFLOW_ID ? '\u0000overflow' : s.texts[id]!;
           },
         });
       }
