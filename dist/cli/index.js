@@ -6277,8 +6277,8 @@ function evaluateGate(gate, input) {
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative8 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative8 !== null) {
+  const relative9 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative9 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
@@ -6300,15 +6300,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative8 !== null) {
+      if (relative9 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative8;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative8 * 100)}%)`);
+          ok = rel >= relative9;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative9 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -8577,7 +8577,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 // src/cli/commands/validate.ts
 import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile11 } from "node:fs/promises";
-import { dirname as dirname8, resolve as resolve15 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/cell-access.ts
 var utf84 = new TextDecoder("utf-8");
@@ -9205,8 +9205,8 @@ var ExampleCollector = class {
 };
 
 // src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative8 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative8 * Math.abs(ref2), 1e-12);
+function withinRelative(x, ref2, relative9 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative9 * Math.abs(ref2), 1e-12);
 }
 var rowCountBetween = {
   id: "DV04",
@@ -12826,7 +12826,7 @@ async function options(args, ctx) {
     const referenceData = opt("reference") !== void 0 ? ref(ctx, opt("reference")) : split !== "reference" ? model.data.find((d) => d.role === "reference") : void 0;
     const dataConfig = model.config.data;
     const policy = model.policy;
-    const contract = opt("contract") !== void 0 ? ref(ctx, opt("contract")) : model.contract !== void 0 ? { path: model.contract, file: model.contract } : void 0;
+    const contract = opt("contract") !== void 0 ? ref(ctx, opt("contract")) : model.contract !== void 0 ? { path: model.contract, file: relative8(ctx.cwd, model.contract) || model.contract } : void 0;
     return {
       data: { path: data.path, file: data.file },
       read: { ...dataConfig.format ? { format: dataConfig.format } : {}, ...dataConfig.delimiter ? { delimiter: dataConfig.delimiter } : {}, ...dataConfig.null_values ? { nullValues: dataConfig.null_values } : {}, ...read },

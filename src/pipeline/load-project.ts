@@ -97,7 +97,9 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
   }
   if (kind !== 'file') throw new ConfigError(`cannot read project file ${display(path)}`, [{ file: display(path), message: kind === 'missing' ? 'file not found' : 'not a regular file', expected: 'a mergeml.yaml project file' }]);
   const file = display(path);
-  const parsed = parseConfigFile(file, await files.read(path), projectSchema);
+  const bytes = await readBytes(files, path, file);
+  if (!(bytes instanceof Uint8Array)) throw new ConfigError(`cannot read project file ${file}`, [bytes]);
+  const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`invalid project file ${file}`, parsed.problems);
   const { value: config, map } = parsed.config;
   const dir = dirname(path);
@@ -136,7 +138,12 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
     if (cache.has(abs)) return cache.get(abs) ?? undefined;
     cache.set(abs, null);
     const pfile = display(abs);
-    const result = parseConfigFile(pfile, await files.read(abs), policySchema);
+    const pbytes = await readBytes(files, abs, pfile);
+    if (!(pbytes instanceof Uint8Array)) {
+      problems.push(pbytes);
+      return undefined;
+    }
+    const result = parseConfigFile(pfile, pbytes, policySchema);
     if (!result.ok) {
       problems.push(...result.problems);
       return undefined;
@@ -203,6 +210,16 @@ export async function loadProject(configPath: string, files: ConfigFiles, cwd: s
   }
   if (problems.length > 0) throw new ConfigError(`invalid configuration ${file}`, groupByFile(problems, file));
   return Object.freeze({ path, file, dir, config, map, models: Object.freeze(models) });
+}
+
+/** A file's bytes, or a problem naming why it cannot be read (permissions, a vanished file). */
+async function readBytes(files: ConfigFiles, path: string, file: string): Promise<Uint8Array | Problem> {
+  try {
+    return await files.read(path);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    return { file, message: `cannot read the file${typeof code === 'string' ? ` (${code})` : ''}: ${error instanceof Error ? error.message : String(error)}` };
+  }
 }
 
 /** Policies in application order (extended packs before the file that extends them), each once. */

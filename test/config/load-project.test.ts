@@ -108,3 +108,20 @@ test('a binary target must have two values in the training data, one of them the
     ],
   );
 });
+
+test('a policy that cannot be read is a located problem (exit 2), not an internal error', async () => {
+  const base = memoryFiles({ '/p/mergeml.yaml': project('      train: train.csv').replace('protected:', 'policies: [pol.yaml]\n    protected:'), '/p/train.csv': 'y,a,b,g\n1,2,3,m\n0,2,3,f\n', '/p/pol.yaml': 'x' });
+  const files: ConfigFiles = {
+    ...base,
+    read: async (p) => {
+      if (p === '/p/pol.yaml') throw Object.assign(new Error('permission denied'), { code: 'EACCES' });
+      return base.read(p);
+    },
+  };
+  const error = await loadProject('mergeml.yaml', files, '/p').then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(error instanceof ConfigError);
+  assert.deepEqual(error.problems.map((p) => `${p.file}: ${p.message}`), ['pol.yaml: cannot read the file (EACCES): permission denied']);
+});
