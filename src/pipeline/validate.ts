@@ -14,6 +14,11 @@ import { computeDrift, driftCheckResults, type DriftOptions } from '../core/drif
 import type { ColumnProfile } from '../core/drift/column-profile.js';
 import type { DataCheckConfig } from '../core/policy/data-checks-schema.js';
 import type { ReportSection } from '../core/report/report-section.js';
+import { labelDataChecks } from '../core/labels/label-check-registry.js';
+import type { ProxiesConfig } from '../core/policy/proxies-schema.js';
+import type { ProtectedAttribute } from '../core/proxies/proxy-associations.js';
+import { createProxyConsumer, type ProxyReport } from '../core/proxies/proxy-checks.js';
+import { renderProxyMarkdown } from '../core/proxies/proxy-markdown.js';
 
 /** What validate reads through: the streaming readers and raw file bytes (contracts). */
 export interface ValidatePorts {
@@ -38,8 +43,16 @@ export interface ValidateOptions {
   readonly reference?: FileRef;
   /** Drift settings when a reference is given (policy `drift:`); defaults to Evidently's. */
   readonly drift?: DriftOptions;
-  /** Further registered checks (for example DV27–DV30 from other modules). */
+  /** Further registered checks; DV27–DV30 are registered from `label`, `features` and the reference. */
   readonly extraChecks?: readonly RegisteredCheck[];
+  /** The target column (DV27 conflicting labels, DV28 leakage). */
+  readonly label?: string;
+  /** Feature columns (default: every column but the label and the protected attributes). */
+  readonly features?: readonly string[];
+  /** Protected attributes: proxy strength of every feature against each is measured in the same pass. */
+  readonly protected?: readonly ProtectedAttribute[];
+  /** Policy `proxies:` bounds; without them proxies are reported, not gated. */
+  readonly proxies?: ProxiesConfig;
 }
 
 export interface ValidateOutcome {
@@ -95,13 +108,18 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
   }
   const context: CheckContext = reference ? { reference } : {};
 
+  const extra = [
+    ...(options.extraChecks ?? []),
+    ...labelDataChecks({ ...(options.label !== undefined ? { label: options.label } : {}), ...(options.features ? { features: options.features } : {}), ...(referenceProfiles ? { control: referenceProfiles } : {}) }),
+  ];
   const instances = configs.map((config) => {
-    const registered = findRegisteredCheck(config.check, options.extraChecks);
+    const registered = findRegisteredCheck(config.check, extra);
     return registered ? { config, consumer: registered.create(config, context) } : { config, consumer: undefined };
   });
   const overview = columnOverviewConsumer();
   const currentDrift = options.reference ? createDriftProfileConsumer() : undefined;
-  const consumers: BatchConsumer<unknown>[] = [overview, ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : [])];
+  const proxy = options.protected && options.protected.length > 0 ? lazyProxyConsumer(options) : undefined;
+  const consumers: BatchConsumer<unknown>[] = [overview, ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : []), ...(proxy ? [proxy] : [])];
   const { rows, header } = await pass(ports, options.data, read, consumers);
 
   const results: CheckResult[] = [];
@@ -110,6 +128,8 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
     const driftOptions: DriftOptions = options.drift ?? { stattest: 'auto', driftShare: 0.5, severity: 'warning' };
     results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
   }
+  const proxyReport = proxy?.finish() ?? null;
+  if (proxyReport) results.push(...proxyReport.checks);
   const report = buildValidateReport({
     data: { file: options.data.file, rows, columns: header.length },
     reference: reference ? { file: reference.file, rows: reference.rows } : undefined,
@@ -117,6 +137,34 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
     policies: options.policies ?? [],
     columns: overview.finish(),
     checks: results,
+    proxies: proxyReport,
   });
-  return { report, section: renderValidateMarkdown(report), text: renderValidateText(report), annotations: validateAnnotations(report) };
+  const section = renderValidateMarkdown(report);
+  const markdown = proxyReport ? `${section.markdown}\n\n${renderProxyMarkdown(proxyReport)}` : section.markdown;
+  return { report, section: { ...section, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
+}
+
+/** Proxy strength in the same pass; the feature list defaults to the header minus label and protected columns. */
+function lazyProxyConsumer(options: ValidateOptions): BatchConsumer<ProxyReport | null> {
+  const protectedAttributes = options.protected ?? [];
+  const p = options.proxies;
+  const proxyOptions = {
+    severity: p?.severity ?? 'error',
+    ...(p?.cramers_v !== undefined ? { cramersV: p.cramers_v } : {}),
+    ...(p?.normalized_mutual_info !== undefined ? { normalizedMutualInfo: p.normalized_mutual_info } : {}),
+    ...(p?.correlation !== undefined ? { correlation: p.correlation } : {}),
+    ...(p?.age_buckets !== undefined ? { ageBuckets: p.age_buckets } : {}),
+  };
+  let inner: BatchConsumer<ProxyReport> | undefined;
+  return {
+    consume(batch) {
+      if (inner === undefined) {
+        const excluded = new Set([...(options.label !== undefined ? [options.label] : []), ...protectedAttributes.map((a) => a.column)]);
+        const features = options.features ?? batch.header.filter((h) => !excluded.has(h));
+        inner = createProxyConsumer(features, protectedAttributes.filter((a) => batch.header.includes(a.column)), proxyOptions);
+      }
+      inner.consume(batch);
+    },
+    finish: () => inner?.finish() ?? null,
+  };
 }

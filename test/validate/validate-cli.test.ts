@@ -62,6 +62,9 @@ test('validate with the project file takes data, policies and reference from the
   assert.ok(report.policies.includes('credit-default'));
   assert.equal(report.reference.rows, 891);
   assert.ok(report.checks.some((c) => c.id === 'DRIFT'));
+  const proxies = (report as unknown as { proxies: { findings: { protected: string; feature: string; cramers_v: number }[] } }).proxies;
+  assert.ok(proxies.findings.some((f) => f.protected === 'Marital') && proxies.findings.some((f) => f.protected === 'Age'));
+  assert.ok(report.checks.some((c) => c.id === 'PROXY'));
 });
 
 test('bad input: unknown check in a contract is exit 2 with line:col and a suggestion', () => {

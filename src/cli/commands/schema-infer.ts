@@ -24,7 +24,8 @@ Options:
   --data FILE          CSV or JSON Lines file
   --out FILE           write the contract here (default: stdout); refuses to overwrite without --force
   --force              overwrite --out if it exists
-  --null-value TEXT    cell text read as null; repeat for several (default ""); recorded in the contract
+  --null-value TEXT    cell text read as null; repeat for several (alias --null; default ""); recorded in
+                       the contract
   --delimiter C        CSV delimiter (default ",")
   --format F           csv or jsonl (default from the extension)
 `,
@@ -33,13 +34,14 @@ Options:
     out: { type: 'string' },
     force: { type: 'boolean' },
     'null-value': { type: 'string', multiple: true },
+    null: { type: 'string', multiple: true },
     delimiter: { type: 'string' },
     format: { type: 'string' },
   },
   async run(args, ctx) {
     const data = requireString(args, 'data', NAME);
-    const nullsRaw = args.values['null-value'];
-    const nulls = Array.isArray(nullsRaw) ? (nullsRaw as string[]) : [];
+    const asList = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+    const nulls = [...asList(args.values['null-value']), ...asList(args.values['null'])];
     const delimiter = optionalString(args, 'delimiter');
     const format = optionalString(args, 'format');
     if (format !== undefined && format !== 'csv' && format !== 'jsonl') throw new UsageError(`mergeml ${NAME}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);

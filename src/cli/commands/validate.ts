@@ -1,11 +1,12 @@
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
 import { readBatches } from '../../adapters/data/read-batches.js';
 import type { ReadOptions } from '../../core/data/read-options.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { DataCheckConfig } from '../../core/policy/data-checks-schema.js';
+import type { ProxiesConfig } from '../../core/policy/proxies-schema.js';
 import { loadPolicyFile } from '../../pipeline/load-policy-file.js';
 import { loadProject } from '../../pipeline/load-project.js';
 import { validate, type FileRef, type ValidateOptions } from '../../pipeline/validate.js';
@@ -45,7 +46,7 @@ function ref(ctx: CliContext, file: string): FileRef {
 /** Builds validate's options from flags, or from a project's model and split (`--config --model --split`). */
 async function options(args: ParsedArgs, ctx: CliContext): Promise<ValidateOptions> {
   const opt = (name: string) => optionalString(args, name);
-  const nulls = list(args, 'null-value');
+  const nulls = [...list(args, 'null-value'), ...list(args, 'null')];
   const read: ReadOptions = {
     ...(nulls.length > 0 ? { nullValues: nulls } : {}),
     ...(opt('delimiter') !== undefined ? { delimiter: opt('delimiter')! } : {}),
@@ -64,7 +65,7 @@ async function options(args: ParsedArgs, ctx: CliContext): Promise<ValidateOptio
     const referenceData = opt('reference') !== undefined ? ref(ctx, opt('reference')!) : split !== 'reference' ? model.data.find((d) => d.role === 'reference') : undefined;
     const dataConfig = model.config.data as { format?: 'csv' | 'jsonl'; delimiter?: string; null_values?: string[] };
     const policy = model.policy;
-    const contract = opt('contract') !== undefined ? ref(ctx, opt('contract')!) : model.contract !== undefined ? { path: model.contract, file: model.contract } : undefined;
+    const contract = opt('contract') !== undefined ? ref(ctx, opt('contract')!) : model.contract !== undefined ? { path: model.contract, file: relative(ctx.cwd, model.contract) || model.contract } : undefined;
     return {
       data: { path: data.path, file: data.file },
       read: { ...(dataConfig.format ? { format: dataConfig.format } : {}), ...(dataConfig.delimiter ? { delimiter: dataConfig.delimiter } : {}), ...(dataConfig.null_values ? { nullValues: dataConfig.null_values } : {}), ...read },
@@ -72,6 +73,10 @@ async function options(args: ParsedArgs, ctx: CliContext): Promise<ValidateOptio
       checks: policy.data_checks,
       policies: policy.names,
       ...(referenceData ? { reference: { path: referenceData.path, file: referenceData.file } } : {}),
+      label: model.config.target,
+      features: model.config.features,
+      protected: model.config.protected.map((p) => ({ column: p.column, basis: p.basis })),
+      ...(policy.proxies ? { proxies: policy.proxies } : {}),
       ...(policy.drift ? { drift: { stattest: policy.drift.stattest ?? 'auto', driftShare: policy.drift.drift_share ?? 0.5, severity: policy.drift.severity ?? 'warning', ...(policy.drift.threshold !== undefined ? { threshold: policy.drift.threshold } : {}), ...(policy.drift.columns ? { columns: policy.drift.columns } : {}) } } : {}),
     } as ValidateOptions;
   }
@@ -79,12 +84,19 @@ async function options(args: ParsedArgs, ctx: CliContext): Promise<ValidateOptio
   if (dataFile === undefined) throw new UsageError(`mergeml ${NAME}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME} --help\`.`);
   let checks: readonly DataCheckConfig[] = [];
   let policies: readonly string[] = [];
+  let proxies: ProxiesConfig | undefined;
+  const protectedColumns = list(args, 'protected').map((spec) => {
+    const [column, basis] = spec.split(':');
+    return { column: column ?? spec, ...(basis !== undefined ? { basis } : {}) };
+  });
   const policyFile = opt('policy');
   if (policyFile !== undefined) {
-    const loaded = await loadPolicyFile(resolve(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, []);
+    const loaded = await loadPolicyFile(resolve(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
     checks = loaded.policy.data_checks;
     policies = loaded.policy.names;
+    proxies = loaded.policy.proxies;
   }
+  const features = opt('features');
   return {
     data: ref(ctx, dataFile),
     read,
@@ -92,6 +104,10 @@ async function options(args: ParsedArgs, ctx: CliContext): Promise<ValidateOptio
     checks,
     policies,
     ...(opt('reference') !== undefined ? { reference: ref(ctx, opt('reference')!) } : {}),
+    ...(opt('target') !== undefined ? { label: opt('target')! } : {}),
+    ...(features !== undefined ? { features: features.split(',').map((f) => f.trim()).filter((f) => f !== '') } : {}),
+    ...(protectedColumns.length > 0 ? { protected: protectedColumns } : {}),
+    ...(proxies ? { proxies } : {}),
   };
 }
 
@@ -112,7 +128,11 @@ Options:
   --config FILE        mergeml.yaml: take data, contract, policies and reference from --model and --split
   --model NAME         model in the project file (optional when it has one model)
   --split S            train (default), test or reference
-  --null-value TEXT    cell text read as null; repeat for several (default: the contract's null_values, else "")
+  --target COL         the label column (DV27 conflicting labels, DV28 leakage)
+  --features A,B,...   feature columns (default: all but the target and protected columns)
+  --protected COL[:basis]  a protected attribute; repeat. Proxy strength of every feature is reported
+  --null-value TEXT    cell text read as null; repeat for several (alias --null; default: the contract's
+                       null_values, else only empty cells)
   --delimiter C        CSV delimiter (default ",")
   --format F           csv or jsonl (default from the extension)
   --json OUT           write the versioned JSON report (docs/validate.md); - for stdout
@@ -129,6 +149,10 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     model: { type: 'string' },
     split: { type: 'string' },
     'null-value': { type: 'string', multiple: true },
+    null: { type: 'string', multiple: true },
+    target: { type: 'string' },
+    features: { type: 'string' },
+    protected: { type: 'string', multiple: true },
     delimiter: { type: 'string' },
     format: { type: 'string' },
     json: { type: 'string' },

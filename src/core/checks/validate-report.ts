@@ -22,6 +22,8 @@ export interface ValidateReport {
   };
   readonly columns: readonly ColumnOverview[];
   readonly checks: readonly CheckResult[];
+  /** Proxy strength between features and protected attributes (docs/proxies.md), null when none were given. */
+  readonly proxies: { readonly rows: number; readonly rows_seen: number; readonly sampled: boolean; readonly findings: readonly unknown[] } | null;
 }
 
 /** One GitHub annotation for an offending record. */
@@ -59,6 +61,7 @@ export function buildValidateReport(input: {
   policies: readonly string[];
   columns: readonly ColumnOverview[];
   checks: readonly CheckResult[];
+  proxies?: { rows: number; rows_seen: number; sampled: boolean; findings: readonly unknown[] } | null;
 }): ValidateReport {
   const checks = input.checks.map(normaliseCheck);
   const failed = checks.filter((c) => c.status === 'fail');
@@ -80,6 +83,7 @@ export function buildValidateReport(input: {
     },
     columns: input.columns.map((c) => ({ name: c.name, type: c.type, count: c.count, nulls: c.nulls, nullShare: c.nullShare })),
     checks,
+    proxies: input.proxies ? { rows: input.proxies.rows, rows_seen: input.proxies.rows_seen, sampled: input.proxies.sampled, findings: input.proxies.findings } : null,
   };
 }
 
