@@ -40,7 +40,7 @@ test('the model card has every section, with data hashes, intervals, fairness, l
   assert.match(md, /\| train \| data\/train\.csv \| 2672 \| `cc172392a40666534bcfcbb41a3e1c46d0309a9d4a1d33909c828b4666d76365` \|/);
   assert.match(md, /\| test \| data\/&lt;test&gt;\.csv \| n\/a \(not counted\) \| n\/a \(not hashed\) \|/);
   assert.match(md, /\| `roc_auc` \| 0\.8123 \| \[0\.79, 0\.83\] \(95%\) \|/);
-  assert.match(md, /\| `log_loss` \| n\/a \(note 1\) \| n\/a \(note 2\) \|/);
+  assert.match(md, /\| `log_loss` \| n\/a \(scores are decision values; note 1\) \| n\/a \(no confidence interval was computed for this metric; note 2\) \|/);
   assert.match(md, /#### By Group/);
   assert.match(md, /\| ❌ fail \| fairness \| `four_fifths` over Group \|/);
   assert.match(md, /\| ❌ fail \| compliance \| protected\\_not\\_features \| feature \\`Group\\` is a protected attribute \\\(basis: sex/);

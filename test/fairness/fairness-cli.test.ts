@@ -124,7 +124,7 @@ test('a single group, a group without positives or negatives: defined values wit
   assert.match(single!.reasons.join(' '), /only one group/);
   const md = readFileSync(join(dir, 'r.md'), 'utf8');
   assert.match(md, /no positive labels; 0 as Fairlearn defines it/);
-  assert.match(md, /n\/a \(note \d+\)/);
+  assert.match(md, /n\/a \(TPR of the unprivileged rows has a zero denominator; note \d+\)/);
   assert.doesNotMatch(md, /\|[ \t]*(NaN|-?Infinity)?[ \t]*\|/);
   assert.doesNotMatch(readFileSync(join(dir, 'r.json'), 'utf8'), /:\s*(NaN|-?Infinity)/);
 });

@@ -31,7 +31,7 @@ function metricsSection(input: ModelCardInput): string[] {
   const notes = new MarkdownNotes();
   const rows = input.metrics.map((m) => {
     const value = notes.cell({ value: m.value, ...(m.note !== undefined ? { note: m.note } : {}) });
-    const ci = m.low === undefined || m.low === null || m.high === undefined || m.high === null ? `n/a (note ${notes.ref('no confidence interval was computed for this metric')})` : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ''}`;
+    const ci = m.low === undefined || m.low === null || m.high === undefined || m.high === null ? notes.na('no confidence interval was computed for this metric') : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ''}`;
     return [`\`${m.name.replace(/`/g, '')}\``, value, ci];
   });
   return [...markdownTable(['metric', 'value', 'interval'], rows, [false, true, false]), ...notes.render()];

@@ -53,13 +53,13 @@ function groupTable(table: FairnessTable, report: FairnessReport): string[] {
 }
 
 function gateRow(g: FairnessGateResult, notes: MarkdownNotes): string[] {
-  const ci = g.interval === null ? 'not computed' : g.interval.low === null || g.interval.high === null ? `n/a (note ${notes.ref(`bootstrap interval undefined: the disparity was undefined in ${g.interval.nUndefined} of ${g.interval.nResamples} resamples`)})` : `[${formatMetric(g.interval.low)}, ${formatMetric(g.interval.high)}]`;
-  const champion = g.champion === null ? '—' : g.champion.value === null ? `n/a (note ${notes.ref('champion value undefined')})` : `${formatMetric(g.champion.value)} (max worsening ${formatMetric(g.champion.maxWorsening)})`;
+  const ci = g.interval === null ? 'not computed' : g.interval.low === null || g.interval.high === null ? notes.na(`bootstrap interval undefined: the disparity was undefined in ${g.interval.nUndefined} of ${g.interval.nResamples} resamples`) : `[${formatMetric(g.interval.low)}, ${formatMetric(g.interval.high)}]`;
+  const champion = g.champion === null ? '—' : g.champion.value === null ? notes.na('champion value undefined') : `${formatMetric(g.champion.value)} (max worsening ${formatMetric(g.champion.maxWorsening)})`;
   return [
     VERDICT[g.status],
     code(g.metric) + (findDisparityMetric(g.metric)?.usesMethod ? ` (${g.method})` : ''),
     g.attributes.map((a) => escapeMarkdown(a)).join(' × '),
-    g.value === null ? `n/a (note ${notes.ref(g.valueNote ?? 'undefined')})` : formatMetric(g.value),
+    g.value === null ? notes.na(g.valueNote ?? 'undefined') : formatMetric(g.value),
     ci,
     formatMetric(g.threshold),
     champion,

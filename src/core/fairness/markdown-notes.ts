@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../report/escape-markdown.js';
+import { escapeMarkdown, truncateText } from '../report/escape-markdown.js';
 import { formatMetric } from './format-number.js';
 import type { MetricValue } from './metric-value.js';
 
@@ -14,10 +14,16 @@ export class MarkdownNotes {
     return this.notes.length;
   }
 
-  /** A cell for a metric value: the number, `n/a (note k)` when undefined, `x (note k)` when conventional. */
+  /** `n/a (short reason; note k)`: the reason's first clause in the cell, the whole of it in note k. */
+  na(reason: string): string {
+    const short = truncateText(reason.split(/, |; | \(/)[0] ?? reason, 60);
+    return `n/a (${escapeMarkdown(short)}; note ${this.ref(reason)})`;
+  }
+
+  /** A cell for a metric value: the number, `n/a (reason; note k)` when undefined, `x (note k)` when conventional. */
   cell(v: MetricValue | undefined, bold = false): string {
-    if (v === undefined) return `n/a (note ${this.ref('not computed')})`;
-    if (v.value === null) return `n/a (note ${this.ref(v.note ?? 'undefined')})`;
+    if (v === undefined) return this.na('not computed');
+    if (v.value === null) return this.na(v.note ?? 'undefined');
     const number = bold ? `**${formatMetric(v.value)}** ▼` : formatMetric(v.value);
     return v.note === undefined ? number : `${number} (note ${this.ref(v.note)})`;
   }
