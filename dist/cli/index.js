@@ -1153,10 +1153,6 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const cap = b.capacity;
   const tokens = d.nullTokens;
   const { starts, ends, escaped, kinds, numbers, lines } = b;
-  const stops = new Uint8Array(256);
-  stops[DELIM] = 1;
-  stops[10] = 1;
-  stops[13] = 1;
   let tokenLengths = 0;
   let longTokens = 0;
   for (const t of tokens) {
@@ -1221,9 +1217,9 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         digitsOnly = true;
         while (pos < limit) {
           const c2 = bytes[pos];
-          if (stops[c2] === 1) break;
-          const dg = c2 - 48 >>> 0;
-          if (dg <= 9) acc = acc * 10 + dg;
+          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
+          const dg = c2 - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
           else digitsOnly = false;
           pos++;
         }
@@ -12672,6 +12668,7 @@ var f = (x) => x === null ? "\u2013" : x.toFixed(3);
 function renderProxyMarkdown(report, limit = 10) {
   const misuse = report.checks.filter((c) => c.check === "protected_not_feature" && c.status === "fail");
   const failing = report.findings.filter((x) => x.exceeded.length > 0);
+  const shown = [...failing, ...report.findings.filter((x) => x.exceeded.length === 0)].slice(0, Math.max(limit, failing.length));
   const lines = ["### Protected attributes and proxies (Regulation B)", ""];
   for (const m of misuse) lines.push(`\u274C ${escapeMarkdown(m.message)}`, "");
   lines.push(
@@ -12681,9 +12678,9 @@ function renderProxyMarkdown(report, limit = 10) {
     "",
     "| Feature | Protected | Cram\xE9r's V | NMI | Correlation | Exceeds |",
     "|---|---|---:|---:|---:|---|",
-    ...report.findings.slice(0, limit).map((x) => `| ${escapeMarkdown(x.feature)} | ${escapeMarkdown(x.protected)} | ${f(x.cramers_v)} | ${f(x.normalized_mutual_info)} | ${x.correlation === null ? "\u2013" : `${f(x.correlation)} (${x.correlation_method === "pearson" ? "Pearson" : "point-biserial"})`} | ${x.exceeded.length ? `**${x.exceeded.join(", ")}**` : ""} |`)
+    ...shown.map((x) => `| ${escapeMarkdown(x.feature)} | ${escapeMarkdown(x.protected)} | ${f(x.cramers_v)} | ${f(x.normalized_mutual_info)} | ${x.correlation === null ? "\u2013" : `${f(x.correlation)} (${x.correlation_method === "pearson" ? "Pearson" : "point-biserial"})`} | ${x.exceeded.length ? `**${x.exceeded.join(", ")}**` : ""} |`)
   );
-  if (report.findings.length > limit) lines.push("", `${report.findings.length - limit} weaker pairs not shown.`);
+  if (report.findings.length > shown.length) lines.push("", `${report.findings.length - shown.length} weaker pairs not shown.`);
   return lines.join("\n");
 }
 

@@ -18,7 +18,8 @@ import type { ReadOptions } from '../core/data/read-options.js';
 import { metricsOfColumns, readPredictionColumns, writeOutputAtomic, DEFAULT_CALIBRATION_BINS, DEFAULT_CURVE_POINTS } from './metrics.js';
 import { scoreModelDir } from './score-model-dir.js';
 
-export type ModelSource = { readonly kind: 'predictions'; readonly path: string } | { readonly kind: 'model'; readonly dir: string };
+/** A model to evaluate; `name` is how reports show it (the path as the user gave it). */
+export type ModelSource = ({ readonly kind: 'predictions'; readonly path: string } | { readonly kind: 'model'; readonly dir: string }) & { readonly name?: string };
 
 export interface EvaluateOptions {
   readonly challenger: ModelSource;
@@ -76,6 +77,11 @@ export function assertSameRows(a: PredictionColumns, b: PredictionColumns): void
   }
 }
 
+function describe(source: ModelSource, file: string): Record<string, string> {
+  const name = source.name ?? (source.kind === 'model' ? source.dir : source.path);
+  return source.kind === 'model' ? { name, kind: 'model', model_dir: source.dir, predictions: file } : { name, kind: 'predictions', file };
+}
+
 /** Runs the evaluation and writes its reports into `outDir`. */
 export async function evaluate(options: EvaluateOptions, ports: { env: Readonly<Record<string, string | undefined>>; cwd: string }): Promise<EvaluateResult> {
   const challenger = await columnsOf('challenger', options.challenger, options, ports);
@@ -88,7 +94,7 @@ export async function evaluate(options: EvaluateOptions, ports: { env: Readonly<
   if (champion) {
     const common = {
       resamples: options.resamples, seed: options.seed, confidence: options.confidence, calibrationBins: reportOptions.calibrationBins,
-      champion: { file: champion.file }, challenger: { file: challenger.file },
+      champion: describe(options.champion!, champion.file), challenger: describe(options.challenger, challenger.file),
     };
     comparison = champion.binary && challenger.binary
       ? compareBinary(challenger.binary.labels, champion.binary, challenger.binary, common)

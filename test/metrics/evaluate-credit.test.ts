@@ -16,7 +16,7 @@ test('evaluate on examples/credit: two trained model dirs, CI table and gate ver
   }
   const r = runCli(['evaluate', '--config', config, '--challenger', 'challenger', '--champion', 'champion', '--out', 'eval', '--backend', 'cpu', '--resamples', '500'], { cwd: dir });
   assert.ok(r.status === 0 || r.status === 1, r.stderr);
-  assert.match(r.stdout, /challenger vs champion on 891 identical rows/);
+  assert.match(r.stdout, /challenger challenger vs champion champion on 891 identical rows/);
   assert.match(r.stdout, /roc_auc\s+0\.\d+\s+0\.\d+\s+[+-]0\.\d+.*\[[+-]\d.*, [+-]\d.*\]\s+[<\d.]+ \(delong\)\s+(✅ pass|❌ fail|⚠️ warn)/);
   assert.match(r.stdout, /(PASS|FAIL|WARN) roc_auc \(error\): roc_auc 0\.\d+ (meets|misses) the threshold \(at least 0\.75\)/);
   const md = readFileSync(join(dir, 'eval', 'comparison.md'), 'utf8');

@@ -23,7 +23,7 @@ function source(args: ParsedArgs, name: 'challenger' | 'champion', cwd: string):
   } catch (error) {
     throw new InputError(`--${name} ${given}: no such file or model dir`, [], { cause: error });
   }
-  return directory ? { kind: 'model', dir: path } : { kind: 'predictions', path };
+  return directory ? { kind: 'model', dir: path, name: given } : { kind: 'predictions', path, name: given };
 }
 
 export const evaluateCommand: Command = {

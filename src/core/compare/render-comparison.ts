@@ -69,7 +69,8 @@ export function renderComparisonText(report: ComparisonReport, gates?: GateRepor
   const rows = tableRows(report, gates);
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => [...r[c]!].length)));
   const lines = rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ').trimEnd());
-  const out = [`challenger vs champion on ${report.rows} identical rows`, ...lines];
+  const name = (side: ComparisonReport['champion'], fallback: string) => String(side['name'] ?? side['file'] ?? fallback);
+  const out = [`challenger ${name(report.challenger, 'challenger')} vs champion ${name(report.champion, 'champion')} on ${report.rows} identical rows`, ...lines];
   for (const g of gates?.results ?? []) out.push(`${g.status.toUpperCase().padEnd(4)} ${g.metric} (${g.severity}): ${g.reasons.join('; ')}`);
   return `${out.join('\n')}\n`;
 }
