@@ -7,9 +7,10 @@ import { join, basename, dirname } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
-// ESM bundles of CommonJS dependencies need a real `require` for Node built-ins.
+// ESM bundles of CommonJS dependencies need a real `require` for Node built-ins, and `__dirname` (the
+// TF.js WASM backend's Emscripten loader uses it), defined under a name no bundled module declares.
 const banner = {
-  js: "import { createRequire as __mergemlCreateRequire } from 'node:module';\nconst require = __mergemlCreateRequire(import.meta.url);",
+  js: "import { createRequire as __mergemlCreateRequire } from 'node:module';\nimport { fileURLToPath as __mergemlFileURLToPath } from 'node:url';\nconst require = __mergemlCreateRequire(import.meta.url);\nconst __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));",
 };
 
 const common = {
@@ -18,6 +19,7 @@ const common = {
   format: 'esm',
   target: 'node20',
   banner,
+  define: { __dirname: '__mergemlDirname' },
   legalComments: 'none',
   sourcemap: false,
   minify: false,
@@ -67,6 +69,23 @@ for (const file of entries.sort()) {
   const name = basename(file, '.ts');
   if (!existsSync(join(root, 'actions', name, 'action.yml'))) continue; // shared modules, not entries
   await bundle({ ...common, entryPoints: [join(actionsDir, file)], outfile: join(dist, 'actions', name, 'index.js') });
+  copyWasmIfNeeded(join(dist, 'actions', name));
+}
+
+// A bundle that contains the TF.js WASM backend loads its .wasm files from beside itself
+// (src/train/tf-runtime.ts points the backend there at run time).
+function copyWasmIfNeeded(dir) {
+  if (!readFileSync(join(dir, 'index.js'), 'utf8').includes('tfjs-backend-wasm.wasm')) return;
+  const source = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+  for (const name of readdirSync(source).filter((f) => f.endsWith('.wasm')).sort()) {
+    const target = join(dir, name);
+    const bytes = readFileSync(join(source, name));
+    if (!existsSync(target) || Buffer.compare(readFileSync(target), bytes) !== 0) {
+      writeFileSync(`${target}.${process.pid}.tmp`, bytes);
+      renameSync(`${target}.${process.pid}.tmp`, target);
+    }
+    written.add(target);
+  }
 }
 
 removeStale(dist);

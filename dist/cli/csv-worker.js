@@ -172,10 +172,6 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const cap = b.capacity;
   const tokens = d.nullTokens;
   const { starts, ends, escaped, kinds, numbers, lines } = b;
-  const stops = new Uint8Array(256);
-  stops[DELIM] = 1;
-  stops[10] = 1;
-  stops[13] = 1;
   let tokenLengths = 0;
   let longTokens = 0;
   for (const t of tokens) {
@@ -240,9 +236,9 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         digitsOnly = true;
         while (pos < limit) {
           const c2 = bytes[pos];
-          if (stops[c2] === 1) break;
-          const dg = c2 - 48 >>> 0;
-          if (dg <= 9) acc = acc * 10 + dg;
+          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
+          const dg = c2 - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
           else digitsOnly = false;
           pos++;
         }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { rm, readdir, stat } from 'node:fs/promises';
+import { readFile, rm, readdir, stat } from 'node:fs/promises';
+import { parseContract } from '../core/contract/parse-contract.js';
+import { contractKinds } from '../core/preprocess/contract-kinds.js';
 import type { ReadOptions } from '../core/data/read-options.js';
 import { InputError } from '../core/errors.js';
 import { createMatrixBuilder, type DesignMatrix } from '../core/preprocess/apply-preprocess.js';
@@ -87,7 +89,6 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
     return runCommandTrainer({ model, command: model.config.train.command, projectDir: options.projectDir, outDir: options.outDir, trainFile, testFile, seed: options.seed ?? DEFAULTS.seed, env: ports.env, progress: ports.progress, gitCommit: ports.gitCommit, started });
   }
 
-  const settings = resolveTrainSettings(model.config.train, { seed: options.seed });
   const backendRequest = requestedBackend(options.backend ?? model.config.train?.backend, options.backend ? {} : ports.env);
   const protectedColumns = model.config.protected.map((p) => p.column);
   const fitter = createPreprocessFitter({
@@ -96,12 +97,14 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
     features: model.config.features,
     protected: protectedColumns,
     nullValues: trainFile.options.nullValues ?? [''],
+    ...(model.contract !== undefined ? { kinds: contractKinds(parseContract(model.contract, new Uint8Array(await readFile(model.contract)))) } : {}),
     ...(model.config.positive_class !== undefined ? { positiveClass: String(model.config.positive_class) } : {}),
   });
   const trainBatches = await readAllBatches(trainFile, [fitter]);
   const spec: PreprocessSpec = fitter.finish();
   const matrix: DesignMatrix = replay(trainBatches, createMatrixBuilder(spec, { withTarget: true }));
   trainBatches.length = 0;
+  const settings = resolveTrainSettings(model.config.train, { seed: options.seed, rows: matrix.rows });
   const testMatrix = testFile ? replay(await readAllBatches(testFile), createMatrixBuilder(spec, { withTarget: true })) : undefined;
   const trainSha = await fileSha256(trainFile.path);
 

@@ -79,25 +79,38 @@ async function tryBackend(tf: Tf, name: BackendName, loadNative: NativeLoader): 
     try {
       result = loadNative(pkg);
     } catch (error) {
-      return `${pkg} failed to load: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
+      return `${pkg} failed to load: ${firstLine(error)}`;
     }
     if (!result.loaded) return `${pkg} is not installed`;
     // Both native packages register their backend under the name 'tensorflow'.
     if (tf.findBackendFactory('tensorflow') === null) return `${pkg} loaded from ${result.from} but registered no 'tensorflow' backend`;
-    return (await setBackendQuietly(tf, 'tensorflow')) ? undefined : `${pkg} could not initialise its backend`;
+    const failure = await switchBackend(tf, 'tensorflow');
+    return failure === undefined ? undefined : `${pkg} could not initialise its backend: ${failure}`;
   }
-  return (await setBackendQuietly(tf, name)) ? undefined : `the ${name} backend could not initialise`;
+  const failure = await switchBackend(tf, name);
+  return failure === undefined ? undefined : `the ${name} backend could not initialise: ${failure}`;
 }
 
-async function setBackendQuietly(tf: Tf, name: string): Promise<boolean> {
+/** Switches backend; undefined on success, else why not. */
+async function switchBackend(tf: Tf, name: string): Promise<string | undefined> {
   try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
-    return ok && tf.getBackend() === name;
-  } catch {
-    return false;
+    if (ok && tf.getBackend() === name) return undefined;
+  } catch (error) {
+    return firstLine(error);
+  }
+  // TF.js reports a failed initialisation only as a console warning (silenced in production mode): run
+  // the factory once more to get the reason.
+  try {
+    await tf.findBackendFactory(name)?.();
+    return 'initialisation failed';
+  } catch (error) {
+    return firstLine(error);
   }
 }
+
+const firstLine = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /**
  * Picks the backend: the requested one (failing with a config error when it cannot be used), or with

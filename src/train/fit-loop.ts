@@ -63,6 +63,15 @@ function gather(data: FitData, order: Int32Array, start: number, n: number, x: F
   }
 }
 
+/** Reads and disposes a list of scalars with one download. */
+async function readScalars(tf: Tf, scalars: Tensor[]): Promise<number[]> {
+  if (scalars.length === 0) return [];
+  const stacked = tf.stack(scalars);
+  const values = Array.from(await stacked.data());
+  tf.dispose([stacked, ...scalars]);
+  return values;
+}
+
 function higherIsBetter(monitor: Monitor): boolean {
   return monitor === 'acc' || monitor === 'val_acc' || monitor === 'val_auc';
 }
@@ -101,55 +110,62 @@ export async function runFitLoop(tf: Tf, built: BuiltModel, optimizer: Optimizer
   const steps = Math.ceil(order.length / settings.batchSize);
   const weightOf = settings.classWeight;
 
-  const penalty = (): Scalar => penalties.reduce<Scalar>((acc, p) => tf.add(acc, tf.mul(tf.sum(tf.square(p.kernel)), p.factor)), tf.scalar(0));
+  // Only what a Keras fit would compute per batch: the loss, plus training accuracy when it is monitored.
+  const trackAccuracy = binary && settings.earlyStopping?.monitor === 'acc';
+  const penalty = (): Scalar | null => {
+    let total: Scalar | null = null;
+    for (const p of penalties) {
+      const term = tf.mul(tf.sum(tf.square(p.kernel)), p.factor) as Scalar;
+      total = total === null ? term : (tf.add(total, term) as Scalar);
+    }
+    return total;
+  };
+  const wb = weightOf ? new Float32Array(maxBatch) : null;
 
   while (state.epoch < settings.epochs && !state.stopped) {
     const epoch = state.epoch + 1;
     order.set(data.train);
     rng.shuffle(order);
-    let lossSum: Tensor = tf.scalar(0);
-    let correctSum: Tensor = tf.scalar(0);
+    // Batch losses stay on the device and are read once per epoch: no per-step synchronisation.
+    const costs: Tensor[] = [];
+    const corrects: Tensor[] = [];
     for (let step = 0; step < steps; step++) {
       const start = step * settings.batchSize;
       const n = Math.min(settings.batchSize, order.length - start);
       gather(data, order, start, n, xb, yb);
+      if (wb && weightOf) for (let i = 0; i < n; i++) wb[i] = weightOf[yb[i] === 1 ? 1 : 0];
       tf.tidy(() => {
         const xs = tf.tensor2d(xb.subarray(0, n * w), [n, w]);
         const ys = tf.tensor2d(yb.subarray(0, n), [n, 1]);
-        const weights = weightOf ? tf.add(tf.mul(ys, weightOf[1] - weightOf[0]), weightOf[0]) : null;
-        let correct: Tensor | undefined;
+        const weights = wb ? tf.tensor2d(wb.subarray(0, n), [n, 1]) : null;
         const cost = optimizer.minimize(() => {
           const p = model.apply(xs, { training: true }) as Tensor;
           let perRow: Tensor;
           if (binary) {
             const q = tf.clipByValue(p, 1e-7, 1 - 1e-7);
             perRow = tf.neg(tf.add(tf.mul(ys, tf.log(q)), tf.mul(tf.sub(1, ys), tf.log(tf.sub(1, q)))));
-            correct = tf.keep(tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), tf.greaterEqual(ys, 0.5)), 'float32')));
+            if (trackAccuracy) corrects.push(tf.keep(tf.sum(tf.cast(tf.equal(tf.greaterEqual(p, 0.5), tf.greaterEqual(ys, 0.5)), 'float32'))));
           } else perRow = tf.square(tf.sub(p, ys));
           if (weights) perRow = tf.mul(perRow, weights);
-          return tf.add(tf.mean(perRow), penalty()) as Scalar;
+          const reg = penalty();
+          const mean = tf.mean(perRow) as Scalar;
+          return reg === null ? mean : (tf.add(mean, reg) as Scalar);
         }, true, variables) as Scalar;
-        const nextLoss = tf.keep(tf.add(lossSum, tf.mul(cost, n)));
-        lossSum.dispose();
-        lossSum = nextLoss;
-        if (correct) {
-          const nextCorrect = tf.keep(tf.add(correctSum, correct));
-          correctSum.dispose();
-          correct.dispose();
-          correctSum = nextCorrect;
-        }
+        costs.push(tf.keep(cost));
       });
       hooks.onBatch?.(epoch, step + 1, steps);
     }
-    const loss = ((await lossSum.data())[0] as number) / order.length;
-    const correctCount = (await correctSum.data())[0] as number;
-    tf.dispose([lossSum, correctSum]);
+    const batchLosses = await readScalars(tf, costs);
+    let lossSum = 0;
+    batchLosses.forEach((l, i) => (lossSum += l * Math.min(settings.batchSize, order.length - i * settings.batchSize)));
+    const loss = lossSum / order.length;
+    const correctCount = trackAccuracy ? (await readScalars(tf, corrects)).reduce((a, b) => a + b, 0) : 0;
     const record: { -readonly [K in keyof EpochRecord]: EpochRecord[K] } = { epoch, loss };
-    if (binary) record.acc = correctCount / order.length;
+    if (trackAccuracy) record.acc = correctCount / order.length;
     if (data.validation.length > 0) {
       const scores = await predictRows(tf, model, data, data.validation);
       const labels = data.validation.map((row) => data.y[row] as number);
-      const reg = tf.tidy(() => penalty().dataSync()[0] as number);
+      const reg = tf.tidy(() => penalty()?.dataSync()[0] ?? 0);
       if (binary) {
         record.val_loss = logLoss(labels, scores) + reg;
         record.val_acc = accuracy(labels, scores);

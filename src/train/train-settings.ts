@@ -17,23 +17,31 @@ export interface TrainSettings {
   readonly checkpoint_every: number;
 }
 
-/**
- * Defaults. Batch size 256 keeps the WASM backend busy (per-step overhead dominates below ~128 rows on
- * small networks) while still giving enough updates per epoch on data sets of a few thousand rows.
- */
+/** Defaults (documented in docs/train.md); the batch size default depends on the data, see autoBatchSize. */
 export const DEFAULTS = Object.freeze({
   seed: 42,
   model: { type: 'mlp', layers: [32, 16], activation: 'relu', dropout: 0, l2: 0.0001 } as ModelSpec,
   optimizer: 'adam',
   learning_rate: 0.003,
-  batch_size: 256,
   epochs: 30,
   validation_split: 0.2,
   checkpoint_every: 5,
 });
 
+/**
+ * The default batch size: about 1/16 of the training rows, as a power of two between 32 and 1024. On
+ * WASM and plain JS the cost of a step is mostly fixed per-kernel overhead for networks this small, so
+ * throughput grows almost linearly with the batch (bench/train.bench.ts: 256 → 1024 roughly doubles
+ * examples/s); small data sets still get at least ~16 updates per epoch.
+ */
+export function autoBatchSize(trainingRows: number): number {
+  let size = 32;
+  while (size < 1024 && size * 2 <= trainingRows / 16) size *= 2;
+  return size;
+}
+
 /** Fills defaults and applies the --seed override; rejects combinations that cannot work. */
-export function resolveTrainSettings(config: TrainConfig | undefined, overrides: { readonly seed?: number | undefined } = {}): TrainSettings {
+export function resolveTrainSettings(config: TrainConfig | undefined, overrides: { readonly seed?: number | undefined; readonly rows: number }): TrainSettings {
   const c = config ?? {};
   const m = c.model;
   const model: ModelSpec =
@@ -52,7 +60,7 @@ export function resolveTrainSettings(config: TrainConfig | undefined, overrides:
     model,
     optimizer: c.optimizer ?? 'adam',
     learning_rate: c.learning_rate ?? DEFAULTS.learning_rate,
-    batch_size: c.batch_size ?? DEFAULTS.batch_size,
+    batch_size: c.batch_size ?? autoBatchSize(overrides.rows - Math.floor(overrides.rows * validation)),
     epochs: c.epochs ?? DEFAULTS.epochs,
     validation_split: validation,
     early_stopping: es ? { monitor: es.monitor, patience: es.patience, min_delta: es.min_delta ?? 0 } : null,

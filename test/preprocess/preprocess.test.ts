@@ -93,3 +93,13 @@ test('a target with one class, no rows after filtering, and an absent positive c
   assert.throws(() => replay([batch([[null, '1', 'a', '1'], ['', '2', 'b', '1']])], createPreprocessFitter(small)), (e: unknown) => e instanceof InputError && /no rows left/.test(e.message));
   assert.throws(() => replay([batch([['0', '1', 'a', '1'], ['2', '2', 'b', '1']])], createPreprocessFitter(small)), (e: unknown) => e instanceof ConfigError && /positive_class '1'/.test(e.message));
 });
+
+test('column kinds declared by the data contract win over inference', async () => {
+  const { contractKinds } = await import('../../src/core/preprocess/contract-kinds.js');
+  const kinds = contractKinds({ version: 1, columns: [{ name: 'num', type: 'string' }, { name: 'cat', type: 'integer' }, { name: 'y' }] });
+  assert.deepEqual(kinds, { num: 'categorical', cat: 'numeric' });
+  const spec = replay([batch([['1', '1', '5', '1'], ['0', '2', '7', '1']])], createPreprocessFitter({ ...small, kinds }));
+  assert.deepEqual(spec.features.map((f) => f.kind), ['categorical', 'numeric']);
+  // A declared numeric column reports every non-number, even when most cells are not numbers.
+  assert.throws(() => replay([batch([['1', '1', 'a', '1'], ['0', '2', 'b', '1']])], createPreprocessFitter({ ...small, kinds })), (e: unknown) => e instanceof InputError && e.problems.length === 2 && e.problems[0]?.column === 3);
+});

@@ -100,3 +100,20 @@ test('regression: the saved model predicts in the target’s own units', async (
   const mean = lines.slice(1).reduce((s, l) => s + Number(l.split(',')[2]), 0) / (lines.length - 1);
   assert.ok(mean > 1000 && mean < 2000, `mean prediction ${mean}`);
 });
+
+test('the output dir: foreign files are refused; a second run replaces an earlier artifact', async () => {
+  const dir = makeProject();
+  const model = await loadModel(dir);
+  const out = join(tmp(), 'model');
+  const { mkdirSync } = await import('node:fs');
+  mkdirSync(out);
+  writeFileSync(join(out, 'notes.txt'), 'mine');
+  await assert.rejects(train({ model, projectDir: dir, outDir: out, backend: 'cpu' }, testPorts()), (e: unknown) => e instanceof InputError && /holds files that are not part of a MergeML model artifact/.test(e.message));
+  assert.equal(readFileSync(join(out, 'notes.txt'), 'utf8'), 'mine');
+  const clean = join(tmp(), 'clean');
+  const first = await train({ model, projectDir: dir, outDir: clean, backend: 'cpu' }, testPorts());
+  const second = await train({ model, projectDir: dir, outDir: clean, backend: 'cpu', seed: 9 }, testPorts());
+  assert.notEqual(first.weightsSha256, second.weightsSha256);
+  const manifest = JSON.parse(readFileSync(join(clean, 'manifest.json'), 'utf8')) as { files: { path: string; sha256: string }[] };
+  assert.equal(manifest.files.find((f) => f.path === 'weights.bin')?.sha256, second.weightsSha256);
+});
