@@ -66,3 +66,14 @@ test('a small report is not cut and has no notice', () => {
   assert.deepEqual([...order].sort((a, b) => a - b), order);
   assert.ok(order.every((i) => i > 0));
 });
+
+test('one oversized section is cut alone: smaller, lower-priority sections cut before it are restored', () => {
+  const wide = Array.from({ length: 40 }, () => ({ cells: Array.from({ length: 12 }, () => 'v'.repeat(190)) }));
+  const model = { ...sampleModel('big'), fairness: { gates: [], tables: Array.from({ length: 3 }, (_x, t) => ({ title: `t${t}`, columns: Array.from({ length: 12 }, (_y, c) => `c${c}`), rows: wide })) } };
+  const bundle = resultsBundleSchema.parse({ schemaVersion: 1, kind: 'mergeml.results', models: [model] });
+  const report = composeModelComment(bundle.models[0]!, { workflow: 'w' });
+  assert.deepEqual(report.cutSections, ['fairness']);
+  assert.ok(report.body.includes('Left out: Fairness. The full report is in the job summary of this run.'));
+  for (const h of ['### Gates', '### Metrics', '### Data validation', '### Drift', '### Compliance', '### Curves', '### Training card']) assert.ok(report.body.includes(h), h);
+  assert.ok(report.body.length <= COMMENT_BUDGET_CHARS);
+});

@@ -92,7 +92,7 @@ function assemble(parts: readonly string[]): string {
 
 /**
  * Composes head + sections within `budget` (measured by `measure`, characters by default), cutting whole
- * sections lowest priority first.
+ * sections lowest priority first, then restoring any cut section that fits again (highest priority first).
  */
 export function fitSections(
   head: string,
@@ -109,10 +109,22 @@ export function fitSections(
   let kept = [...blocks];
   const cut: ReportSection[] = [];
   const total = (): number => measure(head) + 1 + (cut.length > 0 ? measure(truncationNotice(cut, summaryUrl)) + 2 : 0) + kept.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+  const removed: typeof blocks = [];
   while (total() > budget && kept.length > 0) {
     const victim = kept.reduce((low, b) => (b.section.priority < low.section.priority ? b : low));
     kept = kept.filter((b) => b !== victim);
+    removed.push(victim);
     cut.push(victim.section);
+  }
+  // Refill: a small low-priority section cut before one large hog may fit again; highest priority first.
+  for (const block of [...removed].sort((a, b) => b.section.priority - a.section.priority)) {
+    const restoredCut = cut.filter((c) => c !== block.section);
+    const trial = kept.concat(block);
+    const size = measure(head) + 1 + (restoredCut.length > 0 ? measure(truncationNotice(restoredCut, summaryUrl)) + 2 : 0) + trial.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+    if (size <= budget) {
+      kept = blocks.filter((b) => trial.includes(b));
+      cut.splice(cut.indexOf(block.section), 1);
+    }
   }
   const body = render(kept, cut);
   if (measure(body) > budget) throw new InternalError(`report head alone exceeds the budget of ${budget}`);
