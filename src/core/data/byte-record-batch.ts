@@ -5,7 +5,9 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Decodes one cell's bytes, turning `""` back into `"` where the field was quoted with escapes. */
 export function decodeCell(bytes: Uint8Array, start: number, end: number, escaped: boolean, quote = 34): string {
-  const text = utf8.decode(bytes.subarray(start, end));
+  // Node's Buffer decodes a range without creating a view first; other Uint8Arrays use TextDecoder.
+  const fast = (bytes as { utf8Slice?: (s: number, e: number) => string }).utf8Slice;
+  const text = fast !== undefined ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
   if (!escaped) return text;
   const q = String.fromCharCode(quote);
   return text.split(q + q).join(q);
@@ -24,6 +26,15 @@ export function makeByteRecordBatch(init: { file: string; header: readonly strin
   const slice = <T extends Int32Array | Uint8Array | Float64Array>(arr: T, column: number): T => arr.subarray(column * cap, column * cap + length) as T;
   let lines: number[] | undefined;
   let cells: (string | null)[][] | undefined;
+  const decodeColumn = (c: number): (string | null)[] => {
+    const out: (string | null)[] = new Array<string | null>(length);
+    const base = c * cap;
+    for (let i = 0; i < length; i++) {
+      const k = base + i;
+      out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
+    }
+    return out;
+  };
   const raw: RawCells = {
     bytes,
     starts: (c) => slice(b.starts, c),
@@ -40,16 +51,18 @@ export function makeByteRecordBatch(init: { file: string; header: readonly strin
     },
     raw,
     get cells(): ReadonlyArray<ReadonlyArray<string | null>> {
+      // Each column is decoded on first access only: a consumer that reads one column's text does not pay
+      // for the others.
       if (cells === undefined) {
-        cells = init.header.map((_, c) => {
-          const out: (string | null)[] = new Array<string | null>(length);
-          const base = c * cap;
-          for (let i = 0; i < length; i++) {
-            const k = base + i;
-            out[i] = b.kinds[k] === 0 ? null : decodeCell(bytes, b.starts[k] ?? 0, b.ends[k] ?? 0, b.escaped[k] === 1, init.quote);
-          }
-          return out;
+        const columns: (string | null)[][] = [];
+        const decoded: ((string | null)[] | undefined)[] = [];
+        init.header.forEach((_, c) => {
+          Object.defineProperty(columns, c, {
+            enumerable: true,
+            get: () => (decoded[c] ??= decodeColumn(c)),
+          });
         });
+        cells = columns;
       }
       return cells;
     },

@@ -84,11 +84,17 @@ export class ColumnAccumulator {
     let nulls = 0;
     let texts = 0;
     let finite = 0;
-    let sum = 0;
     let min = s.min;
     let max = s.max;
-    const dense = s.dense;
-    const base = s.denseBase;
+    let dense = s.dense;
+    let base = s.denseBase;
+    let exact = s.exact;
+    const rawText = bytes !== undefined && starts !== undefined && ends !== undefined && escaped !== undefined;
+    // Shifted sums (shift = the batch's first finite value) give the batch's M2 in one pass without the
+    // cancellation of raw sums of squares.
+    let shift = NaN;
+    let s1 = 0;
+    let s2 = 0;
     let integral = 0;
     let nonFinite = 0;
     for (let i = 0; i < n; i++) {
@@ -100,14 +106,17 @@ export class ColumnAccumulator {
       if (k === CELL_NUMBER) {
         const v = nums[i] as number;
         if (v - v === 0) {
+          if (finite === 0) shift = v;
           finite++;
-          sum += v;
+          const d = v - shift;
+          s1 += d;
+          s2 += d * d;
           if (v < min) min = v;
           if (v > max) max = v;
           if (v === Math.floor(v)) {
             integral++;
             // Hot path: a repeated integer inside the dense window just increments its slot.
-            if (dense !== null && s.exact) {
+            if (dense !== null && exact) {
               const idx = v - base;
               if (idx >= 0 && idx < DENSE) {
                 const seen = dense[idx] as number;
@@ -119,17 +128,21 @@ export class ColumnAccumulator {
             }
           }
         } else nonFinite++;
-        if (s.exact) this.countNumber(v);
-        else {
+        if (exact) {
+          this.countNumber(v);
+          exact = s.exact;
+          dense = s.dense;
+          base = s.denseBase;
+        } else {
           this.hll?.add(hashNumber(v));
           if (v - v === 0) this.kll?.update(v);
         }
         continue;
       }
       texts++;
-      if (bytes !== undefined && starts !== undefined && ends !== undefined && escaped?.[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
+      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
       else hashStringInto(this.text(batch, c, i, cells));
-      if (s.exact) {
+      if (exact) {
         const a = HASH_PARTS[0] as number;
         const check = HASH_PARTS[1] as number;
         const head = s.textMap.get(a);
@@ -139,7 +152,10 @@ export class ColumnAccumulator {
         else {
           s.textMap.set(a, { check, key: HASH_PARTS[2] as number, text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
           s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            this.overflow();
+            exact = false;
+          }
         }
       } else {
         const key = HASH_PARTS[2] as number;
@@ -156,15 +172,9 @@ export class ColumnAccumulator {
     s.min = min;
     s.max = max;
     if (finite > 0) {
-      // Chan et al.'s parallel update: an exact two-pass mean/M2 for the batch, merged into the running
-      // Welford state; numerically as good as per-value Welford and cheaper.
-      const bMean = sum / finite;
-      let bM2 = 0;
-      for (let i = 0; i < n; i++) {
-        if (kinds[i] !== CELL_NUMBER) continue;
-        const v = nums[i] as number;
-        if (v - v === 0) bM2 += (v - bMean) * (v - bMean);
-      }
+      // Chan et al.'s parallel update merges the batch's mean and M2 into the running Welford state.
+      const bMean = shift + s1 / finite;
+      const bM2 = Math.max(0, s2 - (s1 * s1) / finite);
       this.mergeMoments(finite, bMean, bM2);
     }
   }
