@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
@@ -73,4 +73,19 @@ test('the human table goes to stdout; --json OUT writes the same JSON', () => {
   assert.equal(t.status, 0);
   assert.match(t.stdout, /^test\/fixtures\/data\/credit_data\.csv: 4454 rows, 14 columns/);
   assert.match(t.stdout, /Income\s+integer\s+4073\s+381\s+351\s+6\s+125\s+959/);
+});
+
+test('--delimiter, repeated --null and JSON Lines through the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mergeml-profile-cli-'));
+  writeFileSync(join(dir, 'semi.csv'), 'a;b\n1;x\n-;y\nNA;x\n');
+  const semi = runCli(['profile', '--data', 'semi.csv', '--delimiter', ';', '--null', 'NA', '--null', '-', '--json', '-'], { cwd: dir });
+  assert.equal(semi.status, 0, semi.stderr);
+  const a = JSON.parse(semi.stdout).columns[0];
+  assert.deepEqual([a.type, a.count, a.nulls], ['integer', 1, 2]);
+  writeFileSync(join(dir, 'rows.jsonl'), '{"a":1,"b":"x"}\n{"a":null,"b":"y"}\n{"a":2.5,"b":"x"}\n');
+  const jsonl = runCli(['profile', '--data', 'rows.jsonl', '--json', '-'], { cwd: dir });
+  assert.equal(jsonl.status, 0, jsonl.stderr);
+  const [ja, jb] = JSON.parse(jsonl.stdout).columns;
+  assert.deepEqual([ja.type, ja.nulls, ja.numeric.mean], ['float', 1, 1.75]);
+  assert.deepEqual(jb.text.top, [{ value: 'x', count: 2 }, { value: 'y', count: 1 }]);
 });
