@@ -6,7 +6,7 @@ const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 // src/adapters/data/csv-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/adapters/data/csv-range-profile.ts
+// src/adapters/data/csv-range-pass.ts
 import { closeSync as closeSync2, openSync } from "node:fs";
 
 // src/core/data/record-batch.ts
@@ -316,6 +316,10 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
   }
 };
 
+// src/adapters/data/csv-reader.ts
+import { closeSync, readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
+
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote = 34) {
@@ -373,6 +377,140 @@ function makeByteRecordBatch(init) {
     numbers: (c) => slice(b.numbers, c),
     kinds: (c) => slice(b.kinds, c)
   };
+}
+
+// src/core/data/read-options.ts
+var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+function csvDialect(options) {
+  const encoder = new TextEncoder();
+  return { delimiter: options.delimiter.charCodeAt(0), quote: 34, nullTokens: options.nullValues.map((t) => encoder.encode(t)) };
+}
+
+// src/core/data/utf8-location.ts
+function firstInvalidUtf8(bytes, start, end) {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> need;
+    for (let j = 1; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function lineAndColumn(bytes, from, line, offset) {
+  let l = line;
+  let lineStart = from;
+  for (let i = from; i < offset; i++) {
+    if (bytes[i] === 10) {
+      l++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: l, column: offset - lineStart + 1 };
+}
+
+// src/adapters/data/csv-reader.ts
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function readFully(fd, buf, offset, position) {
+  let total = 0;
+  while (offset + total < buf.length) {
+    const n = readSync(fd, buf, offset + total, buf.length - offset - total, position + total);
+    if (n === 0) break;
+    total += n;
+  }
+  return total;
+}
+function invalidUtf8Error(file, bytes, from, line, bad) {
+  const where = lineAndColumn(bytes, from, line, bad);
+  return new InputError(`${file}: cannot read CSV`, [
+    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
+  ]);
+}
+function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
+  let shared;
+  let spare;
+  let fileOff = range.start;
+  let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
+  let filled = 0;
+  let validated = 0;
+  const st = { pos: 0, line: range.line, lineStart: 0 };
+  let rows = 0;
+  for (; ; ) {
+    filled += readFully(fd, buf, filled, fileOff + filled);
+    const eof = fileOff + filled >= size;
+    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+    if (safeEnd > validated) {
+      if (!isUtf8(buf.subarray(validated, safeEnd))) {
+        const bad = firstInvalidUtf8(buf, validated, safeEnd);
+        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
+      }
+      validated = safeEnd;
+    }
+    for (; ; ) {
+      let builder;
+      if (reuseBatches) {
+        builder = shared ??= new CsvBatchBuilder(header.length, options.batchRows);
+        builder.length = 0;
+      } else builder = new CsvBatchBuilder(header.length, options.batchRows);
+      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      if (builder.length > 0) {
+        yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
+        rows += builder.length;
+      }
+      if (outcome === "full") continue;
+      if (outcome === "need-more") break;
+      return { end: fileOff + st.pos, line: st.line, rows };
+    }
+    const carry = filled - st.pos;
+    if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
+    let next;
+    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
+    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+    buf.copy(next, 0, st.pos, filled);
+    spare = reuseBatches ? buf : void 0;
+    fileOff += st.pos;
+    validated = Math.max(0, validated - st.pos);
+    st.lineStart -= st.pos;
+    st.pos = 0;
+    filled = carry;
+    buf = next;
+  }
+}
+function lastLineBreak(buf, filled) {
+  if (filled === 0) return -1;
+  const lf = buf.lastIndexOf(10, filled - 1);
+  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
+}
+function tooLongError(file, buf, st, filled, max, quote) {
+  let open = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote) open = open < 0 ? i : -1;
+  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
+  if (open >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open);
+    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
+  }
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
 }
 
 // src/core/sketch/hash.ts
@@ -1062,7 +1200,8 @@ var ProfileConsumer = class {
   state() {
     return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
   }
-  merge(state) {
+  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
+  merge(state, _lineOffset = 0) {
     this.setHeader(state.header);
     this.rows += state.rows;
     state.columns.forEach((col, c) => this.columns[c]?.merge(col));
@@ -1078,156 +1217,29 @@ var ProfileConsumer = class {
   }
 };
 
-// src/adapters/data/csv-reader.ts
-import { closeSync, readSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
-
-// src/core/data/read-options.ts
-var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
-function csvDialect(options) {
-  const encoder = new TextEncoder();
-  return { delimiter: options.delimiter.charCodeAt(0), quote: 34, nullTokens: options.nullValues.map((t) => encoder.encode(t)) };
+// src/adapters/data/pass-consumers.ts
+var passConsumers = {
+  profile: (_config, file) => new ProfileConsumer(file)
+};
+function buildConsumers(specs, file) {
+  return specs.map((spec) => {
+    const factory = passConsumers[spec.kind];
+    if (factory === void 0) throw new Error(`no pass consumer registered as '${spec.kind}' (src/adapters/data/pass-consumers.ts)`);
+    return factory(spec.config, file);
+  });
 }
 
-// src/core/data/utf8-location.ts
-function firstInvalidUtf8(bytes, start, end) {
-  let i = start;
-  while (i < end) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> need;
-    for (let j = 1; j <= need; j++) {
-      const c = bytes[i + j];
-      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function lineAndColumn(bytes, from, line, offset) {
-  let l = line;
-  let lineStart = from;
-  for (let i = from; i < offset; i++) {
-    if (bytes[i] === 10) {
-      l++;
-      lineStart = i + 1;
-    }
-  }
-  return { line: l, column: offset - lineStart + 1 };
-}
-
-// src/adapters/data/csv-reader.ts
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function readFully(fd, buf, offset, position) {
-  let total = 0;
-  while (offset + total < buf.length) {
-    const n = readSync(fd, buf, offset + total, buf.length - offset - total, position + total);
-    if (n === 0) break;
-    total += n;
-  }
-  return total;
-}
-function invalidUtf8Error(file, bytes, from, line, bad) {
-  const where = lineAndColumn(bytes, from, line, bad);
-  return new InputError(`${file}: cannot read CSV`, [
-    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
-  ]);
-}
-function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
-  let shared;
-  let spare;
-  let fileOff = range.start;
-  let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
-  let filled = 0;
-  let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
-  let rows = 0;
-  for (; ; ) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
-    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
-    if (safeEnd > validated) {
-      if (!isUtf8(buf.subarray(validated, safeEnd))) {
-        const bad = firstInvalidUtf8(buf, validated, safeEnd);
-        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
-      }
-      validated = safeEnd;
-    }
-    for (; ; ) {
-      let builder;
-      if (reuseBatches) {
-        builder = shared ??= new CsvBatchBuilder(header.length, options.batchRows);
-        builder.length = 0;
-      } else builder = new CsvBatchBuilder(header.length, options.batchRows);
-      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
-      if (builder.length > 0) {
-        yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
-        rows += builder.length;
-      }
-      if (outcome === "full") continue;
-      if (outcome === "need-more") break;
-      return { end: fileOff + st.pos, line: st.line, rows };
-    }
-    const carry = filled - st.pos;
-    if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    let next;
-    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
-    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
-    buf.copy(next, 0, st.pos, filled);
-    spare = reuseBatches ? buf : void 0;
-    fileOff += st.pos;
-    validated = Math.max(0, validated - st.pos);
-    st.lineStart -= st.pos;
-    st.pos = 0;
-    filled = carry;
-    buf = next;
-  }
-}
-function lastLineBreak(buf, filled) {
-  if (filled === 0) return -1;
-  const lf = buf.lastIndexOf(10, filled - 1);
-  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
-}
-function tooLongError(file, buf, st, filled, max, quote) {
-  let open = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote) open = open < 0 ? i : -1;
-  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
-  if (open >= 0) {
-    const at = lineAndColumn(buf, st.pos, st.line, open);
-    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
-  }
-  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
-}
-
-// src/adapters/data/csv-range-profile.ts
-function profileCsvRange(job2) {
+// src/adapters/data/csv-range-pass.ts
+function runCsvRange(job) {
   let fd;
   try {
-    fd = openSync(job2.path, "r");
-    const consumer = new ProfileConsumer(job2.path);
-    consumer.setHeader(job2.header);
-    const it = scanCsvRange(fd, job2.size, job2.path, job2.header, job2.range, job2.options, void 0, true);
+    fd = openSync(job.path, "r");
+    const consumers = buildConsumers(job.consumers, job.path);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
     for (; ; ) {
       const step = it.next();
-      if (step.done) return { ok: true, state: consumer.state(), end: step.value };
-      consumer.consume(step.value);
+      if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
+      for (const c of consumers) c.consume(step.value);
     }
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
@@ -1239,5 +1251,4 @@ function profileCsvRange(job2) {
 }
 
 // src/adapters/data/csv-worker.ts
-var job = workerData;
-parentPort?.postMessage(profileCsvRange(job));
+parentPort?.postMessage(runCsvRange(workerData));

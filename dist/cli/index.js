@@ -175,6 +175,9 @@ ${[fmt4(head), ...rows2.map(fmt4)].join("\n")}
 }
 
 // src/adapters/data/parallel-profile.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/data/parallel-pass.ts
 import { closeSync as closeSync5, existsSync, readSync as readSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -205,6 +208,10 @@ function csvDialect(options2) {
   const encoder = new TextEncoder();
   return { delimiter: options2.delimiter.charCodeAt(0), quote: 34, nullTokens: options2.nullValues.map((t) => encoder.encode(t)) };
 }
+
+// src/adapters/data/csv-reader.ts
+import { closeSync as closeSync2, readSync } from "node:fs";
+import { isUtf8 } from "node:buffer";
 
 // src/core/data/record-batch.ts
 var CELL_NULL = 0;
@@ -250,6 +257,325 @@ function makeRecordBatch(init) {
       return out;
     }
   };
+}
+
+// src/core/data/number-bytes.ts
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+var TWO53 = 9007199254740992;
+function latin1(bytes, start, end) {
+  let out = "";
+  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
+  return out;
+}
+function parseNumberBytes(bytes, start, end) {
+  let s = start;
+  let e = end;
+  while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
+  while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9)) e--;
+  if (s === e) return NaN;
+  let i = s;
+  let neg = false;
+  let c = bytes[i] ?? 0;
+  if (c === 45) {
+    neg = true;
+    i++;
+  } else if (c === 43) i++;
+  const body = i;
+  let mant = 0;
+  let digits = 0;
+  let frac = 0;
+  while (i < e) {
+    const d = (bytes[i] ?? 0) - 48;
+    if (d < 0 || d > 9) break;
+    mant = mant * 10 + d;
+    digits++;
+    i++;
+  }
+  if (i < e && bytes[i] === 46) {
+    i++;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      mant = mant * 10 + d;
+      digits++;
+      frac++;
+      i++;
+    }
+  }
+  if (digits === 0) {
+    c = bytes[i] ?? 0;
+    if ((e - i === 3 || e - i === 8) && (c === 105 || c === 73 || c === 110 || c === 78)) return parseNumber(latin1(bytes, s, e));
+    return NaN;
+  }
+  let exp = 0;
+  if (i < e && ((bytes[i] ?? 0) | 32) === 101) {
+    i++;
+    let expNeg = false;
+    if (bytes[i] === 45) {
+      expNeg = true;
+      i++;
+    } else if (bytes[i] === 43) i++;
+    const expStart = i;
+    while (i < e) {
+      const d = (bytes[i] ?? 0) - 48;
+      if (d < 0 || d > 9) break;
+      if (exp < 1e5) exp = exp * 10 + d;
+      i++;
+    }
+    if (i === expStart) return NaN;
+    if (expNeg) exp = -exp;
+  }
+  if (i !== e) return NaN;
+  const e10 = exp - frac;
+  let v;
+  if (mant <= TWO53 && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? mant * (POW10[e10] ?? 1) : mant / (POW10[-e10] ?? 1);
+  else v = Number(latin1(bytes, body, e));
+  return neg ? -v : v;
+}
+
+// src/core/data/csv-scanner.ts
+var CsvSyntaxError = class extends Error {
+  constructor(message, line, column3, expected) {
+    super(message);
+    this.line = line;
+    this.column = column3;
+    this.expected = expected;
+    this.name = "CsvSyntaxError";
+  }
+  line;
+  column;
+  expected;
+};
+var CsvBatchBuilder = class {
+  constructor(ncols, capacity) {
+    this.ncols = ncols;
+    this.capacity = capacity;
+    const cells = ncols * capacity;
+    this.starts = new Int32Array(cells);
+    this.ends = new Int32Array(cells);
+    this.escaped = new Uint8Array(cells);
+    this.kinds = new Uint8Array(cells);
+    this.numbers = new Float64Array(cells);
+    this.lines = new Float64Array(capacity);
+  }
+  ncols;
+  capacity;
+  starts;
+  ends;
+  escaped;
+  kinds;
+  numbers;
+  lines;
+  length = 0;
+};
+function isNullToken(bytes, s, e, tokens) {
+  const len = e - s;
+  for (const t of tokens) {
+    if (t.length !== len) continue;
+    let j = 0;
+    while (j < len && bytes[s + j] === t[j]) j++;
+    if (j === len) return true;
+  }
+  return false;
+}
+function isNanBytes(bytes, s, e) {
+  let a = s;
+  let z15 = e;
+  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
+  if (z15 - a !== 3) return false;
+  const t = latin1(bytes, a, z15);
+  return t === "nan" || t === "NaN" || t === "NAN";
+}
+function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
+  const DELIM = d.delimiter;
+  const QUOTE = d.quote;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const tokens = d.nullTokens;
+  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  let tokenLengths = 0;
+  let longTokens = 0;
+  for (const t of tokens) {
+    if (t.length < 32) tokenLengths |= 1 << t.length;
+    else longTokens = 1;
+  }
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    if (pos >= stopAt) return "stop";
+    if (b.length >= cap) return "full";
+    if (pos >= limit) return eof ? "done" : "need-more";
+    const recLine = line;
+    const row = b.length;
+    let col = 0;
+    let lastEmpty = false;
+    for (; ; ) {
+      let s;
+      let e;
+      let esc = 0;
+      let digitsOnly = false;
+      let intValue = 0;
+      if (bytes[pos] === QUOTE && pos < limit) {
+        const qLine = line;
+        const qCol = pos - lineStart + 1;
+        pos++;
+        s = pos;
+        for (; ; ) {
+          while (pos < limit) {
+            const c2 = bytes[pos];
+            if (c2 === QUOTE) break;
+            if (c2 === 10) {
+              line++;
+              lineStart = pos + 1;
+            }
+            pos++;
+          }
+          if (pos >= limit || pos + 1 >= limit && !eof) {
+            if (!eof) return "need-more";
+            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
+          }
+          if (bytes[pos + 1] === QUOTE) {
+            esc = 1;
+            pos += 2;
+            continue;
+          }
+          e = pos;
+          pos++;
+          break;
+        }
+        if (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 !== DELIM && c2 !== 10 && c2 !== 13) {
+            throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
+          }
+        }
+        lastEmpty = false;
+      } else {
+        s = pos;
+        let acc = 0;
+        digitsOnly = true;
+        while (pos < limit) {
+          const c2 = bytes[pos];
+          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
+          const dg = c2 - 48;
+          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
+          else digitsOnly = false;
+          pos++;
+        }
+        if (pos >= limit && !eof) return "need-more";
+        e = pos;
+        lastEmpty = s === e;
+        intValue = acc;
+      }
+      if (col < ncols) {
+        const k = col * cap + row;
+        const len = e - s;
+        starts[k] = s;
+        ends[k] = e;
+        escaped[k] = esc;
+        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+          kinds[k] = CELL_NULL;
+          numbers[k] = NaN;
+        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+          numbers[k] = intValue;
+          kinds[k] = CELL_NUMBER;
+        } else {
+          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          numbers[k] = v;
+          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+        }
+      }
+      col++;
+      if (pos >= limit) break;
+      const c = bytes[pos];
+      if (c === DELIM) {
+        pos++;
+        continue;
+      }
+      if (c === 13) {
+        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
+        else if (eof) pos++;
+        else return "need-more";
+      } else pos++;
+      line++;
+      lineStart = pos;
+      break;
+    }
+    st.pos = pos;
+    st.line = line;
+    st.lineStart = lineStart;
+    if (col === 1 && lastEmpty) continue;
+    if (col !== ncols) {
+      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? "" : "s"}, the header has ${ncols}`, recLine, void 0, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
+    }
+    lines[row] = recLine;
+    b.length = row + 1;
+  }
+}
+function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
+  const fields = [];
+  let pos = st.pos;
+  let line = st.line;
+  let lineStart = st.lineStart;
+  for (; ; ) {
+    let text2;
+    if (bytes[pos] === d.quote && pos < limit) {
+      const qLine = line;
+      const qCol = pos - lineStart + 1;
+      pos++;
+      const parts = [];
+      for (; ; ) {
+        if (pos >= limit) {
+          if (!eof) return null;
+          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
+        }
+        const c2 = bytes[pos] ?? 0;
+        if (c2 === d.quote) {
+          if (pos + 1 >= limit && !eof) return null;
+          if (bytes[pos + 1] === d.quote) {
+            parts.push(c2);
+            pos += 2;
+            continue;
+          }
+          pos++;
+          break;
+        }
+        if (c2 === 10) {
+          line++;
+          lineStart = pos + 1;
+        }
+        parts.push(c2);
+        pos++;
+      }
+      text2 = decode(Uint8Array.from(parts));
+    } else {
+      const s = pos;
+      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
+      if (pos >= limit && !eof) return null;
+      text2 = decode(bytes.subarray(s, pos));
+    }
+    fields.push(text2);
+    if (pos >= limit) break;
+    const c = bytes[pos];
+    if (c === d.delimiter) {
+      pos++;
+      continue;
+    }
+    if (c !== 10 && c !== 13) {
+      throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, "a delimiter or the end of the line after a quoted field");
+    }
+    if (c === 13 && pos + 1 >= limit && !eof) return null;
+    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
+    line++;
+    lineStart = pos;
+    break;
+  }
+  st.pos = pos;
+  st.line = line;
+  st.lineStart = lineStart;
+  return fields;
 }
 
 // src/core/data/byte-record-batch.ts
@@ -310,6 +636,232 @@ function makeByteRecordBatch(init) {
     kinds: (c) => slice(b.kinds, c)
   };
 }
+
+// src/core/data/utf8-location.ts
+function firstInvalidUtf8(bytes, start, end) {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i] ?? 0;
+    if (b < 128) {
+      i++;
+      continue;
+    }
+    let need;
+    let min;
+    if (b >= 194 && b <= 223) {
+      need = 1;
+      min = 128;
+    } else if (b >= 224 && b <= 239) {
+      need = 2;
+      min = 2048;
+    } else if (b >= 240 && b <= 244) {
+      need = 3;
+      min = 65536;
+    } else return i;
+    let cp = b & 63 >> need;
+    for (let j = 1; j <= need; j++) {
+      const c = bytes[i + j];
+      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
+      cp = cp << 6 | c & 63;
+    }
+    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+function lineAndColumn(bytes, from, line, offset) {
+  let l = line;
+  let lineStart = from;
+  for (let i = from; i < offset; i++) {
+    if (bytes[i] === 10) {
+      l++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: l, column: offset - lineStart + 1 };
+}
+
+// src/adapters/data/file-input.ts
+import { closeSync, fstatSync, openSync } from "node:fs";
+function openInputFile(path) {
+  let fd;
+  try {
+    fd = openSync(path, "r");
+  } catch (error) {
+    const code3 = error.code;
+    if (code3 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
+    if (code3 === "EACCES" || code3 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
+    if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
+    throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
+  }
+  const stat5 = fstatSync(fd);
+  if (stat5.isDirectory()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
+  }
+  if (!stat5.isFile()) {
+    closeSync(fd);
+    throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
+  }
+  return { fd, size: stat5.size };
+}
+
+// src/adapters/data/csv-reader.ts
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function syntaxToInputError(error, file, lineOffset = 0) {
+  if (!(error instanceof CsvSyntaxError)) return error;
+  const line = error.line + lineOffset;
+  const message = error.message.replace(/at line (\d+)/, (_m, l) => `at line ${Number(l) + lineOffset}`);
+  return new InputError(`${file}: cannot read CSV`, [{ file, line, ...error.column !== void 0 ? { column: error.column } : {}, message, expected: error.expected }]);
+}
+function readFully(fd, buf, offset, position) {
+  let total2 = 0;
+  while (offset + total2 < buf.length) {
+    const n = readSync(fd, buf, offset + total2, buf.length - offset - total2, position + total2);
+    if (n === 0) break;
+    total2 += n;
+  }
+  return total2;
+}
+function invalidUtf8Error(file, bytes, from, line, bad) {
+  const where = lineAndColumn(bytes, from, line, bad);
+  return new InputError(`${file}: cannot read CSV`, [
+    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
+  ]);
+}
+function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2)) {
+  let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
+  for (; ; ) {
+    const buf = new Uint8Array(bufSize);
+    const n = readFully(fd, buf, 0, 0);
+    const eof = n >= size || n < bufSize;
+    const bom = n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
+    if (n - bom === 0 || eof && /^[\r\n]*$/.test(Buffer.from(buf.subarray(bom, n)).toString("latin1"))) {
+      throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: "the file is empty", expected: "a header row naming the columns, then one record per line" }]);
+    }
+    const st = { pos: bom, line: 1, lineStart: bom };
+    let fields;
+    try {
+      fields = scanHeaderRecord(buf, st, n, eof, dialect, (b) => utf82.decode(b));
+    } catch (error) {
+      if (error instanceof TypeError) {
+        const bad = firstInvalidUtf8(buf, bom, n);
+        throw invalidUtf8Error(file, buf, 0, 1, bad < 0 ? 0 : bad);
+      }
+      throw syntaxToInputError(error, file);
+    }
+    if (fields === null) {
+      if (bufSize >= options2.maxRecordBytes) {
+        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
+      }
+      bufSize = Math.min(bufSize * 4, options2.maxRecordBytes + 1);
+      continue;
+    }
+    const seen = /* @__PURE__ */ new Map();
+    const problems = [];
+    for (const [i, name] of fields.entries()) {
+      const first2 = seen.get(name);
+      if (first2 !== void 0) problems.push({ file, line: 1, message: `duplicate column name ${JSON.stringify(name)} (columns ${first2 + 1} and ${i + 1})`, expected: "unique column names in the header" });
+      else seen.set(name, i);
+    }
+    if (problems.length > 0) throw new InputError(`${file}: cannot read CSV`, problems);
+    return { header: fields, dataStart: st.pos, dataLine: st.line };
+  }
+}
+function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
+  let shared;
+  let spare;
+  let fileOff = range.start;
+  let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
+  let filled = 0;
+  let validated = 0;
+  const st = { pos: 0, line: range.line, lineStart: 0 };
+  let rows2 = 0;
+  for (; ; ) {
+    filled += readFully(fd, buf, filled, fileOff + filled);
+    const eof = fileOff + filled >= size;
+    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+    if (safeEnd > validated) {
+      if (!isUtf8(buf.subarray(validated, safeEnd))) {
+        const bad = firstInvalidUtf8(buf, validated, safeEnd);
+        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
+      }
+      validated = safeEnd;
+    }
+    for (; ; ) {
+      let builder;
+      if (reuseBatches) {
+        builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
+        builder.length = 0;
+      } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
+      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      if (builder.length > 0) {
+        yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
+        rows2 += builder.length;
+      }
+      if (outcome === "full") continue;
+      if (outcome === "need-more") break;
+      return { end: fileOff + st.pos, line: st.line, rows: rows2 };
+    }
+    const carry = filled - st.pos;
+    if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
+    let next;
+    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options2.chunkBytes, carry * 2)) next = spare;
+    else next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
+    buf.copy(next, 0, st.pos, filled);
+    spare = reuseBatches ? buf : void 0;
+    fileOff += st.pos;
+    validated = Math.max(0, validated - st.pos);
+    st.lineStart -= st.pos;
+    st.pos = 0;
+    filled = carry;
+    buf = next;
+  }
+}
+function lastLineBreak(buf, filled) {
+  if (filled === 0) return -1;
+  const lf = buf.lastIndexOf(10, filled - 1);
+  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
+}
+function tooLongError(file, buf, st, filled, max, quote3) {
+  let open2 = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
+  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
+  if (open2 >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open2);
+    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
+  }
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
+}
+async function* readCsvBatches(path, options2) {
+  const { fd, size } = openInputFile(path);
+  try {
+    const dialect = csvDialect(options2);
+    const head = readCsvHeader(fd, size, path, options2, dialect);
+    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options2, dialect);
+    let rows2 = 0;
+    for (; ; ) {
+      let step;
+      try {
+        step = it.next();
+      } catch (error) {
+        throw syntaxToInputError(error, path);
+      }
+      if (step.done) break;
+      rows2 += step.value.length;
+      yield step.value;
+    }
+    if (rows2 === 0 && !options2.allowEmpty) throw headerOnlyError(path);
+  } finally {
+    closeSync2(fd);
+  }
+}
+function headerOnlyError(file) {
+  return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
+}
+
+// src/adapters/data/csv-range-pass.ts
+import { closeSync as closeSync3, openSync as openSync2 } from "node:fs";
 
 // src/core/sketch/hash.ts
 function fmix32(h) {
@@ -998,7 +1550,8 @@ var ProfileConsumer = class {
   state() {
     return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
   }
-  merge(state) {
+  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
+  merge(state, _lineOffset = 0) {
     this.setHeader(state.header);
     this.rows += state.rows;
     state.columns.forEach((col, c) => this.columns[c]?.merge(col));
@@ -1014,565 +1567,29 @@ var ProfileConsumer = class {
   }
 };
 
-// src/adapters/data/csv-reader.ts
-import { closeSync as closeSync2, readSync } from "node:fs";
-import { isUtf8 } from "node:buffer";
-
-// src/core/data/number-bytes.ts
-var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
-var TWO53 = 9007199254740992;
-function latin1(bytes, start, end) {
-  let out = "";
-  for (let i = start; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0);
-  return out;
-}
-function parseNumberBytes(bytes, start, end) {
-  let s = start;
-  let e = end;
-  while (s < e && (bytes[s] === 32 || bytes[s] === 9)) s++;
-  while (e > s && (bytes[e - 1] === 32 || bytes[e - 1] === 9)) e--;
-  if (s === e) return NaN;
-  let i = s;
-  let neg = false;
-  let c = bytes[i] ?? 0;
-  if (c === 45) {
-    neg = true;
-    i++;
-  } else if (c === 43) i++;
-  const body = i;
-  let mant = 0;
-  let digits = 0;
-  let frac = 0;
-  while (i < e) {
-    const d = (bytes[i] ?? 0) - 48;
-    if (d < 0 || d > 9) break;
-    mant = mant * 10 + d;
-    digits++;
-    i++;
-  }
-  if (i < e && bytes[i] === 46) {
-    i++;
-    while (i < e) {
-      const d = (bytes[i] ?? 0) - 48;
-      if (d < 0 || d > 9) break;
-      mant = mant * 10 + d;
-      digits++;
-      frac++;
-      i++;
-    }
-  }
-  if (digits === 0) {
-    c = bytes[i] ?? 0;
-    if ((e - i === 3 || e - i === 8) && (c === 105 || c === 73 || c === 110 || c === 78)) return parseNumber(latin1(bytes, s, e));
-    return NaN;
-  }
-  let exp = 0;
-  if (i < e && ((bytes[i] ?? 0) | 32) === 101) {
-    i++;
-    let expNeg = false;
-    if (bytes[i] === 45) {
-      expNeg = true;
-      i++;
-    } else if (bytes[i] === 43) i++;
-    const expStart = i;
-    while (i < e) {
-      const d = (bytes[i] ?? 0) - 48;
-      if (d < 0 || d > 9) break;
-      if (exp < 1e5) exp = exp * 10 + d;
-      i++;
-    }
-    if (i === expStart) return NaN;
-    if (expNeg) exp = -exp;
-  }
-  if (i !== e) return NaN;
-  const e10 = exp - frac;
-  let v;
-  if (mant <= TWO53 && e10 >= -22 && e10 <= 22) v = e10 >= 0 ? mant * (POW10[e10] ?? 1) : mant / (POW10[-e10] ?? 1);
-  else v = Number(latin1(bytes, body, e));
-  return neg ? -v : v;
-}
-
-// src/core/data/csv-scanner.ts
-var CsvSyntaxError = class extends Error {
-  constructor(message, line, column3, expected) {
-    super(message);
-    this.line = line;
-    this.column = column3;
-    this.expected = expected;
-    this.name = "CsvSyntaxError";
-  }
-  line;
-  column;
-  expected;
+// src/adapters/data/pass-consumers.ts
+var passConsumers = {
+  profile: (_config, file) => new ProfileConsumer(file)
 };
-var CsvBatchBuilder = class {
-  constructor(ncols, capacity) {
-    this.ncols = ncols;
-    this.capacity = capacity;
-    const cells = ncols * capacity;
-    this.starts = new Int32Array(cells);
-    this.ends = new Int32Array(cells);
-    this.escaped = new Uint8Array(cells);
-    this.kinds = new Uint8Array(cells);
-    this.numbers = new Float64Array(cells);
-    this.lines = new Float64Array(capacity);
-  }
-  ncols;
-  capacity;
-  starts;
-  ends;
-  escaped;
-  kinds;
-  numbers;
-  lines;
-  length = 0;
-};
-function isNullToken(bytes, s, e, tokens) {
-  const len = e - s;
-  for (const t of tokens) {
-    if (t.length !== len) continue;
-    let j = 0;
-    while (j < len && bytes[s + j] === t[j]) j++;
-    if (j === len) return true;
-  }
-  return false;
-}
-function isNanBytes(bytes, s, e) {
-  let a = s;
-  let z15 = e;
-  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
-  if (z15 - a !== 3) return false;
-  const t = latin1(bytes, a, z15);
-  return t === "nan" || t === "NaN" || t === "NAN";
-}
-function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
-  const DELIM = d.delimiter;
-  const QUOTE = d.quote;
-  const ncols = b.ncols;
-  const cap = b.capacity;
-  const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines } = b;
-  let tokenLengths = 0;
-  let longTokens = 0;
-  for (const t of tokens) {
-    if (t.length < 32) tokenLengths |= 1 << t.length;
-    else longTokens = 1;
-  }
-  let pos = st.pos;
-  let line = st.line;
-  let lineStart = st.lineStart;
-  for (; ; ) {
-    if (pos >= stopAt) return "stop";
-    if (b.length >= cap) return "full";
-    if (pos >= limit) return eof ? "done" : "need-more";
-    const recLine = line;
-    const row = b.length;
-    let col = 0;
-    let lastEmpty = false;
-    for (; ; ) {
-      let s;
-      let e;
-      let esc = 0;
-      let digitsOnly = false;
-      let intValue = 0;
-      if (bytes[pos] === QUOTE && pos < limit) {
-        const qLine = line;
-        const qCol = pos - lineStart + 1;
-        pos++;
-        s = pos;
-        for (; ; ) {
-          while (pos < limit) {
-            const c2 = bytes[pos];
-            if (c2 === QUOTE) break;
-            if (c2 === 10) {
-              line++;
-              lineStart = pos + 1;
-            }
-            pos++;
-          }
-          if (pos >= limit || pos + 1 >= limit && !eof) {
-            if (!eof) return "need-more";
-            throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
-          }
-          if (bytes[pos + 1] === QUOTE) {
-            esc = 1;
-            pos += 2;
-            continue;
-          }
-          e = pos;
-          pos++;
-          break;
-        }
-        if (pos < limit) {
-          const c2 = bytes[pos];
-          if (c2 !== DELIM && c2 !== 10 && c2 !== 13) {
-            throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
-          }
-        }
-        lastEmpty = false;
-      } else {
-        s = pos;
-        let acc = 0;
-        digitsOnly = true;
-        while (pos < limit) {
-          const c2 = bytes[pos];
-          if (c2 === DELIM || c2 === 10 || c2 === 13) break;
-          const dg = c2 - 48;
-          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
-          else digitsOnly = false;
-          pos++;
-        }
-        if (pos >= limit && !eof) return "need-more";
-        e = pos;
-        lastEmpty = s === e;
-        intValue = acc;
-      }
-      if (col < ncols) {
-        const k = col * cap + row;
-        const len = e - s;
-        starts[k] = s;
-        ends[k] = e;
-        escaped[k] = esc;
-        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
-          kinds[k] = CELL_NULL;
-          numbers[k] = NaN;
-        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
-          numbers[k] = intValue;
-          kinds[k] = CELL_NUMBER;
-        } else {
-          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
-          numbers[k] = v;
-          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
-        }
-      }
-      col++;
-      if (pos >= limit) break;
-      const c = bytes[pos];
-      if (c === DELIM) {
-        pos++;
-        continue;
-      }
-      if (c === 13) {
-        if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
-        else if (eof) pos++;
-        else return "need-more";
-      } else pos++;
-      line++;
-      lineStart = pos;
-      break;
-    }
-    st.pos = pos;
-    st.line = line;
-    st.lineStart = lineStart;
-    if (col === 1 && lastEmpty) continue;
-    if (col !== ncols) {
-      throw new CsvSyntaxError(`record has ${col} field${col === 1 ? "" : "s"}, the header has ${ncols}`, recLine, void 0, `${ncols} fields separated by '${String.fromCharCode(DELIM)}' (quote fields that contain the delimiter)`);
-    }
-    lines[row] = recLine;
-    b.length = row + 1;
-  }
-}
-function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
-  const fields = [];
-  let pos = st.pos;
-  let line = st.line;
-  let lineStart = st.lineStart;
-  for (; ; ) {
-    let text2;
-    if (bytes[pos] === d.quote && pos < limit) {
-      const qLine = line;
-      const qCol = pos - lineStart + 1;
-      pos++;
-      const parts = [];
-      for (; ; ) {
-        if (pos >= limit) {
-          if (!eof) return null;
-          throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file');
-        }
-        const c2 = bytes[pos] ?? 0;
-        if (c2 === d.quote) {
-          if (pos + 1 >= limit && !eof) return null;
-          if (bytes[pos + 1] === d.quote) {
-            parts.push(c2);
-            pos += 2;
-            continue;
-          }
-          pos++;
-          break;
-        }
-        if (c2 === 10) {
-          line++;
-          lineStart = pos + 1;
-        }
-        parts.push(c2);
-        pos++;
-      }
-      text2 = decode(Uint8Array.from(parts));
-    } else {
-      const s = pos;
-      while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
-      if (pos >= limit && !eof) return null;
-      text2 = decode(bytes.subarray(s, pos));
-    }
-    fields.push(text2);
-    if (pos >= limit) break;
-    const c = bytes[pos];
-    if (c === d.delimiter) {
-      pos++;
-      continue;
-    }
-    if (c !== 10 && c !== 13) {
-      throw new CsvSyntaxError("unexpected character after a closing quote", line, pos - lineStart + 1, "a delimiter or the end of the line after a quoted field");
-    }
-    if (c === 13 && pos + 1 >= limit && !eof) return null;
-    pos += c === 13 && bytes[pos + 1] === 10 ? 2 : 1;
-    line++;
-    lineStart = pos;
-    break;
-  }
-  st.pos = pos;
-  st.line = line;
-  st.lineStart = lineStart;
-  return fields;
+function buildConsumers(specs, file) {
+  return specs.map((spec) => {
+    const factory = passConsumers[spec.kind];
+    if (factory === void 0) throw new Error(`no pass consumer registered as '${spec.kind}' (src/adapters/data/pass-consumers.ts)`);
+    return factory(spec.config, file);
+  });
 }
 
-// src/core/data/utf8-location.ts
-function firstInvalidUtf8(bytes, start, end) {
-  let i = start;
-  while (i < end) {
-    const b = bytes[i] ?? 0;
-    if (b < 128) {
-      i++;
-      continue;
-    }
-    let need;
-    let min;
-    if (b >= 194 && b <= 223) {
-      need = 1;
-      min = 128;
-    } else if (b >= 224 && b <= 239) {
-      need = 2;
-      min = 2048;
-    } else if (b >= 240 && b <= 244) {
-      need = 3;
-      min = 65536;
-    } else return i;
-    let cp = b & 63 >> need;
-    for (let j = 1; j <= need; j++) {
-      const c = bytes[i + j];
-      if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
-    }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
-    i += need + 1;
-  }
-  return -1;
-}
-function lineAndColumn(bytes, from, line, offset) {
-  let l = line;
-  let lineStart = from;
-  for (let i = from; i < offset; i++) {
-    if (bytes[i] === 10) {
-      l++;
-      lineStart = i + 1;
-    }
-  }
-  return { line: l, column: offset - lineStart + 1 };
-}
-
-// src/adapters/data/file-input.ts
-import { closeSync, fstatSync, openSync } from "node:fs";
-function openInputFile(path) {
-  let fd;
-  try {
-    fd = openSync(path, "r");
-  } catch (error) {
-    const code3 = error.code;
-    if (code3 === "ENOENT") throw new InputError(`${path}: no such file`, [], { cause: error });
-    if (code3 === "EACCES" || code3 === "EPERM") throw new InputError(`${path}: permission denied (expected a readable file)`, [], { cause: error });
-    if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
-    throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
-  }
-  const stat5 = fstatSync(fd);
-  if (stat5.isDirectory()) {
-    closeSync(fd);
-    throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
-  }
-  if (!stat5.isFile()) {
-    closeSync(fd);
-    throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
-  }
-  return { fd, size: stat5.size };
-}
-
-// src/adapters/data/csv-reader.ts
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function syntaxToInputError(error, file, lineOffset = 0) {
-  if (!(error instanceof CsvSyntaxError)) return error;
-  const line = error.line + lineOffset;
-  const message = error.message.replace(/at line (\d+)/, (_m, l) => `at line ${Number(l) + lineOffset}`);
-  return new InputError(`${file}: cannot read CSV`, [{ file, line, ...error.column !== void 0 ? { column: error.column } : {}, message, expected: error.expected }]);
-}
-function readFully(fd, buf, offset, position) {
-  let total2 = 0;
-  while (offset + total2 < buf.length) {
-    const n = readSync(fd, buf, offset + total2, buf.length - offset - total2, position + total2);
-    if (n === 0) break;
-    total2 += n;
-  }
-  return total2;
-}
-function invalidUtf8Error(file, bytes, from, line, bad) {
-  const where = lineAndColumn(bytes, from, line, bad);
-  return new InputError(`${file}: cannot read CSV`, [
-    { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
-  ]);
-}
-function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2)) {
-  let bufSize = Math.min(Math.max(size, 1), 1024 * 1024);
-  for (; ; ) {
-    const buf = new Uint8Array(bufSize);
-    const n = readFully(fd, buf, 0, 0);
-    const eof = n >= size || n < bufSize;
-    const bom = n >= 3 && buf[0] === 239 && buf[1] === 187 && buf[2] === 191 ? 3 : 0;
-    if (n - bom === 0 || eof && /^[\r\n]*$/.test(Buffer.from(buf.subarray(bom, n)).toString("latin1"))) {
-      throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: "the file is empty", expected: "a header row naming the columns, then one record per line" }]);
-    }
-    const st = { pos: bom, line: 1, lineStart: bom };
-    let fields;
-    try {
-      fields = scanHeaderRecord(buf, st, n, eof, dialect, (b) => utf82.decode(b));
-    } catch (error) {
-      if (error instanceof TypeError) {
-        const bad = firstInvalidUtf8(buf, bom, n);
-        throw invalidUtf8Error(file, buf, 0, 1, bad < 0 ? 0 : bad);
-      }
-      throw syntaxToInputError(error, file);
-    }
-    if (fields === null) {
-      if (bufSize >= options2.maxRecordBytes) {
-        throw new InputError(`${file}: cannot read CSV`, [{ file, line: 1, message: `the header is longer than the maximum record size (${options2.maxRecordBytes} bytes)`, expected: "a header row that ends with a newline" }]);
-      }
-      bufSize = Math.min(bufSize * 4, options2.maxRecordBytes + 1);
-      continue;
-    }
-    const seen = /* @__PURE__ */ new Map();
-    const problems = [];
-    for (const [i, name] of fields.entries()) {
-      const first2 = seen.get(name);
-      if (first2 !== void 0) problems.push({ file, line: 1, message: `duplicate column name ${JSON.stringify(name)} (columns ${first2 + 1} and ${i + 1})`, expected: "unique column names in the header" });
-      else seen.set(name, i);
-    }
-    if (problems.length > 0) throw new InputError(`${file}: cannot read CSV`, problems);
-    return { header: fields, dataStart: st.pos, dataLine: st.line };
-  }
-}
-function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
-  let shared;
-  let spare;
-  let fileOff = range.start;
-  let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
-  let filled = 0;
-  let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
-  let rows2 = 0;
-  for (; ; ) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
-    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
-    if (safeEnd > validated) {
-      if (!isUtf8(buf.subarray(validated, safeEnd))) {
-        const bad = firstInvalidUtf8(buf, validated, safeEnd);
-        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
-      }
-      validated = safeEnd;
-    }
-    for (; ; ) {
-      let builder;
-      if (reuseBatches) {
-        builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
-        builder.length = 0;
-      } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
-      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
-      if (builder.length > 0) {
-        yield makeByteRecordBatch({ file, header, firstRow: rows2, bytes: buf, builder, quote: dialect.quote });
-        rows2 += builder.length;
-      }
-      if (outcome === "full") continue;
-      if (outcome === "need-more") break;
-      return { end: fileOff + st.pos, line: st.line, rows: rows2 };
-    }
-    const carry = filled - st.pos;
-    if (carry > options2.maxRecordBytes) throw tooLongError(file, buf, st, filled, options2.maxRecordBytes, dialect.quote);
-    let next;
-    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options2.chunkBytes, carry * 2)) next = spare;
-    else next = Buffer.allocUnsafe(Math.max(options2.chunkBytes, carry * 2));
-    buf.copy(next, 0, st.pos, filled);
-    spare = reuseBatches ? buf : void 0;
-    fileOff += st.pos;
-    validated = Math.max(0, validated - st.pos);
-    st.lineStart -= st.pos;
-    st.pos = 0;
-    filled = carry;
-    buf = next;
-  }
-}
-function lastLineBreak(buf, filled) {
-  if (filled === 0) return -1;
-  const lf = buf.lastIndexOf(10, filled - 1);
-  return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
-}
-function tooLongError(file, buf, st, filled, max, quote3) {
-  let open2 = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
-  const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
-  if (open2 >= 0) {
-    const at = lineAndColumn(buf, st.pos, st.line, open2);
-    return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
-  }
-  return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
-}
-async function* readCsvBatches(path, options2) {
-  const { fd, size } = openInputFile(path);
-  try {
-    const dialect = csvDialect(options2);
-    const head = readCsvHeader(fd, size, path, options2, dialect);
-    const it = scanCsvRange(fd, size, path, head.header, { start: head.dataStart, stopAt: Number.POSITIVE_INFINITY, line: head.dataLine }, options2, dialect);
-    let rows2 = 0;
-    for (; ; ) {
-      let step;
-      try {
-        step = it.next();
-      } catch (error) {
-        throw syntaxToInputError(error, path);
-      }
-      if (step.done) break;
-      rows2 += step.value.length;
-      yield step.value;
-    }
-    if (rows2 === 0 && !options2.allowEmpty) throw headerOnlyError(path);
-  } finally {
-    closeSync2(fd);
-  }
-}
-function headerOnlyError(file) {
-  return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
-}
-
-// src/adapters/data/csv-range-profile.ts
-import { closeSync as closeSync3, openSync as openSync2 } from "node:fs";
-function profileCsvRange(job) {
+// src/adapters/data/csv-range-pass.ts
+function runCsvRange(job) {
   let fd;
   try {
     fd = openSync2(job.path, "r");
-    const consumer = new ProfileConsumer(job.path);
-    consumer.setHeader(job.header);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, true);
+    const consumers = buildConsumers(job.consumers, job.path);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
     for (; ; ) {
       const step = it.next();
-      if (step.done) return { ok: true, state: consumer.state(), end: step.value };
-      consumer.consume(step.value);
+      if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
+      for (const c of consumers) c.consume(step.value);
     }
   } catch (error) {
     if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
@@ -1707,7 +1724,7 @@ async function runPass(path, options2, consumers) {
   return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
 }
 
-// src/adapters/data/parallel-profile.ts
+// src/adapters/data/parallel-pass.ts
 var MIN_PART_BYTES = 16 * 1024 * 1024;
 function workerUrl() {
   for (const name of ["./csv-worker.js", "../../../dist/cli/csv-worker.js"]) {
@@ -1729,7 +1746,7 @@ function runWorker(url, job) {
       settled = true;
     });
     worker.once("exit", (code3) => {
-      if (!settled) resolve18({ ok: false, internal: `profile worker exited with code ${code3}` });
+      if (!settled) resolve18({ ok: false, internal: `worker exited with code ${code3}` });
     });
   });
 }
@@ -1746,18 +1763,19 @@ function toError(outcome, path, lineOffset) {
     const problems = outcome.input.problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + lineOffset, message: p.message.replace(/line (\d+)/g, (_m, l) => `line ${Number(l) + lineOffset}`) } : p);
     return new InputError(`${path}: cannot read CSV`, problems);
   }
-  return new InternalError(`profiling ${path} failed: ${outcome.internal ?? "unknown error"}`);
+  return new InternalError(`reading ${path} failed: ${outcome.internal ?? "unknown error"}`);
 }
-async function profileFile(path, options2 = {}, threads = availableParallelism(), minPartBytes = MIN_PART_BYTES) {
+async function runParallelPass(path, options2, specs, tuning = {}) {
   const resolved = resolveReadOptions(path, options2);
+  const threads = tuning.threads ?? availableParallelism();
   const url = workerUrl();
-  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2);
+  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2, specs);
   const { fd, size } = openInputFile(path);
   let head;
   const starts = [];
   try {
     head = readCsvHeader(fd, size, path, resolved);
-    const parts = Math.min(threads, Math.floor((size - head.dataStart) / minPartBytes));
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / (tuning.minPartBytes ?? MIN_PART_BYTES)));
     starts.push(head.dataStart);
     for (let i = 1; i < parts; i++) {
       const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
@@ -1767,34 +1785,39 @@ async function profileFile(path, options2 = {}, threads = availableParallelism()
   } finally {
     closeSync5(fd);
   }
-  if (starts.length < 2) return sequential(path, options2);
+  if (starts.length < 2) return sequential(path, options2, specs);
   const header = head.header;
-  const job = (i, start, line) => ({ path, size, header, options: resolved, range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
   const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
-  const outcomes = [profileCsvRange(job(0, head.dataStart, head.dataLine))];
+  const outcomes = [runCsvRange(job(0, head.dataStart, head.dataLine))];
   outcomes.push(...await Promise.all(pending));
-  const consumer = new ProfileConsumer(path);
-  consumer.setHeader(header);
+  const consumers = buildConsumers(specs, path);
+  let rows2 = 0;
   const offsets = outcomes.map(() => 0);
   for (let i = 0; i < outcomes.length; i++) {
     const outcome = outcomes[i];
     if (!outcome.ok) throw toError(outcome, path, offsets[i] ?? 0);
-    consumer.merge(outcome.state);
+    consumers.forEach((c, k) => c.merge(outcome.states[k], offsets[i] ?? 0));
+    rows2 += outcome.end.rows;
     if (i + 1 >= outcomes.length) break;
     const endLine = outcome.end.line + (offsets[i] ?? 0);
     if (outcome.end.end !== starts[i + 1]) {
       starts[i + 1] = outcome.end.end;
-      outcomes[i + 1] = profileCsvRange(job(i + 1, outcome.end.end, endLine));
+      outcomes[i + 1] = runCsvRange(job(i + 1, outcome.end.end, endLine));
       offsets[i + 1] = 0;
     } else offsets[i + 1] = endLine - 1;
   }
-  const profile = consumer.finish();
-  if (profile.rows === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
-  return profile;
+  if (rows2 === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
+  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
 }
-async function sequential(path, options2) {
-  const consumer = new ProfileConsumer(path);
-  const pass4 = await runPass(path, options2, [consumer]);
+async function sequential(path, options2, specs) {
+  const pass4 = await runPass(path, options2, buildConsumers(specs, path));
+  return { rows: pass4.rows, header: pass4.header, results: pass4.results };
+}
+
+// src/adapters/data/parallel-profile.ts
+async function profileFile(path, options2 = {}, threads = availableParallelism2(), minPartBytes) {
+  const pass4 = await runParallelPass(path, options2, [{ kind: "profile" }], { threads, reuseBatches: true, ...minPartBytes !== void 0 ? { minPartBytes } : {} });
   return pass4.results[0];
 }
 
@@ -3196,7 +3219,8 @@ var DISPARITY_METRICS = Object.freeze([
     ideal: 1,
     usesMethod: false,
     usesPrivileged: false,
-    compute: (f2) => ratio(SR)(f2, { method: "between_groups" })
+    compute: (f2) => ratio(SR)(f2, { method: "between_groups" }),
+    perGroup: (f2) => impactRatios(f2).map((r) => ({ group: r.group, value: r.ratio.value }))
   },
   {
     name: "disparate_impact",
@@ -4287,9 +4311,9 @@ function decideGate(gate, frames, bootstrap) {
   const reasons = [];
   const base = { metric: m.name, attributes: gate.attributes, method: gate.method, threshold: gate.threshold, severity: gate.severity, minGroupSize: gate.minGroupSize, excludedGroups };
   const small = excludedGroups.map((g) => `\`${g.group}\` (${g.count} ${g.count === 1 ? "row" : "rows"})`).join(", ");
-  if (excludedGroups.length > 0) reasons.push(`insufficient data: ${small} ${excludedGroups.length === 1 ? "has" : "have"} fewer than ${gate.minGroupSize} rows and ${excludedGroups.length === 1 ? "is" : "are"} left out of the gate`);
+  if (excludedGroups.length > 0) reasons.push(`Insufficient data: ${small} ${excludedGroups.length === 1 ? "has" : "have"} fewer than ${gate.minGroupSize} rows and ${excludedGroups.length === 1 ? "is" : "are"} left out of the gate`);
   if (eligible.size < 2) {
-    reasons.push(all2.length < 2 ? `only one group is observed for ${what}, so there is nothing to compare` : `fewer than two groups have at least ${gate.minGroupSize} rows, so ${what} cannot be judged`);
+    reasons.push(all2.length < 2 ? `Only one group is observed for ${what}, so there is nothing to compare` : `Fewer than two groups have at least ${gate.minGroupSize} rows, so ${what} cannot be judged`);
     return { ...base, status: "warn", value: null, valueNote: "insufficient data", interval: null, champion: null, reasons };
   }
   const candidate = excludedGroups.length > 0 ? restrictToGroups(frames.candidate, eligible) : frames.candidate;
@@ -4315,29 +4339,31 @@ function decideGate(gate, frames, bootstrap) {
     } else {
       failed = true;
       reasons.push(`${what} is ${formatMetric(value)}${ciText}, not ${bound2(m, gate)}`);
+      const offenders = (m.perGroup?.(candidate.frame) ?? []).filter((g) => g.value !== null && violates(m.direction, g.value, gate.threshold));
+      if (offenders.length > 0) reasons.push(`Groups beyond the threshold: ${offenders.map((g) => `\`${g.group}\` (${formatMetric(g.value)})`).join(", ")}`);
     }
   } else {
     reasons.push(`${what} is ${formatMetric(value)}, ${bound2(m, gate)} as required`);
   }
   let champion = null;
   if (gate.maxWorsening !== void 0) {
-    if (frames.champion === void 0) reasons.push("no champion predictions were given, so the change against the champion was not checked");
+    if (frames.champion === void 0) reasons.push("No champion predictions were given, so the change against the champion was not checked");
     else {
       const names2 = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
       const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options2);
       const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
       champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
-      if (championValue.value === null) reasons.push(`the champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
+      if (championValue.value === null) reasons.push(`The champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
       else if (w > gate.maxWorsening + 1e-12) {
         failed = true;
-        reasons.push(`worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
-      } else reasons.push(`champion ${formatMetric(championValue.value)}; change ${formatMetric(-w)} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
+        reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
+      } else reasons.push(`Champion ${formatMetric(championValue.value)}; change ${formatMetric(-w)} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
     }
   }
   let status = failed ? "fail" : excludedGroups.length > 0 || inconclusive ? "warn" : "pass";
   if (failed && gate.severity === "warning") {
     status = "warn";
-    reasons.push("the gate has severity warning, so it does not block");
+    reasons.push("The gate has severity warning, so it does not block");
   }
   return { ...base, status, value, valueNote: computed.note ?? null, interval, champion, reasons };
 }
@@ -4390,7 +4416,7 @@ function missingAttributeResult(gate, missing) {
     interval: null,
     champion: null,
     excludedGroups: [],
-    reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated.`]
+    reasons: [`Protected attribute ${missing.map((c) => `\`${c}\``).join(", ")} is missing from the evaluation data, so the gate cannot be evaluated.`]
   };
 }
 function buildFairnessReport(input, options2) {
@@ -5248,71 +5274,54 @@ function computeBinaryStats(data, order, options2) {
   };
 }
 function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, calib) {
+  rowPass(data, weights, null, 0, nBins, conf, logLoss2, brier, calib);
+  groups.forEach((g, gi) => rowPass(data, weights, g.codes, bases[gi], nBins, conf, logLoss2, brier, calib));
+}
+function rowPass(data, weights, codes, base, nBins, conf, logLoss2, brier, calib) {
   const { labels, preds, scores } = data;
   const n = labels.length;
-  const nGroups = groups.length;
-  const codes = groups.map((g) => g.codes);
-  const slicesOfRow = new Int32Array(nGroups + 1);
   for (let i = 0; i < n; i++) {
     const w = weights === void 0 ? 1 : weights[i];
     if (w === 0) continue;
     const y = labels[i];
-    const cell = y * 2 + preds[i];
-    slicesOfRow[0] = 0;
-    for (let g = 0; g < nGroups; g++) slicesOfRow[g + 1] = bases[g] + codes[g][i];
-    if (calib === null) {
-      for (let k = 0; k <= nGroups; k++) conf[slicesOfRow[k] * 4 + cell] += w;
-      continue;
-    }
+    const s = codes === null ? 0 : base + codes[i];
+    conf[s * 4 + y * 2 + preds[i]] += w;
+    if (calib === null) continue;
     const p = scores[i];
     const q = y === 1 ? p : 1 - p;
-    const loss = -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
+    logLoss2[s] += w * -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
     const d = p - y;
-    const bin = calibrationBinOf(p, nBins);
-    for (let k = 0; k <= nGroups; k++) {
-      const s = slicesOfRow[k];
-      conf[s * 4 + cell] += w;
-      logLoss2[s] += w * loss;
-      brier[s] += w * d * d;
-      const c = s * nBins * 3 + bin;
-      calib[c] += w;
-      calib[c + nBins] += w * y;
-      calib[c + 2 * nBins] += w * p;
-    }
+    brier[s] += w * d * d;
+    const c = s * nBins * 3 + calibrationBinOf(p, nBins);
+    calib[c] += w;
+    calib[c + nBins] += w * y;
+    calib[c + 2 * nBins] += w * p;
   }
 }
 function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum) {
+  const state = { tps: new Float64Array(slices), fps: new Float64Array(slices), blockTp: new Float64Array(slices), blockFp: new Float64Array(slices), touched: new Uint8Array(slices), stack: new Int32Array(slices) };
+  if (weights === void 0 && order.labels !== void 0) secondPassOverall(order.labels, order.sorted, rocArea, apSum);
+  else thresholdPass(data, order, weights, null, 0, state, rocArea, apSum);
+  groups.forEach((g, gi) => thresholdPass(data, order, weights, g.codes, bases[gi], state, rocArea, apSum));
+}
+function thresholdPass(data, order, weights, codes, base, state, rocArea, apSum) {
   const { labels } = data;
   const { order: idx, sorted } = order;
   const sortedLabels = order.labels;
+  const { tps, fps, blockTp, blockFp, touched, stack } = state;
   const n = idx.length;
-  const nGroups = groups.length;
-  const codes = groups.map((g) => g.codes);
-  const tps = new Float64Array(slices);
-  const fps = new Float64Array(slices);
-  const blockTp = new Float64Array(slices);
-  const blockFp = new Float64Array(slices);
-  const touched = new Uint8Array(slices);
-  const stack = new Int32Array(slices);
   let top = 0;
-  if (nGroups === 0 && weights === void 0 && sortedLabels !== void 0) {
-    secondPassOverall(sortedLabels, sorted, rocArea, apSum);
-    return;
-  }
   for (let k = 0; k < n; k++) {
     const i = idx[k];
     const w = weights === void 0 ? 1 : weights[i];
     if (w !== 0) {
-      const positive = (sortedLabels === void 0 ? labels[i] : sortedLabels[k]) === 1;
-      for (let g = -1; g < nGroups; g++) {
-        const s = g < 0 ? 0 : bases[g] + codes[g][i];
-        if (touched[s] === 0) {
-          touched[s] = 1;
-          stack[top++] = s;
-        }
-        if (positive) blockTp[s] += w;
-        else blockFp[s] += w;
+      const s = codes === null ? 0 : base + codes[i];
+      if (touched[s] === 0) {
+        touched[s] = 1;
+        stack[top++] = s;
       }
+      if ((sortedLabels === void 0 ? labels[i] : sortedLabels[k]) === 1) blockTp[s] += w;
+      else blockFp[s] += w;
     }
     if (top > 0 && (k === n - 1 || sorted[k + 1] !== sorted[k])) {
       while (top > 0) {
@@ -6602,6 +6611,7 @@ async function verifyArtifact(dir) {
 }
 
 // src/train/backend-select.ts
+import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
 import { join as join8 } from "node:path";
@@ -6634,11 +6644,19 @@ function requestedBackend(configured, env) {
   const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value}'` } : { path: "train.backend", message: `unknown backend '${value}'` };
   throw new ConfigError(`unknown training backend '${value}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
 }
+function gpuNames() {
+  try {
+    const names2 = execFileSync("nvidia-smi", ["--query-gpu=name", "--format=csv,noheader"], { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return names2 === "" ? void 0 : names2.split("\n").map((n) => n.trim()).join(", ");
+  } catch {
+    return void 0;
+  }
+}
 function describeDevice(tf, name, env) {
   const cpu = `${cpus()[0]?.model?.trim() ?? "unknown CPU"} \xD7 ${cpus().length}`;
   switch (name) {
     case "tensorflow-gpu":
-      return `CUDA GPU via libtensorflow (CUDA_VISIBLE_DEVICES=${env["CUDA_VISIBLE_DEVICES"] ?? "all"})`;
+      return `CUDA GPU via libtensorflow: ${gpuNames() ?? "GPU name unknown (no nvidia-smi)"} (CUDA_VISIBLE_DEVICES=${env["CUDA_VISIBLE_DEVICES"] ?? "all"})`;
     case "tensorflow":
       return `CPU via libtensorflow: ${cpu}`;
     case "wasm": {
@@ -8283,6 +8301,9 @@ function resolveTrainSettings(config, overrides) {
   if (es && es.monitor.startsWith("val_") && validation === 0) {
     throw new ConfigError("early stopping on a validation metric needs validation rows", [{ path: "train.early_stopping.monitor", message: `monitor '${es.monitor}' with validation_split 0`, expected: "validation_split > 0, or monitor: loss" }]);
   }
+  if (es && overrides.task === "regression" && es.monitor !== "loss" && es.monitor !== "val_loss") {
+    throw new ConfigError(`early stopping cannot monitor '${es.monitor}' on a regression model`, [{ path: "train.early_stopping.monitor", message: `'${es.monitor}' is a classification metric`, expected: "loss or val_loss" }]);
+  }
   return {
     seed: overrides.seed ?? c.seed ?? DEFAULTS.seed,
     model,
@@ -8430,7 +8451,7 @@ async function train(options2, ports) {
   const spec = fitter.finish();
   const matrix = replay(trainBatches, createMatrixBuilder(spec, { withTarget: true }));
   trainBatches.length = 0;
-  const settings = resolveTrainSettings(model.config.train, { seed: options2.seed, rows: matrix.rows });
+  const settings = resolveTrainSettings(model.config.train, { seed: options2.seed, rows: matrix.rows, task: model.config.task });
   const testMatrix = testFile ? replay(await readAllBatches(testFile), createMatrixBuilder(spec, { withTarget: true })) : void 0;
   const trainSha = await fileSha256(trainFile.path);
   const tf = await loadTf();
@@ -10720,7 +10741,8 @@ function buildValidateReport(input) {
     },
     columns: input.columns.map((c) => ({ name: c.name, type: c.type, count: c.count, nulls: c.nulls, nullShare: c.nullShare })),
     checks,
-    proxies: input.proxies ? { rows: input.proxies.rows, rows_seen: input.proxies.rows_seen, sampled: input.proxies.sampled, findings: input.proxies.findings } : null
+    proxies: input.proxies ? { rows: input.proxies.rows, rows_seen: input.proxies.rows_seen, sampled: input.proxies.sampled, findings: input.proxies.findings } : null,
+    profile: input.profile ?? null
   };
 }
 function validateAnnotations(report, limit = 50) {
@@ -12733,7 +12755,8 @@ async function validate(options2, ports) {
   const overview2 = columnOverviewConsumer();
   const currentDrift = options2.reference ? createDriftProfileConsumer() : void 0;
   const proxy = options2.protected && options2.protected.length > 0 ? lazyProxyConsumer(options2) : void 0;
-  const consumers = [overview2, ...instances.flatMap((i) => i.consumer ? [i.consumer] : []), ...currentDrift ? [currentDrift] : [], ...proxy ? [proxy] : []];
+  const profile = options2.profile ? new ProfileConsumer(options2.data.file) : void 0;
+  const consumers = [overview2, ...profile ? [profile] : [], ...instances.flatMap((i) => i.consumer ? [i.consumer] : []), ...currentDrift ? [currentDrift] : [], ...proxy ? [proxy] : []];
   const { rows: rows2, header } = await pass2(ports, options2.data, read, consumers);
   const results = [];
   for (const i of instances) results.push(...i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? "DV")]);
@@ -12750,7 +12773,8 @@ async function validate(options2, ports) {
     policies: options2.policies ?? [],
     columns: overview2.finish(),
     checks: results,
-    proxies: proxyReport
+    proxies: proxyReport,
+    profile: profile?.finish() ?? null
   });
   const section = renderValidateMarkdown(report);
   const markdown = proxyReport ? `${section.markdown}
@@ -12898,6 +12922,7 @@ Options:
   --format F           csv or jsonl (default from the extension)
   --json OUT           write the versioned JSON report (docs/validate.md); - for stdout
   --markdown OUT       write the markdown section for the PR comment; - for stdout
+  --profile            also profile the file in the same pass and add \`profile\` to the JSON (docs/profile.md)
 
 Exit codes: 0 every error-severity check passed, 1 one failed (reports written first), 2 bad input.
 `,
@@ -12917,7 +12942,8 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     delimiter: { type: "string" },
     format: { type: "string" },
     json: { type: "string" },
-    markdown: { type: "string" }
+    markdown: { type: "string" },
+    profile: { type: "boolean" }
   },
   async run(args, ctx) {
     const opts = await options(args, ctx);
@@ -12926,7 +12952,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
       const name = display.get(path);
       return name !== void 0 && resolve15(process.cwd(), name) === path ? name : path;
     };
-    const outcome = await validate(opts, {
+    const outcome = await validate(args.values["profile"] === true ? { ...opts, profile: true } : opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
       readFile: (path) => readInputFile(path, path === opts.contract?.path ? opts.contract.file : path)
     });

@@ -46,7 +46,7 @@ test('credit acceptance: every Marital and bucketed Age group with its count, sm
   // Small groups are left out with a warning, never a silent pass.
   const maritalGate = fourFifths.find((g) => g.attributes.join() === 'Marital' && g.reasons.join(' ').includes('divorced'))!;
   assert.equal(maritalGate.status, 'warn');
-  assert.match(maritalGate.reasons.join(' '), /insufficient data: `divorced` \(38 rows\), `widow` \(67 rows\), `\(missing\)` \(1 row\)/);
+  assert.match(maritalGate.reasons.join(' '), /Insufficient data: `divorced` \(38 rows\), `widow` \(67 rows\), `\(missing\)` \(1 row\)/);
   const md = readFileSync(join(dir, 'r.md'), 'utf8');
   assert.match(md, /#### By Marital/);
   assert.match(md, /\| divorced \| 38 ⚠/);
@@ -121,7 +121,7 @@ test('a single group, a group without positives or negatives: defined values wit
   assert.equal(eo!.status, 'fail');
   assert.equal(eo!.value, 0);
   assert.equal(single!.status, 'warn');
-  assert.match(single!.reasons.join(' '), /only one group/);
+  assert.match(single!.reasons.join(' '), /Only one group/);
   const md = readFileSync(join(dir, 'r.md'), 'utf8');
   assert.match(md, /no positive labels; 0 as Fairlearn defines it/);
   assert.match(md, /n\/a \(TPR of the unprivileged rows has a zero denominator; note \d+\)/);
@@ -169,7 +169,7 @@ test('--baseline: a candidate worse than the champion by more than max_worsening
   assert.equal(gate.status, 'fail');
   assert.equal(gate.champion.value, 1);
   assert.equal(gate.champion.worsening, 0.5);
-  assert.match(gate.reasons.join(' '), /at least 0\.4 as required.*worse than the champion \(1\) by 0\.5, more than the allowed 0\.1/);
+  assert.match(gate.reasons.join(' '), /at least 0\.4 as required.*Worse than the champion \(1\) by 0\.5, more than the allowed 0\.1/);
   // Against itself nothing worsens.
   assert.equal(runCli([...base, '--baseline', join(dir, 'cand.csv')]).status, 0);
 });

@@ -29,7 +29,7 @@ test('four-fifths gate fails with the value and bound in words', () => {
   const r = evaluateFairnessGate(gate(), { candidate: frameOf(big) }, null);
   assert.equal(r.status, 'fail');
   assert.ok(Math.abs((r.value ?? NaN) - 0.6) < 1e-12);
-  assert.match(r.reasons.join(' '), /four_fifths over `g` is 0\.6, not at least 0\.8/);
+  assert.match(r.reasons.join(' '), /four_fifths over `g` is 0\.6, not at least 0\.8\. Groups beyond the threshold: `b` \(0\.6\)\./);
 });
 
 test('passing gate passes; severity warning turns a failure into warn', () => {
@@ -43,7 +43,7 @@ test('small groups are left out with an insufficient-data warning, never a silen
   const r = evaluateFairnessGate(gate({ threshold: 0.5, minGroupSize: 30 }), { candidate: frameOf(withTiny) }, null);
   assert.equal(r.status, 'warn');
   assert.deepEqual(r.excludedGroups, [{ group: 'tiny', count: 10 }]);
-  assert.match(r.reasons[0]!, /insufficient data: `tiny` \(10 rows\) has fewer than 30 rows/);
+  assert.match(r.reasons[0]!, /Insufficient data: `tiny` \(10 rows\) has fewer than 30 rows/);
   // Without the size limit the tiny group (SR 0) makes the ratio 0.
   assert.equal(evaluateFairnessGate(gate({ threshold: 0.5 }), { candidate: frameOf(withTiny) }, null).value, 0);
 });
@@ -54,7 +54,7 @@ test('fewer than two eligible groups or a single group: warn with no value', () 
   assert.equal(r.value, null);
   const single = evaluateFairnessGate(gate(), { candidate: frameOf(group('only', { tp: 5, fp: 5, tn: 5, fn: 5 })) }, null);
   assert.equal(single.status, 'warn');
-  assert.match(single.reasons.join(' '), /only one group/);
+  assert.match(single.reasons.join(' '), /Only one group/);
 });
 
 test('undefined disparity (no group selected) warns with the reason', () => {
@@ -91,11 +91,11 @@ test('champion comparison: worsening beyond max_worsening fails although the thr
   const r = evaluateFairnessGate(gate({ threshold: 0.5, maxWorsening: 0.05 }), { candidate: frameOf(big), champion: frameOf(champion) }, null);
   assert.equal(r.status, 'fail');
   assert.ok(Math.abs((r.champion?.worsening ?? NaN) - 0.1) < 1e-12);
-  assert.match(r.reasons.join(' '), /worse than the champion \(0\.7\) by 0\.1, more than the allowed 0\.05/);
+  assert.match(r.reasons.join(' '), /Worse than the champion \(0\.7\) by 0\.1, more than the allowed 0\.05/);
   const ok = evaluateFairnessGate(gate({ threshold: 0.5, maxWorsening: 0.15 }), { candidate: frameOf(big), champion: frameOf(champion) }, null);
   assert.equal(ok.status, 'pass');
   const none = evaluateFairnessGate(gate({ threshold: 0.5, maxWorsening: 0.15 }), { candidate: frameOf(big) }, null);
-  assert.match(none.reasons.join(' '), /no champion/);
+  assert.match(none.reasons.join(' '), /No champion/);
 });
 
 test('difference metrics fail above the threshold; signed AIF360 metrics in absolute value', () => {

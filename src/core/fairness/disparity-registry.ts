@@ -32,6 +32,8 @@ export interface DisparityMetric {
   /** Whether the metric compares a privileged group with the others (AIF360). */
   readonly usesPrivileged: boolean;
   compute(frame: GroupFrame, options: DisparityOptions): MetricValue;
+  /** Per-group values behind the disparity (e.g. impact ratios), so a failing gate can name the groups. */
+  perGroup?(frame: GroupFrame): { group: string; value: number | null }[];
 }
 
 function metric(name: string): GroupMetric {
@@ -93,6 +95,7 @@ export const DISPARITY_METRICS: readonly DisparityMetric[] = Object.freeze([
     name: 'four_fifths', source: '29 CFR 1607.4(D)', description: 'Lowest impact ratio SR_g / max_h SR_h; adverse impact below 0.8.',
     direction: 'higher_is_better', thresholdRange: unit, ideal: 1, usesMethod: false, usesPrivileged: false,
     compute: (f: GroupFrame) => ratio(SR)(f, { method: 'between_groups' }),
+    perGroup: (f: GroupFrame) => impactRatios(f).map((r) => ({ group: r.group, value: r.ratio.value })),
   },
   {
     name: 'disparate_impact', source: 'aif360', description: 'SR_unprivileged / SR_privileged.',

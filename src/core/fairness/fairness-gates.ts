@@ -73,9 +73,9 @@ function decideGate(gate: FairnessGate, frames: GateFrames, bootstrap: Bootstrap
   const reasons: string[] = [];
   const base = { metric: m.name, attributes: gate.attributes, method: gate.method, threshold: gate.threshold, severity: gate.severity, minGroupSize: gate.minGroupSize, excludedGroups };
   const small = excludedGroups.map((g) => `\`${g.group}\` (${g.count} ${g.count === 1 ? 'row' : 'rows'})`).join(', ');
-  if (excludedGroups.length > 0) reasons.push(`insufficient data: ${small} ${excludedGroups.length === 1 ? 'has' : 'have'} fewer than ${gate.minGroupSize} rows and ${excludedGroups.length === 1 ? 'is' : 'are'} left out of the gate`);
+  if (excludedGroups.length > 0) reasons.push(`Insufficient data: ${small} ${excludedGroups.length === 1 ? 'has' : 'have'} fewer than ${gate.minGroupSize} rows and ${excludedGroups.length === 1 ? 'is' : 'are'} left out of the gate`);
   if (eligible.size < 2) {
-    reasons.push(all.length < 2 ? `only one group is observed for ${what}, so there is nothing to compare` : `fewer than two groups have at least ${gate.minGroupSize} rows, so ${what} cannot be judged`);
+    reasons.push(all.length < 2 ? `Only one group is observed for ${what}, so there is nothing to compare` : `Fewer than two groups have at least ${gate.minGroupSize} rows, so ${what} cannot be judged`);
     return { ...base, status: 'warn', value: null, valueNote: 'insufficient data', interval: null, champion: null, reasons };
   }
   const candidate = excludedGroups.length > 0 ? restrictToGroups(frames.candidate, eligible) : frames.candidate;
@@ -101,30 +101,32 @@ function decideGate(gate: FairnessGate, frames: GateFrames, bootstrap: Bootstrap
     } else {
       failed = true;
       reasons.push(`${what} is ${formatMetric(value)}${ciText}, not ${bound(m, gate)}`);
+      const offenders = (m.perGroup?.(candidate.frame) ?? []).filter((g) => g.value !== null && violates(m.direction, g.value, gate.threshold));
+      if (offenders.length > 0) reasons.push(`Groups beyond the threshold: ${offenders.map((g) => `\`${g.group}\` (${formatMetric(g.value as number)})`).join(', ')}`);
     }
   } else {
     reasons.push(`${what} is ${formatMetric(value)}, ${bound(m, gate)} as required`);
   }
   let champion: FairnessGateResult['champion'] = null;
   if (gate.maxWorsening !== undefined) {
-    if (frames.champion === undefined) reasons.push('no champion predictions were given, so the change against the champion was not checked');
+    if (frames.champion === undefined) reasons.push('No champion predictions were given, so the change against the champion was not checked');
     else {
       const names = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
       const championValue = m.compute(restrictToGroups(frames.champion, names).frame, options);
       const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
       champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
-      if (championValue.value === null) reasons.push(`the champion's ${m.name} is undefined (${championValue.note ?? 'no reason'}), so the change was not checked`);
+      if (championValue.value === null) reasons.push(`The champion's ${m.name} is undefined (${championValue.note ?? 'no reason'}), so the change was not checked`);
       // A tolerance of 1e-12 keeps float noise in equal inputs from reading as a worsening.
       else if ((w as number) > gate.maxWorsening + 1e-12) {
         failed = true;
-        reasons.push(`worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w as number)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
-      } else reasons.push(`champion ${formatMetric(championValue.value)}; change ${formatMetric(-(w as number))} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
+        reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w as number)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
+      } else reasons.push(`Champion ${formatMetric(championValue.value)}; change ${formatMetric(-(w as number))} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
     }
   }
   let status: GateStatus = failed ? 'fail' : excludedGroups.length > 0 || inconclusive ? 'warn' : 'pass';
   if (failed && gate.severity === 'warning') {
     status = 'warn';
-    reasons.push('the gate has severity warning, so it does not block');
+    reasons.push('The gate has severity warning, so it does not block');
   }
   return { ...base, status, value, valueNote: computed.note ?? null, interval, champion, reasons };
 }

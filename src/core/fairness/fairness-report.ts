@@ -106,7 +106,7 @@ function missingAttributeResult(gate: FairnessGate, missing: readonly string[]):
     metric: gate.metric, attributes: gate.attributes, method: gate.method, threshold: gate.threshold, severity: gate.severity,
     minGroupSize: gate.minGroupSize, status: gate.severity === 'error' ? 'fail' : 'warn', value: null, valueNote: 'attribute missing',
     interval: null, champion: null, excludedGroups: [],
-    reasons: [`protected attribute ${missing.map((c) => `\`${c}\``).join(', ')} is missing from the evaluation data, so the gate cannot be evaluated.`],
+    reasons: [`Protected attribute ${missing.map((c) => `\`${c}\``).join(', ')} is missing from the evaluation data, so the gate cannot be evaluated.`],
   };
 }
 
