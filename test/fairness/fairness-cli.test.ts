@@ -173,3 +173,19 @@ test('--baseline: a candidate worse than the champion by more than max_worsening
   // Against itself nothing worsens.
   assert.equal(runCli([...base, '--baseline', join(dir, 'cand.csv')]).status, 0);
 });
+
+test('a protected attribute of the project missing from the predictions fails the compliance check and its gates (exit 1)', () => {
+  const dir = tmp();
+  const lines = readFileSync(PRED, 'utf8').trimEnd().split('\n');
+  // Drop the Age column (third) from every line.
+  writeFileSync(join(dir, 'no-age.csv'), lines.map((l) => l.split(',').filter((_, i) => i !== 2).join(',')).join('\n') + '\n');
+  const r = runCli(['fairness', '--config', `${FIX}/credit-project/mergeml.yaml`, '--predictions', join(dir, 'no-age.csv'), '--score', 'score', '--positive', 'good', '--resamples', '0', '--json', join(dir, 'r.json')]);
+  assert.equal(r.status, 1, r.stderr);
+  const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as RunJson;
+  const cr02 = json.compliance.checks.find((c) => c.id === 'CR02' && c.status === 'fail')!;
+  assert.match(cr02.message, /protected attribute `Age` \(basis: age\) is missing from the evaluation data/);
+  const ageGate = json.fairness.gates.find((g) => g.attributes.join() === 'Age')!;
+  assert.equal(ageGate.status, 'fail');
+  assert.match(ageGate.reasons[0]!, /`Age` is missing from the evaluation data/);
+  assert.ok(json.fairness.tables.some((t) => t.attributes.join() === 'Marital'));
+});
