@@ -84,7 +84,8 @@ export function parseYamlDocument(file: string, text: string): ParsedYaml {
   let expandedByAliases = 0;
   let skipDepth = 0; // > 0 while inside a complex mapping key, which is reported once and skipped
 
-  const at = (offset: number) => lines.position(offset);
+  // Empty nodes have no source range (offset -1); they are placed at the start rather than column 0.
+  const at = (offset: number) => lines.position(Math.max(0, offset));
 
   /** Adds a finished node of `size` expanded nodes to its parent and remembers its anchor. */
   const place = (size: number, anchor: string | undefined): void => {
