@@ -189,3 +189,13 @@ test('a protected attribute of the project missing from the predictions fails th
   assert.match(ageGate.reasons[0]!, /`Age` is missing from the evaluation data/);
   assert.ok(json.fairness.tables.some((t) => t.attributes.join() === 'Marital'));
 });
+
+test('examples/credit as shipped: the example policy and regulation-b four-fifths gates give verdicts on the frozen predictions', () => {
+  const r = runCli(['fairness', '--config', 'examples/credit/mergeml.yaml', '--predictions', PRED, '--score', 'score', '--positive', 'good', '--resamples', '200', '--json', '-']);
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const json = JSON.parse(r.stdout) as RunJson;
+  const dpr = json.fairness.gates.filter((g) => g.metric === 'demographic_parity_ratio');
+  assert.deepEqual([...new Set(dpr.map((g) => g.attributes.join()))].sort(), ['Age', 'Marital']);
+  for (const g of dpr) assert.ok(['pass', 'warn', 'fail'].includes(g.status) && g.reasons.length > 0);
+  assert.equal(json.compliance.status, 'pass');
+});
