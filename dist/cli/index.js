@@ -2230,7 +2230,7 @@ function parseYamlDocument(file, text2) {
   let rootSize = 0;
   let expandedByAliases = 0;
   let skipDepth = 0;
-  const at = (offset) => lines.position(offset);
+  const at = (offset) => lines.position(Math.max(0, offset));
   const place = (size, anchor) => {
     if (anchor !== void 0) anchors.set(anchor, size);
     const parent = stack[stack.length - 1];
@@ -5225,6 +5225,21 @@ function calibrationBinOf(p, nBins) {
 }
 
 // src/core/metrics/binary-stats.ts
+function packGroupCodes(groups) {
+  if (groups.length === 0) return null;
+  let product = 1;
+  for (const g of groups) product *= Math.max(1, g.values.length);
+  if (product > 2 ** 32) return null;
+  const n = groups[0].codes.length;
+  const out = new Uint32Array(n);
+  let stride = 1;
+  for (const g of groups) {
+    const codes = g.codes;
+    for (let i = 0; i < n; i++) out[i] += codes[i] * stride;
+    stride *= Math.max(1, g.values.length);
+  }
+  return out;
+}
 var EPS = 2220446049250313e-31;
 function computeBinaryStats(data, order, options2) {
   const groups = options2.groups ?? [];
@@ -5302,7 +5317,49 @@ function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum)
   const state = { tps: new Float64Array(slices), fps: new Float64Array(slices), blockTp: new Float64Array(slices), blockFp: new Float64Array(slices), touched: new Uint8Array(slices), stack: new Int32Array(slices) };
   if (weights === void 0 && order.labels !== void 0) secondPassOverall(order.labels, order.sorted, rocArea, apSum);
   else thresholdPass(data, order, weights, null, 0, state, rocArea, apSum);
-  groups.forEach((g, gi) => thresholdPass(data, order, weights, g.codes, bases[gi], state, rocArea, apSum));
+  let stride = 1;
+  groups.forEach((g, gi) => {
+    if (order.payload !== void 0 && order.labels !== void 0 && weights === void 0) {
+      packedThresholdPass(order, stride, Math.max(1, g.values.length), bases[gi], state, rocArea, apSum);
+    } else {
+      thresholdPass(data, order, weights, g.codes, bases[gi], state, rocArea, apSum);
+    }
+    stride *= Math.max(1, g.values.length);
+  });
+}
+function packedThresholdPass(order, stride, levels, base, state, rocArea, apSum) {
+  const { sorted } = order;
+  const labels = order.labels;
+  const payload = order.payload;
+  const { tps, fps, blockTp, blockFp, touched, stack } = state;
+  const n = labels.length;
+  let top = 0;
+  for (let k = 0; k < n; k++) {
+    const s = base + Math.floor(payload[k] / stride) % levels;
+    if (touched[s] === 0) {
+      touched[s] = 1;
+      stack[top++] = s;
+    }
+    if (labels[k] === 1) blockTp[s]++;
+    else blockFp[s]++;
+    if (k === n - 1 || sorted[k + 1] !== sorted[k]) {
+      while (top > 0) {
+        const t = stack[--top];
+        touched[t] = 0;
+        const t0 = tps[t];
+        const bt = blockTp[t];
+        const bf = blockFp[t];
+        const t1 = t0 + bt;
+        const f1 = fps[t] + bf;
+        rocArea[t] += bf * (t0 + t1) / 2;
+        if (bt > 0) apSum[t] += bt * t1 / (t1 + f1);
+        tps[t] = t1;
+        fps[t] = f1;
+        blockTp[t] = 0;
+        blockFp[t] = 0;
+      }
+    }
+  }
 }
 function thresholdPass(data, order, weights, codes, base, state, rocArea, apSum) {
   const { labels } = data;
@@ -5472,7 +5529,7 @@ function computeCurves(data, order, stats, maxPoints) {
 var RADIX_BITS = 16;
 var BUCKETS = 1 << RADIX_BITS;
 var MASK = BUCKETS - 1;
-function orderByScoreDescending(scores, labels) {
+function orderByScoreDescending(scores, labels, payload) {
   const n = scores.length;
   if (n >= 2 ** 31) throw new RangeError(`at most 2^31 \u2212 1 rows can be ordered, got ${n}`);
   const bits = new Uint32Array(scores.buffer, scores.byteOffset, n * 2);
@@ -5503,6 +5560,8 @@ function orderByScoreDescending(scores, labels) {
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
+  let pay = payload === void 0 ? null : payload.slice();
+  let pay2 = pay === null ? null : new Uint32Array(n);
   const offsets = new Uint32Array(BUCKETS);
   for (let pass4 = 0; pass4 < 4; pass4++) {
     const base = pass4 * BUCKETS;
@@ -5524,10 +5583,12 @@ function orderByScoreDescending(scores, labels) {
       hi2[to] = hi[i];
       lo2[to] = lo[i];
       idx2[to] = idx[i];
+      if (pay !== null) pay2[to] = pay[i];
     }
     [hi, hi2] = [hi2, hi];
     [lo, lo2] = [lo2, lo];
     [idx, idx2] = [idx2, idx];
+    [pay, pay2] = [pay2, pay];
   }
   const sorted = new Float64Array(n);
   const out = new Uint32Array(sorted.buffer);
@@ -5542,14 +5603,15 @@ function orderByScoreDescending(scores, labels) {
       out[2 * i] = ~kl >>> 0;
     }
   }
-  if (labels === void 0) return { order: idx, sorted };
+  const extra = pay === null ? {} : { payload: pay };
+  if (labels === void 0) return { order: idx, sorted, ...extra };
   const sortedLabels = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const packed = idx[i];
     sortedLabels[i] = packed >>> 31;
     idx[i] = packed & 2147483647;
   }
-  return { order: idx, sorted, labels: sortedLabels };
+  return { order: idx, sorted, labels: sortedLabels, ...extra };
 }
 
 // src/core/metrics/metrics-report.ts
@@ -5580,7 +5642,7 @@ function regressionSlice(stats) {
   return { count: stats.count, metrics, warnings };
 }
 function binaryMetricsReport(data, options2) {
-  const order = options2.order ?? orderByScoreDescending(data.scores, data.labels);
+  const order = options2.order ?? orderByScoreDescending(data.scores, data.labels, packGroupCodes(options2.groups) ?? void 0);
   const stats = computeBinaryStats(data, order, { calibrationBins: options2.calibrationBins, groups: options2.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,
