@@ -1,7 +1,6 @@
-// Worker-thread entry (bundled as dist/cli/csv-worker.js): profiles one byte range of a CSV file and
-// posts the mergeable profile state back. Lines are relative to the range (line 1 = its first record).
+// Worker-thread entry (bundled as dist/cli/csv-worker.js): runs the registered consumers over one byte range
+// of a CSV file and posts their mergeable states back. Lines are relative to the range (line 1 = its start).
 import { parentPort, workerData } from 'node:worker_threads';
-import { profileCsvRange, type RangeJob } from './csv-range-profile.js';
+import { runCsvRange, type RangeJob } from './csv-range-pass.js';
 
-const job = workerData as RangeJob;
-parentPort?.postMessage(profileCsvRange(job));
+parentPort?.postMessage(runCsvRange(workerData as RangeJob));

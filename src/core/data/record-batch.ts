@@ -78,6 +78,20 @@ export interface BatchConsumer<R> {
   finish(): R;
 }
 
+/**
+ * A consumer whose partial results over consecutive parts of a file combine, so a pass can run on several
+ * cores (src/adapters/data/parallel-pass.ts). Register it by name in src/adapters/data/pass-consumers.ts.
+ */
+export interface MergeableConsumer<S, R> extends BatchConsumer<R> {
+  /** The partial result so far, structured-cloneable (it crosses worker threads). */
+  state(): S;
+  /**
+   * Folds in the state of the next part, in file order. That part's record lines were counted from 1 at
+   * its start: add `lineOffset` to every line number it holds.
+   */
+  merge(state: S, lineOffset: number): void;
+}
+
 /** Parses one cell as a finite-or-infinite number the way the readers define it; NaN if not a number. */
 export function parseNumber(text: string | null): number {
   if (text === null) return NaN;

@@ -1,4 +1,4 @@
-import type { BatchConsumer, RecordBatch } from '../data/record-batch.js';
+import type { MergeableConsumer, RecordBatch } from '../data/record-batch.js';
 import { ColumnAccumulator, type ColumnState } from './column-accumulator.js';
 import { summarizeColumn } from './column-summary.js';
 import { PROFILE_SCHEMA_VERSION, type DataProfile } from './profile-result.js';
@@ -14,7 +14,7 @@ export interface ProfileState {
  * The profile as a streaming-pass consumer: validate can run it beside the checks in the same pass, and
  * worker threads each profile part of a file and merge their states.
  */
-export class ProfileConsumer implements BatchConsumer<DataProfile> {
+export class ProfileConsumer implements MergeableConsumer<ProfileState, DataProfile> {
   private header: readonly string[] | undefined;
   private columns: ColumnAccumulator[] = [];
   private rows = 0;
@@ -42,7 +42,8 @@ export class ProfileConsumer implements BatchConsumer<DataProfile> {
     return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
   }
 
-  merge(state: ProfileState): void {
+  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
+  merge(state: ProfileState, _lineOffset = 0): void {
     this.setHeader(state.header);
     this.rows += state.rows;
     state.columns.forEach((col, c) => this.columns[c]?.merge(col));
