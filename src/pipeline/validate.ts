@@ -19,6 +19,7 @@ import type { ProxiesConfig } from '../core/policy/proxies-schema.js';
 import type { ProtectedAttribute } from '../core/proxies/proxy-associations.js';
 import { createProxyConsumer, type ProxyReport } from '../core/proxies/proxy-checks.js';
 import { renderProxyMarkdown } from '../core/proxies/proxy-markdown.js';
+import { ProfileConsumer } from '../core/profile/profile-consumer.js';
 
 /** What validate reads through: the streaming readers and raw file bytes (contracts). */
 export interface ValidatePorts {
@@ -53,6 +54,8 @@ export interface ValidateOptions {
   readonly protected?: readonly ProtectedAttribute[];
   /** Policy `proxies:` bounds; without them proxies are reported, not gated. */
   readonly proxies?: ProxiesConfig;
+  /** Also profile the file in the same pass (docs/profile.md) and put the profile in the report. */
+  readonly profile?: boolean;
 }
 
 export interface ValidateOutcome {
@@ -119,7 +122,8 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
   const overview = columnOverviewConsumer();
   const currentDrift = options.reference ? createDriftProfileConsumer() : undefined;
   const proxy = options.protected && options.protected.length > 0 ? lazyProxyConsumer(options) : undefined;
-  const consumers: BatchConsumer<unknown>[] = [overview, ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : []), ...(proxy ? [proxy] : [])];
+  const profile = options.profile ? new ProfileConsumer(options.data.file) : undefined;
+  const consumers: BatchConsumer<unknown>[] = [overview, ...(profile ? [profile] : []), ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : []), ...(proxy ? [proxy] : [])];
   const { rows, header } = await pass(ports, options.data, read, consumers);
 
   const results: CheckResult[] = [];
@@ -138,6 +142,7 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
     columns: overview.finish(),
     checks: results,
     proxies: proxyReport,
+    profile: profile?.finish() ?? null,
   });
   const section = renderValidateMarkdown(report);
   const markdown = proxyReport ? `${section.markdown}\n\n${renderProxyMarkdown(proxyReport)}` : section.markdown;

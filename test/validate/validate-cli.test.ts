@@ -19,7 +19,7 @@ interface Report {
 
 test('validate reports the real NA counts of the full credit file', () => {
   const dir = tmp();
-  const r = runCli(['validate', '--data', join(credit, 'credit_data.csv'), '--null-value', 'NA', '--json', join(dir, 'r.json')]);
+  const r = runCli(['validate', '--data', join(credit, 'credit_data.csv'), '--null-value', 'NA', '--profile', '--json', join(dir, 'r.json')]);
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as Report;
   assert.equal(report.schemaVersion, 1);
@@ -27,6 +27,9 @@ test('validate reports the real NA counts of the full credit file', () => {
   const nulls = Object.fromEntries(report.columns.filter((c) => c.nulls > 0).map((c) => [c.name, c.nulls]));
   assert.deepEqual(nulls, { Home: 6, Marital: 1, Job: 2, Income: 381, Assets: 47, Debt: 18 });
   assert.match(r.stdout, /nulls: Home 6, Marital 1, Job 2, Income 381, Assets 47, Debt 18/);
+  const profile = (report as unknown as { profile: { rows: number; columns: { name: string; nulls: number }[] } }).profile;
+  assert.equal(profile.rows, 4454);
+  assert.equal(profile.columns.find((c) => c.name === 'Income')?.nulls, 381);
 });
 
 test('the contract inferred from train validates test (exit 0) and catches a bad category (exit 1, report written)', () => {

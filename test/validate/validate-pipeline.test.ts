@@ -47,7 +47,7 @@ test('validate is a pure function of its ports: report, annotations and markdown
   const out = await validate({ data: { path: 'data.csv', file: 'data.csv' }, contract: { path: 'c.yaml', file: 'c.yaml' } }, ports({ 'c.yaml': contract }));
   const r = out.report;
   assert.equal(r.status, 'fail');
-  assert.deepEqual(Object.keys(r), ['schemaVersion', 'kind', 'status', 'data', 'reference', 'contract', 'policies', 'summary', 'columns', 'checks', 'proxies']);
+  assert.deepEqual(Object.keys(r), ['schemaVersion', 'kind', 'status', 'data', 'reference', 'contract', 'policies', 'summary', 'columns', 'checks', 'proxies', 'profile']);
   assert.deepEqual(r.columns.map((c) => [c.name, c.nulls]), [['id', 0], ['amount', 1], ['city', 1]]);
   const failed = r.checks.filter((c) => c.status === 'fail').map((c) => `${c.id} ${c.column ?? ''} ${c.severity}`);
   assert.deepEqual(failed, ['DV15 id error', 'DV07 amount error', 'DV10 amount warning', 'DV22 city warning']);

@@ -137,6 +137,7 @@ Options:
   --format F           csv or jsonl (default from the extension)
   --json OUT           write the versioned JSON report (docs/validate.md); - for stdout
   --markdown OUT       write the markdown section for the PR comment; - for stdout
+  --profile            also profile the file in the same pass and add \`profile\` to the JSON (docs/profile.md)
 
 Exit codes: 0 every error-severity check passed, 1 one failed (reports written first), 2 bad input.
 `,
@@ -157,6 +158,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     format: { type: 'string' },
     json: { type: 'string' },
     markdown: { type: 'string' },
+    profile: { type: 'boolean' },
   },
   async run(args, ctx) {
     const opts = await options(args, ctx);
@@ -167,7 +169,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
       const name = display.get(path);
       return name !== undefined && resolve(process.cwd(), name) === path ? name : path;
     };
-    const outcome = await validate(opts, {
+    const outcome = await validate(args.values['profile'] === true ? { ...opts, profile: true } : opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
       readFile: (path) => readInputFile(path, path === opts.contract?.path ? opts.contract.file : path),
     });

@@ -1,4 +1,5 @@
 import { isBlocking, type CheckResult } from './check-result.js';
+import type { DataProfile } from '../profile/profile-result.js';
 import type { ColumnOverview } from './column-overview.js';
 
 /** Version of the `mergeml validate --json` report; bump on any incompatible change (docs/validate.md). */
@@ -24,6 +25,8 @@ export interface ValidateReport {
   readonly checks: readonly CheckResult[];
   /** Proxy strength between features and protected attributes (docs/proxies.md), null when none were given. */
   readonly proxies: { readonly rows: number; readonly rows_seen: number; readonly sampled: boolean; readonly findings: readonly unknown[] } | null;
+  /** The profile of the data (docs/profile.md) when asked for (`--profile`), else null. */
+  readonly profile: DataProfile | null;
 }
 
 /** One GitHub annotation for an offending record. */
@@ -62,6 +65,7 @@ export function buildValidateReport(input: {
   columns: readonly ColumnOverview[];
   checks: readonly CheckResult[];
   proxies?: { rows: number; rows_seen: number; sampled: boolean; findings: readonly unknown[] } | null;
+  profile?: DataProfile | null;
 }): ValidateReport {
   const checks = input.checks.map(normaliseCheck);
   const failed = checks.filter((c) => c.status === 'fail');
@@ -84,6 +88,7 @@ export function buildValidateReport(input: {
     columns: input.columns.map((c) => ({ name: c.name, type: c.type, count: c.count, nulls: c.nulls, nullShare: c.nullShare })),
     checks,
     proxies: input.proxies ? { rows: input.proxies.rows, rows_seen: input.proxies.rows_seen, sampled: input.proxies.sampled, findings: input.proxies.findings } : null,
+    profile: input.profile ?? null,
   };
 }
 
