@@ -104,7 +104,7 @@ export async function train(options: TrainOptions, ports: TrainPorts): Promise<T
   const spec: PreprocessSpec = fitter.finish();
   const matrix: DesignMatrix = replay(trainBatches, createMatrixBuilder(spec, { withTarget: true }));
   trainBatches.length = 0;
-  const settings = resolveTrainSettings(model.config.train, { seed: options.seed, rows: matrix.rows });
+  const settings = resolveTrainSettings(model.config.train, { seed: options.seed, rows: matrix.rows, task: model.config.task });
   const testMatrix = testFile ? replay(await readAllBatches(testFile), createMatrixBuilder(spec, { withTarget: true })) : undefined;
   const trainSha = await fileSha256(trainFile.path);
 

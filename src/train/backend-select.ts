@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -56,11 +57,21 @@ export function requestedBackend(configured: string | undefined, env: Readonly<R
   throw new ConfigError(`unknown training backend '${value}'`, [{ ...where, expected: `auto, ${BACKENDS.join(', ')}` }]);
 }
 
+/** GPU model names from nvidia-smi, when it is installed (it is on CUDA runners). */
+function gpuNames(): string | undefined {
+  try {
+    const names = execFileSync('nvidia-smi', ['--query-gpu=name', '--format=csv,noheader'], { encoding: 'utf8', timeout: 5000, stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return names === '' ? undefined : names.split('\n').map((n) => n.trim()).join(', ');
+  } catch {
+    return undefined;
+  }
+}
+
 function describeDevice(tf: Tf, name: BackendName, env: Readonly<Record<string, string | undefined>>): string {
   const cpu = `${cpus()[0]?.model?.trim() ?? 'unknown CPU'} × ${cpus().length}`;
   switch (name) {
     case 'tensorflow-gpu':
-      return `CUDA GPU via libtensorflow (CUDA_VISIBLE_DEVICES=${env['CUDA_VISIBLE_DEVICES'] ?? 'all'})`;
+      return `CUDA GPU via libtensorflow: ${gpuNames() ?? 'GPU name unknown (no nvidia-smi)'} (CUDA_VISIBLE_DEVICES=${env['CUDA_VISIBLE_DEVICES'] ?? 'all'})`;
     case 'tensorflow':
       return `CPU via libtensorflow: ${cpu}`;
     case 'wasm': {

@@ -41,7 +41,7 @@ export function autoBatchSize(trainingRows: number): number {
 }
 
 /** Fills defaults and applies the --seed override; rejects combinations that cannot work. */
-export function resolveTrainSettings(config: TrainConfig | undefined, overrides: { readonly seed?: number | undefined; readonly rows: number }): TrainSettings {
+export function resolveTrainSettings(config: TrainConfig | undefined, overrides: { readonly seed?: number | undefined; readonly rows: number; readonly task?: 'binary_classification' | 'regression' }): TrainSettings {
   const c = config ?? {};
   const m = c.model;
   const model: ModelSpec =
@@ -54,6 +54,9 @@ export function resolveTrainSettings(config: TrainConfig | undefined, overrides:
   const es = c.early_stopping;
   if (es && es.monitor.startsWith('val_') && validation === 0) {
     throw new ConfigError('early stopping on a validation metric needs validation rows', [{ path: 'train.early_stopping.monitor', message: `monitor '${es.monitor}' with validation_split 0`, expected: 'validation_split > 0, or monitor: loss' }]);
+  }
+  if (es && overrides.task === 'regression' && es.monitor !== 'loss' && es.monitor !== 'val_loss') {
+    throw new ConfigError(`early stopping cannot monitor '${es.monitor}' on a regression model`, [{ path: 'train.early_stopping.monitor', message: `'${es.monitor}' is a classification metric`, expected: 'loss or val_loss' }]);
   }
   return {
     seed: overrides.seed ?? c.seed ?? DEFAULTS.seed,

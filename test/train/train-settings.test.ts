@@ -23,6 +23,7 @@ test('class weights: balanced is n / (2 · count) as scikit-learn; named weights
   assert.equal(classWeights(null, { negative: 1, positive: 1 }, { negative: 'good', positive: 'bad' }), null);
   assert.throws(() => classWeights({ Bad: 2 }, { negative: 1, positive: 1 }, { negative: 'good', positive: 'bad' }), (e: unknown) => e instanceof ConfigError && e.problems[0]?.path === 'train.class_weight.Bad');
   assert.throws(() => resolveTrainSettings({ validation_split: 0, early_stopping: { monitor: 'val_loss', patience: 2 } }, { rows: 10 }), ConfigError);
+  assert.throws(() => resolveTrainSettings({ early_stopping: { monitor: 'val_auc', patience: 2 } }, { rows: 10, task: 'regression' }), (e: unknown) => e instanceof ConfigError && /cannot monitor 'val_auc' on a regression model/.test(e.message));
 });
 
 test('early stopping stops after `patience` epochs without improvement and restores the best epoch’s weights', async () => {
