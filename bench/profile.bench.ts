@@ -46,7 +46,7 @@ const validate = hasValidate();
 const contract = validate ? contractFor() : undefined;
 console.log(`validate: ${validate ? (contract ? `included (contract ${contract})` : 'present, but `schema infer` failed: validate runs without a contract') : 'not included (no `mergeml validate` command in this build)'}`);
 
-const summary: { rows: number; mergeml: number; duck: number; rss: number }[] = [];
+const summary: { rows: number; profileRss: number; validateRss: number | undefined; duckRss: number }[] = [];
 for (const n of [rows, rows * 2]) {
   const file = ensureCreditCsv(n);
   const mb = statSync(file).size / 1e6;
@@ -58,7 +58,11 @@ for (const n of [rows, rows * 2]) {
   for (const run of [duck, prof, ...(val ? [val] : [])]) console.log(row([run.label, run.seconds.toFixed(2), (mb / run.seconds).toFixed(0), (n / run.seconds / 1e6).toFixed(2), run.maxRssMb.toFixed(0)]));
   const ours = prof.seconds + (val?.seconds ?? 0);
   console.log(`ratio (mergeml profile${val ? ' + validate' : ''}) / DuckDB = ${(ours / duck.seconds).toFixed(2)} (target ≤ 0.50); profile alone ${(prof.seconds / duck.seconds).toFixed(2)}`);
-  summary.push({ rows: n, mergeml: ours, duck: duck.seconds, rss: Math.max(prof.maxRssMb, val?.maxRssMb ?? 0) });
+  summary.push({ rows: n, profileRss: prof.maxRssMb, validateRss: val?.maxRssMb, duckRss: duck.maxRssMb });
 }
 const [a, b] = summary;
-if (a && b) console.log(`\npeak RSS ${a.rss.toFixed(0)} MB at ${a.rows.toLocaleString('en-US')} rows, ${b.rss.toFixed(0)} MB at ${b.rows.toLocaleString('en-US')} rows (target ≤ 200 MB and flat)`);
+if (a && b) {
+  const rss = (label: string, x: number | undefined, y: number | undefined): string =>
+    x === undefined || y === undefined ? '' : `\n  ${label.padEnd(17)} ${x.toFixed(0)} MB at ${a.rows.toLocaleString('en-US')} rows -> ${y.toFixed(0)} MB at ${b.rows.toLocaleString('en-US')} rows (x${(y / x).toFixed(2)})`;
+  console.log(`\npeak RSS when the file doubles (target ≤ 200 MB and flat):${rss('mergeml profile', a.profileRss, b.profileRss)}${rss('mergeml validate', a.validateRss, b.validateRss)}${rss('DuckDB', a.duckRss, b.duckRss)}`);
+}
