@@ -2911,6 +2911,18 @@ var driftSchema = z6.strictObject({
 // src/core/policy/fairness-schema.ts
 import { z as z7 } from "zod";
 
+// src/core/fairness/extremes.ts
+function maxOf(xs) {
+  let m = -Infinity;
+  for (const x of xs) if (x > m) m = x;
+  return m;
+}
+function minOf(xs) {
+  let m = Infinity;
+  for (const x of xs) if (x < m) m = x;
+  return m;
+}
+
 // src/core/fairness/metric-value.ts
 function defined(value, note) {
   if (!Number.isFinite(value)) return { value: null, note: note ?? "not a finite number" };
@@ -2941,23 +2953,23 @@ function withNotes(v, notes) {
 function fairlearnDifference(values, method, metricName) {
   const xs = present(values);
   if (xs.length === 0) return undefinedValue(`no group has a defined ${metricName}`);
-  if (method === "between_groups") return withNotes(defined(Math.max(...xs) - Math.min(...xs)), values.notes);
+  if (method === "between_groups") return withNotes(defined(maxOf(xs) - minOf(xs)), values.notes);
   if (values.overall === null) return undefinedValue(`overall ${metricName} is undefined`);
   const overall = values.overall;
-  return withNotes(defined(Math.max(...xs.map((x) => Math.abs(x - overall)))), values.notes);
+  return withNotes(defined(maxOf(xs.map((x) => Math.abs(x - overall)))), values.notes);
 }
 function fairlearnRatio(values, method, metricName) {
   const xs = present(values);
   if (xs.length === 0) return undefinedValue(`no group has a defined ${metricName}`);
   if (method === "between_groups") {
-    const max = Math.max(...xs);
+    const max = maxOf(xs);
     if (max === 0) return undefinedValue(`${metricName} is 0 in every group, so min/max is 0/0 (NaN in Fairlearn)`);
-    return withNotes(defined(Math.min(...xs) / max), values.notes);
+    return withNotes(defined(minOf(xs) / max), values.notes);
   }
   const overall = values.overall;
   if (overall === null || overall === 0) return undefinedValue(`overall ${metricName} is ${overall === null ? "undefined" : "0"}, so group/overall is undefined (NaN in Fairlearn)`);
   const ratios = xs.map((x) => x / overall).map((r) => r > 1 ? 1 / r : r);
-  return withNotes(defined(Math.min(...ratios)), values.notes);
+  return withNotes(defined(minOf(ratios)), values.notes);
 }
 
 // src/core/fairness/confusion-counts.ts
@@ -3284,7 +3296,7 @@ function findDisparityMetric(name) {
 }
 function impactRatios(frame) {
   const values = groupValues(frame, SR);
-  const max = Math.max(...values.byGroup.map((g) => g.value ?? 0));
+  const max = maxOf(values.byGroup.map((g) => g.value ?? 0));
   return values.byGroup.map((g) => ({
     group: g.group,
     ratio: max === 0 || g.value === null ? undefinedValue("no group is selected, so SR_g / max SR is 0/0") : defined(g.value / max)
@@ -4524,8 +4536,8 @@ function code(text2) {
 function worstIndex(values, direction) {
   if (direction === "neutral") return -1;
   const defined2 = values.filter((v) => v !== null);
-  if (defined2.length < 2 || Math.min(...defined2) === Math.max(...defined2)) return -1;
-  const target = direction === "higher_is_better" ? Math.min(...defined2) : Math.max(...defined2);
+  if (defined2.length < 2 || minOf(defined2) === maxOf(defined2)) return -1;
+  const target = direction === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
   return values.indexOf(target);
 }
 function groupTable(table, report) {

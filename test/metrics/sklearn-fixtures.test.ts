@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { binaryMetricsReport, regressionMetricsReport } from '../../src/core/metrics/metrics-report.js';
 import type { GroupColumn } from '../../src/core/metrics/binary-data.js';
 import { orderByScoreDescending } from '../../src/core/metrics/sort-order.js';
-import { computeBinaryStats } from '../../src/core/metrics/binary-stats.js';
+import { computeBinaryStats, packGroupCodes } from '../../src/core/metrics/binary-stats.js';
 import { calibrationBinOf } from '../../src/core/metrics/calibration-bins.js';
 
 // Values frozen from scikit-learn by test/fixtures/metrics/generate_fixtures.py.
@@ -89,4 +89,14 @@ test('weights are row multiplicities: integer weights equal repeating the rows',
   for (const key of ['count', 'tp', 'fp', 'tn', 'fn', 'rocArea', 'apSum', 'logLossSum', 'brierSum'] as const) {
     assert.ok(Math.abs(a[key] - b[key]) <= 1e-9 * Math.max(1, Math.abs(b[key])), `${key}: ${a[key]} vs ${b[key]}`);
   }
+});
+
+test('per-group statistics are the same whether group codes travel with the sort or are read through it', () => {
+  const c = fixtures.binary[0];
+  const data = { labels: Uint8Array.from(c.labels), scores: Float64Array.from(c.scores), preds: Uint8Array.from(c.preds), probabilities: true };
+  const groups = groupColumns(c.groups);
+  const packed = computeBinaryStats(data, orderByScoreDescending(data.scores, data.labels, packGroupCodes(groups)!), { calibrationBins: 5, groups });
+  const plain = computeBinaryStats(data, orderByScoreDescending(data.scores), { calibrationBins: 5, groups });
+  assert.deepEqual(packed, plain);
+  assert.equal(packGroupCodes([]), null);
 });

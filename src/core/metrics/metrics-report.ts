@@ -4,7 +4,7 @@
  * warnings. Values that scikit-learn reports as NaN are null here, with the warning that explains why.
  */
 import type { BinaryData, GroupColumn, RegressionData } from './binary-data.js';
-import { computeBinaryStats, type BinarySliceStats } from './binary-stats.js';
+import { computeBinaryStats, packGroupCodes, type BinarySliceStats } from './binary-stats.js';
 import { computeRegressionStats, type RegressionSliceStats } from './regression-stats.js';
 import { binaryMetrics, regressionMetrics } from './metric-registry.js';
 import type { MetricDefinition } from './metric-definition.js';
@@ -88,7 +88,7 @@ function regressionSlice(stats: RegressionSliceStats): SliceMetrics {
 
 /** Builds the metrics report of a binary classifier's predictions. */
 export function binaryMetricsReport(data: BinaryData, options: BinaryReportOptions): MetricsReport {
-  const order = options.order ?? orderByScoreDescending(data.scores, data.labels);
+  const order = options.order ?? orderByScoreDescending(data.scores, data.labels, packGroupCodes(options.groups) ?? undefined);
   const stats = computeBinaryStats(data, order, { calibrationBins: options.calibrationBins, groups: options.groups });
   return {
     schemaVersion: METRICS_SCHEMA_VERSION,

@@ -18,10 +18,12 @@ export interface ScoreOrder {
   readonly sorted: Float64Array;
   /** The 0/1 labels in that order, when labels were given: later passes read them sequentially. */
   readonly labels?: Uint8Array;
+  /** The caller's per-row payload (e.g. packed group codes) in that order, when one was given. */
+  readonly payload?: Uint32Array;
 }
 
 /** Returns row indices ordered by score from highest to lowest, with the sorted scores. No NaN. */
-export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array): ScoreOrder {
+export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array, payload?: Uint32Array): ScoreOrder {
   const n = scores.length;
   if (n >= 2 ** 31) throw new RangeError(`at most 2^31 − 1 rows can be ordered, got ${n}`);
   // Sortable keys: for x >= 0 flip the sign bit, for x < 0 flip every bit; then unsigned order is
@@ -57,6 +59,10 @@ export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array
   let hi2 = new Uint32Array(n);
   let lo2 = new Uint32Array(n);
   let idx2 = new Uint32Array(n);
+  // Moving a payload with the keys costs a sequential copy per pass; reading it later through the
+  // permutation would cost a cache miss per row.
+  let pay = payload === undefined ? null : payload.slice();
+  let pay2 = pay === null ? null : new Uint32Array(n);
   const offsets = new Uint32Array(BUCKETS);
   for (let pass = 0; pass < 4; pass++) {
     const base = pass * BUCKETS;
@@ -78,10 +84,12 @@ export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array
       hi2[to] = hi[i]!;
       lo2[to] = lo[i]!;
       idx2[to] = idx[i]!;
+      if (pay !== null) pay2![to] = pay[i]!;
     }
     [hi, hi2] = [hi2, hi];
     [lo, lo2] = [lo2, lo];
     [idx, idx2] = [idx2, idx];
+    [pay, pay2] = [pay2, pay];
   }
   // Decode the sorted keys back into scores, so consumers read them sequentially (no cache misses).
   const sorted = new Float64Array(n);
@@ -97,12 +105,13 @@ export function orderByScoreDescending(scores: Float64Array, labels?: Uint8Array
       out[2 * i] = ~kl >>> 0;
     }
   }
-  if (labels === undefined) return { order: idx, sorted };
+  const extra = pay === null ? {} : { payload: pay };
+  if (labels === undefined) return { order: idx, sorted, ...extra };
   const sortedLabels = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const packed = idx[i]!;
     sortedLabels[i] = packed >>> 31;
     idx[i] = packed & 0x7fffffff;
   }
-  return { order: idx, sorted, labels: sortedLabels };
+  return { order: idx, sorted, labels: sortedLabels, ...extra };
 }
