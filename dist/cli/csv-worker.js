@@ -457,8 +457,9 @@ function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDial
   const st = { pos: 0, line: range.line, lineStart: 0 };
   let rows = 0;
   for (; ; ) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
+    const got = readFully(fd, buf, filled, fileOff + filled);
+    filled += got;
+    const eof = fileOff + filled >= size || got === 0 && filled < buf.length;
     const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
     if (safeEnd > validated) {
       if (!isUtf8(buf.subarray(validated, safeEnd))) {

@@ -778,8 +778,9 @@ function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDia
   const st = { pos: 0, line: range.line, lineStart: 0 };
   let rows2 = 0;
   for (; ; ) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
+    const got = readFully(fd, buf, filled, fileOff + filled);
+    filled += got;
+    const eof = fileOff + filled >= size || got === 0 && filled < buf.length;
     const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
     if (safeEnd > validated) {
       if (!isUtf8(buf.subarray(validated, safeEnd))) {
@@ -2945,9 +2946,11 @@ function groupValues(frame, metric2) {
 function present(values) {
   return values.byGroup.flatMap((g) => g.value === null ? [] : [g.value]);
 }
+var MAX_NOTES = 5;
 function withNotes(v, notes) {
   if (notes.length === 0) return v;
-  const note = [v.note, ...notes].filter((x) => x !== void 0).join("; ");
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES), `and ${notes.length - MAX_NOTES} more group(s) alike`] : notes;
+  const note = [v.note, ...shown].filter((x) => x !== void 0).join("; ");
   return { value: v.value, note };
 }
 function fairlearnDifference(values, method, metricName) {
@@ -4529,6 +4532,7 @@ function markdownTable(header, rows2, numeric = []) {
 }
 
 // src/core/fairness/fairness-markdown.ts
+var MAX_TABLE_ROWS = 100;
 var VERDICT = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn" };
 function code(text2) {
   return `\`${text2}\``;
@@ -4547,7 +4551,8 @@ function groupTable(table, report) {
   const worst = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
   const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), "higher_is_better");
   const cell = (g, i, name) => notes.cell(g.metrics[name], worst.get(name) === i);
-  const rows2 = table.groups.map((g, i) => [
+  const shownGroups = table.groups.slice(0, MAX_TABLE_ROWS);
+  const rows2 = shownGroups.map((g, i) => [
     escapeMarkdown(g.name),
     g.small ? `${g.count} \u26A0 (note ${notes.ref(`fewer than ${report.minGroupSize} rows: insufficient data for reliable rates; gates leave such groups out and warn`)})` : String(g.count),
     cell(g, i, "selection_rate"),
@@ -4558,6 +4563,7 @@ function groupTable(table, report) {
   rows2.push(["**overall**", String(overall("count")?.value ?? 0), notes.cell(overall("selection_rate")), "1", ...columns.slice(1).map((m) => notes.cell(overall(m.name)))]);
   const title = table.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 ");
   const lines = [`#### By ${title}`, "", ...markdownTable(header, rows2, header.map((_, i) => i > 0))];
+  if (table.groups.length > shownGroups.length) lines.push("", `${table.groups.length - shownGroups.length} more group(s) are in the JSON report (\`--json\`); bucket the attribute to get fewer, larger groups.`);
   if (table.unobservedIntersections > 0) lines.push("", `${table.unobservedIntersections} intersection(s) with no rows are skipped, as in Fairlearn's MetricFrame.`);
   const disparityRows = table.disparities.map((d) => [
     code(d.metric) + (d.method === null ? "" : ` (${d.method})`),
@@ -5789,7 +5795,9 @@ function summary(result2) {
   const { fairness, compliance } = result2.json;
   const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
   for (const table of fairness.tables) {
-    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${table.groups.map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`).join(", ")}`);
+    const shown = table.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`);
+    const more = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
+    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more}`);
   }
   for (const g of fairness.gates) lines.push(`  ${icon2[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
   for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon2.fail : icon2.warn} ${c.id} ${c.check}: ${c.message}`);

@@ -68,7 +68,9 @@ function summary(result: FairnessRunResult): string {
   const { fairness, compliance } = result.json;
   const lines = [`fairness: ${result.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
   for (const table of fairness.tables) {
-    lines.push(`  groups by ${table.attributes.join(' × ')}: ${table.groups.map((g) => `${g.name} ${g.count}${g.small ? ' (small)' : ''}`).join(', ')}`);
+    const shown = table.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? ' (small)' : ''}`);
+    const more = table.groups.length > shown.length ? `, … ${table.groups.length - shown.length} more` : '';
+    lines.push(`  groups by ${table.attributes.join(' × ')}: ${shown.join(', ')}${more}`);
   }
   for (const g of fairness.gates) lines.push(`  ${icon[g.status]} ${g.metric} over ${g.attributes.join(' × ')}: ${g.reasons.join(' ')}`);
   for (const c of compliance.checks) if (c.status === 'fail') lines.push(`  ${c.severity === 'error' ? icon.fail : icon.warn} ${c.id} ${c.check}: ${c.message}`);

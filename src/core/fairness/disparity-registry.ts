@@ -1,3 +1,4 @@
+import { maxOf } from './extremes.js';
 import { fairlearnDifference, fairlearnRatio, groupValues, type DisparityMethod } from './fairlearn-aggregation.js';
 import { findGroupMetric, type GroupMetric } from './group-metric-registry.js';
 import type { GroupFrame } from './group-frame.js';
@@ -135,7 +136,7 @@ export function findDisparityMetric(name: string): DisparityMetric | undefined {
 /** Impact ratio of every group against the most-selected group (the four-fifths table). */
 export function impactRatios(frame: GroupFrame): { group: string; ratio: MetricValue }[] {
   const values = groupValues(frame, SR);
-  const max = Math.max(...values.byGroup.map((g) => g.value ?? 0));
+  const max = maxOf(values.byGroup.map((g) => g.value ?? 0));
   return values.byGroup.map((g) => ({
     group: g.group,
     ratio: max === 0 || g.value === null ? undefinedValue('no group is selected, so SR_g / max SR is 0/0') : defined(g.value / max),

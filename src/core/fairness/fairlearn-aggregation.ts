@@ -1,3 +1,4 @@
+import { maxOf, minOf } from './extremes.js';
 import type { GroupFrame } from './group-frame.js';
 import type { GroupMetric } from './group-metric-registry.js';
 import { defined, undefinedValue, type MetricValue } from './metric-value.js';
@@ -28,9 +29,13 @@ function present(values: GroupValues): number[] {
   return values.byGroup.flatMap((g) => (g.value === null ? [] : [g.value]));
 }
 
+const MAX_NOTES = 5;
+
 function withNotes(v: MetricValue, notes: readonly string[]): MetricValue {
   if (notes.length === 0) return v;
-  const note = [v.note, ...notes].filter((x) => x !== undefined).join('; ');
+  // Thousands of groups without positives must not make one note thousands of sentences long.
+  const shown = notes.length > MAX_NOTES ? [...notes.slice(0, MAX_NOTES), `and ${notes.length - MAX_NOTES} more group(s) alike`] : notes;
+  const note = [v.note, ...shown].filter((x) => x !== undefined).join('; ');
   return { value: v.value, note };
 }
 
@@ -38,10 +43,10 @@ function withNotes(v: MetricValue, notes: readonly string[]): MetricValue {
 export function fairlearnDifference(values: GroupValues, method: DisparityMethod, metricName: string): MetricValue {
   const xs = present(values);
   if (xs.length === 0) return undefinedValue(`no group has a defined ${metricName}`);
-  if (method === 'between_groups') return withNotes(defined(Math.max(...xs) - Math.min(...xs)), values.notes);
+  if (method === 'between_groups') return withNotes(defined(maxOf(xs) - minOf(xs)), values.notes);
   if (values.overall === null) return undefinedValue(`overall ${metricName} is undefined`);
   const overall = values.overall;
-  return withNotes(defined(Math.max(...xs.map((x) => Math.abs(x - overall)))), values.notes);
+  return withNotes(defined(maxOf(xs.map((x) => Math.abs(x - overall)))), values.notes);
 }
 
 /** Fairlearn `ratio`: min/max between groups, or the smallest group/overall (inverted when above 1). */
@@ -49,12 +54,12 @@ export function fairlearnRatio(values: GroupValues, method: DisparityMethod, met
   const xs = present(values);
   if (xs.length === 0) return undefinedValue(`no group has a defined ${metricName}`);
   if (method === 'between_groups') {
-    const max = Math.max(...xs);
+    const max = maxOf(xs);
     if (max === 0) return undefinedValue(`${metricName} is 0 in every group, so min/max is 0/0 (NaN in Fairlearn)`);
-    return withNotes(defined(Math.min(...xs) / max), values.notes);
+    return withNotes(defined(minOf(xs) / max), values.notes);
   }
   const overall = values.overall;
   if (overall === null || overall === 0) return undefinedValue(`overall ${metricName} is ${overall === null ? 'undefined' : '0'}, so group/overall is undefined (NaN in Fairlearn)`);
   const ratios = xs.map((x) => x / overall).map((r) => (r > 1 ? 1 / r : r));
-  return withNotes(defined(Math.min(...ratios)), values.notes);
+  return withNotes(defined(minOf(ratios)), values.notes);
 }

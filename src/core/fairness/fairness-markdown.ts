@@ -1,3 +1,4 @@
+import { maxOf, minOf } from './extremes.js';
 import { escapeMarkdown } from '../report/escape-markdown.js';
 import { GROUP_METRICS } from './group-metric-registry.js';
 import { findDisparityMetric } from './disparity-registry.js';
@@ -6,6 +7,9 @@ import { MarkdownNotes, markdownTable } from './markdown-notes.js';
 import type { FairnessGateResult } from './fairness-gates.js';
 import type { FairnessReport, FairnessTable, GroupRow } from './fairness-report.js';
 import type { MetricValue } from './metric-value.js';
+
+/** Group rows per table in markdown; the JSON report keeps every group. */
+const MAX_TABLE_ROWS = 100;
 
 const VERDICT = { pass: '✅ pass', fail: '❌ fail', warn: '⚠️ warn' } as const;
 
@@ -18,8 +22,8 @@ function code(text: string): string {
 function worstIndex(values: readonly (number | null)[], direction: 'higher_is_better' | 'lower_is_better' | 'neutral'): number {
   if (direction === 'neutral') return -1;
   const defined = values.filter((v): v is number => v !== null);
-  if (defined.length < 2 || Math.min(...defined) === Math.max(...defined)) return -1;
-  const target = direction === 'higher_is_better' ? Math.min(...defined) : Math.max(...defined);
+  if (defined.length < 2 || minOf(defined) === maxOf(defined)) return -1;
+  const target = direction === 'higher_is_better' ? minOf(defined) : maxOf(defined);
   return values.indexOf(target);
 }
 
@@ -30,7 +34,8 @@ function groupTable(table: FairnessTable, report: FairnessReport): string[] {
   const worst = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
   const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), 'higher_is_better');
   const cell = (g: GroupRow, i: number, name: string) => notes.cell(g.metrics[name], worst.get(name) === i);
-  const rows = table.groups.map((g, i) => [
+  const shownGroups = table.groups.slice(0, MAX_TABLE_ROWS);
+  const rows = shownGroups.map((g, i) => [
     escapeMarkdown(g.name),
     g.small ? `${g.count} ⚠ (note ${notes.ref(`fewer than ${report.minGroupSize} rows: insufficient data for reliable rates; gates leave such groups out and warn`)})` : String(g.count),
     cell(g, i, 'selection_rate'),
@@ -41,6 +46,7 @@ function groupTable(table: FairnessTable, report: FairnessReport): string[] {
   rows.push(['**overall**', String(overall('count')?.value ?? 0), notes.cell(overall('selection_rate')), '1', ...columns.slice(1).map((m) => notes.cell(overall(m.name)))]);
   const title = table.attributes.map((a) => escapeMarkdown(a)).join(' × ');
   const lines = [`#### By ${title}`, '', ...markdownTable(header, rows, header.map((_, i) => i > 0))];
+  if (table.groups.length > shownGroups.length) lines.push('', `${table.groups.length - shownGroups.length} more group(s) are in the JSON report (\`--json\`); bucket the attribute to get fewer, larger groups.`);
   if (table.unobservedIntersections > 0) lines.push('', `${table.unobservedIntersections} intersection(s) with no rows are skipped, as in Fairlearn's MetricFrame.`);
   const disparityRows = table.disparities.map((d) => [
     code(d.metric) + (d.method === null ? '' : ` (${d.method})`),
