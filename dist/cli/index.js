@@ -1735,19 +1735,19 @@ function workerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve18) => {
+  return new Promise((resolve19) => {
     const worker = new Worker(url, { workerData: job });
     let settled = false;
     worker.once("message", (m) => {
       settled = true;
-      resolve18(m);
+      resolve19(m);
     });
     worker.once("error", (e) => {
-      if (!settled) resolve18({ ok: false, internal: e.stack ?? e.message });
+      if (!settled) resolve19({ ok: false, internal: e.stack ?? e.message });
       settled = true;
     });
     worker.once("exit", (code3) => {
-      if (!settled) resolve18({ ok: false, internal: `worker exited with code ${code3}` });
+      if (!settled) resolve19({ ok: false, internal: `worker exited with code ${code3}` });
     });
   });
 }
@@ -1982,9 +1982,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve18, reject) => {
+    sha256: (path) => new Promise((resolve19, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve18(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve19(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     columnValues: async (path, file, column3, settings, limit) => {
@@ -2615,14 +2615,14 @@ function checkTargetValues(file, map, modelName, model, observed) {
   if (model.task !== "binary_classification" || model.positive_class === void 0) return [];
   const base = ["models", modelName];
   const positive = model.positive_class;
-  const list4 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
+  const list5 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
   const problems = [];
   if (observed.truncated || observed.values.length !== 2) {
     problems.push({
       file,
       ...map.valueAt([...base, "target"]),
       path: formatPath([...base, "target"]),
-      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list4}); a binary classifier needs exactly 2`,
+      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list5}); a binary classifier needs exactly 2`,
       expected: "a two-class target column, or task: regression"
     });
   }
@@ -2633,7 +2633,7 @@ function checkTargetValues(file, map, modelName, model, observed) {
       ...map.valueAt([...base, "positive_class"]),
       path: formatPath([...base, "positive_class"]),
       message: `positive class ${JSON.stringify(positive)} does not occur in column '${model.target}' of ${observed.file}${hint ? ` (did you mean '${hint}'?)` : ""}`,
-      expected: `one of the target's values: ${list4}`
+      expected: `one of the target's values: ${list5}`
     });
   }
   return problems;
@@ -2836,7 +2836,7 @@ var DATA_CHECK_PARAMS = {
   mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe("default 1") },
   values_between: { ...column, ...mostly, min: z5.number().nullable().optional(), max: z5.number().nullable().optional(), strict_min: z5.boolean().optional(), strict_max: z5.boolean().optional() },
   no_nan_inf: { ...optionalColumn, disallow_nan: z5.boolean().optional(), disallow_inf: z5.boolean().optional() },
-  values_in_set: { ...column, ...mostly, values: z5.array(z5.union([z5.string(), z5.number(), z5.boolean()])).min(1), min_domain_mass: share("TFDV distribution_constraints.min_domain_mass: least share of values inside the set").optional() },
+  values_in_set: { ...column, ...mostly, values: z5.array(z5.union([z5.string(), z5.number(), z5.boolean()])).min(1).optional().describe("omit to take the set from the reference data (Evidently)"), min_domain_mass: share("TFDV distribution_constraints.min_domain_mass: least share of values inside the set").optional() },
   values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   values_unique: { ...column, ...mostly },
@@ -2993,9 +2993,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list4) {
+function sumCounts(list5) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list4) {
+  for (const c of list5) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -4618,7 +4618,7 @@ var REGULATION_B_BASES = Object.freeze([
   { basis: "national_origin", label: "national origin", citation: CITATION, nameHint: /^(national[_ ]?origin|nationality|country[_ ]?of[_ ]?birth|foreign[_ ]?worker|citizenship)$/i },
   { basis: "sex", label: "sex", citation: CITATION, nameHint: /^(sex|gender)$/i },
   { basis: "marital_status", label: "marital status", citation: CITATION, nameHint: /^(marital([_ ]?status)?|married)$/i },
-  { basis: "age", label: "age", citation: `${CITATION}; age if the applicant has the capacity to contract`, nameHint: /^(age|age[_ ]?years|date[_ ]?of[_ ]?birth|dob|birth[_ ]?year)$/i },
+  { basis: "age", label: "age", citation: CITATION, note: "provided the applicant has the capacity to contract", nameHint: /^(age|age[_ ]?years|date[_ ]?of[_ ]?birth|dob|birth[_ ]?year)$/i },
   { basis: "public_assistance_income", label: "income from a public assistance program", citation: CITATION, nameHint: /^(public[_ ]?assistance([_ ]?income)?|welfare[_ ]?income)$/i },
   { basis: "exercised_ccpa_rights", label: "good-faith exercise of Consumer Credit Protection Act rights", citation: CITATION, nameHint: /^(exercised[_ ]?ccpa[_ ]?rights|ccpa[_ ]?rights)$/i }
 ]);
@@ -4860,8 +4860,8 @@ function parseProxyFindings(json2, file) {
     throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
   }
   const d = parsed.data;
-  const list4 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
-  return list4.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+  const list5 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list5.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
 }
 
 // src/pipeline/fairness-project.ts
@@ -6226,6 +6226,86 @@ function renderMetricsReport(report) {
 // src/pipeline/evaluate.ts
 import { join as join12 } from "node:path";
 
+// src/core/metrics/weighted-stats.ts
+var EPS3 = 2220446049250313e-31;
+function weightedStatsKernel(data, order, nBins) {
+  const { labels, preds, scores } = data;
+  const n = labels.length;
+  const cell = new Uint8Array(n);
+  const probabilities = data.probabilities;
+  const loss = probabilities ? new Float64Array(n) : null;
+  const sq = probabilities ? new Float64Array(n) : null;
+  const bin = probabilities ? new Uint16Array(n) : null;
+  for (let i = 0; i < n; i++) {
+    const y = labels[i];
+    cell[i] = y * 2 + preds[i];
+    if (!probabilities) continue;
+    const p = scores[i];
+    const q = y === 1 ? p : 1 - p;
+    loss[i] = -Math.log(q < EPS3 ? EPS3 : q > 1 - EPS3 ? 1 - EPS3 : q);
+    const d = p - y;
+    sq[i] = d * d;
+    bin[i] = calibrationBinOf(p, nBins);
+  }
+  const idx = order.order;
+  const sorted = order.sorted;
+  const sortedLabels = order.labels ?? Uint8Array.from(idx, (i) => labels[i]);
+  return (w) => {
+    const conf = [0, 0, 0, 0];
+    let logLossSum = 0;
+    let brierSum = 0;
+    const calib = probabilities ? new Float64Array(nBins * 3) : null;
+    for (let i = 0; i < n; i++) {
+      const wi = w[i];
+      if (wi === 0) continue;
+      conf[cell[i]] += wi;
+      if (calib === null) continue;
+      logLossSum += wi * loss[i];
+      brierSum += wi * sq[i];
+      const b = bin[i];
+      calib[b] += wi;
+      calib[b + nBins] += wi * labels[i];
+      calib[b + 2 * nBins] += wi * scores[i];
+    }
+    let tps = 0;
+    let fps = 0;
+    let bt = 0;
+    let bf = 0;
+    let rocArea = 0;
+    let apSum = 0;
+    for (let k = 0; k < n; k++) {
+      const wi = w[idx[k]];
+      if (sortedLabels[k] === 1) bt += wi;
+      else bf += wi;
+      if (k === n - 1 || sorted[k + 1] !== sorted[k]) {
+        const t1 = tps + bt;
+        const f1 = fps + bf;
+        rocArea += bf * (tps + t1) / 2;
+        if (bt > 0) apSum += bt * t1 / (t1 + f1);
+        tps = t1;
+        fps = f1;
+        bt = 0;
+        bf = 0;
+      }
+    }
+    const [tn, fp, fn, tp] = conf;
+    return {
+      count: tn + fp + fn + tp,
+      positives: fn + tp,
+      negatives: tn + fp,
+      tn,
+      fp,
+      fn,
+      tp,
+      logLossSum: probabilities ? logLossSum : NaN,
+      brierSum: probabilities ? brierSum : NaN,
+      calibration: calib === null ? null : { count: calib.slice(0, nBins), sumTrue: calib.slice(nBins, 2 * nBins), sumPred: calib.slice(2 * nBins) },
+      rocArea,
+      apSum
+    };
+  };
+}
+
 // src/core/compare/paired-bootstrap.ts
 function pairedBootstrap(rows2, metrics, champion, challenger, options2) {
   const random = createRandom(options2.seed);
@@ -6311,9 +6391,9 @@ function compareBinary(labels, champion, challenger, options2) {
   const orderB = orderByScoreDescending(b.scores, labels);
   const probabilities = a.probabilities && b.probabilities;
   const metrics = binaryMetrics.filter((m) => probabilities || m.input !== "probabilities");
-  const statsA = (weights) => computeBinaryStats(a, orderA, { calibrationBins: options2.calibrationBins, weights }).overall;
-  const statsB = (weights) => computeBinaryStats(b, orderB, { calibrationBins: options2.calibrationBins, weights }).overall;
-  const boot = pairedBootstrap(labels.length, metrics, statsA, statsB, options2);
+  const boot = pairedBootstrap(labels.length, metrics, weightedStatsKernel(a, orderA, options2.calibrationBins), weightedStatsKernel(b, orderB, options2.calibrationBins), options2);
+  const statsA = () => computeBinaryStats(a, orderA, { calibrationBins: options2.calibrationBins }).overall;
+  const statsB = () => computeBinaryStats(b, orderB, { calibrationBins: options2.calibrationBins }).overall;
   const input = { labels, champion: { scores: a.scores, preds: a.preds, order: orderA }, challenger: { scores: b.scores, preds: b.preds, order: orderB } };
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,
@@ -6800,9 +6880,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve18(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve19(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -7972,12 +8052,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve18(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve19(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -8602,10 +8682,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve18) => {
+  return new Promise((resolve19) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha = stdout.trim();
-      resolve18(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      resolve19(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
     });
   });
 }
@@ -8974,6 +9054,17 @@ var TopValueCounter = class {
       }
     }
   }
+  /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
+  domain() {
+    if (!this.exact) return null;
+    const out = [];
+    for (const k of this.counts.keys()) if (k !== NULL_KEY) out.push(k.startsWith("n") ? Number(k.slice(1)) : k.slice(1));
+    return out;
+  }
+  /** Share of rows that are null. */
+  nullShare() {
+    return this.total === 0 ? 0 : (this.counts.get(NULL_KEY) ?? 0) / this.total;
+  }
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top() {
     let best;
@@ -9193,6 +9284,8 @@ function referenceSummaryConsumer(file) {
         columns.set(name, {
           distinct: s.distinct.saturated ? null : s.distinct.size,
           mostCommonShare: s.top.top()?.share ?? null,
+          domain: s.top.domain(),
+          nullShare: s.top.nullShare(),
           mean: n.mean,
           std: n.std,
           quantile: n.quantile
@@ -9385,11 +9478,13 @@ var valuesInSet = {
   title: "Categorical domain",
   mostly: true,
   params: DATA_CHECK_PARAMS.values_in_set,
-  create(config) {
-    const texts = new Set(config.values.map((v) => String(v)));
-    const numbers = new Set(config.values.filter((v) => typeof v === "number"));
+  create(config, context) {
     const mostly2 = config.mostly ?? 1;
     return perColumn("DV12", config, (column3) => {
+      const fromReference = config.values === void 0 ? context.reference?.columns.get(column3)?.domain ?? null : null;
+      const values = config.values ?? fromReference ?? [];
+      const texts = new Set(values.map((v) => String(v)));
+      const numbers = new Set(values.filter((v) => typeof v === "number"));
       let nonNull = 0;
       let off = 0;
       const offValues = /* @__PURE__ */ new Map();
@@ -9409,13 +9504,16 @@ var valuesInSet = {
           }
         },
         finish() {
+          if (config.values === void 0 && fromReference === null) {
+            return { status: "skip", observed: null, expected: null, message: "no `values` given and no reference with at most 10,000 distinct values to take them from" };
+          }
           const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
           const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
           return {
             status: ok ? "pass" : "fail",
             observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
             expected: config.min_domain_mass !== void 0 ? `domain mass \u2265 ${config.min_domain_mass}` : `in-set share \u2265 ${mostly2}`,
-            message: off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`,
+            message: `${off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`}${fromReference !== null ? " (the set of the reference data)" : ""}`,
             unexpectedCount: off,
             elementCount: nonNull,
             examples: off > 0 ? examples.list() : []
@@ -10025,12 +10123,12 @@ var mixedNulls = {
         },
         finish() {
           const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
-          const list4 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          const list5 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
           return {
             status: kinds > maxKinds ? "fail" : "pass",
             observed: kinds,
             expected: `\u2264 ${maxKinds} kinds`,
-            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list4.join(", ")}`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list5.join(", ")}`,
             details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
             examples: kinds > maxKinds ? examples.list() : []
           };
@@ -10062,8 +10160,8 @@ var valuesNotNull = {
   title: "Presence / completeness",
   mostly: true,
   params: DATA_CHECK_PARAMS.values_not_null,
-  create(config) {
-    const useGx = config.mostly !== void 0 || config.min_count === void 0 && config.min_fraction === void 0;
+  create(config, context) {
+    const noParams = config.mostly === void 0 && config.min_count === void 0 && config.min_fraction === void 0;
     const mostly2 = config.mostly ?? 1;
     return perColumn("DV06", config, (column3) => {
       let total2 = 0;
@@ -10085,9 +10183,15 @@ var valuesNotNull = {
           const failures = [];
           const expected = [];
           let relaxed = null;
-          if (useGx) {
+          const refShare = noParams ? context.reference?.columns.get(column3)?.nullShare : void 0;
+          if (config.mostly !== void 0 || noParams && refShare === void 0) {
             expected.push(`non-null share \u2265 ${mostly2}`);
             if (!mostlySuccess(total2, nulls, mostly2)) failures.push(`non-null share ${percent2(total2 === 0 ? 1 : present2 / total2)} is below ${percent2(mostly2)}`);
+          }
+          if (refShare !== void 0) {
+            const share3 = total2 === 0 ? 0 : nulls / total2;
+            expected.push(`null share \u2264 1.1 \xD7 ${refShare} (reference)`);
+            if (share3 > 1.1 * refShare) failures.push(`null share ${percent2(share3)} is above 1.1 \xD7 the reference's ${percent2(refShare)}`);
           }
           if (config.min_count !== void 0) {
             expected.push(`present in \u2265 ${config.min_count} rows`);
@@ -10399,7 +10503,7 @@ var specialCharacters = {
     const maxRatio = config.max_ratio ?? 1e-3;
     return perColumn("DV23", config, (column3) => {
       let size = 0;
-      let special = 0;
+      let special2 = 0;
       let allNumeric = true;
       const examples = new ExampleCollector();
       return {
@@ -10411,7 +10515,7 @@ var specialCharacters = {
             if (v === null || v === void 0) continue;
             if (allNumeric && !isNumberText(v)) allNumeric = false;
             if (v.length > 0 && baseForm(v, true) === "") {
-              special++;
+              special2++;
               examples.add(batch.file, batch.lines[i], column3, v);
             }
           }
@@ -10421,13 +10525,13 @@ var specialCharacters = {
             if (config.column === void 0) return { notApplicable: "numeric column" };
             return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: no special-character values" };
           }
-          const ratio2 = size === 0 ? 0 : special / size;
+          const ratio2 = size === 0 ? 0 : special2 / size;
           return {
             status: ratio2 > maxRatio ? "fail" : "pass",
             observed: ratio2,
             expected: `ratio \u2264 ${maxRatio}`,
-            message: `${special} of ${size} values (${percent2(ratio2)}) contain only special characters`,
-            unexpectedCount: special,
+            message: `${special2} of ${size} values (${percent2(ratio2)}) contain only special characters`,
+            unexpectedCount: special2,
             elementCount: size,
             examples: ratio2 > maxRatio ? examples.list() : []
           };
@@ -11547,7 +11651,7 @@ function logGamma(x) {
   for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z15 + i);
   return 0.5 * Math.log(2 * Math.PI) + (z15 + 0.5) * Math.log(t) - t + Math.log(a);
 }
-var EPS3 = 1e-16;
+var EPS4 = 1e-16;
 var TINY = 1e-300;
 function gammaPSeries(a, x) {
   let sum = 1 / a;
@@ -11555,7 +11659,7 @@ function gammaPSeries(a, x) {
   for (let n = 1; n < 1e4; n++) {
     term *= x / (a + n);
     sum += term;
-    if (Math.abs(term) < Math.abs(sum) * EPS3) break;
+    if (Math.abs(term) < Math.abs(sum) * EPS4) break;
   }
   return sum * Math.exp(-x + a * Math.log(x) - logGamma(a));
 }
@@ -11574,7 +11678,7 @@ function gammaQContinuedFraction(a, x) {
     d = 1 / d;
     const delta = d * c;
     h *= delta;
-    if (Math.abs(delta - 1) < EPS3) break;
+    if (Math.abs(delta - 1) < EPS4) break;
   }
   return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
 }
@@ -11597,7 +11701,7 @@ function erfSeries2(x) {
   for (let n = 1; n < 500; n++) {
     term *= 2 * x2 / (2 * n + 1);
     sum += term;
-    if (term < sum * EPS3) break;
+    if (term < sum * EPS4) break;
   }
   return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
 }
@@ -11613,7 +11717,7 @@ function erfcContinuedFraction(x) {
     if (c === 0) c = TINY;
     const delta = c * d;
     f2 *= delta;
-    if (Math.abs(delta - 1) < EPS3) break;
+    if (Math.abs(delta - 1) < EPS4) break;
   }
   return Math.exp(-x * x) / Math.sqrt(Math.PI) / f2;
 }
@@ -13490,6 +13594,212 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
   }
 };
 
+// src/cli/commands/plan.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { readFile as readFile12 } from "node:fs/promises";
+import { resolve as resolve18 } from "node:path";
+
+// src/core/plan/path-glob.ts
+var special = /[.+^$()|\\]/;
+function globToRegExp(glob) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slashAfter = glob[i + 2] === "/";
+        out += slashAfter ? "(?:.*/)?" : ".*";
+        i += slashAfter ? 2 : 1;
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "{") {
+      depth++;
+      out += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      out += ")";
+    } else if (c === "," && depth > 0) out += "|";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) out += "\\[";
+      else {
+        out += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else out += special.test(c) ? `\\${c}` : c;
+  }
+  return new RegExp(`^${out}$`);
+}
+function normalizeRepoPath(path) {
+  const parts = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function joinRepoPath(dir, path) {
+  return normalizeRepoPath(`${dir}/${path}`);
+}
+function repoDirname(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+
+// src/core/plan/affected-models.ts
+var MAX_REASONS = 20;
+function planAffectedModels(footprints2, changed, options2 = {}) {
+  const files = [...new Set(changed.map(normalizeRepoPath).filter((f2) => f2 !== ""))].sort();
+  const global = (options2.globalPaths ?? []).map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+  const globalReasons = options2.all ? [{ kind: "all", file: "*" }] : files.flatMap((file) => global.filter((g) => g.re.test(file)).map((g) => ({ kind: "global", file, pattern: g.pattern })));
+  const models = footprints2.map((fp) => {
+    const exact = new Map([
+      ...fp.data.map((d) => [normalizeRepoPath(d), "data"]),
+      ...fp.policies.map((p) => [normalizeRepoPath(p), "policy"]),
+      ...fp.contract !== void 0 ? [[normalizeRepoPath(fp.contract), "contract"]] : [],
+      [normalizeRepoPath(fp.config), "config"]
+    ]);
+    const globs = fp.paths.map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+    const reasons = [...globalReasons];
+    for (const file of files) {
+      const kind = exact.get(file);
+      if (kind !== void 0) reasons.push({ kind, file });
+      else {
+        const glob = globs.find((g) => g.re.test(file));
+        if (glob) reasons.push({ kind: "paths", file, pattern: glob.pattern });
+      }
+    }
+    return { model: fp.model, config: normalizeRepoPath(fp.config), affected: reasons.length > 0, reasons: reasons.slice(0, MAX_REASONS) };
+  });
+  const include = models.filter((m) => m.affected).map((m) => ({ model: m.model, config: m.config }));
+  const skipped2 = models.filter((m) => !m.affected).map((m) => ({ model: m.model, note: `no change to its data, config, contract, policies or paths (${files.length} changed file${files.length === 1 ? "" : "s"})` }));
+  return { schemaVersion: 1, kind: "mergeml.plan", changedFiles: files.length, models, matrix: { include }, skipped: skipped2 };
+}
+
+// src/pipeline/plan.ts
+var BUILTIN3 = "builtin:";
+async function policyClosure(ports, start, seen) {
+  if (seen.has(start)) return;
+  seen.add(start);
+  const bytes = await ports.readFile(start);
+  if (bytes === void 0) return;
+  const parsed = parseConfigFile(start, bytes, policySchema);
+  if (!parsed.ok) return;
+  for (const ref2 of parsed.config.value.extends ?? []) {
+    if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(repoDirname(start), ref2), seen);
+  }
+}
+async function footprints(ports, config) {
+  const file = normalizeRepoPath(config);
+  const bytes = await ports.readFile(file);
+  if (bytes === void 0) throw new ConfigError(`${file}: no such project file`, [{ file, message: "not found", expected: "a mergeml.yaml path relative to the repository root" }]);
+  const parsed = parseConfigFile(file, bytes, projectSchema);
+  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
+  const dir = repoDirname(file);
+  const out = [];
+  for (const [model, m] of Object.entries(parsed.config.value.models)) {
+    const data = ["train", "test", "reference"].flatMap((role) => {
+      const d = m.data[role];
+      return d === void 0 ? [] : [joinRepoPath(dir, typeof d === "string" ? d : d.path)];
+    });
+    const seen = /* @__PURE__ */ new Set();
+    for (const ref2 of m.policies ?? []) if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(dir, ref2), seen);
+    out.push({ model, config: file, data, ...m.contract !== void 0 ? { contract: joinRepoPath(dir, m.contract) } : {}, policies: [...seen], paths: m.paths ?? [] });
+  }
+  return out;
+}
+async function planChange(options2, ports) {
+  const all2 = (await Promise.all([...new Set(options2.configs.map(normalizeRepoPath))].map((c) => footprints(ports, c)))).flat();
+  const problems = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const fp of all2) {
+    const other = byName.get(fp.model);
+    if (other !== void 0) problems.push({ file: fp.config, path: `models.${fp.model}`, message: `model ${fp.model} is also defined in ${other}`, expected: "model names unique across the repository (they name registry tags)" });
+    byName.set(fp.model, fp.config);
+  }
+  if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
+  return planAffectedModels(all2, options2.changedFiles, options2);
+}
+function splitList(text2) {
+  return (text2 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/cli/commands/plan.ts
+var list4 = (args, name) => {
+  const v = args.values[name];
+  return (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => splitList(s));
+};
+async function changedFiles(args, ctx) {
+  const file = optionalString(args, "changed-files");
+  const base = optionalString(args, "base");
+  const given = list4(args, "changed");
+  if (file !== void 0) given.push(...splitList(await readFile12(file === "-" ? "/dev/stdin" : resolve18(ctx.cwd, file), "utf8")));
+  if (base !== void 0) {
+    try {
+      given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
+    } catch (error) {
+      throw new UsageError(`mergeml plan: git diff against --base ${base} failed (is it a fetched ref?)`, { cause: error });
+    }
+  }
+  return given;
+}
+var planCommand = {
+  name: "plan",
+  summary: "which models a change affects (data, config, contract, policies, paths) \u2192 a workflow matrix",
+  help: `Usage: mergeml plan [--config FILE]... (--changed LIST | --changed-files FILE | --base REF | --all) [--json OUT]
+
+Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
+files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
+\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
+\`matrix\` ready for \`strategy.matrix\`.
+
+Options:
+  -c, --config FILE     project file, repository-relative; repeat for several (default mergeml.yaml)
+  --changed LIST        changed paths, separated by newlines, commas or spaces; repeatable
+  --changed-files FILE  a file with one changed path per line ('-' for stdin)
+  --base REF            changed files from \`git diff --name-only REF...HEAD\`
+  --global GLOB         a change matching GLOB affects every model (repeatable)
+  --all                 every model is affected
+  --json OUT            write the plan JSON ('-' for stdout)
+
+Exit codes: 0 planned, 2 usage or config error.`,
+  options: {
+    config: { type: "string", short: "c", multiple: true },
+    changed: { type: "string", multiple: true },
+    "changed-files": { type: "string" },
+    base: { type: "string" },
+    global: { type: "string", multiple: true },
+    all: { type: "boolean" },
+    json: { type: "string" }
+  },
+  async run(args, ctx) {
+    const all2 = args.values["all"] === true;
+    const changed = await changedFiles(args, ctx);
+    if (!all2 && changed.length === 0 && args.values["changed"] === void 0 && optionalString(args, "changed-files") === void 0 && optionalString(args, "base") === void 0) {
+      throw new UsageError("mergeml plan: pass --changed, --changed-files, --base or --all. Run `mergeml plan --help`.");
+    }
+    const configs = list4(args, "config");
+    const plan = await planChange(
+      { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list4(args, "global") },
+      { readFile: (p) => readFile12(resolve18(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
+    );
+    const json2 = optionalString(args, "json");
+    const text2 = `${JSON.stringify(plan, null, 2)}
+`;
+    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve18(ctx.cwd, json2), text2);
+    if (json2 === "-") ctx.stdout(text2);
+    else {
+      for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
+`);
+      ctx.stdout(`${plan.matrix.include.length} of ${plan.models.length} models affected by ${plan.changedFiles} changed files
+`);
+    }
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
   profileCommand,
@@ -13504,7 +13814,8 @@ var commands = [
   trainCommand,
   validateCommand,
   schemaInferCommand,
-  driftCommand
+  driftCommand,
+  planCommand
 ];
 
 // src/cli/main.ts

@@ -24,7 +24,7 @@ test('a protected attribute among the features is an error naming the column and
   const fail = checks.find((c) => c.id === 'CR01' && c.status === 'fail')!;
   assert.equal(fail.severity, 'error');
   assert.equal(fail.column, 'Age');
-  assert.match(fail.message, /^feature `Age` is a protected attribute \(basis: age, 12 CFR 1002\.2\(z\)/);
+  assert.equal(fail.message, "feature `Age` is a protected attribute (basis: age, 12 CFR 1002.2(z))");
   assert.ok(complianceFailed(checks));
 });
 

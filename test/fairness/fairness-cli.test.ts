@@ -73,7 +73,7 @@ test('a model with Age among its features fails the compliance check naming the 
   const dir = tmp();
   const r = runCli(['fairness', '--config', `${FIX}/age-feature/mergeml.yaml`, '--predictions', PRED, '--score', 'score', '--positive', 'good', '--resamples', '0', '--json', join(dir, 'r.json')]);
   assert.equal(r.status, 1, r.stderr);
-  assert.match(r.stdout, /feature `Age` is a protected attribute \(basis: age, 12 CFR 1002\.2\(z\)/);
+  assert.match(r.stdout, /feature `Age` is a protected attribute \(basis: age, 12 CFR 1002\.2\(z\)\)$/m);
   const json = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8')) as RunJson;
   assert.equal(json.compliance.status, 'fail');
   const cr01 = json.compliance.checks.find((c) => c.id === 'CR01' && c.status === 'fail')!;

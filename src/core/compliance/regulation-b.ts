@@ -5,6 +5,8 @@ export interface RegulationBBasis {
   readonly basis: ProtectedBasis;
   readonly label: string;
   readonly citation: string;
+  /** A qualification the regulation attaches to the basis, for reports. */
+  readonly note?: string;
   /** Column names that usually carry this basis; a feature matching one is flagged for review (warning). */
   readonly nameHint: RegExp;
 }
@@ -19,7 +21,7 @@ export const REGULATION_B_BASES: readonly RegulationBBasis[] = Object.freeze([
   { basis: 'national_origin', label: 'national origin', citation: CITATION, nameHint: /^(national[_ ]?origin|nationality|country[_ ]?of[_ ]?birth|foreign[_ ]?worker|citizenship)$/i },
   { basis: 'sex', label: 'sex', citation: CITATION, nameHint: /^(sex|gender)$/i },
   { basis: 'marital_status', label: 'marital status', citation: CITATION, nameHint: /^(marital([_ ]?status)?|married)$/i },
-  { basis: 'age', label: 'age', citation: `${CITATION}; age if the applicant has the capacity to contract`, nameHint: /^(age|age[_ ]?years|date[_ ]?of[_ ]?birth|dob|birth[_ ]?year)$/i },
+  { basis: 'age', label: 'age', citation: CITATION, note: 'provided the applicant has the capacity to contract', nameHint: /^(age|age[_ ]?years|date[_ ]?of[_ ]?birth|dob|birth[_ ]?year)$/i },
   { basis: 'public_assistance_income', label: 'income from a public assistance program', citation: CITATION, nameHint: /^(public[_ ]?assistance([_ ]?income)?|welfare[_ ]?income)$/i },
   { basis: 'exercised_ccpa_rights', label: 'good-faith exercise of Consumer Credit Protection Act rights', citation: CITATION, nameHint: /^(exercised[_ ]?ccpa[_ ]?rights|ccpa[_ ]?rights)$/i },
 ]);
