@@ -102,7 +102,7 @@ test('DV26 summary statistics match pandas (mean, median, std ddof=1, linear qua
   close(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'std', min: 0 }, ['v'], rows)[0]!.observed, 43.617656975128774);
   close(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'quantile', quantile: 0.9, min: 0 }, ['v'], rows)[0]!.observed, 61.60000000000001);
   assert.equal(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'median', max: 3, strict_max: true }, ['v'], rows)[0]!.status, 'fail');
-  const reference: ReferenceSummary = { file: 'r', rows: 5, columns: new Map([['v', { distinct: 5, mostCommonShare: 0.2, mean: 20, std: 1, quantile: () => 3 }]]) };
+  const reference: ReferenceSummary = { file: 'r', rows: 5, columns: new Map([['v', { distinct: 5, mostCommonShare: 0.2, domain: null, nullShare: 0, mean: 20, std: 1, quantile: () => 3 }]]) };
   assert.equal(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'mean_in_n_sigmas' }, ['v'], rows, { reference })[0]!.status, 'fail');
   assert.equal(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'mean_in_n_sigmas', n_sigmas: 2.5 }, ['v'], rows, { reference })[0]!.status, 'pass');
   assert.equal(runCheck({ check: 'summary_statistics', column: 'v', statistic: 'mean' }, ['v'], rows, { reference })[0]!.status, 'pass');
@@ -111,4 +111,19 @@ test('DV26 summary statistics match pandas (mean, median, std ddof=1, linear qua
 test('a named column that is absent fails the check instead of passing silently', () => {
   const [r] = runCheck({ check: 'values_between', column: 'nope', min: 0 }, ['x'], col(['1']));
   assert.deepEqual([r!.status, r!.message], ['fail', 'column nope is not in the data']);
+});
+
+test('with a reference: DV12 takes the value list from it and DV06 allows 1.1 × its null share (Evidently)', () => {
+  const ref = (domain: (string | number)[] | null, nullShare: number): ReferenceSummary => ({
+    file: 'ref.csv',
+    rows: 10,
+    columns: new Map([['x', { distinct: null, mostCommonShare: null, domain, nullShare, mean: null, std: null, quantile: () => null }]]),
+  });
+  const rows = col(['a', 'b', 'c', null]);
+  const [set] = runCheck({ check: 'values_in_set', column: 'x' }, ['x'], rows, { reference: ref(['a', 'b'], 0) });
+  assert.deepEqual([set!.status, set!.unexpectedCount], ['fail', 1]);
+  assert.equal(runCheck({ check: 'values_in_set', column: 'x' }, ['x'], rows)[0]!.status, 'skip');
+  assert.equal(runCheck({ check: 'values_not_null', column: 'x' }, ['x'], rows, { reference: ref(null, 0.25) })[0]!.status, 'pass');
+  assert.equal(runCheck({ check: 'values_not_null', column: 'x' }, ['x'], rows, { reference: ref(null, 0.2) })[0]!.status, 'fail');
+  assert.equal(runCheck({ check: 'values_not_null', column: 'x' }, ['x'], rows)[0]!.status, 'fail');
 });

@@ -40,6 +40,9 @@ test('the contract inferred from train validates test (exit 0) and catches a bad
   const yaml = readFileSync(contract, 'utf8');
   assert.match(yaml, /^# Data contract inferred by `mergeml schema infer` from train\.csv \(2672 rows\)/m);
   assert.match(yaml, /- name: Marital\n {4}type: string\n {4}nullable: false\n {4}values: \[divorced, married, separated, single, widow\]/);
+  const self = runCli(['validate', '--data', 'train.csv', '--contract', contract, '--json', '-'], { cwd: credit });
+  assert.equal(self.status, 0, self.stderr);
+  assert.equal((JSON.parse(self.stdout) as { summary: { failed: number } }).summary.failed, 0, 'a contract accepts the data it was inferred from');
   const ok = runCli(['validate', '--data', 'test.csv', '--contract', contract, '--json', join(dir, 'test.json')], { cwd: credit });
   assert.equal(ok.status, 0, ok.stdout + ok.stderr);
   const report = JSON.parse(readFileSync(join(dir, 'test.json'), 'utf8')) as Report;

@@ -32,6 +32,19 @@ export class TopValueCounter {
     }
   }
 
+  /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
+  domain(): (string | number)[] | null {
+    if (!this.exact) return null;
+    const out: (string | number)[] = [];
+    for (const k of this.counts.keys()) if (k !== NULL_KEY) out.push(k.startsWith('n') ? Number(k.slice(1)) : k.slice(1));
+    return out;
+  }
+
+  /** Share of rows that are null. */
+  nullShare(): number {
+    return this.total === 0 ? 0 : (this.counts.get(NULL_KEY) ?? 0) / this.total;
+  }
+
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top(): { value: string | null; count: number; share: number } | null {
     let best: [string, number] | undefined;

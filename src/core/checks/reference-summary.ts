@@ -8,6 +8,10 @@ import { Hasher64 } from './hash64.js';
 export interface ReferenceColumn {
   readonly distinct: number | null;
   readonly mostCommonShare: number | null;
+  /** Distinct non-null values when at most 10,000 (Evidently takes DV12's list from the reference), else null. */
+  readonly domain: readonly (string | number)[] | null;
+  /** Share of null rows (Evidently's DV06 default with a reference: current share ≤ 1.1 × this). */
+  readonly nullShare: number;
   readonly mean: number | null;
   readonly std: number | null;
   quantile(q: number): number | null;
@@ -55,6 +59,8 @@ export function referenceSummaryConsumer(file: string): BatchConsumer<ReferenceS
         columns.set(name, {
           distinct: s.distinct.saturated ? null : s.distinct.size,
           mostCommonShare: s.top.top()?.share ?? null,
+          domain: s.top.domain(),
+          nullShare: s.top.nullShare(),
           mean: n.mean,
           std: n.std,
           quantile: n.quantile,

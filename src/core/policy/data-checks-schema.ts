@@ -26,7 +26,7 @@ export const DATA_CHECK_PARAMS = {
   mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe('default 1') },
   values_between: { ...column, ...mostly, min: z.number().nullable().optional(), max: z.number().nullable().optional(), strict_min: z.boolean().optional(), strict_max: z.boolean().optional() },
   no_nan_inf: { ...optionalColumn, disallow_nan: z.boolean().optional(), disallow_inf: z.boolean().optional() },
-  values_in_set: { ...column, ...mostly, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1), min_domain_mass: share('TFDV distribution_constraints.min_domain_mass: least share of values inside the set').optional() },
+  values_in_set: { ...column, ...mostly, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional().describe('omit to take the set from the reference data (Evidently)'), min_domain_mass: share('TFDV distribution_constraints.min_domain_mass: least share of values inside the set').optional() },
   values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
   values_unique: { ...column, ...mostly },

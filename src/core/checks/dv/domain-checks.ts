@@ -1,6 +1,6 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { columnTexts } from '../cell-access.js';
-import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
+import { mostlySuccess, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
 import { FingerprintTable } from '../hash-table64.js';
 import { Hasher64 } from '../hash64.js';
@@ -17,11 +17,14 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
   title: 'Categorical domain',
   mostly: true,
   params: DATA_CHECK_PARAMS.values_in_set,
-  create(config) {
-    const texts = new Set(config.values.map((v) => String(v)));
-    const numbers = new Set(config.values.filter((v): v is number => typeof v === 'number'));
+  create(config, context) {
     const mostly = config.mostly ?? 1;
     return perColumn('DV12', config, (column) => {
+      // Without `values`, Evidently's default: the list is the reference's values, the out-of-list share 0.
+      const fromReference = config.values === undefined ? (context.reference?.columns.get(column)?.domain ?? null) : null;
+      const values = config.values ?? fromReference ?? [];
+      const texts = new Set(values.map((v) => String(v)));
+      const numbers = new Set(values.filter((v): v is number => typeof v === 'number'));
       let nonNull = 0;
       let off = 0;
       const offValues = new Map<string, number>();
@@ -40,14 +43,17 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
             examples.add(batch.file, batch.lines[i]!, column, v);
           }
         },
-        finish() {
+        finish(): Verdict {
+          if (config.values === undefined && fromReference === null) {
+            return { status: 'skip', observed: null, expected: null, message: 'no `values` given and no reference with at most 10,000 distinct values to take them from' };
+          }
           const ok = config.min_domain_mass !== undefined ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly);
           const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
           return {
             status: ok ? 'pass' : 'fail',
             observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
             expected: config.min_domain_mass !== undefined ? `domain mass ≥ ${config.min_domain_mass}` : `in-set share ≥ ${mostly}`,
-            message: off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(', ')}`,
+            message: `${off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(', ')}`}${fromReference !== null ? ' (the set of the reference data)' : ''}`,
             unexpectedCount: off,
             elementCount: nonNull,
             examples: off > 0 ? examples.list() : [],

@@ -34,8 +34,8 @@ export const valuesNotNull: CheckDefinition<'values_not_null'> = {
   title: 'Presence / completeness',
   mostly: true,
   params: DATA_CHECK_PARAMS.values_not_null,
-  create(config) {
-    const useGx = config.mostly !== undefined || (config.min_count === undefined && config.min_fraction === undefined);
+  create(config, context) {
+    const noParams = config.mostly === undefined && config.min_count === undefined && config.min_fraction === undefined;
     const mostly = config.mostly ?? 1;
     return perColumn('DV06', config, (column) => {
       let total = 0;
@@ -57,9 +57,16 @@ export const valuesNotNull: CheckDefinition<'values_not_null'> = {
           const failures: string[] = [];
           const expected: string[] = [];
           let relaxed: number | null = null;
-          if (useGx) {
+          const refShare = noParams ? context.reference?.columns.get(column)?.nullShare : undefined;
+          if (config.mostly !== undefined || (noParams && refShare === undefined)) {
             expected.push(`non-null share ≥ ${mostly}`);
             if (!mostlySuccess(total, nulls, mostly)) failures.push(`non-null share ${percent(total === 0 ? 1 : present / total)} is below ${percent(mostly)}`);
+          }
+          // Evidently with a reference and no thresholds: the null share may grow to 1.1 × the reference's.
+          if (refShare !== undefined) {
+            const share = total === 0 ? 0 : nulls / total;
+            expected.push(`null share ≤ 1.1 × ${refShare} (reference)`);
+            if (share > 1.1 * refShare) failures.push(`null share ${percent(share)} is above 1.1 × the reference's ${percent(refShare)}`);
           }
           if (config.min_count !== undefined) {
             expected.push(`present in ≥ ${config.min_count} rows`);
