@@ -87,6 +87,14 @@ test('DV24 string-length outliers reproduce Deepchecks on its documented example
   assert.equal(runCheck({ check: 'string_length_outliers', column: 's' }, ['s'], col(col2))[0]!.status, 'pass');
 });
 
+test('DV24 with ≥ 1000 distinct lengths uses 1001 percentiles with numpy "nearest" (frozen from numpy 1.24)', () => {
+  const counts = new Map<number, number>();
+  for (let l = 1000; l < 2200; l++) counts.set(l, 3);
+  for (const l of [1, 2, 3, 4, 5]) counts.set(l, 4);
+  counts.set(9000, 2);
+  assert.deepEqual(outlierLengthRanges(counts).ranges, [[9000, 9000]]);
+});
+
 test('DV25 dominant value share < 0.8 (strict), nulls counted as a value', () => {
   const [r] = runCheck({ check: 'dominant_value', column: 'x' }, ['x'], col(['a', 'a', 'a', 'b', null]));
   close(r!.observed, 0.6);
