@@ -4166,8 +4166,20 @@ function createRandomFromState(state) {
       return (hi * 67108864 + lo) / 9007199254740992;
     },
     nextBelow(bound3) {
-      if (!Number.isInteger(bound3) || bound3 < 1 || bound3 > 4294967296) {
+      if (!(bound3 >= 1 && bound3 <= 4294967296 && bound3 === Math.floor(bound3))) {
         throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound3}`);
+      }
+      if (bound3 <= 2097152) {
+        let m = nextUint32() * bound3;
+        let low = m % 4294967296;
+        if (low < bound3) {
+          const threshold = (4294967296 - bound3) % bound3;
+          while (low < threshold) {
+            m = nextUint32() * bound3;
+            low = m % 4294967296;
+          }
+        }
+        return Math.floor(m / 4294967296);
       }
       const limit = 4294967296 - 4294967296 % bound3;
       let x = nextUint32();
@@ -4347,7 +4359,7 @@ function decideGate(gate, frames, bootstrap) {
     const ciText = ci2 === null ? "" : ` (${Math.round(interval.confidenceLevel * 100)}% CI [${formatMetric(ci2[0])}, ${formatMetric(ci2[1])}])`;
     if (gate.ciMustCross && ci2 === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or --resamples 0), so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci2 !== null && !(violates(m.direction, ci2[0], gate.threshold) && violates(m.direction, ci2[1], gate.threshold))) {
       inconclusive = true;
       reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
@@ -4790,7 +4802,8 @@ async function runFairness(options2, ports) {
   const columns = { ...options2.columns, protected: options2.protected.map((p) => p.column), required: new Set(options2.protected.filter((p) => p.required).map((p) => p.column)) };
   const candidate = await pass(ports, options2.predictions, options2.read, collectPredictions(columns));
   checkBuckets(options2.predictions, candidate, options2.protected);
-  const champion = options2.baseline === void 0 ? void 0 : await pass(ports, options2.baseline, options2.read, collectPredictions(columns));
+  const championColumns = { ...columns, required: new Set(candidate.columns.keys()) };
+  const champion = options2.baseline === void 0 ? void 0 : await pass(ports, options2.baseline, options2.read, collectPredictions(championColumns));
   if (champion !== void 0 && options2.baseline !== void 0) checkBuckets(options2.baseline, champion, options2.protected);
   const report = buildFairnessReport(candidate, {
     protected: options2.protected.filter((p) => candidate.columns.has(p.column)).map((p) => ({ column: p.column, ...p.buckets !== void 0 ? { buckets: p.buckets } : {} })),

@@ -85,7 +85,9 @@ export async function runFairness(options: FairnessRunOptions, ports: FairnessPo
   const columns: PredictionColumns = { ...options.columns, protected: options.protected.map((p) => p.column), required: new Set(options.protected.filter((p) => p.required).map((p) => p.column)) };
   const candidate = await pass(ports, options.predictions, options.read, collectPredictions(columns));
   checkBuckets(options.predictions, candidate, options.protected);
-  const champion = options.baseline === undefined ? undefined : await pass(ports, options.baseline, options.read, collectPredictions(columns));
+  // The champion is compared on the same groups, so every attribute evaluated for the candidate must be there.
+  const championColumns: PredictionColumns = { ...columns, required: new Set(candidate.columns.keys()) };
+  const champion = options.baseline === undefined ? undefined : await pass(ports, options.baseline, options.read, collectPredictions(championColumns));
   if (champion !== undefined && options.baseline !== undefined) checkBuckets(options.baseline, champion, options.protected);
   const report = buildFairnessReport(candidate, {
     protected: options.protected.filter((p) => candidate.columns.has(p.column)).map((p) => ({ column: p.column, ...(p.buckets !== undefined ? { buckets: p.buckets } : {}) })),

@@ -199,3 +199,12 @@ test('examples/credit as shipped: the example policy and regulation-b four-fifth
   for (const g of dpr) assert.ok(['pass', 'warn', 'fail'].includes(g.status) && g.reasons.length > 0);
   assert.equal(json.compliance.status, 'pass');
 });
+
+test('--baseline without a protected column of the candidate: exit 2 naming the baseline file', () => {
+  const dir = tmp();
+  writeFileSync(join(dir, 'cand.csv'), 'y,p,g\n1,1,a\n0,0,b\n');
+  writeFileSync(join(dir, 'champ.csv'), 'y,p\n1,1\n0,0\n');
+  const r = runCli(['fairness', '--predictions', join(dir, 'cand.csv'), '--label', 'y', '--pred', 'p', '--protected', 'g', '--baseline', join(dir, 'champ.csv')]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /champ\.csv: protected attribute column `g` is not in the file/);
+});

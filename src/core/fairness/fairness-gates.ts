@@ -94,7 +94,7 @@ function decideGate(gate: FairnessGate, frames: GateFrames, bootstrap: Bootstrap
     const ciText = ci === null ? '' : ` (${Math.round(interval!.confidenceLevel * 100)}% CI [${formatMetric(ci[0])}, ${formatMetric(ci[1])}])`;
     if (gate.ciMustCross && ci === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but no bootstrap interval is available (undefined, or --resamples 0), so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci !== null && !(violates(m.direction, ci[0], gate.threshold) && violates(m.direction, ci[1], gate.threshold))) {
       inconclusive = true;
       reasons.push(`${what} is ${formatMetric(value)}, not ${bound(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
