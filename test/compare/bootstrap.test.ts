@@ -23,6 +23,21 @@ test('xoshiro128** matches the reference vector of Blackman & Vigna for state {1
   }
 });
 
+test('nextBelow is uniform (χ² over 10 cells, fixed seed) and stays in range for large bounds', () => {
+  const r = createRandom(11);
+  const counts = new Array(10).fill(0);
+  for (let i = 0; i < 100_000; i++) counts[r.nextBelow(10)]++;
+  const chi2 = counts.reduce((s, c) => s + (c - 10_000) ** 2 / 10_000, 0);
+  assert.ok(chi2 < 27.88, `χ² = ${chi2}`); // 99.9th percentile of χ²(9)
+  for (const bound of [2097152, 2097153, 4294967296]) {
+    for (let i = 0; i < 1000; i++) {
+      const x = r.nextBelow(bound);
+      assert.ok(Number.isInteger(x) && x >= 0 && x < bound);
+    }
+  }
+  assert.throws(() => r.nextBelow(0), RangeError);
+});
+
 test('paired bootstrap: identical results across runs with the same seed, different with another seed', () => {
   const a = run(42);
   const b = run(42);

@@ -6,6 +6,7 @@ import type { GroupColumn } from '../../src/core/metrics/binary-data.js';
 import { orderByScoreDescending } from '../../src/core/metrics/sort-order.js';
 import { computeBinaryStats, packGroupCodes } from '../../src/core/metrics/binary-stats.js';
 import { calibrationBinOf } from '../../src/core/metrics/calibration-bins.js';
+import { weightedStatsKernel } from '../../src/core/metrics/weighted-stats.js';
 
 // Values frozen from scikit-learn by test/fixtures/metrics/generate_fixtures.py.
 const fixtures = JSON.parse(readFileSync(new URL('../fixtures/metrics/sklearn-fixtures.json', import.meta.url), 'utf8'));
@@ -99,4 +100,14 @@ test('per-group statistics are the same whether group codes travel with the sort
   const plain = computeBinaryStats(data, orderByScoreDescending(data.scores), { calibrationBins: 5, groups });
   assert.deepEqual(packed, plain);
   assert.equal(packGroupCodes([]), null);
+});
+
+test('the bootstrap kernel gives exactly computeBinaryStats(…, { weights }).overall', () => {
+  for (const c of fixtures.binary) {
+    const data = { labels: Uint8Array.from(c.labels), scores: Float64Array.from(c.scores), preds: Uint8Array.from(c.preds), probabilities: true };
+    const order = orderByScoreDescending(data.scores, data.labels);
+    const kernel = weightedStatsKernel(data, order, 5);
+    const w = Float64Array.from({ length: data.labels.length }, (_, i) => (i * 31) % 4);
+    assert.deepEqual(kernel(w), computeBinaryStats(data, order, { calibrationBins: 5, weights: w }).overall, c.name);
+  }
 });

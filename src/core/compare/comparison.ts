@@ -6,6 +6,7 @@
  */
 import type { BinaryData, RegressionData } from '../metrics/binary-data.js';
 import { computeBinaryStats } from '../metrics/binary-stats.js';
+import { weightedStatsKernel } from '../metrics/weighted-stats.js';
 import { computeRegressionStats } from '../metrics/regression-stats.js';
 import { binaryMetrics, regressionMetrics } from '../metrics/metric-registry.js';
 import type { MetricDefinition } from '../metrics/metric-definition.js';
@@ -89,9 +90,9 @@ export function compareBinary(
   // Probability metrics apply only when both models output probabilities.
   const probabilities = a.probabilities && b.probabilities;
   const metrics = binaryMetrics.filter((m) => probabilities || m.input !== 'probabilities');
-  const statsA = (weights?: Float64Array) => computeBinaryStats(a, orderA, { calibrationBins: options.calibrationBins, weights }).overall;
-  const statsB = (weights?: Float64Array) => computeBinaryStats(b, orderB, { calibrationBins: options.calibrationBins, weights }).overall;
-  const boot = pairedBootstrap(labels.length, metrics, statsA, statsB, options);
+  const boot = pairedBootstrap(labels.length, metrics, weightedStatsKernel(a, orderA, options.calibrationBins), weightedStatsKernel(b, orderB, options.calibrationBins), options);
+  const statsA = () => computeBinaryStats(a, orderA, { calibrationBins: options.calibrationBins }).overall;
+  const statsB = () => computeBinaryStats(b, orderB, { calibrationBins: options.calibrationBins }).overall;
   const input: PairedBinaryInput = { labels, champion: { scores: a.scores, preds: a.preds, order: orderA }, challenger: { scores: b.scores, preds: b.preds, order: orderB } };
   return {
     schemaVersion: COMPARISON_SCHEMA_VERSION,

@@ -57,8 +57,22 @@ export function createRandomFromState(state: readonly [number, number, number, n
       return (hi * 67108864 + lo) / 9007199254740992;
     },
     nextBelow(bound: number): number {
-      if (!Number.isInteger(bound) || bound < 1 || bound > 4294967296) {
+      if (!(bound >= 1 && bound <= 4294967296 && bound === Math.floor(bound))) {
         throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound}`);
+      }
+      if (bound <= 2097152) {
+        // Lemire's multiply-shift with rejection: x·bound < 2^53 is exact in a double, so the high
+        // and low 32-bit halves are exact too; unbiased and nearly division-free.
+        let m = nextUint32() * bound;
+        let low = m % 4294967296;
+        if (low < bound) {
+          const threshold = (4294967296 - bound) % bound;
+          while (low < threshold) {
+            m = nextUint32() * bound;
+            low = m % 4294967296;
+          }
+        }
+        return Math.floor(m / 4294967296);
       }
       // Rejection keeps every value equally likely: discard the top partial copy of [0, bound).
       const limit = 4294967296 - (4294967296 % bound);
