@@ -6172,7 +6172,7 @@ function renderComparisonMarkdown(report, gates) {
   const notable = gates?.results.filter((g) => g.status !== "pass") ?? [];
   if (gates) {
     out.push("", gates.passed ? `Metric gates: ${gates.counts.pass} passed, ${gates.counts.warn} warned, none failed.` : `Metric gates: **${gates.counts.fail} failed**, ${gates.counts.warn} warned, ${gates.counts.pass} passed.`);
-    for (const g of notable) out.push(`- ${MARK[g.status]} \`${g.metric}\` (${g.severity}): ${g.reasons.map(escapeValue).join("; ")}`);
+    for (const g of notable) out.push(`- ${MARK[g.status]} \`${g.metric}\` (${g.severity}): ${g.reasons.map((r) => escapeValue(r)).join("; ")}`);
   }
   return `${out.join("\n")}
 `;
@@ -9272,7 +9272,7 @@ function referenceSummaryConsumer(file) {
     consume(batch) {
       if (rows2 === 0 && states.length === 0) {
         header = batch.header;
-        states = header.map(() => ({ distinct: new FingerprintTable(1 << 20), top: new TopValueCounter(), numeric: new NumericSummary() }));
+        states = header.map(() => ({ distinct: new FingerprintTable(1 << 18), top: new TopValueCounter(), numeric: new NumericSummary() }));
       }
       rows2 += batch.length;
       states.forEach((s, c) => {
@@ -13187,7 +13187,8 @@ var ColumnObserver = class {
   min = Infinity;
   max = -Infinity;
   domain = /* @__PURE__ */ new Map();
-  uniq = new FingerprintTable(1 << 22);
+  // 2^20 slots (13 MB) at most per column: a key column with more distinct values is not marked unique.
+  uniq = new FingerprintTable(1 << 20);
 };
 function contractInferenceConsumer() {
   let header = [];
@@ -13221,6 +13222,7 @@ function contractInferenceConsumer() {
             if (o.domain.size >= MAX_DOMAIN_VALUES) o.domain = null;
             else o.domain.set(v, o.domain.size);
           }
+          if (o.uniq !== null && !o.allInt && o.allNum) o.uniq = null;
           if (o.uniq !== null) {
             hasher.ofString(v);
             if (o.uniq.observe(hasher.hi, hasher.lo, batch.lines[i]) !== 0 || o.uniq.saturated) o.uniq = null;
