@@ -38956,7 +38956,7 @@ function renderComparisonMarkdown(report, gates) {
   const notable = gates?.results.filter((g) => g.status !== "pass") ?? [];
   if (gates) {
     out.push("", gates.passed ? `Metric gates: ${gates.counts.pass} passed, ${gates.counts.warn} warned, none failed.` : `Metric gates: **${gates.counts.fail} failed**, ${gates.counts.warn} warned, ${gates.counts.pass} passed.`);
-    for (const g of notable) out.push(`- ${MARK[g.status]} \`${g.metric}\` (${g.severity}): ${g.reasons.map(escapeValue).join("; ")}`);
+    for (const g of notable) out.push(`- ${MARK[g.status]} \`${g.metric}\` (${g.severity}): ${g.reasons.map((r) => escapeValue(r)).join("; ")}`);
   }
   return `${out.join("\n")}
 `;

@@ -21,9 +21,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+var __export = (target, all2) => {
+  for (var name in all2)
+    __defProp(target, name, { get: all2[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -27368,7 +27368,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -27389,11 +27389,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -47490,6 +47490,541 @@ var InternalError = class extends MergemlError {
   kind = "internal";
 };
 
+// src/pipeline/collect-results.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/core/report/results-bundle.ts
+var text = (max) => external_exports.string().max(max);
+var sha = external_exports.string().regex(/^[0-9a-f]{40}$/, "a 40-character lowercase hex commit SHA");
+var reportStatusSchema = external_exports.enum(["pass", "fail", "warn", "skip"]);
+var cellSchema = external_exports.union([text(500), external_exports.number(), external_exports.boolean(), external_exports.null()]);
+var reportTableSchema = external_exports.object({
+  title: text(200).optional(),
+  columns: external_exports.array(text(200)).min(1).max(40),
+  rows: external_exports.array(external_exports.object({ cells: external_exports.array(cellSchema).max(40), status: reportStatusSchema.optional() })).max(1e4),
+  note: text(2e3).optional()
+});
+var findingSchema = external_exports.object({
+  id: text(50),
+  check: text(200),
+  column: text(500).optional(),
+  severity: external_exports.enum(["error", "warning"]),
+  status: external_exports.enum(["pass", "fail", "skip"]),
+  observed: external_exports.union([external_exports.number(), text(500), external_exports.null()]),
+  expected: external_exports.union([external_exports.number(), text(500), external_exports.null()]),
+  message: text(2e3),
+  examples: external_exports.array(external_exports.object({ file: text(1e3), line: external_exports.number().int().nonnegative(), column: text(500).optional(), value: external_exports.union([text(500), external_exports.null()]).optional() })).max(20).default([])
+});
+var findingsSectionSchema = external_exports.object({
+  status: reportStatusSchema.optional(),
+  summary: text(2e3).optional(),
+  findings: external_exports.array(findingSchema).max(5e3).default([]),
+  tables: external_exports.array(reportTableSchema).max(20).default([])
+});
+var gateSchema = external_exports.object({
+  name: text(200),
+  status: reportStatusSchema,
+  message: text(2e3),
+  observed: external_exports.union([external_exports.number(), text(200), external_exports.null()]).optional(),
+  threshold: external_exports.union([external_exports.number(), text(200), external_exports.null()]).optional()
+});
+var metricRowSchema = external_exports.object({
+  metric: text(100),
+  champion: external_exports.number().nullable(),
+  challenger: external_exports.number().nullable(),
+  delta: external_exports.number().nullable().optional(),
+  deltaPct: external_exports.number().nullable().optional(),
+  ci: external_exports.tuple([external_exports.number(), external_exports.number()]).nullable().optional(),
+  higherIsBetter: external_exports.boolean().optional(),
+  gate: external_exports.object({ status: reportStatusSchema, threshold: text(200).optional() }).optional()
+});
+var metricsSectionSchema = external_exports.object({
+  championLabel: text(200).optional(),
+  challengerLabel: text(200).optional(),
+  /** Confidence level of `ci`, e.g. 0.95. */
+  ciLevel: external_exports.number().gt(0).lt(1).optional(),
+  rows: external_exports.array(metricRowSchema).max(200)
+});
+var curveSchema = external_exports.object({ x: external_exports.array(external_exports.number()).max(2e3), y: external_exports.array(external_exports.number()).max(2e3) }).refine((c) => c.x.length === c.y.length, "x and y must have the same length");
+var curvePairSchema = external_exports.object({ champion: curveSchema.nullable().optional(), challenger: curveSchema });
+var chartsSectionSchema = external_exports.object({
+  roc: curvePairSchema.optional(),
+  precisionRecall: curvePairSchema.optional(),
+  calibration: curvePairSchema.optional()
+});
+var fairnessSectionSchema = external_exports.object({
+  status: reportStatusSchema.optional(),
+  summary: text(2e3).optional(),
+  tables: external_exports.array(reportTableSchema).max(50).default([]),
+  gates: external_exports.array(gateSchema).max(200).default([])
+});
+var complianceSectionSchema = external_exports.object({
+  status: reportStatusSchema.optional(),
+  framework: text(200).optional(),
+  items: external_exports.array(external_exports.object({ id: text(100), requirement: text(1e3), status: reportStatusSchema, evidence: text(2e3).optional() })).max(500)
+});
+var trainingCardSchema = external_exports.object({
+  fields: external_exports.array(external_exports.object({ name: text(200), value: external_exports.union([text(2e3), external_exports.number(), external_exports.boolean(), external_exports.null()]) })).max(200),
+  tables: external_exports.array(reportTableSchema).max(20).default([]),
+  notes: text(5e3).optional()
+});
+var annotationSchema = external_exports.object({
+  file: text(1e3),
+  line: external_exports.number().int().positive(),
+  endLine: external_exports.number().int().positive().optional(),
+  level: external_exports.enum(["notice", "warning", "failure"]),
+  title: text(255).optional(),
+  message: text(6e4)
+});
+var modelResultsSchema = external_exports.object({
+  /** The model id from the project config; escaped when rendered, encoded in the comment marker. */
+  name: text(100).min(1),
+  gates: external_exports.array(gateSchema).max(500).default([]),
+  metrics: metricsSectionSchema.optional(),
+  validation: findingsSectionSchema.optional(),
+  drift: findingsSectionSchema.optional(),
+  fairness: fairnessSectionSchema.optional(),
+  compliance: complianceSectionSchema.optional(),
+  trainingCard: trainingCardSchema.optional(),
+  charts: chartsSectionSchema.optional(),
+  annotations: external_exports.array(annotationSchema).max(1e3).default([])
+});
+var RESULTS_BUNDLE_SCHEMA_VERSION = 1;
+var resultsBundleSchema = external_exports.object({
+  schemaVersion: external_exports.literal(RESULTS_BUNDLE_SCHEMA_VERSION),
+  kind: external_exports.literal("mergeml.results"),
+  /** The pull request the results are for; required by the workflow_run report flow. */
+  pullRequest: external_exports.object({ number: external_exports.number().int().positive(), headSha: sha }).optional(),
+  /** Branch and commit the results were computed on (user-controlled: escaped when shown). */
+  source: external_exports.object({ branch: text(255).optional(), commit: sha.optional() }).optional(),
+  models: external_exports.array(modelResultsSchema).min(1).max(100).refine((models) => new Set(models.map((m) => m.name)).size === models.length, "model names must be unique")
+});
+
+// src/core/report/section-mappers.ts
+function findingsFrom(results) {
+  return results.map((r) => ({
+    id: r.id,
+    check: r.check,
+    ...r.column !== void 0 ? { column: r.column } : {},
+    severity: r.severity,
+    status: r.status,
+    observed: r.observed,
+    expected: r.expected,
+    message: r.message,
+    examples: r.examples.map((e) => ({ file: e.file, line: e.line, ...e.column !== void 0 ? { column: e.column } : {}, ...e.value !== void 0 ? { value: e.value } : {} }))
+  }));
+}
+
+// src/pipeline/collect-results.ts
+async function readJson(path) {
+  let text3;
+  try {
+    text3 = await readFile(path, "utf8");
+  } catch {
+    return void 0;
+  }
+  try {
+    return JSON.parse(text3);
+  } catch (error63) {
+    throw new InputError(`${path}: not JSON`, [{ file: path, message: String(error63), expected: "a JSON report written by mergeml" }], { cause: error63 });
+  }
+}
+var gateStatus = (r) => r.status;
+function modelFrom(name, validate2, comparison, gates) {
+  const gateRows = new Map((gates?.results ?? []).map((g) => [g.metric, g]));
+  return {
+    name,
+    gates: (gates?.results ?? []).map((g) => ({ name: `metric gate ${g.metric}`, status: gateStatus(g), message: g.reasons.join(" "), observed: g.challenger })),
+    ...comparison ? {
+      metrics: {
+        ciLevel: comparison.bootstrap.confidence,
+        rows: comparison.metrics.map((m) => {
+          const gate = gateRows.get(m.metric);
+          const ci = m.ci.low !== null && m.ci.high !== null ? [m.ci.low, m.ci.high] : null;
+          return { metric: m.metric, champion: m.champion, challenger: m.challenger, delta: m.delta, deltaPct: m.relative_delta === null ? null : m.relative_delta * 100, ci, higherIsBetter: m.greater_is_better, ...gate ? { gate: { status: gate.status } } : {} };
+        })
+      }
+    } : {},
+    ...validate2 ? { validation: { status: validate2.status, summary: `${validate2.data.file}: ${validate2.summary.checks} checks, ${validate2.summary.errors} errors, ${validate2.summary.warnings} warnings`, findings: findingsFrom(validate2.checks), tables: [] } } : {},
+    annotations: []
+  };
+}
+async function collectResults(options2) {
+  const plan = await readJson(join(options2.resultsDir, "plan.json"));
+  const entries = await readdir(options2.resultsDir, { withFileTypes: true }).catch(() => []);
+  const models = [];
+  for (const dir of entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const at = (f) => join(options2.resultsDir, dir, f);
+    const [validate2, comparison, gates] = await Promise.all([readJson(at("validate.json")), readJson(at("comparison.json")), readJson(at("gates.json"))]);
+    if (validate2 || comparison || gates) models.push(modelFrom(dir, validate2, comparison, gates));
+  }
+  for (const s of plan?.skipped ?? []) {
+    if (!models.some((m) => m.name === s.model)) models.push({ name: s.model, gates: [{ name: "plan", status: "skip", message: `skipped: ${s.note}` }], annotations: [] });
+  }
+  if (models.length === 0) throw new InputError(`${options2.resultsDir}: no model results to report`, [{ file: options2.resultsDir, message: "no <model>/validate.json, comparison.json or gates.json and no plan.json", expected: "the results of the validate, evaluate and gate steps" }]);
+  return resultsBundleSchema.parse({ schemaVersion: 1, kind: "mergeml.results", ...options2.pullRequest ? { pullRequest: options2.pullRequest } : {}, ...options2.source ? { source: options2.source } : {}, models });
+}
+
+// src/pipeline/metrics.ts
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+
+// src/core/data/read-options.ts
+var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
+
+// src/core/data/byte-record-batch.ts
+var utf8 = new TextDecoder("utf-8");
+
+// src/adapters/data/csv-reader.ts
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+
+// src/adapters/data/jsonl-reader.ts
+var utf83 = new TextDecoder("utf-8", { fatal: true });
+
+// src/core/compare/normal-distribution.ts
+var INV_SQRT_PI = 0.5641895835477563;
+function erfc(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x < 0) return 2 - erfc(-x);
+  if (x < 3) return 1 - erfSeries(x);
+  if (x > 27) return 0;
+  let f = x;
+  for (let k = 120; k >= 1; k--) f = x + k / 2 / f;
+  return Math.exp(-x * x) * INV_SQRT_PI / f;
+}
+function erfSeries(x) {
+  const x2 = x * x;
+  let term = x;
+  let sum = x;
+  for (let n = 1; n < 200; n++) {
+    term *= 2 * x2 / (2 * n + 1);
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
+}
+function twoSidedNormalPValue(z2) {
+  return erfc(Math.abs(z2) / Math.SQRT2);
+}
+function chiSquare1Survival(x) {
+  return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
+}
+
+// src/core/compare/delong.ts
+function delongPlacements(labels, order, m, n) {
+  const { order: idx, sorted } = order;
+  const total = idx.length;
+  const v = new Float64Array(total);
+  let posSeen = 0;
+  let negSeen = 0;
+  let sumTzPos = 0;
+  let start = 0;
+  for (let k = 0; k < total; k++) {
+    if (k < total - 1 && sorted[k + 1] === sorted[k]) continue;
+    let posInBlock = 0;
+    const sortedLabels = order.labels;
+    for (let j = start; j <= k; j++) if ((sortedLabels === void 0 ? labels[idx[j]] : sortedLabels[j]) === 1) posInBlock++;
+    const negInBlock = k - start + 1 - posInBlock;
+    const tz = (2 * total - start - k) / 2;
+    const tx = (2 * m - 2 * posSeen - posInBlock + 1) / 2;
+    const ty = (2 * n - 2 * negSeen - negInBlock + 1) / 2;
+    for (let j = start; j <= k; j++) {
+      const row = idx[j];
+      if (labels[row] === 1) {
+        v[row] = (tz - tx) / n;
+        sumTzPos += tz;
+      } else {
+        v[row] = 1 - (tz - ty) / m;
+      }
+    }
+    posSeen += posInBlock;
+    negSeen += negInBlock;
+    start = k + 1;
+  }
+  return { auc: (sumTzPos - m * (m + 1) / 2) / (m * n), v };
+}
+function covariance(labels, label, a, b, count) {
+  let ma = 0;
+  let mb = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    ma += a[i];
+    mb += b[i];
+  }
+  ma /= count;
+  mb /= count;
+  let saa = 0;
+  let sbb = 0;
+  let sab = 0;
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== label) continue;
+    const da = a[i] - ma;
+    const db = b[i] - mb;
+    saa += da * da;
+    sbb += db * db;
+    sab += da * db;
+  }
+  return [saa / (count - 1), sbb / (count - 1), sab / (count - 1)];
+}
+function delongTest(input2) {
+  const { labels } = input2;
+  let m = 0;
+  for (let i = 0; i < labels.length; i++) m += labels[i];
+  const n = labels.length - m;
+  if (m < 2 || n < 2) {
+    return { test: "delong", statistic: null, p_value: null, details: { auc_champion: null, auc_challenger: null, variance: null }, note: "DeLong needs at least two positives and two negatives" };
+  }
+  const champ = delongPlacements(labels, input2.champion.order, m, n);
+  const chal = delongPlacements(labels, input2.challenger.order, m, n);
+  const [s10cc, s10hh, s10ch] = covariance(labels, 1, champ.v, chal.v, m);
+  const [s01cc, s01hh, s01ch] = covariance(labels, 0, champ.v, chal.v, n);
+  const varChamp = s10cc / m + s01cc / n;
+  const varChal = s10hh / m + s01hh / n;
+  const cov = s10ch / m + s01ch / n;
+  const variance = varChamp + varChal - 2 * cov;
+  const details2 = { auc_champion: champ.auc, auc_challenger: chal.auc, variance, variance_champion: varChamp, variance_challenger: varChal, covariance: cov };
+  if (!(variance > 0)) {
+    return { test: "delong", statistic: null, p_value: null, details: details2, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
+  }
+  const z2 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z2, p_value: twoSidedNormalPValue(z2), details: details2 };
+}
+
+// src/core/compare/mcnemar.ts
+function binomialHalfCdf(k, n) {
+  if (k < 0) return 0;
+  if (k >= n) return 1;
+  let logTerm = -n * Math.LN2;
+  for (let i = 1; i <= k; i++) logTerm += Math.log((n - i + 1) / i);
+  let ratio = 1;
+  let acc = 1;
+  for (let i = k; i >= 1; i--) {
+    ratio *= i / (n - i + 1);
+    acc += ratio;
+    if (ratio < acc * 1e-17) break;
+  }
+  return Math.min(1, Math.exp(logTerm) * acc);
+}
+function mcnemarExactPValue(b, c) {
+  return Math.min(1, 2 * binomialHalfCdf(Math.min(b, c), b + c));
+}
+function mcnemarExactTest(input2) {
+  const { labels } = input2;
+  const a = input2.champion.preds;
+  const z2 = input2.challenger.preds;
+  let b = 0;
+  let c = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const y = labels[i];
+    const champRight = a[i] === y;
+    const challRight = z2[i] === y;
+    if (champRight && !challRight) b++;
+    else if (!champRight && challRight) c++;
+  }
+  const chi2 = b + c === 0 ? null : (Math.abs(b - c) - 1) ** 2 / (b + c);
+  return {
+    test: "mcnemar_exact",
+    statistic: Math.min(b, c),
+    p_value: mcnemarExactPValue(b, c),
+    details: { b, c, chi2_corrected: chi2, chi2_p_value: chi2 === null ? null : chiSquare1Survival(chi2) }
+  };
+}
+
+// src/core/metrics/binary-metrics.ts
+var needsProbabilities = (s, f) => s.calibration === null ? { value: null, warning: "scores are not probabilities in [0, 1]" } : { value: f() };
+var binaryMetrics = [
+  {
+    name: "roc_auc",
+    aliases: ["roc_auc_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "Area under the ROC curve (ties count \xBD); sklearn roc_auc_score.",
+    compute: (s) => s.positives === 0 || s.negatives === 0 ? { value: null, warning: "Only one class is present in y_true. ROC AUC score is not defined in that case." } : { value: s.rocArea / (s.positives * s.negatives) },
+    pairedTest: delongTest
+  },
+  {
+    name: "average_precision",
+    aliases: ["average_precision_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "scores",
+    description: "\u03A3 (R_n \u2212 R_{n\u22121})\xB7P_n over distinct thresholds, no interpolation; sklearn average_precision_score.",
+    compute: (s) => s.positives === 0 ? { value: 0, warning: "No positive class found in y_true, recall is set to one for all thresholds; average precision is 0.0." } : { value: s.apSum / s.positives }
+  },
+  {
+    name: "log_loss",
+    aliases: [],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean negative log-likelihood, p clipped to [eps, 1 \u2212 eps] (eps = float64 eps); sklearn log_loss.",
+    compute: (s) => needsProbabilities(s, () => s.logLossSum / s.count)
+  },
+  {
+    name: "brier_score",
+    aliases: ["brier_score_loss"],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Mean squared difference of probability and outcome; sklearn brier_score_loss.",
+    compute: (s) => needsProbabilities(s, () => s.brierSum / s.count)
+  },
+  {
+    name: "accuracy",
+    aliases: ["accuracy_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Share of correct predicted labels; sklearn accuracy_score.",
+    compute: (s) => ({ value: (s.tp + s.tn) / s.count }),
+    pairedTest: mcnemarExactTest
+  },
+  {
+    name: "balanced_accuracy",
+    aliases: ["balanced_accuracy_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Mean recall over the classes present in y_true; sklearn balanced_accuracy_score.",
+    compute: balancedAccuracy
+  },
+  {
+    name: "precision",
+    aliases: ["precision_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FP), 0.0 with a warning when nothing is predicted positive; sklearn precision_score.",
+    compute: (s) => s.tp + s.fp === 0 ? { value: 0, warning: "Precision is ill-defined and being set to 0.0 due to no predicted samples." } : { value: s.tp / (s.tp + s.fp) }
+  },
+  {
+    name: "recall",
+    aliases: ["recall_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "TP / (TP + FN), 0.0 with a warning when there are no positives; sklearn recall_score.",
+    compute: (s) => s.tp + s.fn === 0 ? { value: 0, warning: "Recall is ill-defined and being set to 0.0 due to no true samples." } : { value: s.tp / (s.tp + s.fn) }
+  },
+  {
+    name: "f1",
+    aliases: ["f1_score"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "2TP / (2TP + FP + FN), 0.0 with a warning when TP + FP + FN = 0; sklearn f1_score.",
+    compute: (s) => s.tp + s.fp + s.fn === 0 ? { value: 0, warning: "F-score is ill-defined and being set to 0.0 due to no true nor predicted samples." } : { value: 2 * s.tp / (2 * s.tp + s.fp + s.fn) }
+  },
+  {
+    name: "mcc",
+    aliases: ["matthews_corrcoef"],
+    task: "binary",
+    greaterIsBetter: true,
+    input: "labels",
+    description: "Matthews correlation coefficient, 0.0 when the denominator is 0; sklearn matthews_corrcoef.",
+    compute: matthews
+  },
+  {
+    name: "ece",
+    aliases: ["expected_calibration_error"],
+    task: "binary",
+    greaterIsBetter: false,
+    input: "probabilities",
+    description: "Expected calibration error over calibration_curve bins: \u03A3 (n_b/N)\xB7|\u0233_b \u2212 p\u0304_b|.",
+    compute: (s) => needsProbabilities(s, () => {
+      const { count, sumTrue, sumPred } = s.calibration;
+      let ece = 0;
+      for (let b = 0; b < count.length; b++) {
+        const nb = count[b];
+        if (nb > 0) ece += nb / s.count * Math.abs(sumTrue[b] / nb - sumPred[b] / nb);
+      }
+      return ece;
+    })
+  }
+];
+function balancedAccuracy(s) {
+  const recalls = [];
+  if (s.positives > 0) recalls.push(s.tp / s.positives);
+  if (s.negatives > 0) recalls.push(s.tn / s.negatives);
+  const value2 = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+  const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
+  return extraClass ? { value: value2, warning: "y_pred contains classes not in y_true" } : { value: value2 };
+}
+function matthews(s) {
+  const n = s.count;
+  const tTrue = [s.negatives, s.positives];
+  const tPred = [s.tn + s.fn, s.fp + s.tp];
+  const covYtYp = (s.tp + s.tn) * n - (tTrue[0] * tPred[0] + tTrue[1] * tPred[1]);
+  const covYpYp = n * n - (tPred[0] * tPred[0] + tPred[1] * tPred[1]);
+  const covYtYt = n * n - (tTrue[0] * tTrue[0] + tTrue[1] * tTrue[1]);
+  if (covYtYt * covYpYp === 0) return { value: 0 };
+  return { value: covYtYp / Math.sqrt(covYtYt * covYpYp) };
+}
+
+// src/core/metrics/regression-metrics.ts
+var regressionMetrics = [
+  {
+    name: "mae",
+    aliases: ["mean_absolute_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean absolute error; sklearn mean_absolute_error.",
+    compute: (s) => ({ value: s.sumAbsError / s.count })
+  },
+  {
+    name: "rmse",
+    aliases: ["root_mean_squared_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Root mean squared error; sklearn root_mean_squared_error.",
+    compute: (s) => ({ value: Math.sqrt(s.sumSquaredError / s.count) })
+  },
+  {
+    name: "r2",
+    aliases: ["r2_score"],
+    task: "regression",
+    greaterIsBetter: true,
+    input: "values",
+    description: "1 \u2212 SS_res/SS_tot; constant y gives 1.0 if perfect else 0.0 (force_finite); sklearn r2_score.",
+    compute: (s) => {
+      if (s.count < 2) return { value: null, warning: "R^2 score is not well-defined with less than two samples." };
+      if (s.sumSquaresTotal === 0) return { value: s.sumSquaredError === 0 ? 1 : 0 };
+      return { value: 1 - s.sumSquaredError / s.sumSquaresTotal };
+    }
+  },
+  {
+    name: "mape",
+    aliases: ["mean_absolute_percentage_error"],
+    task: "regression",
+    greaterIsBetter: false,
+    input: "values",
+    description: "Mean |y \u2212 \u0177| / max(|y|, eps64), a fraction (not percent); sklearn mean_absolute_percentage_error.",
+    compute: (s) => ({ value: s.sumAbsPercentageError / s.count })
+  }
+];
+
+// src/core/metrics/metric-registry.ts
+var all = [...binaryMetrics, ...regressionMetrics];
+var metricNames = all.map((m) => m.name);
+var metricSpellings = all.flatMap((m) => [m.name, ...m.aliases]);
+
+// src/core/metrics/sort-order.ts
+var RADIX_BITS = 16;
+var BUCKETS = 1 << RADIX_BITS;
+var MASK = BUCKETS - 1;
+
+// src/pipeline/metrics.ts
+function writeOutputAtomic(path, text3) {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, text3);
+  renameSync(tmp, path);
+}
+
 // src/core/report/escape-markdown.ts
 var ZWSP = "&#8203;";
 var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
@@ -48127,116 +48662,7 @@ async function writeJobSummary(markdown, path) {
 }
 
 // src/adapters/github/results-artifact.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
-
-// src/core/report/results-bundle.ts
-var text = (max) => external_exports.string().max(max);
-var sha = external_exports.string().regex(/^[0-9a-f]{40}$/, "a 40-character lowercase hex commit SHA");
-var reportStatusSchema = external_exports.enum(["pass", "fail", "warn", "skip"]);
-var cellSchema = external_exports.union([text(500), external_exports.number(), external_exports.boolean(), external_exports.null()]);
-var reportTableSchema = external_exports.object({
-  title: text(200).optional(),
-  columns: external_exports.array(text(200)).min(1).max(40),
-  rows: external_exports.array(external_exports.object({ cells: external_exports.array(cellSchema).max(40), status: reportStatusSchema.optional() })).max(1e4),
-  note: text(2e3).optional()
-});
-var findingSchema = external_exports.object({
-  id: text(50),
-  check: text(200),
-  column: text(500).optional(),
-  severity: external_exports.enum(["error", "warning"]),
-  status: external_exports.enum(["pass", "fail", "skip"]),
-  observed: external_exports.union([external_exports.number(), text(500), external_exports.null()]),
-  expected: external_exports.union([external_exports.number(), text(500), external_exports.null()]),
-  message: text(2e3),
-  examples: external_exports.array(external_exports.object({ file: text(1e3), line: external_exports.number().int().nonnegative(), column: text(500).optional(), value: external_exports.union([text(500), external_exports.null()]).optional() })).max(20).default([])
-});
-var findingsSectionSchema = external_exports.object({
-  status: reportStatusSchema.optional(),
-  summary: text(2e3).optional(),
-  findings: external_exports.array(findingSchema).max(5e3).default([]),
-  tables: external_exports.array(reportTableSchema).max(20).default([])
-});
-var gateSchema = external_exports.object({
-  name: text(200),
-  status: reportStatusSchema,
-  message: text(2e3),
-  observed: external_exports.union([external_exports.number(), text(200), external_exports.null()]).optional(),
-  threshold: external_exports.union([external_exports.number(), text(200), external_exports.null()]).optional()
-});
-var metricRowSchema = external_exports.object({
-  metric: text(100),
-  champion: external_exports.number().nullable(),
-  challenger: external_exports.number().nullable(),
-  delta: external_exports.number().nullable().optional(),
-  deltaPct: external_exports.number().nullable().optional(),
-  ci: external_exports.tuple([external_exports.number(), external_exports.number()]).nullable().optional(),
-  higherIsBetter: external_exports.boolean().optional(),
-  gate: external_exports.object({ status: reportStatusSchema, threshold: text(200).optional() }).optional()
-});
-var metricsSectionSchema = external_exports.object({
-  championLabel: text(200).optional(),
-  challengerLabel: text(200).optional(),
-  /** Confidence level of `ci`, e.g. 0.95. */
-  ciLevel: external_exports.number().gt(0).lt(1).optional(),
-  rows: external_exports.array(metricRowSchema).max(200)
-});
-var curveSchema = external_exports.object({ x: external_exports.array(external_exports.number()).max(2e3), y: external_exports.array(external_exports.number()).max(2e3) }).refine((c) => c.x.length === c.y.length, "x and y must have the same length");
-var curvePairSchema = external_exports.object({ champion: curveSchema.nullable().optional(), challenger: curveSchema });
-var chartsSectionSchema = external_exports.object({
-  roc: curvePairSchema.optional(),
-  precisionRecall: curvePairSchema.optional(),
-  calibration: curvePairSchema.optional()
-});
-var fairnessSectionSchema = external_exports.object({
-  status: reportStatusSchema.optional(),
-  summary: text(2e3).optional(),
-  tables: external_exports.array(reportTableSchema).max(50).default([]),
-  gates: external_exports.array(gateSchema).max(200).default([])
-});
-var complianceSectionSchema = external_exports.object({
-  status: reportStatusSchema.optional(),
-  framework: text(200).optional(),
-  items: external_exports.array(external_exports.object({ id: text(100), requirement: text(1e3), status: reportStatusSchema, evidence: text(2e3).optional() })).max(500)
-});
-var trainingCardSchema = external_exports.object({
-  fields: external_exports.array(external_exports.object({ name: text(200), value: external_exports.union([text(2e3), external_exports.number(), external_exports.boolean(), external_exports.null()]) })).max(200),
-  tables: external_exports.array(reportTableSchema).max(20).default([]),
-  notes: text(5e3).optional()
-});
-var annotationSchema = external_exports.object({
-  file: text(1e3),
-  line: external_exports.number().int().positive(),
-  endLine: external_exports.number().int().positive().optional(),
-  level: external_exports.enum(["notice", "warning", "failure"]),
-  title: text(255).optional(),
-  message: text(6e4)
-});
-var modelResultsSchema = external_exports.object({
-  /** The model id from the project config; escaped when rendered, encoded in the comment marker. */
-  name: text(100).min(1),
-  gates: external_exports.array(gateSchema).max(500).default([]),
-  metrics: metricsSectionSchema.optional(),
-  validation: findingsSectionSchema.optional(),
-  drift: findingsSectionSchema.optional(),
-  fairness: fairnessSectionSchema.optional(),
-  compliance: complianceSectionSchema.optional(),
-  trainingCard: trainingCardSchema.optional(),
-  charts: chartsSectionSchema.optional(),
-  annotations: external_exports.array(annotationSchema).max(1e3).default([])
-});
-var RESULTS_BUNDLE_SCHEMA_VERSION = 1;
-var resultsBundleSchema = external_exports.object({
-  schemaVersion: external_exports.literal(RESULTS_BUNDLE_SCHEMA_VERSION),
-  kind: external_exports.literal("mergeml.results"),
-  /** The pull request the results are for; required by the workflow_run report flow. */
-  pullRequest: external_exports.object({ number: external_exports.number().int().positive(), headSha: sha }).optional(),
-  /** Branch and commit the results were computed on (user-controlled: escaped when shown). */
-  source: external_exports.object({ branch: text(255).optional(), commit: sha.optional() }).optional(),
-  models: external_exports.array(modelResultsSchema).min(1).max(100).refine((models) => new Set(models.map((m) => m.name)).size === models.length, "model names must be unique")
-});
-
-// src/adapters/github/results-artifact.ts
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
 var MAX_ARTIFACT_BYTES = 8 * 1024 * 1024;
 function parseResultsArtifact(text3, file2, expected) {
   const max = expected.maxBytes ?? MAX_ARTIFACT_BYTES;
@@ -48268,7 +48694,7 @@ async function readResultsArtifact(path, expected) {
     throw new InputError("results artifact not found", [{ file: path, message: String(error63.message), expected: "the file downloaded from the pull request run" }], { cause: error63 });
   });
   if (info2.size > max) throw new InputError("results artifact is too large", [{ file: path, message: `${info2.size} bytes`, expected: `at most ${max} bytes` }]);
-  return parseResultsArtifact(await readFile(path, "utf8"), path, expected);
+  return parseResultsArtifact(await readFile2(path, "utf8"), path, expected);
 }
 
 // src/adapters/github/sticky-comment.ts
@@ -48816,7 +49242,7 @@ import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open: open2, readdir, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs2.promises;
+var { chmod, copyFile, lstat, mkdir, open: open2, readdir: readdir2, rename, rm, rmdir, stat: stat3, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
 
@@ -48939,17 +49365,27 @@ function setOutputs(outputs) {
 
 // src/actions/report.ts
 var inputs = external_exports.object({
-  "github-token": external_exports.string().min(1),
+  mode: external_exports.enum(["post", "collect"]).default("post"),
+  "github-token": text2(),
   results: external_exports.string().default("mergeml-results/results.json"),
+  "results-dir": external_exports.string().default("mergeml-results"),
   "workflow-id": external_exports.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "letters, digits, . _ - (at most 64)").default("mergeml"),
   "bot-login": text2(),
   "max-artifact-bytes": integer2(1, 64 * 1024 * 1024).optional(),
   comment: flag(true),
   "check-run": flag(true)
 });
-await runAction(inputs, async (i, ctx) => {
+async function collect(i, ctx) {
+  const pr = ctx.event["pull_request"];
+  const bundle = await collectResults({ resultsDir: i["results-dir"], ...pr ? { pullRequest: { number: pr.number, headSha: pr.head.sha }, source: { branch: pr.head.ref, commit: pr.head.sha } } : {} });
+  writeOutputAtomic(i.results, `${JSON.stringify(bundle)}
+`);
+  setOutputs({ results: i.results, models: bundle.models.map((m) => m.name) });
+}
+async function post(i, ctx) {
   const run = ctx.event["workflow_run"];
-  if (typeof run?.head_sha !== "string") throw new InputError("the report action runs on a workflow_run event", [{ path: "github.event.workflow_run.head_sha", message: "missing from the event payload", expected: "on: workflow_run" }]);
+  if (typeof run?.head_sha !== "string") throw new InputError("mode post runs on a workflow_run event", [{ path: "github.event.workflow_run.head_sha", message: "missing from the event payload", expected: "on: workflow_run" }]);
+  if (i["github-token"] === void 0) throw new InputError("invalid action inputs", [{ path: "inputs.github-token", message: "required in mode post" }]);
   const github = createGitHubClient({ token: i["github-token"], baseUrl: apiUrlFromEnv(ctx.env), onWait: (m) => process.stdout.write(`${m}
 `) });
   const result = await postReport(
@@ -48968,4 +49404,5 @@ await runAction(inputs, async (i, ctx) => {
     }
   );
   setOutputs({ verdict: result.verdict, "pull-request": result.pullRequest, "comment-urls": result.models.flatMap((m) => m.comment ? [m.comment.url] : []).join("\n"), result });
-});
+}
+await runAction(inputs, (i, ctx) => i.mode === "collect" ? collect(i, ctx) : post(i, ctx));

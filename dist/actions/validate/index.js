@@ -44756,7 +44756,7 @@ function referenceSummaryConsumer(file2) {
     consume(batch) {
       if (rows === 0 && states.length === 0) {
         header = batch.header;
-        states = header.map(() => ({ distinct: new FingerprintTable(1 << 20), top: new TopValueCounter(), numeric: new NumericSummary() }));
+        states = header.map(() => ({ distinct: new FingerprintTable(1 << 18), top: new TopValueCounter(), numeric: new NumericSummary() }));
       }
       rows += batch.length;
       states.forEach((s, c) => {

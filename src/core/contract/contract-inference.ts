@@ -1,4 +1,5 @@
 import { FingerprintTable } from '../checks/hash-table64.js';
+import { columnTexts } from '../checks/cell-access.js';
 import { Hasher64 } from '../checks/hash64.js';
 import { isBooleanText, isIntegerText, isNumberText } from '../checks/value-forms.js';
 import type { BatchConsumer } from '../data/record-batch.js';
@@ -29,7 +30,8 @@ class ColumnObserver {
   min = Infinity;
   max = -Infinity;
   domain: Map<string, number> | null = new Map();
-  uniq: FingerprintTable | null = new FingerprintTable(1 << 22);
+  // 2^20 slots (13 MB) at most per column: a key column with more distinct values is not marked unique.
+  uniq: FingerprintTable | null = new FingerprintTable(1 << 20);
 }
 
 /** Streams a data file and observes each column for contract inference (bounded memory). */
@@ -44,7 +46,7 @@ export function contractInferenceConsumer(): BatchConsumer<ColumnObservation[]> 
         cols = header.map(() => new ColumnObserver());
       }
       cols.forEach((o, c) => {
-        const cells = batch.cells[c]!;
+        const cells = columnTexts(batch, c);
         const nums = batch.numbers(c);
         o.rows += batch.length;
         for (let i = 0; i < batch.length; i++) {
@@ -65,6 +67,8 @@ export function contractInferenceConsumer(): BatchConsumer<ColumnObservation[]> 
             if (o.domain.size >= MAX_DOMAIN_VALUES) o.domain = null;
             else o.domain.set(v, o.domain.size);
           }
+          // Only integer and string columns can become keys; a fractional number ends the tracking.
+          if (o.uniq !== null && !o.allInt && o.allNum) o.uniq = null;
           if (o.uniq !== null) {
             hasher.ofString(v);
             // The first repeat settles it: free the table.
