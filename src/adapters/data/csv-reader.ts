@@ -117,8 +117,10 @@ export function* scanCsvRange(fd: number, size: number, file: string, header: re
   const st: ScanState = { pos: 0, line: range.line, lineStart: 0 };
   let rows = 0;
   for (;;) {
-    filled += readFully(fd, buf, filled, fileOff + filled);
-    const eof = fileOff + filled >= size;
+    const got = readFully(fd, buf, filled, fileOff + filled);
+    filled += got;
+    // A file that shrank while being read ends here too: never wait for bytes that will not come.
+    const eof = fileOff + filled >= size || (got === 0 && filled < buf.length);
     const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
     if (safeEnd > validated) {
       if (!isUtf8(buf.subarray(validated, safeEnd))) {
