@@ -25,7 +25,7 @@ const timestamp = z.iso.datetime({ offset: true });
 export const auditEntrySchema = z.strictObject({
   sequence: z.number().int().min(0),
   recorded_at: timestamp,
-  event: z.enum(['proposed', 'evaluated', 'approved', 'merged', 'promoted']),
+  event: z.enum(['proposed', 'evaluated', 'approved', 'merged', 'promoted', 'registered', 'rolled_back']),
   model: z.string().min(1),
   version: z.string().nullable(),
   stage: z.string().nullable(),
