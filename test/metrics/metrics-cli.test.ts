@@ -145,3 +145,15 @@ test('metrics reads JSON Lines; true/false labels take true as the positive clas
   assert.equal(bad.status, 2);
   assert.match(bad.stderr, /bad\.jsonl:2: p: missing score/);
 });
+
+test('evaluate: regression champion and challenger, paired bootstrap on mae/rmse/r2/mape', () => {
+  file('reg-a.csv', 'y,p\n3,2.5\n0,0.5\n2,2\n7,8\n5,4\n1,1.5\n');
+  file('reg-b.csv', 'y,p\n3,2.9\n0,0.1\n2,2.2\n7,7.5\n5,5.1\n1,1.1\n');
+  const r = runCli(['evaluate', '--task', 'regression', '--challenger', 'reg-b.csv', '--champion', 'reg-a.csv', '--label', 'y', '--score', 'p', '--out', 'reg-eval', '--resamples', '300'], { cwd: dir });
+  assert.equal(r.status, 0, r.stderr);
+  const cmp = JSON.parse(readFileSync(join(dir, 'reg-eval', 'comparison.json'), 'utf8'));
+  assert.deepEqual(cmp.metrics.map((m: { metric: string }) => m.metric), ['mae', 'rmse', 'r2', 'mape']);
+  const mae = cmp.metrics[0];
+  assert.ok(Math.abs(mae.champion - 3.5 / 6) < 1e-12 && mae.delta < 0 && mae.ci.low <= mae.ci.high, JSON.stringify(mae));
+  assert.equal(mae.test.test, 'paired_bootstrap');
+});
