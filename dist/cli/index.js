@@ -37,6 +37,9 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options2)
     this.problems = problems;
   }
 };
+var CheckFailedError = class extends MergemlError {
+  kind = "check";
+};
 var InternalError = class extends MergemlError {
   kind = "internal";
 };
@@ -122,15 +125,15 @@ function parseCommandArgs(command, argv) {
   return { values: parsed.values, positionals };
 }
 function requireString(args, name, command) {
-  const value = args.values[name];
-  if (typeof value !== "string" || value.length === 0) {
+  const value2 = args.values[name];
+  if (typeof value2 !== "string" || value2.length === 0) {
     throw new UsageError(`mergeml ${command}: --${name} is required. Run \`mergeml ${command} --help\`.`);
   }
-  return value;
+  return value2;
 }
 function optionalString(args, name) {
-  const value = args.values[name];
-  return typeof value === "string" ? value : void 0;
+  const value2 = args.values[name];
+  return typeof value2 === "string" ? value2 : void 0;
 }
 
 // src/cli/commands/profile.ts
@@ -138,12 +141,12 @@ import { renameSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 
 // src/core/profile/format-number.ts
-function formatStat(value) {
-  if (value === null || value === void 0) return "\u2013";
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  if (!Number.isFinite(value)) return String(value);
-  const text2 = value.toPrecision(6);
-  return text2.includes("e") ? text2 : text2.replace(/\.?0+$/, "");
+function formatStat(value2) {
+  if (value2 === null || value2 === void 0) return "\u2013";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  if (!Number.isFinite(value2)) return String(value2);
+  const text3 = value2.toPrecision(6);
+  return text3.includes("e") ? text3 : text3.replace(/\.?0+$/, "");
 }
 
 // src/core/profile/render-table.ts
@@ -167,10 +170,10 @@ function renderProfileTable(profile) {
     ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
-  const fmt4 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const fmt5 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   return `${profile.file}: ${profile.rows} rows, ${profile.columns.length} columns
 
-${[fmt4(head), ...rows2.map(fmt4)].join("\n")}
+${[fmt5(head), ...rows2.map(fmt5)].join("\n")}
 `;
 }
 
@@ -223,18 +226,18 @@ function cellKinds(batch, column3) {
   const col = batch.cells[column3] ?? [];
   const out = new Uint8Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
-    const text2 = col[i] ?? null;
-    out[i] = text2 === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text2) ? CELL_NUMBER : CELL_TEXT;
+    const text3 = col[i] ?? null;
+    out[i] = text3 === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text3) ? CELL_NUMBER : CELL_TEXT;
   }
   return out;
 }
-function isNanLiteral(text2) {
-  const t = text2.trim();
+function isNanLiteral(text3) {
+  const t = text3.trim();
   return t === "nan" || t === "NaN" || t === "NAN";
 }
-function parseNumber(text2) {
-  if (text2 === null) return NaN;
-  const t = text2.trim();
+function parseNumber(text3) {
+  if (text3 === null) return NaN;
+  const t = text3.trim();
   if (t === "") return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
   if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
@@ -380,11 +383,11 @@ function isNullToken(bytes, s, e, tokens) {
 }
 function isNanBytes(bytes, s, e) {
   let a = s;
-  let z15 = e;
-  while (a < z15 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z15 > a && (bytes[z15 - 1] === 32 || bytes[z15 - 1] === 9)) z15--;
-  if (z15 - a !== 3) return false;
-  const t = latin1(bytes, a, z15);
+  let z19 = e;
+  while (a < z19 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z19 > a && (bytes[z19 - 1] === 32 || bytes[z19 - 1] === 9)) z19--;
+  if (z19 - a !== 3) return false;
+  const t = latin1(bytes, a, z19);
   return t === "nan" || t === "NaN" || t === "NAN";
 }
 function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
@@ -520,7 +523,7 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
   let line = st.line;
   let lineStart = st.lineStart;
   for (; ; ) {
-    let text2;
+    let text3;
     if (bytes[pos] === d.quote && pos < limit) {
       const qLine = line;
       const qCol = pos - lineStart + 1;
@@ -549,14 +552,14 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
         parts.push(c2);
         pos++;
       }
-      text2 = decode(Uint8Array.from(parts));
+      text3 = decode(Uint8Array.from(parts));
     } else {
       const s = pos;
       while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
       if (pos >= limit && !eof) return null;
-      text2 = decode(bytes.subarray(s, pos));
+      text3 = decode(bytes.subarray(s, pos));
     }
-    fields.push(text2);
+    fields.push(text3);
     if (pos >= limit) break;
     const c = bytes[pos];
     if (c === d.delimiter) {
@@ -582,10 +585,10 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote3 = 34) {
   const fast = bytes.utf8Slice;
-  const text2 = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
-  if (!escaped) return text2;
+  const text3 = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text3;
   const q = String.fromCharCode(quote3);
-  return text2.split(q + q).join(q);
+  return text3.split(q + q).join(q);
 }
 function makeByteRecordBatch(init) {
   const { builder: b, bytes } = init;
@@ -658,13 +661,13 @@ function firstInvalidUtf8(bytes, start, end) {
       need = 3;
       min = 65536;
     } else return i;
-    let cp = b & 63 >> need;
+    let cp2 = b & 63 >> need;
     for (let j = 1; j <= need; j++) {
       const c = bytes[i + j];
       if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+      cp2 = cp2 << 6 | c & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
     i += need + 1;
   }
   return -1;
@@ -694,16 +697,16 @@ function openInputFile(path) {
     if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
     throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
   }
-  const stat5 = fstatSync(fd);
-  if (stat5.isDirectory()) {
+  const stat7 = fstatSync(fd);
+  if (stat7.isDirectory()) {
     closeSync(fd);
     throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
   }
-  if (!stat5.isFile()) {
+  if (!stat7.isFile()) {
     closeSync(fd);
     throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
   }
-  return { fd, size: stat5.size };
+  return { fd, size: stat7.size };
 }
 
 // src/adapters/data/csv-reader.ts
@@ -825,11 +828,11 @@ function lastLineBreak(buf, filled) {
   return lf >= 0 ? lf : buf.lastIndexOf(13, filled - 1);
 }
 function tooLongError(file, buf, st, filled, max, quote3) {
-  let open2 = -1;
-  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open2 = open2 < 0 ? i : -1;
+  let open4 = -1;
+  for (let i = st.pos; i < filled; i++) if (buf[i] === quote3) open4 = open4 < 0 ? i : -1;
   const mib = max % (1024 * 1024) === 0 ? `${max / 1024 / 1024} MiB` : `${max} bytes`;
-  if (open2 >= 0) {
-    const at = lineAndColumn(buf, st.pos, st.line, open2);
+  if (open4 >= 0) {
+    const at = lineAndColumn(buf, st.pos, st.line, open4);
     return new InputError(`${file}: cannot read CSV`, [{ file, line: at.line, column: at.column, message: `unterminated quoted field: the quote opened at line ${at.line}, column ${at.column} is not closed within the maximum record size (${mib})`, expected: 'a closing " (write a quote inside a field as "")' }]);
   }
   return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
@@ -891,11 +894,11 @@ function hashBytesInto(bytes, start, end) {
   HASH_PARTS[1] = b & 1073741823;
   HASH_PARTS[2] = a * 2097152 + (b >>> 11);
 }
-function hashStringInto(text2) {
+function hashStringInto(text3) {
   let h1 = 2166136261;
-  let h2 = 2538058380 ^ text2.length;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+  let h2 = 2538058380 ^ text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
@@ -907,8 +910,8 @@ function hashStringInto(text2) {
 }
 var f64 = new Float64Array(1);
 var u32 = new Uint32Array(f64.buffer);
-function hashNumber(value) {
-  f64[0] = value === 0 ? 0 : value;
+function hashNumber(value2) {
+  f64[0] = value2 === 0 ? 0 : value2;
   const lo = u32[0];
   const hi = u32[1];
   return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
@@ -948,10 +951,10 @@ var HyperLogLog = class _HyperLogLog {
       const r = this.registers[i];
       counts[r] = counts[r] + 1;
     }
-    let z15 = M * tau(1 - counts[q + 1] / M);
-    for (let k = q; k >= 1; k--) z15 = 0.5 * (z15 + counts[k]);
-    z15 += M * sigma(counts[0] / M);
-    return M * M / (2 * Math.LN2 * z15);
+    let z19 = M * tau(1 - counts[q + 1] / M);
+    for (let k = q; k >= 1; k--) z19 = 0.5 * (z19 + counts[k]);
+    z19 += M * sigma(counts[0] / M);
+    return M * M / (2 * Math.LN2 * z19);
   }
 };
 var RANK_BITS = 39;
@@ -959,26 +962,26 @@ function sigma(x0) {
   if (x0 === 1) return Number.POSITIVE_INFINITY;
   let x = x0;
   let y = 1;
-  let z15 = x;
+  let z19 = x;
   for (; ; ) {
     x *= x;
-    const prev = z15;
-    z15 += x * y;
+    const prev = z19;
+    z19 += x * y;
     y += y;
-    if (z15 === prev) return z15;
+    if (z19 === prev) return z19;
   }
 }
 function tau(x0) {
   if (x0 === 0 || x0 === 1) return 0;
   let x = x0;
   let y = 1;
-  let z15 = 1 - x;
+  let z19 = 1 - x;
   for (; ; ) {
     x = Math.sqrt(x);
-    const prev = z15;
+    const prev = z19;
     y *= 0.5;
-    z15 -= (1 - x) ** 2 * y;
-    if (z15 === prev) return z15 / 3;
+    z19 -= (1 - x) ** 2 * y;
+    if (z19 === prev) return z19 / 3;
   }
 }
 
@@ -1024,20 +1027,20 @@ var KllSketch = class _KllSketch {
     return this.rng & 1;
   }
   /** Adds one value (NaN is ignored). */
-  update(value) {
-    if (value !== value) return;
-    this.levels[0].push(value);
+  update(value2) {
+    if (value2 !== value2) return;
+    this.levels[0].push(value2);
     this.n++;
     if (++this.size >= this.maxSize) this.compress();
   }
   /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
-  updateWeighted(value, count) {
-    if (value !== value || count <= 0) return;
+  updateWeighted(value2, count) {
+    if (value2 !== value2 || count <= 0) return;
     let w = count;
     for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
       if (w % 2 === 1) {
         while (this.levels.length <= h) this.levels.push([]);
-        this.levels[h].push(value);
+        this.levels[h].push(value2);
       }
     }
     this.n += count;
@@ -1125,11 +1128,11 @@ var FrequentItems = class {
   /** Total subtracted per counter so far: the bound on how much any count undercounts. */
   offset = 0;
   /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
-  add(key, text2, count = 1) {
+  add(key, text3, count = 1) {
     const item = this.items.get(key);
     if (item !== void 0) item.count += count;
     else {
-      this.items.set(key, { text: text2(), count });
+      this.items.set(key, { text: text3(), count });
       if (this.items.size > 2 * this.k) this.reduce();
     }
   }
@@ -1607,10 +1610,10 @@ var utf83 = new TextDecoder("utf-8", { fatal: true });
 function fail(file, problem) {
   return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
 }
-function cellText(value, nulls) {
-  if (value === null || value === void 0) return null;
-  const text2 = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
-  return nulls.has(text2) && typeof value === "string" ? null : text2;
+function cellText(value2, nulls) {
+  if (value2 === null || value2 === void 0) return null;
+  const text3 = typeof value2 === "string" ? value2 : typeof value2 === "number" && !Number.isFinite(value2) ? value2 > 0 ? "inf" : value2 < 0 ? "-inf" : "nan" : JSON.stringify(value2);
+  return nulls.has(text3) && typeof value2 === "string" ? null : text3;
 }
 async function* readJsonlBatches(path, options2) {
   const { fd, size } = openInputFile(path);
@@ -1652,27 +1655,27 @@ async function* readJsonlBatches(path, options2) {
         const recordLine = line;
         line++;
         start = nl + 1;
-        let text2;
+        let text3;
         try {
-          text2 = utf83.decode(bytes);
+          text3 = utf83.decode(bytes);
         } catch {
           const bad = firstInvalidUtf8(bytes, 0, bytes.length);
           const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
           throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
         }
-        if (text2.trim() === "") continue;
-        let value;
+        if (text3.trim() === "") continue;
+        let value2;
         try {
-          value = JSON.parse(text2);
+          value2 = JSON.parse(text3);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           const col = /position (\d+)/.exec(detail)?.[1];
           throw fail(path, { line: recordLine, ...col !== void 0 ? { column: Number(col) + 1 } : {}, message: `not valid JSON (${detail})`, expected: "one JSON object per line" });
         }
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`, expected: "one JSON object per line" });
+        if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
+          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}`, expected: "one JSON object per line" });
         }
-        const record = value;
+        const record = value2;
         if (header === void 0) {
           header = Object.keys(record);
           index = new Map(header.map((k, i) => [k, i]));
@@ -1735,19 +1738,19 @@ function workerUrl() {
   return void 0;
 }
 function runWorker(url, job) {
-  return new Promise((resolve19) => {
+  return new Promise((resolve23) => {
     const worker = new Worker(url, { workerData: job });
     let settled = false;
     worker.once("message", (m) => {
       settled = true;
-      resolve19(m);
+      resolve23(m);
     });
     worker.once("error", (e) => {
-      if (!settled) resolve19({ ok: false, internal: e.stack ?? e.message });
+      if (!settled) resolve23({ ok: false, internal: e.stack ?? e.message });
       settled = true;
     });
     worker.once("exit", (code3) => {
-      if (!settled) resolve19({ ok: false, internal: `worker exited with code ${code3}` });
+      if (!settled) resolve23({ ok: false, internal: `worker exited with code ${code3}` });
     });
   });
 }
@@ -1828,10 +1831,10 @@ async function profileData(request2, profiler = profileFile) {
 }
 
 // src/cli/commands/profile.ts
-function positiveInt(value, flag) {
-  if (value === void 0) return void 0;
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`mergeml profile: --${flag} must be a positive integer, got ${JSON.stringify(value)}`);
-  return Number(value);
+function positiveInt(value2, flag) {
+  if (value2 === void 0) return void 0;
+  if (!/^\d+$/.test(value2) || Number(value2) < 1) throw new UsageError(`mergeml profile: --${flag} must be a positive integer, got ${JSON.stringify(value2)}`);
+  return Number(value2);
 }
 var profileCommand = {
   name: "profile",
@@ -1881,15 +1884,15 @@ Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line).
       throw relabel(error, resolve(ctx.cwd, data), data);
     });
     const shown = { ...profile, file: data };
-    const json2 = `${JSON.stringify(shown, null, 2)}
+    const json3 = `${JSON.stringify(shown, null, 2)}
 `;
     const out = optionalString(args, "json");
-    if (out === "-") ctx.stdout(json2);
+    if (out === "-") ctx.stdout(json3);
     else {
       if (out !== void 0) {
         const target = resolve(ctx.cwd, out);
         const tmp = `${target}.${process.pid}.tmp`;
-        writeFileSync(tmp, json2);
+        writeFileSync(tmp, json3);
         renameSync(tmp, target);
       }
       ctx.stdout(renderProfileTable(shown));
@@ -1982,9 +1985,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve19, reject) => {
+    sha256: (path) => new Promise((resolve23, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve19(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve23(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     columnValues: async (path, file, column3, settings, limit) => {
@@ -2021,11 +2024,11 @@ function composePolicies(policies, protectedColumns = []) {
   let minGroupSize;
   const buckets2 = {};
   const dataChecks = [];
-  const metricGates = [];
+  const metricGates2 = [];
   const fairnessGates = [];
   for (const p of policies) {
     dataChecks.push(...p.data_checks ?? []);
-    metricGates.push(...p.metric_gates ?? []);
+    metricGates2.push(...p.metric_gates ?? []);
     for (const gate of p.fairness?.gates ?? []) {
       if (gate.attributes.includes(EACH_PROTECTED)) fairnessGates.push(...protectedColumns.map((column3) => ({ ...gate, attributes: [column3] })));
       else fairnessGates.push(gate);
@@ -2043,7 +2046,7 @@ function composePolicies(policies, protectedColumns = []) {
     ...drift ? { drift } : {},
     ...proxies ? { proxies } : {},
     ...labels ? { labels } : {},
-    metric_gates: metricGates,
+    metric_gates: metricGates2,
     fairness: { buckets: buckets2, ...minGroupSize !== void 0 ? { min_group_size: minGroupSize } : {}, gates: fairnessGates },
     ...compliance ? { compliance } : {}
   });
@@ -2057,12 +2060,12 @@ function countPolicyGates(p) {
 import { dirname as dirname2, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/core/config/deep-freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child2 of Object.values(value)) deepFreeze(child2);
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const child2 of Object.values(value2)) deepFreeze(child2);
   }
-  return value;
+  return value2;
 }
 
 // src/core/config/source-text.ts
@@ -2080,13 +2083,13 @@ function findInvalidUtf8(bytes) {
     else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
     else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
     else return i;
-    let cp = b & 63 >> need;
+    let cp2 = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+      cp2 = cp2 << 6 | c & 63;
     }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
+    if (cp2 < min || cp2 >= 55296 && cp2 <= 57343 || cp2 > 1114111) return i;
     i += need + 1;
   }
   return -1;
@@ -2117,16 +2120,16 @@ function decodeConfigBytes(file, bytes) {
       problems: [{ file, ...at, message: `invalid UTF-8: byte 0x${hex} at offset ${bad} is not valid UTF-8`, expected: "a UTF-8 encoded text file" }]
     };
   }
-  const text2 = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-  if (text2.trim() === "") {
+  const text3 = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  if (text3.trim() === "") {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: bytes.length === 0 ? "file is empty" : "file contains only whitespace", expected: "a YAML mapping starting with `version: 1`" }] };
   }
-  return { ok: true, text: text2 };
+  return { ok: true, text: text3 };
 }
-function findTabIndentation(file, text2, skip = []) {
+function findTabIndentation(file, text3, skip = []) {
   const problems = [];
   let offset = 0;
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const indent = /^[ \t]*/.exec(line)[0];
@@ -2147,8 +2150,8 @@ import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents
 // src/core/config/source-map.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text2) {
-    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text3) {
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset) {
     let lo = 0;
@@ -2171,8 +2174,8 @@ function keyOf(path) {
 }
 var SourceMap = class {
   entries = /* @__PURE__ */ new Map();
-  set(path, value, key) {
-    this.entries.set(keyOf(path), key === void 0 ? { value } : { value, key });
+  set(path, value2, key) {
+    this.entries.set(keyOf(path), key === void 0 ? { value: value2 } : { value: value2, key });
   }
   has(path) {
     return this.entries.has(keyOf(path));
@@ -2211,17 +2214,17 @@ function nodeStart(ev) {
   if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) return ev.start;
   return 0;
 }
-function parseYamlDocument(file, text2) {
-  const lines = new LineIndex(text2);
+function parseYamlDocument(file, text3) {
+  const lines = new LineIndex(text3);
   let events;
   try {
-    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH });
+    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH });
   } catch (error) {
-    const tabs2 = findTabIndentation(file, text2);
+    const tabs2 = findTabIndentation(file, text3);
     return { ok: false, problems: tabs2.length > 0 ? tabs2 : [yamlError(file, error)] };
   }
   const blocks = events.filter((e) => e.type === EVENT_ID.SCALAR && (e.style === 4 || e.style === 5)).map((e) => [e.valueStart, e.valueEnd]);
-  const tabs = findTabIndentation(file, text2, blocks);
+  const tabs = findTabIndentation(file, text3, blocks);
   if (tabs.length > 0) return { ok: false, problems: tabs };
   const problems = [];
   const map = new SourceMap();
@@ -2257,7 +2260,7 @@ function parseYamlDocument(file, text2) {
         parent.pendingKey = { name: `\0complex${start}`, at: where2 };
         return void 0;
       }
-      const name = getScalarValue(text2, ev);
+      const name = getScalarValue(text3, ev);
       const where = at(start);
       const first2 = parent.keys.get(name);
       if (first2 !== void 0) {
@@ -2285,7 +2288,7 @@ function parseYamlDocument(file, text2) {
     if (ev.type === EVENT_ID.DOCUMENT) {
       documents += 1;
       if (documents > 1) {
-        const markers = [...text2.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
+        const markers = [...text3.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
         const first2 = events[0]?.type === EVENT_ID.DOCUMENT && events[0].explicitStart;
         const marker = markers[first2 ? 1 : 0];
         problems.push({ file, ...marker !== void 0 ? at(marker) : {}, message: "the file holds more than one YAML document", expected: "a single document (remove the `---` separator)" });
@@ -2304,7 +2307,7 @@ function parseYamlDocument(file, text2) {
       continue;
     }
     const start = nodeStart(ev);
-    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text2.slice(ev.anchorStart, ev.anchorEnd) : void 0;
+    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text3.slice(ev.anchorStart, ev.anchorEnd) : void 0;
     const parent = stack[stack.length - 1];
     const isKey = parent?.kind === "map" && parent.pendingKey === void 0;
     const path = enter(ev, start);
@@ -2315,7 +2318,7 @@ function parseYamlDocument(file, text2) {
     }
     if (ev.type === EVENT_ID.SCALAR) place(1, anchor);
     else if (ev.type === EVENT_ID.ALIAS) {
-      const name = text2.slice(ev.anchorStart, ev.anchorEnd);
+      const name = text3.slice(ev.anchorStart, ev.anchorEnd);
       const size = anchors.get(name);
       if (size === void 0) {
         problems.push({ file, ...at(start), message: `alias '*${name}' refers to an unknown anchor`, expected: `an anchor '&${name}' defined before it` });
@@ -2338,16 +2341,16 @@ function parseYamlDocument(file, text2) {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  let value;
+  let value2;
   try {
-    [value] = constructFromEvents(events, { source: text2, filename: file, schema: CORE_SCHEMA });
+    [value2] = constructFromEvents(events, { source: text3, filename: file, schema: CORE_SCHEMA });
   } catch (error) {
     return { ok: false, problems: [yamlError(file, error)] };
   }
-  if (value === void 0 || value === null) {
+  if (value2 === void 0 || value2 === null) {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: "file has no YAML content (only comments or an empty document)", expected: "a YAML mapping starting with `version: 1`" }] };
   }
-  return { ok: true, doc: { value, map } };
+  return { ok: true, doc: { value: value2, map } };
 }
 
 // src/core/config/schema-keys.ts
@@ -2369,15 +2372,15 @@ function literalValues(schema) {
   const def = defOf(unwrap(schema));
   return def.type === "literal" ? def.values ?? [] : [];
 }
-function objectOptions(schema, value) {
+function objectOptions(schema, value2) {
   const s = unwrap(schema);
   const def = defOf(s);
   if (def.type === "object") return [s];
   if (def.type === "union" && def.options) {
-    const all2 = def.options.flatMap((o) => objectOptions(o, value));
+    const all2 = def.options.flatMap((o) => objectOptions(o, value2));
     const tag = def.discriminator;
-    if (tag !== void 0 && value !== null && typeof value === "object") {
-      const chosen = value[tag];
+    if (tag !== void 0 && value2 !== null && typeof value2 === "object") {
+      const chosen = value2[tag];
       const matching = all2.filter((o) => literalValues(defOf(o).shape?.[tag]).includes(chosen));
       if (matching.length > 0) return matching;
     }
@@ -2385,13 +2388,13 @@ function objectOptions(schema, value) {
   }
   return [];
 }
-function child(schema, segment, value) {
+function child(schema, segment, value2) {
   const s = unwrap(schema);
   const def = defOf(s);
-  const next = value !== null && typeof value === "object" ? value[segment] : void 0;
+  const next = value2 !== null && typeof value2 === "object" ? value2[segment] : void 0;
   if (def.type === "array" && def.element) return { schema: def.element, value: next };
   if (def.type === "record" && def.valueType) return { schema: def.valueType, value: next };
-  for (const option of objectOptions(s, value)) {
+  for (const option of objectOptions(s, value2)) {
     const field = defOf(option).shape?.[String(segment)];
     if (field) return { schema: field, value: next };
   }
@@ -2403,9 +2406,9 @@ function allowedKeysAt(root, path, data) {
     cur = cur ? child(cur.schema, segment, cur.value) : void 0;
     if (!cur) return [];
   }
-  const keys = /* @__PURE__ */ new Set();
-  for (const option of objectOptions(cur.schema, cur.value)) for (const k of Object.keys(defOf(option).shape ?? {})) keys.add(k);
-  return [...keys];
+  const keys2 = /* @__PURE__ */ new Set();
+  for (const option of objectOptions(cur.schema, cur.value)) for (const k of Object.keys(defOf(option).shape ?? {})) keys2.add(k);
+  return [...keys2];
 }
 
 // src/core/config/zod-problems.ts
@@ -2417,12 +2420,12 @@ function valueAt(data, path) {
   }
   return cur;
 }
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `${typeof value} ${String(value)}`;
+function describe(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "string") return `the string ${JSON.stringify(value2.length > 40 ? `${value2.slice(0, 40)}\u2026` : value2)}`;
+  return `${typeof value2} ${String(value2)}`;
 }
 var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", number: "a number", boolean: "true or false", int: "an integer", record: "a mapping" };
 function quoteList(values) {
@@ -2440,7 +2443,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     const segs = path.map((s) => typeof s === "symbol" ? String(s) : s);
-    const value = valueAt(data, path);
+    const value2 = valueAt(data, path);
     const where = (p) => ({ file, ...map.valueAt(p), path: formatPath(p.map((s) => typeof s === "symbol" ? String(s) : s)) });
     switch (issue.code) {
       case "unrecognized_keys": {
@@ -2459,19 +2462,19 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
       }
       case "invalid_type": {
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-        if (value === void 0 && !map.has(path)) {
+        if (value2 === void 0 && !map.has(path)) {
           out.push({ file, ...map.keyAt(path.slice(0, -1)), path: formatPath(segs), message: `missing required key '${String(path[path.length - 1] ?? "")}'`, expected });
-        } else out.push({ ...where(path), message: `wrong type: found ${describe(value)}`, expected });
+        } else out.push({ ...where(path), message: `wrong type: found ${describe(value2)}`, expected });
         break;
       }
       case "invalid_value": {
-        if (value === void 0 && !map.has(path)) {
+        if (value2 === void 0 && !map.has(path)) {
           out.push({ file, ...map.keyAt(path.slice(0, -1)), path: formatPath(segs), message: `missing required key '${String(path[path.length - 1] ?? "")}'`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
           break;
         }
         const strings = issue.values.filter((v) => typeof v === "string");
-        const hint = typeof value === "string" ? suggest(value, strings) : void 0;
-        out.push({ ...where(path), message: `invalid value ${JSON.stringify(value)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
+        const hint = typeof value2 === "string" ? suggest(value2, strings) : void 0;
+        out.push({ ...where(path), message: `invalid value ${JSON.stringify(value2)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
         break;
       }
       case "invalid_union": {
@@ -2490,7 +2493,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
         }
         const best = bestBranch(issue.errors);
         if (best) out.push(...zodIssuesToProblems(file, best, map, data, schema, path));
-        else out.push({ ...where(path), message: `wrong form: found ${describe(value)}`, expected: issue.message === "Invalid input" ? "one of the documented forms" : issue.message });
+        else out.push({ ...where(path), message: `wrong form: found ${describe(value2)}`, expected: issue.message === "Invalid input" ? "one of the documented forms" : issue.message });
         break;
       }
       case "invalid_key": {
@@ -2516,9 +2519,9 @@ function parseConfigFile(file, bytes, schema) {
   if (!decoded.ok) return decoded;
   const parsed = parseYamlDocument(file, decoded.text);
   if (!parsed.ok) return parsed;
-  const { value, map } = parsed.doc;
-  const result2 = schema.safeParse(value);
-  if (!result2.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result2.error.issues, map, value, schema)) };
+  const { value: value2, map } = parsed.doc;
+  const result2 = schema.safeParse(value2);
+  if (!result2.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result2.error.issues, map, value2, schema)) };
   return { ok: true, config: { file, value: deepFreeze(result2.data), map } };
 }
 function sortProblems(problems) {
@@ -2606,23 +2609,23 @@ function checkProjectSemantics(file, project, map) {
 }
 
 // src/core/config/target-values-check.ts
-function isPositiveClass(text2, positive) {
-  if (typeof positive === "number") return text2.trim() !== "" && Number(text2) === positive;
-  if (typeof positive === "boolean") return text2.trim().toLowerCase() === String(positive);
-  return text2 === positive;
+function isPositiveClass(text3, positive) {
+  if (typeof positive === "number") return text3.trim() !== "" && Number(text3) === positive;
+  if (typeof positive === "boolean") return text3.trim().toLowerCase() === String(positive);
+  return text3 === positive;
 }
 function checkTargetValues(file, map, modelName, model, observed) {
   if (model.task !== "binary_classification" || model.positive_class === void 0) return [];
   const base = ["models", modelName];
   const positive = model.positive_class;
-  const list5 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
+  const list6 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
   const problems = [];
   if (observed.truncated || observed.values.length !== 2) {
     problems.push({
       file,
       ...map.valueAt([...base, "target"]),
       path: formatPath([...base, "target"]),
-      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list5}); a binary classifier needs exactly 2`,
+      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list6}); a binary classifier needs exactly 2`,
       expected: "a two-class target column, or task: regression"
     });
   }
@@ -2633,7 +2636,7 @@ function checkTargetValues(file, map, modelName, model, observed) {
       ...map.valueAt([...base, "positive_class"]),
       path: formatPath([...base, "positive_class"]),
       message: `positive class ${JSON.stringify(positive)} does not occur in column '${model.target}' of ${observed.file}${hint ? ` (did you mean '${hint}'?)` : ""}`,
-      expected: `one of the target's values: ${list5}`
+      expected: `one of the target's values: ${list6}`
     });
   }
   return problems;
@@ -2686,9 +2689,9 @@ var trainSchema = z2.strictObject({
   early_stopping: z2.strictObject({ monitor: z2.enum(["val_loss", "loss", "val_acc", "acc", "val_auc"]).default("val_loss"), patience: z2.number().int().min(0), min_delta: z2.number().min(0).optional() }).optional(),
   class_weight: z2.union([z2.literal("balanced"), z2.record(z2.string(), z2.number().positive())]).optional(),
   checkpoint_every: z2.number().int().min(1).optional()
-}).superRefine((value, ctx) => {
-  if (value.command === void 0) return;
-  for (const key of Object.keys(value)) {
+}).superRefine((value2, ctx) => {
+  if (value2.command === void 0) return;
+  for (const key of Object.keys(value2)) {
     if (key !== "command") ctx.addIssue({ code: "custom", path: [key], message: `'${key}' has no effect with 'command' (bring-your-own trainer); remove one of them` });
   }
 });
@@ -2925,9 +2928,9 @@ function minOf(xs) {
 }
 
 // src/core/fairness/metric-value.ts
-function defined(value, note) {
-  if (!Number.isFinite(value)) return { value: null, note: note ?? "not a finite number" };
-  return note === void 0 ? { value } : { value, note };
+function defined(value2, note) {
+  if (!Number.isFinite(value2)) return { value: null, note: note ?? "not a finite number" };
+  return note === void 0 ? { value: value2 } : { value: value2, note };
 }
 function undefinedValue(reason) {
   return { value: null, note: reason };
@@ -2993,9 +2996,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list5) {
+function sumCounts(list6) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list5) {
+  for (const c of list6) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -3394,8 +3397,8 @@ function erfSeries(x) {
   }
   return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
 }
-function twoSidedNormalPValue(z15) {
-  return erfc(Math.abs(z15) / Math.SQRT2);
+function twoSidedNormalPValue(z19) {
+  return erfc(Math.abs(z19) / Math.SQRT2);
 }
 function chiSquare1Survival(x) {
   return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
@@ -3477,8 +3480,8 @@ function delongTest(input) {
   if (!(variance > 0)) {
     return { test: "delong", statistic: null, p_value: null, details: details2, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
   }
-  const z15 = (chal.auc - champ.auc) / Math.sqrt(variance);
-  return { test: "delong", statistic: z15, p_value: twoSidedNormalPValue(z15), details: details2 };
+  const z19 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z19, p_value: twoSidedNormalPValue(z19), details: details2 };
 }
 
 // src/core/compare/mcnemar.ts
@@ -3502,13 +3505,13 @@ function mcnemarExactPValue(b, c) {
 function mcnemarExactTest(input) {
   const { labels } = input;
   const a = input.champion.preds;
-  const z15 = input.challenger.preds;
+  const z19 = input.challenger.preds;
   let b = 0;
   let c = 0;
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i];
     const champRight = a[i] === y;
-    const challRight = z15[i] === y;
+    const challRight = z19[i] === y;
     if (champRight && !challRight) b++;
     else if (!champRight && challRight) c++;
   }
@@ -3638,9 +3641,9 @@ function balancedAccuracy(s) {
   const recalls = [];
   if (s.positives > 0) recalls.push(s.tp / s.positives);
   if (s.negatives > 0) recalls.push(s.tn / s.negatives);
-  const value = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+  const value2 = recalls.reduce((a, b) => a + b, 0) / recalls.length;
   const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
-  return extraClass ? { value, warning: "y_pred contains classes not in y_true" } : { value };
+  return extraClass ? { value: value2, warning: "y_pred contains classes not in y_true" } : { value: value2 };
 }
 function matthews(s) {
   const n = s.count;
@@ -3974,15 +3977,15 @@ Options:
 Exit codes: 0 valid, 2 invalid (problems on stderr), 70 internal error.`,
   options: { config: { type: "string", short: "c" }, json: { type: "boolean" } },
   async run(args, ctx) {
-    const json2 = args.values["json"] === true;
+    const json3 = args.values["json"] === true;
     const config = optionalString(args, "config") ?? "mergeml.yaml";
     try {
       const summary2 = await checkConfig(config, nodeConfigFiles(), ctx.cwd);
-      ctx.stdout(json2 ? `${JSON.stringify(summary2, null, 2)}
+      ctx.stdout(json3 ? `${JSON.stringify(summary2, null, 2)}
 ` : renderConfigSummary(summary2));
       return EXIT.ok;
     } catch (error) {
-      if (json2 && error instanceof ConfigError) ctx.stdout(`${JSON.stringify(invalidConfigReport(config, error.problems), null, 2)}
+      if (json3 && error instanceof ConfigError) ctx.stdout(`${JSON.stringify(invalidConfigReport(config, error.problems), null, 2)}
 `);
       throw error;
     }
@@ -4133,10 +4136,10 @@ function splitMix32(seed) {
   let s = seed >>> 0;
   return () => {
     s = s + 2654435769 >>> 0;
-    let z15 = s;
-    z15 = Math.imul(z15 ^ z15 >>> 16, 2246822507) >>> 0;
-    z15 = Math.imul(z15 ^ z15 >>> 13, 3266489909) >>> 0;
-    return (z15 ^ z15 >>> 16) >>> 0;
+    let z19 = s;
+    z19 = Math.imul(z19 ^ z19 >>> 16, 2246822507) >>> 0;
+    z19 = Math.imul(z19 ^ z19 >>> 13, 3266489909) >>> 0;
+    return (z19 ^ z19 >>> 16) >>> 0;
   };
 }
 function createRandom(seed) {
@@ -4209,7 +4212,7 @@ function buildGroupFrame(yTrue, yPred, attributes) {
   const position = new Map(observed.map((code3, i) => [code3, i]));
   const rowGroup = new Int32Array(n);
   for (let i = 0; i < n; i++) rowGroup[i] = position.get(combined[i]);
-  const keys = observed.map((code3) => {
+  const keys2 = observed.map((code3) => {
     const key = new Array(attributes.length);
     let rest2 = code3;
     for (let a = attributes.length - 1; a >= 0; a--) {
@@ -4219,18 +4222,18 @@ function buildGroupFrame(yTrue, yPred, attributes) {
     }
     return key;
   });
-  const frame = frameFromAssignments(attributes.map((a) => a.column), keys, rowGroup, rowCell);
-  return { frame, keys, rowGroup, rowCell };
+  const frame = frameFromAssignments(attributes.map((a) => a.column), keys2, rowGroup, rowCell);
+  return { frame, keys: keys2, rowGroup, rowCell };
 }
-function frameFromAssignments(attributes, keys, rowGroup, rowCell) {
-  const counts = new Float64Array(keys.length * 4);
+function frameFromAssignments(attributes, keys2, rowGroup, rowCell) {
+  const counts = new Float64Array(keys2.length * 4);
   for (let i = 0; i < rowGroup.length; i++) counts[rowGroup[i] * 4 + rowCell[i]] += 1;
-  return frameFromCounts(attributes, keys, counts);
+  return frameFromCounts(attributes, keys2, counts);
 }
-function frameFromCounts(attributes, keys, counts) {
+function frameFromCounts(attributes, keys2, counts) {
   const groups = [];
   const overall = new Float64Array(4);
-  keys.forEach((key, g) => {
+  keys2.forEach((key, g) => {
     const c = countsFromVector(counts, g * 4);
     for (let k = 0; k < 4; k++) overall[k] += counts[g * 4 + k];
     if (c.tp + c.fp + c.tn + c.fn > 0) groups.push({ key, name: key.join(INTERSECTION_SEPARATOR), counts: c });
@@ -4240,11 +4243,11 @@ function frameFromCounts(attributes, keys, counts) {
 function restrictToGroups(indexed, names2) {
   const keep = indexed.keys.map((k) => names2.has(k.join(INTERSECTION_SEPARATOR)));
   const newIndex = new Int32Array(indexed.keys.length).fill(-1);
-  const keys = [];
+  const keys2 = [];
   indexed.keys.forEach((k, g) => {
     if (keep[g]) {
-      newIndex[g] = keys.length;
-      keys.push(k);
+      newIndex[g] = keys2.length;
+      keys2.push(k);
     }
   });
   let m = 0;
@@ -4259,8 +4262,8 @@ function restrictToGroups(indexed, names2) {
     rowCell[j] = indexed.rowCell[i];
     j++;
   }
-  const frame = frameFromAssignments(indexed.frame.attributes, keys, rowGroup, rowCell);
-  return { frame, keys, rowGroup, rowCell };
+  const frame = frameFromAssignments(indexed.frame.attributes, keys2, rowGroup, rowCell);
+  return { frame, keys: keys2, rowGroup, rowCell };
 }
 
 // src/core/fairness/disparity-bootstrap.ts
@@ -4303,14 +4306,14 @@ function bootstrapDisparity(indexed, compute, options2) {
 }
 
 // src/core/fairness/gate-direction.ts
-function violates(direction, value, threshold) {
-  if (direction === "higher_is_better") return value < threshold;
-  if (direction === "lower_is_better") return value > threshold;
-  return Math.abs(value) > threshold;
+function violates(direction2, value2, threshold) {
+  if (direction2 === "higher_is_better") return value2 < threshold;
+  if (direction2 === "lower_is_better") return value2 > threshold;
+  return Math.abs(value2) > threshold;
 }
-function worsening(direction, candidate, champion) {
-  if (direction === "higher_is_better") return champion - candidate;
-  if (direction === "lower_is_better") return candidate - champion;
+function worsening(direction2, candidate, champion) {
+  if (direction2 === "higher_is_better") return champion - candidate;
+  if (direction2 === "lower_is_better") return candidate - champion;
   return Math.abs(candidate) - Math.abs(champion);
 }
 
@@ -4351,26 +4354,26 @@ function decideGate(gate, frames, bootstrap) {
     reasons.push(`${what} is undefined: ${computed.note ?? "no reason given"}`);
     return { ...base, status: "warn", value: null, valueNote: computed.note ?? null, interval, champion: null, reasons };
   }
-  const value = computed.value;
+  const value2 = computed.value;
   let failed = false;
   let inconclusive = false;
-  if (violates(m.direction, value, gate.threshold)) {
+  if (violates(m.direction, value2, gate.threshold)) {
     const ci2 = interval !== null && interval.low !== null && interval.high !== null ? [interval.low, interval.high] : null;
     const ciText = ci2 === null ? "" : ` (${Math.round(interval.confidenceLevel * 100)}% CI [${formatMetric(ci2[0])}, ${formatMetric(ci2[1])}])`;
     if (gate.ciMustCross && ci2 === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value2)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci2 !== null && !(violates(m.direction, ci2[0], gate.threshold) && violates(m.direction, ci2[1], gate.threshold))) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
+      reasons.push(`${what} is ${formatMetric(value2)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
     } else {
       failed = true;
-      reasons.push(`${what} is ${formatMetric(value)}${ciText}, not ${bound2(m, gate)}`);
+      reasons.push(`${what} is ${formatMetric(value2)}${ciText}, not ${bound2(m, gate)}`);
       const offenders = (m.perGroup?.(candidate.frame) ?? []).filter((g) => g.value !== null && violates(m.direction, g.value, gate.threshold));
       if (offenders.length > 0) reasons.push(`Groups beyond the threshold: ${offenders.map((g) => `\`${g.group}\` (${formatMetric(g.value)})`).join(", ")}`);
     }
   } else {
-    reasons.push(`${what} is ${formatMetric(value)}, ${bound2(m, gate)} as required`);
+    reasons.push(`${what} is ${formatMetric(value2)}, ${bound2(m, gate)} as required`);
   }
   let champion = null;
   if (gate.maxWorsening !== void 0) {
@@ -4378,7 +4381,7 @@ function decideGate(gate, frames, bootstrap) {
     else {
       const names2 = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
       const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options2);
-      const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
+      const w = championValue.value === null ? null : worsening(m.direction, value2, championValue.value);
       champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
       if (championValue.value === null) reasons.push(`The champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
       else if (w > gate.maxWorsening + 1e-12) {
@@ -4392,7 +4395,7 @@ function decideGate(gate, frames, bootstrap) {
     status = "warn";
     reasons.push("The gate has severity warning, so it does not block");
   }
-  return { ...base, status, value, valueNote: computed.note ?? null, interval, champion, reasons };
+  return { ...base, status, value: value2, valueNote: computed.note ?? null, interval, champion, reasons };
 }
 
 // src/core/fairness/fairness-report.ts
@@ -4476,18 +4479,18 @@ var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
 var PLAIN = /^[A-Za-z][A-Za-z0-9 ,;%]*$/;
-function normaliseWhitespace(text2) {
-  return text2.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
+function normaliseWhitespace(text3) {
+  return text3.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
 }
-function breakAutolinks(text2) {
-  return text2.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function breakAutolinks(text3) {
+  return text3.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
-function escapeHtmlEntities(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtmlEntities(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function escapeMarkdown(text2) {
-  if (PLAIN.test(text2)) return text2;
-  let out = escapeHtmlEntities(normaliseWhitespace(text2));
+function escapeMarkdown(text3) {
+  if (PLAIN.test(text3)) return text3;
+  let out = escapeHtmlEntities(normaliseWhitespace(text3));
   out = out.replace(
     /(&(?:amp|lt|gt|quot|#39);)|([\\`*_[\]()#!|~$^{}])/g,
     (_m, entity, ch) => entity !== void 0 ? entity : `\\${ch ?? ""}`
@@ -4495,17 +4498,17 @@ function escapeMarkdown(text2) {
   out = out.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
   return breakAutolinks(out);
 }
-function escapeHtmlText(text2) {
-  const out = escapeHtmlEntities(normaliseWhitespace(text2)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
+function escapeHtmlText(text3) {
+  const out = escapeHtmlEntities(normaliseWhitespace(text3)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
   return breakAutolinks(out);
 }
-function truncateText(text2, max) {
+function truncateText(text3, max) {
   if (max < 1) return "";
-  const chars = Array.from(text2);
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
+  const chars = Array.from(text3);
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
-function escapeValue(text2, max = 200) {
-  return escapeMarkdown(truncateText(text2, max));
+function escapeValue(text3, max = 200) {
+  return escapeMarkdown(truncateText(text3, max));
 }
 var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 
@@ -4513,10 +4516,10 @@ var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 var MarkdownNotes = class {
   notes = [];
   /** The note number of a text (the same text shares one number). */
-  ref(text2) {
-    const i = this.notes.indexOf(text2);
+  ref(text3) {
+    const i = this.notes.indexOf(text3);
     if (i >= 0) return i + 1;
-    this.notes.push(text2);
+    this.notes.push(text3);
     return this.notes.length;
   }
   /** `n/a (short reason; note k)`: the reason's first clause in the cell, the whole of it in note k. */
@@ -4546,23 +4549,23 @@ function markdownTable(header, rows2, numeric = []) {
 // src/core/fairness/fairness-markdown.ts
 var MAX_TABLE_ROWS = 100;
 var VERDICT = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn" };
-function code(text2) {
-  return `\`${text2}\``;
+function code(text3) {
+  return `\`${text3}\``;
 }
-function worstIndex(values, direction) {
-  if (direction === "neutral") return -1;
+function worstIndex(values, direction2) {
+  if (direction2 === "neutral") return -1;
   const defined2 = values.filter((v) => v !== null);
   if (defined2.length < 2 || minOf(defined2) === maxOf(defined2)) return -1;
-  const target = direction === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
+  const target = direction2 === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
   return values.indexOf(target);
 }
 function groupTable(table, report) {
   const notes = new MarkdownNotes();
   const columns = GROUP_METRICS.filter((m) => m.name !== "count");
   const header = ["group", "count", ...columns.slice(0, 1).map((m) => m.label), "impact ratio", ...columns.slice(1).map((m) => m.label)];
-  const worst = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
+  const worst2 = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
   const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), "higher_is_better");
-  const cell = (g, i, name) => notes.cell(g.metrics[name], worst.get(name) === i);
+  const cell = (g, i, name) => notes.cell(g.metrics[name], worst2.get(name) === i);
   const shownGroups = table.groups.slice(0, MAX_TABLE_ROWS);
   const rows2 = shownGroups.map((g, i) => [
     escapeMarkdown(g.name),
@@ -4825,7 +4828,7 @@ async function runFairness(options2, ports) {
   const complianceBlocks = complianceFailed(checks);
   const blocking = report.status === "fail" || complianceBlocks;
   const warned = report.status === "warn" || checks.some((c) => c.status === "fail");
-  const json2 = {
+  const json3 = {
     schemaVersion: 1,
     kind: "mergeml.fairness-run",
     status: blocking ? "fail" : warned ? "warn" : "pass",
@@ -4837,7 +4840,7 @@ async function runFairness(options2, ports) {
   };
   const markdown = `${renderFairnessMarkdown(report)}
 ${renderComplianceChecklist(checks)}`;
-  return { json: json2, markdown, blocking };
+  return { json: json3, markdown, blocking };
 }
 
 // src/pipeline/fairness-options.ts
@@ -4867,14 +4870,14 @@ var findingsDocument = z12.union([
   z12.object({ checks: z12.array(checkResultSchema) }),
   z12.object({ results: z12.array(checkResultSchema) })
 ]);
-function parseProxyFindings(json2, file) {
-  const parsed = findingsDocument.safeParse(json2);
+function parseProxyFindings(json3, file) {
+  const parsed = findingsDocument.safeParse(json3);
   if (!parsed.success) {
     throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
   }
   const d = parsed.data;
-  const list5 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
-  return list5.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+  const list6 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list6.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
 }
 
 // src/pipeline/fairness-project.ts
@@ -5011,13 +5014,13 @@ async function resolveFairnessOptions(request2, files, cwd) {
   };
   let proxyFindings = null;
   if (request2.proxies !== void 0) {
-    let json2;
+    let json3;
     try {
-      json2 = JSON.parse(await readFile2(resolve5(cwd, request2.proxies), "utf8"));
+      json3 = JSON.parse(await readFile2(resolve5(cwd, request2.proxies), "utf8"));
     } catch (error) {
       throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
     }
-    proxyFindings = parseProxyFindings(json2, request2.proxies);
+    proxyFindings = parseProxyFindings(json3, request2.proxies);
   }
   const compliance = policies.reduce((acc, p) => p.compliance === void 0 ? acc : { ...acc, ...p.compliance }, void 0);
   const nullValues = request2.nullValues ?? model?.config.data.null_values;
@@ -5079,9 +5082,9 @@ var GrowableI32 = class {
     return this.data.slice(0, this.length);
   }
 };
-function classKey(text2) {
-  const n = parseNumber(text2);
-  return Number.isFinite(n) ? String(n) : text2.trim();
+function classKey(text3) {
+  const n = parseNumber(text3);
+  return Number.isFinite(n) ? String(n) : text3.trim();
 }
 function collectPredictionColumns(spec) {
   const problems = [];
@@ -5123,30 +5126,30 @@ function collectPredictionColumns(spec) {
     if (problems.length > 0) fail2();
     return found;
   };
-  const classCode = (text2, line, column3) => {
-    if (text2 === null || text2.trim() === "") {
+  const classCode = (text3, line, column3) => {
+    if (text3 === null || text3.trim() === "") {
       problem(line, column3, "missing class label", "a class label in every row");
       return 0;
     }
-    const key = classKey(text2);
+    const key = classKey(text3);
     const known = classes.get(key);
     if (known !== void 0) return known.code;
     if (classes.size === 2) {
       const [a, b] = [...classes.values()];
-      problem(line, column3, `a third class ${JSON.stringify(text2)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
+      problem(line, column3, `a third class ${JSON.stringify(text3)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
       return 0;
     }
-    classes.set(key, { code: classes.size, text: text2.trim(), line, column: column3 });
+    classes.set(key, { code: classes.size, text: text3.trim(), line, column: column3 });
     return classes.size - 1;
   };
   const numericKeys = /* @__PURE__ */ new Map();
-  const numericClassCode = (value) => {
-    if (!Number.isFinite(value)) return void 0;
-    const known = numericKeys.get(value);
+  const numericClassCode = (value2) => {
+    if (!Number.isFinite(value2)) return void 0;
+    const known = numericKeys.get(value2);
     if (known !== void 0) return known;
-    const entry = classes.get(String(value));
+    const entry = classes.get(String(value2));
     if (entry === void 0) return void 0;
-    numericKeys.set(value, entry.code);
+    numericKeys.set(value2, entry.code);
     return entry.code;
   };
   return {
@@ -5179,10 +5182,10 @@ function collectPredictionColumns(spec) {
           if (ix.pred >= 0) predCodes.push(numericClassCode(predNums[r]) ?? classCode(batch.cells[ix.pred][r] ?? null, line, spec.pred));
         }
         for (let g = 0; g < ix.groups.length; g++) {
-          const value = batch.cells[ix.groups[g]][r] ?? "<null>";
+          const value2 = batch.cells[ix.groups[g]][r] ?? "<null>";
           const map = groupMaps[g];
-          let code3 = map.get(value);
-          if (code3 === void 0) map.set(value, code3 = map.size);
+          let code3 = map.get(value2);
+          if (code3 === void 0) map.set(value2, code3 = map.size);
           groupCodes[g].push(code3);
         }
         if (ix.id >= 0) ids.push(batch.cells[ix.id][r] ?? "");
@@ -5222,24 +5225,24 @@ function collectPredictionColumns(spec) {
   };
 }
 function positiveClass(file, classes, positive) {
-  const keys = [...classes.keys()];
+  const keys2 = [...classes.keys()];
   if (positive !== void 0) {
     const found = classes.get(classKey(positive));
     if (found !== void 0) return found;
     if (classes.size === 2) {
-      throw new InputError(`${file}: the positive class ${JSON.stringify(positive)} is not one of the labels`, [{ file, line: 1, message: `labels are ${keys.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: `--positive set to one of them` }]);
+      throw new InputError(`${file}: the positive class ${JSON.stringify(positive)} is not one of the labels`, [{ file, line: 1, message: `labels are ${keys2.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: `--positive set to one of them` }]);
     }
     return { code: classes.size, text: positive };
   }
-  const lower = keys.map((k) => k.toLowerCase());
+  const lower = keys2.map((k) => k.toLowerCase());
   if (lower.every((k) => k === "0" || k === "1") || lower.every((k) => k === "-1" || k === "1")) {
     return classes.get("1") ?? { code: classes.size, text: "1" };
   }
   if (lower.every((k) => k === "true" || k === "false")) {
-    const key = keys[lower.indexOf("true")];
+    const key = keys2[lower.indexOf("true")];
     return key === void 0 ? { code: classes.size, text: "true" } : classes.get(key);
   }
-  throw new InputError(`${file}: cannot tell which class is positive`, [{ file, line: 1, message: `labels are ${keys.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: "labels 0/1, \u22121/1 or true/false, or --positive naming the positive class" }]);
+  throw new InputError(`${file}: cannot tell which class is positive`, [{ file, line: 1, message: `labels are ${keys2.map((k) => JSON.stringify(classes.get(k).text)).join(" and ")}`, expected: "labels 0/1, \u22121/1 or true/false, or --positive naming the positive class" }]);
 }
 
 // src/core/metrics/calibration-bins.ts
@@ -5255,7 +5258,7 @@ function calibrationBinOf(p, nBins) {
   return b;
 }
 
-// src/core/metrics/binary-stats.ts
+// src/core/metrics/threshold-passes.ts
 function packGroupCodes(groups) {
   if (groups.length === 0) return null;
   let product = 1;
@@ -5271,80 +5274,7 @@ function packGroupCodes(groups) {
   }
   return out;
 }
-var EPS = 2220446049250313e-31;
-function computeBinaryStats(data, order, options2) {
-  const groups = options2.groups ?? [];
-  const bases = [];
-  let slices = 1;
-  for (const g of groups) {
-    bases.push(slices);
-    slices += g.values.length;
-  }
-  const nBins = options2.calibrationBins;
-  const conf = new Float64Array(slices * 4);
-  const logLoss2 = new Float64Array(slices);
-  const brier = new Float64Array(slices);
-  const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
-  firstPass(data, options2.weights, groups, bases, nBins, conf, logLoss2, brier, calib);
-  const rocArea = new Float64Array(slices);
-  const apSum = new Float64Array(slices);
-  secondPass(data, order, options2.weights, groups, bases, slices, rocArea, apSum);
-  const slice = (s) => {
-    const tn = conf[s * 4];
-    const fp = conf[s * 4 + 1];
-    const fn = conf[s * 4 + 2];
-    const tp = conf[s * 4 + 3];
-    const cal = calib === null ? null : {
-      count: calib.slice(s * nBins * 3, s * nBins * 3 + nBins),
-      sumTrue: calib.slice(s * nBins * 3 + nBins, s * nBins * 3 + 2 * nBins),
-      sumPred: calib.slice(s * nBins * 3 + 2 * nBins, s * nBins * 3 + 3 * nBins)
-    };
-    return {
-      count: tn + fp + fn + tp,
-      positives: fn + tp,
-      negatives: tn + fp,
-      tn,
-      fp,
-      fn,
-      tp,
-      logLossSum: data.probabilities ? logLoss2[s] : NaN,
-      brierSum: data.probabilities ? brier[s] : NaN,
-      calibration: cal,
-      rocArea: rocArea[s],
-      apSum: apSum[s]
-    };
-  };
-  return {
-    overall: slice(0),
-    groups: groups.map((g, gi) => g.values.map((_, code3) => slice(bases[gi] + code3)))
-  };
-}
-function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, calib) {
-  rowPass(data, weights, null, 0, nBins, conf, logLoss2, brier, calib);
-  groups.forEach((g, gi) => rowPass(data, weights, g.codes, bases[gi], nBins, conf, logLoss2, brier, calib));
-}
-function rowPass(data, weights, codes, base, nBins, conf, logLoss2, brier, calib) {
-  const { labels, preds, scores } = data;
-  const n = labels.length;
-  for (let i = 0; i < n; i++) {
-    const w = weights === void 0 ? 1 : weights[i];
-    if (w === 0) continue;
-    const y = labels[i];
-    const s = codes === null ? 0 : base + codes[i];
-    conf[s * 4 + y * 2 + preds[i]] += w;
-    if (calib === null) continue;
-    const p = scores[i];
-    const q = y === 1 ? p : 1 - p;
-    logLoss2[s] += w * -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
-    const d = p - y;
-    brier[s] += w * d * d;
-    const c = s * nBins * 3 + calibrationBinOf(p, nBins);
-    calib[c] += w;
-    calib[c + nBins] += w * y;
-    calib[c + 2 * nBins] += w * p;
-  }
-}
-function secondPass(data, order, weights, groups, bases, slices, rocArea, apSum) {
+function accumulateThresholds(data, order, weights, groups, bases, slices, rocArea, apSum) {
   const state = { tps: new Float64Array(slices), fps: new Float64Array(slices), blockTp: new Float64Array(slices), blockFp: new Float64Array(slices), touched: new Uint8Array(slices), stack: new Int32Array(slices) };
   if (weights === void 0 && order.labels !== void 0) secondPassOverall(order.labels, order.sorted, rocArea, apSum);
   else thresholdPass(data, order, weights, null, 0, state, rocArea, apSum);
@@ -5454,6 +5384,81 @@ function secondPassOverall(labels, sorted, rocArea, apSum) {
   }
   rocArea[0] = area;
   apSum[0] = ap;
+}
+
+// src/core/metrics/binary-stats.ts
+var EPS = 2220446049250313e-31;
+function computeBinaryStats(data, order, options2) {
+  const groups = options2.groups ?? [];
+  const bases = [];
+  let slices = 1;
+  for (const g of groups) {
+    bases.push(slices);
+    slices += g.values.length;
+  }
+  const nBins = options2.calibrationBins;
+  const conf = new Float64Array(slices * 4);
+  const logLoss2 = new Float64Array(slices);
+  const brier = new Float64Array(slices);
+  const calib = data.probabilities ? new Float64Array(slices * nBins * 3) : null;
+  firstPass(data, options2.weights, groups, bases, nBins, conf, logLoss2, brier, calib);
+  const rocArea = new Float64Array(slices);
+  const apSum = new Float64Array(slices);
+  accumulateThresholds(data, order, options2.weights, groups, bases, slices, rocArea, apSum);
+  const slice = (s) => {
+    const tn = conf[s * 4];
+    const fp = conf[s * 4 + 1];
+    const fn = conf[s * 4 + 2];
+    const tp = conf[s * 4 + 3];
+    const cal = calib === null ? null : {
+      count: calib.slice(s * nBins * 3, s * nBins * 3 + nBins),
+      sumTrue: calib.slice(s * nBins * 3 + nBins, s * nBins * 3 + 2 * nBins),
+      sumPred: calib.slice(s * nBins * 3 + 2 * nBins, s * nBins * 3 + 3 * nBins)
+    };
+    return {
+      count: tn + fp + fn + tp,
+      positives: fn + tp,
+      negatives: tn + fp,
+      tn,
+      fp,
+      fn,
+      tp,
+      logLossSum: data.probabilities ? logLoss2[s] : NaN,
+      brierSum: data.probabilities ? brier[s] : NaN,
+      calibration: cal,
+      rocArea: rocArea[s],
+      apSum: apSum[s]
+    };
+  };
+  return {
+    overall: slice(0),
+    groups: groups.map((g, gi) => g.values.map((_, code3) => slice(bases[gi] + code3)))
+  };
+}
+function firstPass(data, weights, groups, bases, nBins, conf, logLoss2, brier, calib) {
+  rowPass(data, weights, null, 0, nBins, conf, logLoss2, brier, calib);
+  groups.forEach((g, gi) => rowPass(data, weights, g.codes, bases[gi], nBins, conf, logLoss2, brier, calib));
+}
+function rowPass(data, weights, codes, base, nBins, conf, logLoss2, brier, calib) {
+  const { labels, preds, scores } = data;
+  const n = labels.length;
+  for (let i = 0; i < n; i++) {
+    const w = weights === void 0 ? 1 : weights[i];
+    if (w === 0) continue;
+    const y = labels[i];
+    const s = codes === null ? 0 : base + codes[i];
+    conf[s * 4 + y * 2 + preds[i]] += w;
+    if (calib === null) continue;
+    const p = scores[i];
+    const q = y === 1 ? p : 1 - p;
+    logLoss2[s] += w * -Math.log(q < EPS ? EPS : q > 1 - EPS ? 1 - EPS : q);
+    const d = p - y;
+    brier[s] += w * d * d;
+    const c = s * nBins * 3 + calibrationBinOf(p, nBins);
+    calib[c] += w;
+    calib[c + nBins] += w * y;
+    calib[c + 2 * nBins] += w * p;
+  }
 }
 
 // src/core/metrics/regression-stats.ts
@@ -5607,9 +5612,9 @@ function orderByScoreDescending(scores, labels, payload) {
     if (trivial) continue;
     const useHigh = pass4 >= 2;
     const shift = pass4 % 2 === 0 ? 0 : 16;
-    const keys = useHigh ? hi : lo;
+    const keys2 = useHigh ? hi : lo;
     for (let i = 0; i < n; i++) {
-      const digit = keys[i] >>> shift & MASK;
+      const digit = keys2[i] >>> shift & MASK;
       const to = offsets[digit]++;
       hi2[to] = hi[i];
       lo2[to] = lo[i];
@@ -5684,7 +5689,7 @@ function binaryMetricsReport(data, options2) {
     curves: computeCurves(data, order, stats.overall, options2.curvePoints),
     groups: options2.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code3) => ({ value, ...binarySlice(stats.groups[gi][code3]) }))
+      groups: g.values.map((value2, code3) => ({ value: value2, ...binarySlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -5699,7 +5704,7 @@ function regressionMetricsReport(data, options2) {
     curves: null,
     groups: options2.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code3) => ({ value, ...regressionSlice(stats.groups[gi][code3]) }))
+      groups: g.values.map((value2, code3) => ({ value: value2, ...regressionSlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -5736,10 +5741,10 @@ async function computeMetrics(options2) {
   const columns = await readPredictionColumns(options2.predictions, options2, options2.read);
   return metricsOfColumns(columns, options2);
 }
-function writeOutputAtomic(path, text2) {
+function writeOutputAtomic(path, text3) {
   mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(tmp, text2);
+  writeFileSync2(tmp, text3);
   renameSync2(tmp, path);
 }
 
@@ -5751,10 +5756,10 @@ function list(args, name) {
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function number(args, name, ok, expected) {
-  const text2 = optionalString(args, name);
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
-  if (text2.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
+  const text3 = optionalString(args, name);
+  if (text3 === void 0) return void 0;
+  const n = Number(text3);
+  if (text3.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text3)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
   return n;
 }
 function buckets(args) {
@@ -5798,10 +5803,10 @@ function request(args) {
     ...Object.fromEntries(entries.filter(([, v]) => v !== void 0))
   };
 }
-function write(target, text2, ctx) {
+function write(target, text3, ctx) {
   if (target === void 0) return;
-  if (target === "-") ctx.stdout(text2);
-  else writeOutputAtomic(resolve6(ctx.cwd, target), text2);
+  if (target === "-") ctx.stdout(text3);
+  else writeOutputAtomic(resolve6(ctx.cwd, target), text3);
 }
 function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
@@ -5809,8 +5814,8 @@ function summary(result2) {
   const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
   for (const table of fairness.tables) {
     const shown = table.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`);
-    const more = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
-    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more}`);
+    const more2 = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
+    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more2}`);
   }
   for (const g of fairness.gates) lines.push(`  ${icon2[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
   for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon2.fail : icon2.warn} ${c.id} ${c.check}: ${c.message}`);
@@ -5885,9 +5890,9 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
     write(optionalString(args, "json"), `${JSON.stringify(result2.json, null, 2)}
 `, ctx);
     write(optionalString(args, "markdown"), result2.markdown, ctx);
-    const json2 = optionalString(args, "json");
+    const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    (json2 === "-" || markdown === "-" ? ctx.stderr : ctx.stdout)(summary(result2));
+    (json3 === "-" || markdown === "-" ? ctx.stderr : ctx.stdout)(summary(result2));
     return result2.blocking ? EXIT.failed : EXIT.ok;
   }
 };
@@ -5956,8 +5961,8 @@ function guessBasis(column3) {
 }
 var PLAIN2 = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
 var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
-function yamlScalar(value) {
-  return PLAIN2.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+function yamlScalar(value2) {
+  return PLAIN2.test(value2) && !RESERVED.test(value2) ? value2 : JSON.stringify(value2);
 }
 function renderProjectTemplate(model, schemaRef) {
   const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
@@ -6203,11 +6208,11 @@ function renderGatesMarkdown(report) {
 }
 
 // src/core/metrics/render-metrics.ts
-function formatMetricValue(value) {
-  if (value === null || value === void 0) return "n/a";
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
-  return abs >= 1e6 || abs < 1e-4 ? value.toExponential(4) : Number(value.toPrecision(6)).toString();
+function formatMetricValue(value2) {
+  if (value2 === null || value2 === void 0) return "n/a";
+  if (value2 === 0) return "0";
+  const abs = Math.abs(value2);
+  return abs >= 1e6 || abs < 1e-4 ? value2.toExponential(4) : Number(value2.toPrecision(6)).toString();
 }
 function pad(rows2) {
   const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => (r[c] ?? "").length)));
@@ -6444,37 +6449,37 @@ function evaluateGate(gate, input) {
   const name = definition?.name ?? gate.metric;
   const greater = gate.greater_is_better ?? definition?.greaterIsBetter ?? true;
   const row = input.comparison?.find((r) => r.metric === name);
-  const value = input.metrics[name] ?? row?.challenger ?? null;
+  const value2 = input.metrics[name] ?? row?.challenger ?? null;
   const champion = row?.champion ?? null;
   const p = row?.p_value ?? null;
   const reasons = [];
   let failed = false;
-  const base = { metric: name, severity: gate.severity, greater_is_better: greater, challenger: value, champion, delta: row?.delta ?? null, p_value: p, gate };
-  if (value === null) {
+  const base = { metric: name, severity: gate.severity, greater_is_better: greater, challenger: value2, champion, delta: row?.delta ?? null, p_value: p, gate };
+  if (value2 === null) {
     reasons.push(definition === void 0 ? `${gate.metric} is not a metric MergeML computes` : `${name} is undefined for the challenger (see the metrics warnings)`);
     return { ...base, status: gate.severity === "error" ? "fail" : "warn", reasons };
   }
   const better = greater ? "at least" : "at most";
   if (gate.threshold !== void 0) {
-    const ok = greater ? value >= gate.threshold : value <= gate.threshold;
-    reasons.push(`${name} ${fmt(value)} ${ok ? "meets" : "misses"} the threshold (${better} ${fmt(gate.threshold)})`);
+    const ok = greater ? value2 >= gate.threshold : value2 <= gate.threshold;
+    reasons.push(`${name} ${fmt(value2)} ${ok ? "meets" : "misses"} the threshold (${better} ${fmt(gate.threshold)})`);
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative9 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative9 !== null) {
+  const relative12 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative12 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
-      let candidate = value;
+      let candidate = value2;
       if (gate.significance !== void 0) {
         const significant = p !== null && p < gate.significance;
         const test = row?.test.test ?? "test";
         if (!significant) {
           candidate = champion;
-          reasons.push(`\u0394 ${signed2(value - champion)} is not significant at \u03B1 = ${gate.significance} (${test} p = ${p === null ? "n/a" : fmt(p)}): counted as no change`);
+          reasons.push(`\u0394 ${signed2(value2 - champion)} is not significant at \u03B1 = ${gate.significance} (${test} p = ${p === null ? "n/a" : fmt(p)}): counted as no change`);
         } else {
-          reasons.push(`\u0394 ${signed2(value - champion)} is significant at \u03B1 = ${gate.significance} (${test} p = ${fmt(p)})`);
+          reasons.push(`\u0394 ${signed2(value2 - champion)} is significant at \u03B1 = ${gate.significance} (${test} p = ${fmt(p)})`);
         }
       }
       const change = candidate - champion;
@@ -6484,15 +6489,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative9 !== null) {
+      if (relative12 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative9;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative9 * 100)}%)`);
+          ok = rel >= relative12;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative12 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -6611,8 +6616,8 @@ import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } fro
 import { join as join6 } from "node:path";
 var CHECKPOINT_FILE = "checkpoint.json";
 var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
-function fromBase64(text2, dtype) {
-  const bytes = Buffer.from(text2, "base64");
+function fromBase64(text3, dtype) {
+  const bytes = Buffer.from(text3, "base64");
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);
   return dtype === "int32" ? new Int32Array(copy) : new Float32Array(copy);
@@ -6652,15 +6657,15 @@ async function writeCheckpoint(dir, checkpoint) {
   await rename2(tmp, join6(dir, CHECKPOINT_FILE));
 }
 async function readCheckpoint(dir) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
+    text3 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     if (parsed.schemaVersion !== 1 || typeof parsed.fingerprint !== "string") throw new Error("unknown checkpoint format");
     return parsed;
   } catch (error) {
@@ -6814,10 +6819,10 @@ function nativeLoaderFrom(env, cwd, selfUrl) {
 }
 function requestedBackend(configured, env) {
   const fromEnv = env["MERGEML_BACKEND"];
-  const value = fromEnv !== void 0 && fromEnv !== "" ? fromEnv : configured ?? "auto";
-  if (value === "auto" || BACKENDS.includes(value)) return value;
-  const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value}'` } : { path: "train.backend", message: `unknown backend '${value}'` };
-  throw new ConfigError(`unknown training backend '${value}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
+  const value2 = fromEnv !== void 0 && fromEnv !== "" ? fromEnv : configured ?? "auto";
+  if (value2 === "auto" || BACKENDS.includes(value2)) return value2;
+  const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value2}'` } : { path: "train.backend", message: `unknown backend '${value2}'` };
+  throw new ConfigError(`unknown training backend '${value2}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
 }
 function gpuNames() {
   try {
@@ -6893,9 +6898,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve23, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve19(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve23(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -6941,26 +6946,26 @@ async function serializeModel(tf, model) {
     })
   );
   if (!captured) throw new Error("model.save produced no artifacts");
-  const json2 = {
+  const json3 = {
     format: captured.format ?? "layers-model",
     generatedBy: captured.generatedBy,
     convertedBy: captured.convertedBy ?? null,
     modelTopology: captured.modelTopology,
     weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: captured.weightSpecs ?? [] }]
   };
-  return { modelJson: new TextEncoder().encode(`${JSON.stringify(json2, null, 1)}
+  return { modelJson: new TextEncoder().encode(`${JSON.stringify(json3, null, 1)}
 `), weights: joinWeightData(captured.weightData) };
 }
 function fileModelHandler(modelJsonPath) {
   return {
     async load() {
-      let json2;
+      let json3;
       try {
-        json2 = JSON.parse(await readFile6(modelJsonPath, "utf8"));
+        json3 = JSON.parse(await readFile6(modelJsonPath, "utf8"));
       } catch (error) {
         throw new InputError(`cannot load the model: ${modelJsonPath} is not a readable TF.js model.json`, [{ file: modelJsonPath, message: "unreadable model.json", expected: "a TF.js layers-model model.json" }], { cause: error });
       }
-      const manifest = json2.weightsManifest ?? [];
+      const manifest = json3.weightsManifest ?? [];
       const chunks = [];
       for (const group of manifest) {
         for (const path of group.paths) {
@@ -6974,10 +6979,10 @@ function fileModelHandler(modelJsonPath) {
         new Uint8Array(weightData).set(c, offset);
         offset += c.byteLength;
       }
-      const artifacts = { modelTopology: json2.modelTopology, weightSpecs: manifest.flatMap((g) => g.weights), weightData };
-      if (json2.format !== void 0) artifacts.format = json2.format;
-      if (json2.generatedBy !== void 0) artifacts.generatedBy = json2.generatedBy;
-      if (json2.convertedBy != null) artifacts.convertedBy = json2.convertedBy;
+      const artifacts = { modelTopology: json3.modelTopology, weightSpecs: manifest.flatMap((g) => g.weights), weightData };
+      if (json3.format !== void 0) artifacts.format = json3.format;
+      if (json3.generatedBy !== void 0) artifacts.generatedBy = json3.generatedBy;
+      if (json3.convertedBy != null) artifacts.convertedBy = json3.convertedBy;
       return artifacts;
     }
   };
@@ -7037,7 +7042,7 @@ async function scoreMatrix(tf, model, matrix) {
   }
   return out;
 }
-var quote = (text2) => /[",\n\r]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+var quote = (text3) => /[",\n\r]/.test(text3) ? `"${text3.replace(/"/g, '""')}"` : text3;
 function formatPredictionsCsv(target, lines, scores) {
   const out = [target.task === "binary_classification" ? "row,line,score,label" : "row,line,prediction"];
   for (let i = 0; i < scores.length; i++) {
@@ -7087,13 +7092,13 @@ function loadTf() {
 // src/pipeline/predict.ts
 async function readSpec(dir) {
   const path = join10(dir, "preprocess.json");
-  let text2;
+  let text3;
   try {
-    text2 = await readFile7(path, "utf8");
+    text3 = await readFile7(path, "utf8");
   } catch (error) {
     throw new InputError(`${dir} has no preprocess.json: it was not trained by MergeML's TF.js trainer`, [{ file: path, message: "missing", expected: "an artifact of `mergeml train` with the built-in trainer (bring-your-own artifacts predict with their own framework)" }], { cause: error });
   }
-  const spec = JSON.parse(text2);
+  const spec = JSON.parse(text3);
   if (spec.schemaVersion !== 1) throw new InputError(`${path}: unsupported preprocessing spec version ${String(spec.schemaVersion)}`, [{ file: path, message: "unknown schemaVersion", expected: "1" }]);
   return spec;
 }
@@ -7114,11 +7119,11 @@ async function predict(options2, ports) {
 }
 
 // src/pipeline/score-model-dir.ts
-var quote2 = (text2) => text2 === null ? "" : `"${text2.replace(/"/g, '""')}"`;
-async function scoreModelDir(role, modelDir, dataPath, spec, outDir, ports, backend, read = {}) {
+var quote2 = (text3) => text3 === null ? "" : `"${text3.replace(/"/g, '""')}"`;
+async function scoreModelDir(role, modelDir2, dataPath, spec, outDir, ports, backend, read = {}) {
   mkdirSync2(outDir, { recursive: true });
   const raw = join11(outDir, `${role}-raw-predictions.csv`);
-  await predict({ modelDir, dataPath, dataFile: dataPath, outPath: raw, ...backend ? { backend } : {}, ...read.delimiter ? { delimiter: read.delimiter } : {} }, ports);
+  await predict({ modelDir: modelDir2, dataPath, dataFile: dataPath, outPath: raw, ...backend ? { backend } : {}, ...read.delimiter ? { delimiter: read.delimiter } : {} }, ports);
   const wanted = [spec.label, ...spec.groups ?? [], ...spec.id ? [spec.id] : []];
   const rows2 = /* @__PURE__ */ new Map();
   for await (const batch of readBatches(dataPath, read)) {
@@ -7200,9 +7205,9 @@ async function evaluate(options2, ports) {
   }
   const gates = options2.gates ? evaluateGates(options2.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
   const written = [];
-  const write2 = (name, text2) => {
+  const write2 = (name, text3) => {
     const path = join12(options2.outDir, name);
-    writeOutputAtomic(path, text2);
+    writeOutputAtomic(path, text3);
     written.push(path);
   };
   write2("metrics.json", `${JSON.stringify(metrics, null, 2)}
@@ -7236,13 +7241,13 @@ async function loadMetricGates(source2, cwd) {
   return { gates: model.policy.metric_gates, policies: model.policy.names };
 }
 async function readReport(path, file, kind) {
-  let value;
+  let value2;
   try {
-    value = JSON.parse(await readFile8(path, "utf8"));
+    value2 = JSON.parse(await readFile8(path, "utf8"));
   } catch (error) {
     throw new InputError(`${file}: cannot read ${kind} JSON`, [{ file, message: error instanceof Error ? error.message : String(error), expected: `the ${kind} JSON written by mergeml (schemaVersion 1)` }], { cause: error });
   }
-  const v = value;
+  const v = value2;
   if (v === null || typeof v !== "object" || v.kind !== kind || v.schemaVersion !== 1) {
     throw new InputError(`${file}: not a ${kind} report`, [{ file, message: `kind ${JSON.stringify(v?.kind)}, schemaVersion ${JSON.stringify(v?.schemaVersion)}`, expected: `"kind": "${kind}", "schemaVersion": 1` }]);
   }
@@ -7264,11 +7269,11 @@ function inputPath2(path, cwd) {
   return isAbsolute6(path) || cwd === process.cwd() ? path : resolve8(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
-  const text2 = optionalString(args, name);
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
-  if (text2.trim() === "" || !Number.isFinite(n) || !check(n)) {
-    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
+  const text3 = optionalString(args, name);
+  if (text3 === void 0) return void 0;
+  const n = Number(text3);
+  if (text3.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text3)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
   }
   return n;
 }
@@ -7336,11 +7341,11 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     const predictions = requireString(args, "predictions", "metrics");
     const report = await computeMetrics({ predictions: inputPath2(predictions, ctx.cwd), ...predictionOptions(args, "metrics") });
     const shown = { ...report, source: { ...report.source, file: predictions } };
-    const json2 = optionalString(args, "json");
-    if (json2 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
+    const json3 = optionalString(args, "json");
+    if (json3 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json2 !== void 0) writeOutputAtomic(resolve8(ctx.cwd, json2), `${JSON.stringify(shown, null, 2)}
+      if (json3 !== void 0) writeOutputAtomic(resolve8(ctx.cwd, json3), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
     }
@@ -7506,12 +7511,12 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
     const metrics = file("metrics");
     const comparison = file("comparison");
     const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
-    const json2 = optionalString(args, "json");
+    const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve10(ctx.cwd, json2), `${JSON.stringify(report, null, 2)}
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve10(ctx.cwd, json3), `${JSON.stringify(report, null, 2)}
 `);
     if (markdown !== void 0) writeOutputAtomic(resolve10(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
-    ctx.stdout(json2 === "-" ? `${JSON.stringify(report, null, 2)}
+    ctx.stdout(json3 === "-" ? `${JSON.stringify(report, null, 2)}
 ` : renderGatesText(report));
     return report.passed ? EXIT.ok : EXIT.failed;
   }
@@ -7531,9 +7536,9 @@ function metricsSection(input) {
   if (input.metrics.length === 0) return ["_No evaluation metrics were recorded._"];
   const notes = new MarkdownNotes();
   const rows2 = input.metrics.map((m) => {
-    const value = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
+    const value2 = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
     const ci2 = m.low === void 0 || m.low === null || m.high === void 0 || m.high === null ? notes.na("no confidence interval was computed for this metric") : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ""}`;
-    return [`\`${m.name.replace(/`/g, "")}\``, value, ci2];
+    return [`\`${m.name.replace(/`/g, "")}\``, value2, ci2];
   });
   return [...markdownTable(["metric", "value", "interval"], rows2, [false, true, false]), ...notes.render()];
 }
@@ -7594,9 +7599,9 @@ function renderModelCard(input) {
 // src/pipeline/model-card.ts
 async function readJson(path, cwd, what) {
   try {
-    const value = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-    return value;
+    const value2 = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new Error("not a JSON object");
+    return value2;
   } catch (error) {
     throw new InputError(`cannot read ${what} ${path}`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: `the --json output of \`mergeml ${what}\`` }], { cause: error });
   }
@@ -7612,11 +7617,11 @@ async function buildModelCard(request2, files, cwd) {
   const model = await loadFairnessProject(request2.config, request2.model, files, cwd);
   let fairness = null;
   if (request2.fairness !== void 0) {
-    const json2 = await readJson(request2.fairness, cwd, "fairness");
-    if (json2["kind"] !== "mergeml.fairness-run" || json2["schemaVersion"] !== 1) {
-      throw new InputError(`${request2.fairness} is not a fairness report`, [{ file: request2.fairness, message: `kind ${JSON.stringify(json2["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run", schemaVersion 1)' }]);
+    const json3 = await readJson(request2.fairness, cwd, "fairness");
+    if (json3["kind"] !== "mergeml.fairness-run" || json3["schemaVersion"] !== 1) {
+      throw new InputError(`${request2.fairness} is not a fairness report`, [{ file: request2.fairness, message: `kind ${JSON.stringify(json3["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run", schemaVersion 1)' }]);
     }
-    fairness = json2;
+    fairness = json3;
   }
   const data = [];
   for (const role of ["train", "test", "reference"]) {
@@ -7824,13 +7829,13 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir = resolve13(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir2 = resolve13(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
     const out = resolve13(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir, dataPath: resolve13(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir: modelDir2, dataPath: resolve13(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
@@ -8065,12 +8070,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve23, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve19(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve23(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -8219,8 +8224,8 @@ var TrainingProgress = class {
     this.out.write(`${clear}${formatEpochLine(record, this.epochs, seconds, eta)}${stopped ? "  (early stopping)" : ""}
 `);
   }
-  note(text2) {
-    this.out.write(`${text2}
+  note(text3) {
+    this.out.write(`${text3}
 `);
   }
   end() {
@@ -8349,12 +8354,12 @@ async function runFitLoop(tf, built, optimizer, data, settings, rng, state, hook
   return state;
 }
 async function updateEarlyStopping(model, rule, record, state) {
-  const value = record[rule.monitor];
-  if (value === void 0 || Number.isNaN(value)) return;
+  const value2 = record[rule.monitor];
+  if (value2 === void 0 || Number.isNaN(value2)) return;
   const sign = higherIsBetter(rule.monitor) ? 1 : -1;
-  if (state.best === null || sign * (value - state.best.value) > rule.minDelta) {
+  if (state.best === null || sign * (value2 - state.best.value) > rule.minDelta) {
     const weights = await Promise.all(model.weights.map(async (v) => new Float32Array(await v.read().data())));
-    state.best = { value, epoch: record.epoch, weights };
+    state.best = { value: value2, epoch: record.epoch, weights };
     state.wait = 0;
   } else {
     state.wait++;
@@ -8583,7 +8588,7 @@ function foldTargetScale(tf, model, mean, scale) {
 }
 
 // src/pipeline/train.ts
-var json = (value) => `${JSON.stringify(value, null, 2)}
+var json = (value2) => `${JSON.stringify(value2, null, 2)}
 `;
 function dataFile(model, role) {
   const entry = model.data.find((d2) => d2.role === role);
@@ -8695,10 +8700,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve19) => {
+  return new Promise((resolve23) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
-      const sha = stdout.trim();
-      resolve19(error || !/^[0-9a-f]{40,64}$/.test(sha) ? null : sha);
+      const sha4 = stdout.trim();
+      resolve23(error || !/^[0-9a-f]{40,64}$/.test(sha4) ? null : sha4);
     });
   });
 }
@@ -8796,12 +8801,12 @@ function decodeRange(bytes, start, end) {
     for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
     if (same) return hit.text;
   }
-  const text2 = decodeShort(bytes, start, end);
-  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text2 });
-  return text2;
+  const text3 = decodeShort(bytes, start, end);
+  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text3 });
+  return text3;
 }
-function unescape(text2) {
-  return text2.split('""').join('"');
+function unescape(text3) {
+  return text3.split('""').join('"');
 }
 function cellText2(batch, column3, row) {
   const raw = batch.raw;
@@ -8825,8 +8830,8 @@ function columnTexts(batch, column3) {
         texts[i] = null;
         continue;
       }
-      const text2 = decodeRange(raw.bytes, starts[i], ends[i]);
-      texts[i] = escaped[i] === 1 ? unescape(text2) : text2;
+      const text3 = decodeRange(raw.bytes, starts[i], ends[i]);
+      texts[i] = escaped[i] === 1 ? unescape(text3) : text3;
     }
     perBatch.set(column3, out = texts);
   }
@@ -8870,32 +8875,32 @@ function integerMask(batch, column3) {
 // src/core/checks/value-forms.ts
 var DIGITS = String.raw`\d(?:_?\d)*`;
 var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
-function pythonFloatParses(text2) {
-  return PYTHON_FLOAT.test(text2.trim());
+function pythonFloatParses(text3) {
+  return PYTHON_FLOAT.test(text3.trim());
 }
 var INTEGER = /^[+-]?\d+$/;
 var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
 var BOOLEAN2 = /^(?:true|false)$/i;
-function isIntegerText(text2) {
-  return INTEGER.test(text2.trim());
+function isIntegerText(text3) {
+  return INTEGER.test(text3.trim());
 }
-function isNumberText(text2) {
-  return NUMBER.test(text2.trim());
+function isNumberText(text3) {
+  return NUMBER.test(text3.trim());
 }
-function isBooleanText(text2) {
-  return BOOLEAN2.test(text2.trim());
+function isBooleanText(text3) {
+  return BOOLEAN2.test(text3.trim());
 }
 var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-function baseForm(text2, allowEmpty = false) {
-  const base = text2.replace(NON_ALNUM, "").toLowerCase();
-  return base.length > 0 || allowEmpty ? base : text2;
+function baseForm(text3, allowEmpty = false) {
+  const base = text3.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text3;
 }
-function codePointLength(text2) {
-  let n = text2.length;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+function codePointLength(text3) {
+  let n = text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c >= 55296 && c <= 56319) {
-      const d = text2.charCodeAt(i + 1);
+      const d = text3.charCodeAt(i + 1);
       if (d >= 56320 && d <= 57343) {
         n--;
         i++;
@@ -9048,43 +9053,53 @@ var BoundedSample = class {
 
 // src/core/checks/column-summary.ts
 var TOP_VALUE_COUNTERS = 1e4;
-var NULL_KEY = "\0null";
 var TopValueCounter = class {
-  counts = /* @__PURE__ */ new Map();
+  numbers = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  nulls = 0;
   exact = true;
   total = 0;
-  add(text2, num2) {
+  add(text3, num2) {
     this.total++;
-    const key = text2 === null ? NULL_KEY : Number.isNaN(num2) ? `s${text2}` : `n${num2}`;
-    const c = this.counts.get(key);
-    if (c !== void 0) this.counts.set(key, c + 1);
-    else if (this.counts.size < TOP_VALUE_COUNTERS) this.counts.set(key, 1);
+    if (text3 === null) {
+      this.nulls++;
+      return;
+    }
+    if (Number.isNaN(num2)) this.bump(this.texts, text3);
+    else this.bump(this.numbers, num2 === 0 ? 0 : num2);
+  }
+  bump(map, key) {
+    const c = map.get(key);
+    if (c !== void 0) map.set(key, c + 1);
+    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map.set(key, 1);
     else {
       this.exact = false;
-      for (const [k, v] of this.counts) {
-        if (v <= 1) this.counts.delete(k);
-        else this.counts.set(k, v - 1);
+      for (const m of [this.numbers, this.texts]) {
+        for (const [k, v] of m) {
+          if (v <= 1) m.delete(k);
+          else m.set(k, v - 1);
+        }
       }
     }
   }
   /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
   domain() {
-    if (!this.exact) return null;
-    const out = [];
-    for (const k of this.counts.keys()) if (k !== NULL_KEY) out.push(k.startsWith("n") ? Number(k.slice(1)) : k.slice(1));
-    return out;
+    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
   }
   /** Share of rows that are null. */
   nullShare() {
-    return this.total === 0 ? 0 : (this.counts.get(NULL_KEY) ?? 0) / this.total;
+    return this.total === 0 ? 0 : this.nulls / this.total;
   }
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top() {
-    let best;
-    for (const e of this.counts) if (best === void 0 || e[1] > best[1]) best = e;
-    if (best === void 0 || this.total === 0) return null;
-    const value = best[0] === NULL_KEY ? null : best[0].slice(1);
-    return { value, count: best[1], share: best[1] / this.total };
+    if (this.total === 0) return null;
+    let value2 = null;
+    let count = this.nulls;
+    let found = this.nulls > 0;
+    for (const [k, v] of this.numbers) if (!found || v > count) [value2, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value2, count, found] = [k, v, true];
+    if (!found) return null;
+    return { value: value2, count, share: count / this.total };
   }
 };
 var NumericSummary = class {
@@ -9129,6 +9144,17 @@ function linearQuantile(sample, q) {
   const a = at(lo);
   const b = at(Math.min(lo + 1, sample.total - 1));
   return a + (h - lo) * (b - a);
+}
+function countValues(counter, batch, column3) {
+  const kinds = cellKinds(batch, column3);
+  const nums = batch.numbers(column3);
+  let texts;
+  for (let i = 0; i < batch.length; i++) {
+    const x = nums[i];
+    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
+    else if (!Number.isNaN(x)) counter.add("", x);
+    else counter.add((texts ??= columnTexts(batch, column3))[i] ?? "", NaN);
+  }
 }
 
 // src/core/checks/hash-table64.ts
@@ -9223,16 +9249,16 @@ var Hasher64 = class {
     return this;
   }
   /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
-  updateString(text2) {
+  updateString(text3) {
     let h1 = this.h1;
     let h2 = this.h2;
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
+    for (let i = 0; i < text3.length; i++) {
+      const ch = text3.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
-    h1 = Math.imul(h1 ^ 65536 + text2.length, 2654435761);
-    h2 = Math.imul(h2 ^ 65536 + text2.length, 1597334677);
+    h1 = Math.imul(h1 ^ 65536 + text3.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text3.length, 1597334677);
     this.h1 = h1;
     this.h2 = h2;
     return this;
@@ -9254,10 +9280,10 @@ var Hasher64 = class {
     return this;
   }
   /** Hashes one string in one call. */
-  ofString(text2) {
+  ofString(text3) {
     this.reset();
-    if (text2 === null) this.updateNull();
-    else this.updateString(text2);
+    if (text3 === null) this.updateNull();
+    else this.updateString(text3);
     return this.digest();
   }
 };
@@ -9280,12 +9306,12 @@ function referenceSummaryConsumer(file) {
         const nums = batch.numbers(c);
         for (let i = 0; i < batch.length; i++) {
           const v = cells[i] ?? null;
-          s.top.add(v, nums[i]);
           if (v !== null) {
             hasher.ofString(v);
             s.distinct.observe(hasher.hi, hasher.lo, batch.lines[i]);
           }
         }
+        countValues(s.top, batch, c);
         s.numeric.consume(batch, c);
       });
     },
@@ -9385,9 +9411,9 @@ function isBlocking(result2) {
 
 // src/core/checks/example-collector.ts
 var MAX_VALUE_CHARS = 200;
-function clip(value) {
-  if (value === null || value === void 0) return value;
-  return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}\u2026` : value;
+function clip(value2) {
+  if (value2 === null || value2 === void 0) return value2;
+  return value2.length > MAX_VALUE_CHARS ? `${value2.slice(0, MAX_VALUE_CHARS)}\u2026` : value2;
 }
 var ExampleCollector = class {
   constructor(limit = MAX_EXAMPLES) {
@@ -9399,9 +9425,9 @@ var ExampleCollector = class {
   wants(line) {
     return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
   }
-  add(file, line, column3, value) {
+  add(file, line, column3, value2) {
     if (!this.wants(line)) return;
-    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
+    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value2 !== void 0 ? { value: clip(value2) ?? null } : {} };
     let i = this.items.length;
     while (i > 0 && this.items[i - 1].line > line) i--;
     if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column3) return;
@@ -9414,8 +9440,8 @@ var ExampleCollector = class {
 };
 
 // src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative9 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative9 * Math.abs(ref2), 1e-12);
+function withinRelative(x, ref2, relative12 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative12 * Math.abs(ref2), 1e-12);
 }
 var rowCountBetween = {
   id: "DV04",
@@ -9536,8 +9562,8 @@ var valuesInSet = {
     });
   }
 };
-function valueCount(text2) {
-  const t = text2.trim();
+function valueCount(text3) {
+  const t = text3.trim();
   if (t.startsWith("[") && t.endsWith("]")) {
     try {
       const parsed = JSON.parse(t);
@@ -9769,9 +9795,7 @@ var dominantValue = {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const nums = batch.numbers(c);
-          for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]);
+          countValues(counter, batch, c);
         },
         finish() {
           const top = counter.top();
@@ -9807,28 +9831,28 @@ var summaryStatistics = {
         },
         finish() {
           const s = summary2.result();
-          const value = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
+          const value2 = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
           const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
           const ref2 = context.reference?.columns.get(column3);
-          if (value === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
+          if (value2 === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
           if (statistic === "mean_in_n_sigmas") {
             const n = config.n_sigmas ?? 2;
-            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
+            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value2, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
             const lo = ref2.mean - n * ref2.std;
             const hi = ref2.mean + n * ref2.std;
-            const ok2 = lo < value && value < hi;
-            return { status: ok2 ? "pass" : "fail", observed: value, expected: `(${lo}, ${hi})`, message: `mean ${value} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
+            const ok2 = lo < value2 && value2 < hi;
+            return { status: ok2 ? "pass" : "fail", observed: value2, expected: `(${lo}, ${hi})`, message: `mean ${value2} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
           }
           if (config.min !== void 0 || config.max !== void 0) {
-            const okMin = config.min === void 0 || (config.strict_min ? value > config.min : value >= config.min);
-            const okMax = config.max === void 0 || (config.strict_max ? value < config.max : value <= config.max);
+            const okMin = config.min === void 0 || (config.strict_min ? value2 > config.min : value2 >= config.min);
+            const okMax = config.max === void 0 || (config.strict_max ? value2 < config.max : value2 <= config.max);
             const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
-            return { status: okMin && okMax ? "pass" : "fail", observed: value, expected: interval, message: `${name} ${value} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
+            return { status: okMin && okMax ? "pass" : "fail", observed: value2, expected: interval, message: `${name} ${value2} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
           }
           const refValue = ref2 === void 0 ? null : statistic === "mean" ? ref2.mean : statistic === "std" ? ref2.std : ref2.quantile(q);
-          if (refValue === null) return { status: "skip", observed: value, expected: null, message: `no bounds and no reference: ${name} is ${value}` };
-          const ok = withinRelative(value, refValue);
-          return { status: ok ? "pass" : "fail", observed: value, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value} against reference ${refValue}` };
+          if (refValue === null) return { status: "skip", observed: value2, expected: null, message: `no bounds and no reference: ${name} is ${value2}` };
+          const ok = withinRelative(value2, refValue);
+          return { status: ok ? "pass" : "fail", observed: value2, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value2} against reference ${refValue}` };
         }
       };
     });
@@ -9990,7 +10014,7 @@ var ACCEPTS = {
   float: (kind) => kind === CELL_NUMBER,
   number: (kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: (kind, _isInt, text2) => kind !== CELL_NUMBER && isBooleanText(text2 ?? "")
+  boolean: (kind, _isInt, text3) => kind !== CELL_NUMBER && isBooleanText(text3 ?? "")
 };
 var columnType = {
   id: "DV07",
@@ -10017,7 +10041,7 @@ var columnType = {
             const kind = kinds[i];
             if (kind === CELL_NULL) continue;
             nonNull++;
-            let text2 = null;
+            let text3 = null;
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
@@ -10025,11 +10049,11 @@ var columnType = {
               allInt = false;
               allNum = false;
               if (allBool || needsText) {
-                text2 = cellText2(batch, c, i);
-                if (allBool && !isBooleanText(text2 ?? "")) allBool = false;
+                text3 = cellText2(batch, c, i);
+                if (allBool && !isBooleanText(text3 ?? "")) allBool = false;
               }
             }
-            if (!accepts(kind, ints[i] === 1, text2)) {
+            if (!accepts(kind, ints[i] === 1, text3)) {
               unexpected++;
               if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
@@ -10136,12 +10160,12 @@ var mixedNulls = {
         },
         finish() {
           const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
-          const list5 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          const list6 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
           return {
             status: kinds > maxKinds ? "fail" : "pass",
             observed: kinds,
             expected: `\u2264 ${maxKinds} kinds`,
-            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list5.join(", ")}`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list6.join(", ")}`,
             details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
             examples: kinds > maxKinds ? examples.list() : []
           };
@@ -10321,13 +10345,13 @@ var DistinctUpToTwo = class {
   count = 0;
   text = "";
   num = NaN;
-  see(text2, num2) {
+  see(text3, num2) {
     if (this.count === 2) return;
     if (this.count === 0) {
-      this.text = text2;
+      this.text = text3;
       this.num = num2;
       this.count = 1;
-    } else if (text2 !== this.text && !(num2 === this.num)) this.count = 2;
+    } else if (text3 !== this.text && !(num2 === this.num)) this.count = 2;
   }
 };
 var constantColumn = {
@@ -10522,11 +10546,12 @@ var specialCharacters = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           size += batch.length;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (v.length > 0 && baseForm(v, true) === "") {
               special2++;
               examples.add(batch.file, batch.lines[i], column3, v);
@@ -10564,11 +10589,11 @@ function roundHalfEven(x) {
   const r = Math.round(x);
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
-function argminDistance(keys, target) {
+function argminDistance(keys2, target) {
   let best = 0;
   let bestD = Infinity;
-  for (let i = 0; i < keys.length; i++) {
-    const d = Math.abs(target - keys[i]);
+  for (let i = 0; i < keys2.length; i++) {
+    const d = Math.abs(target - keys2[i]);
     if (d < bestD) {
       bestD = d;
       best = i;
@@ -10588,34 +10613,34 @@ function percentileHistogram(counts) {
     return lengths[lengths.length - 1];
   };
   if (lengths.length < NUM_PERCENTILES) {
-    const keys2 = new Float64Array(n);
+    const keys3 = new Float64Array(n);
     const values2 = new Float64Array(n);
     let i = 0;
     for (const l of lengths) {
       for (let k = 0; k < counts.get(l); k++, i++) {
-        keys2[i] = 100 * (i + 1) / n;
+        keys3[i] = 100 * (i + 1) / n;
         values2[i] = l;
       }
     }
-    return { keys: keys2, values: values2 };
+    return { keys: keys3, values: values2 };
   }
-  const keys = new Float64Array(NUM_PERCENTILES + 1);
+  const keys2 = new Float64Array(NUM_PERCENTILES + 1);
   const values = new Float64Array(NUM_PERCENTILES + 1);
   for (let j = 0; j <= NUM_PERCENTILES; j++) {
     const p = 100 * j / NUM_PERCENTILES;
     const q = p / 100;
     const virtual = n * q + (1 + q * -1) - 1;
-    keys[j] = p;
+    keys2[j] = p;
     values[j] = sortedAt(Math.min(n - 1, Math.max(0, roundHalfEven(virtual))));
   }
-  return { keys, values };
+  return { keys: keys2, values };
 }
 function outlierLengthRanges(counts) {
-  const { keys, values } = percentileHistogram(counts);
-  if (keys.length === 0) return { ranges: [], normal: null };
-  const upper = argminDistance(keys, INNER_QUANTILE_RANGE);
-  const lower = argminDistance(keys, 100 - INNER_QUANTILE_RANGE);
-  const center = argminDistance(keys, 50);
+  const { keys: keys2, values } = percentileHistogram(counts);
+  if (keys2.length === 0) return { ranges: [], normal: null };
+  const upper = argminDistance(keys2, INNER_QUANTILE_RANGE);
+  const lower = argminDistance(keys2, 100 - INNER_QUANTILE_RANGE);
+  const center = argminDistance(keys2, 50);
   const iqr = Math.abs(values[upper] - values[lower]);
   const limit = OUTLIER_FACTOR * iqr / 2;
   const sections = [];
@@ -10623,12 +10648,12 @@ function outlierLengthRanges(counts) {
   let lowLast = -1;
   let highFirst = -1;
   let highLast = -1;
-  for (let i = 0; i < keys.length; i++) {
+  for (let i = 0; i < keys2.length; i++) {
     if (!(Math.abs(values[i] - values[center]) > limit)) continue;
-    if (keys[i] < 50) {
+    if (keys2[i] < 50) {
       if (lowFirst < 0) lowFirst = i;
       lowLast = i;
-    } else if (keys[i] > 50) {
+    } else if (keys2[i] > 50) {
       if (highFirst < 0) highFirst = i;
       highLast = i;
     }
@@ -10638,8 +10663,8 @@ function outlierLengthRanges(counts) {
   if (sections.length === 0) return { ranges: [], normal: null };
   let minNormal = -1;
   let maxNormal = -1;
-  for (let i = 0; i < keys.length; i++) {
-    if (sections.every(([a, b]) => !(keys[a] <= keys[i] && keys[i] <= keys[b]))) {
+  for (let i = 0; i < keys2.length; i++) {
+    if (sections.every(([a, b]) => !(keys2[a] <= keys2[i] && keys2[i] <= keys2[b]))) {
       if (minNormal < 0) minNormal = i;
       maxNormal = i;
     }
@@ -10678,11 +10703,12 @@ var stringLengthOutliers = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             n++;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             const len = codePointLength(v);
             counts.set(len, (counts.get(len) ?? 0) + 1);
             let ex = firstOfLength.get(len);
@@ -10736,10 +10762,11 @@ var stringVariants = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (firstSeen.has(v)) continue;
             if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
             else firstSeen.set(v, { line: batch.lines[i], file: batch.file });
@@ -10825,12 +10852,17 @@ var ICONS = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23E
 function statusIcon(status) {
   return ICONS[status];
 }
-function formatNumber(value, digits = 4) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "\u2014";
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(2);
-  return value.toFixed(digits);
+function formatNumber(value2, digits = 4) {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  const abs = Math.abs(value2);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value2.toExponential(2);
+  return value2.toFixed(digits);
+}
+function formatSigned(value2, digits = 4, suffix = "") {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  const body = formatNumber(Math.abs(value2), digits);
+  return `${value2 > 0 ? "+" : value2 < 0 ? "\u2212" : "\xB1"}${body}${suffix}`;
 }
 function formatCell(cell) {
   if (cell === null || cell === void 0) return "\u2014";
@@ -10843,8 +10875,22 @@ function markdownTable2(headers, rows2) {
   const line = (cells) => `| ${Array.from({ length: width }, (_x, i) => cells[i] ?? "").join(" | ")} |`;
   return [line(headers.map((h) => escapeValue(h, 100))), `|${" --- |".repeat(width)}`, ...rows2.map(line)].join("\n");
 }
-function details(summary2, body, open2 = false) {
-  return `<details${open2 ? " open" : ""}>
+function renderReportTable(table, maxRows) {
+  const hasStatus = table.rows.some((r) => r.status !== void 0);
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
+  const shown = table.rows.slice(0, maxRows).map((r) => {
+    const cells = table.columns.map((_c, i) => formatCell(r.cells[i]));
+    return hasStatus ? [r.status ? statusIcon(r.status) : "", ...cells] : cells;
+  });
+  const parts = [];
+  if (table.title) parts.push(`**${escapeValue(table.title, 200)}**`, "");
+  parts.push(markdownTable2(headers, shown));
+  if (table.rows.length > maxRows) parts.push("", `_${table.rows.length - maxRows} more rows not shown; see the job summary._`);
+  if (table.note) parts.push("", `_${escapeValue(table.note, 2e3)}_`);
+  return parts.join("\n");
+}
+function details(summary2, body, open4 = false) {
+  return `<details${open4 ? " open" : ""}>
 <summary>${escapeHtmlText(summary2)}</summary>
 
 ${body}
@@ -10951,8 +10997,8 @@ function validateAnnotations(report, limit = 50) {
   for (const c of ordered) {
     for (const e of c.examples) {
       if (out.length >= limit) return out;
-      const value = e.value === void 0 ? "" : e.value === null ? " (value: null)" : ` (value: ${JSON.stringify(e.value)})`;
-      out.push({ file: e.file, line: e.line, level: c.severity, title: `${c.id} ${c.check}${c.column !== void 0 ? ` ${c.column}` : ""}`, message: `${c.message}${value}` });
+      const value2 = e.value === void 0 ? "" : e.value === null ? " (value: null)" : ` (value: ${JSON.stringify(e.value)})`;
+      out.push({ file: e.file, line: e.line, level: c.severity, title: `${c.id} ${c.check}${c.column !== void 0 ? ` ${c.column}` : ""}`, message: `${c.message}${value2}` });
     }
   }
   return out;
@@ -11145,10 +11191,10 @@ function* mergedCumulative(a, b) {
   while (i < a.values.length || j < b.values.length) {
     const va = i < a.values.length ? a.values[i] : Infinity;
     const vb = j < b.values.length ? b.values[j] : Infinity;
-    const value = Math.min(va, vb);
-    if (va === value) cumA += a.counts[i++];
-    if (vb === value) cumB += b.counts[j++];
-    yield { value, cumA, cumB };
+    const value2 = Math.min(va, vb);
+    if (va === value2) cumA += a.counts[i++];
+    if (vb === value2) cumB += b.counts[j++];
+    yield { value: value2, cumA, cumB };
   }
 }
 
@@ -11158,28 +11204,28 @@ function valueCounts(type, ref2, cur) {
     const a2 = ref2.numeric;
     const b2 = cur.numeric;
     if (!a2 || !b2) return null;
-    const keys2 = [];
+    const keys3 = [];
     const reference = [];
     const current = [];
     let prevA = 0;
     let prevB = 0;
-    for (const { value, cumA, cumB } of mergedCumulative(a2.sample, b2.sample)) {
-      keys2.push(String(value));
+    for (const { value: value2, cumA, cumB } of mergedCumulative(a2.sample, b2.sample)) {
+      keys3.push(String(value2));
       reference.push(cumA - prevA);
       current.push(cumB - prevB);
       prevA = cumA;
       prevB = cumB;
     }
-    return { keys: keys2, reference, current, referenceTotal: a2.sample.total, currentTotal: b2.sample.total };
+    return { keys: keys3, reference, current, referenceTotal: a2.sample.total, currentTotal: b2.sample.total };
   }
   const a = ref2.categories;
   const b = cur.categories;
   if (!a || !b) return null;
-  const keys = [.../* @__PURE__ */ new Set([...a.counts.keys(), ...b.counts.keys()])].sort();
+  const keys2 = [.../* @__PURE__ */ new Set([...a.counts.keys(), ...b.counts.keys()])].sort();
   return {
-    keys,
-    reference: keys.map((k) => a.counts.get(k) ?? 0),
-    current: keys.map((k) => b.counts.get(k) ?? 0),
+    keys: keys2,
+    reference: keys2.map((k) => a.counts.get(k) ?? 0),
+    current: keys2.map((k) => b.counts.get(k) ?? 0),
     referenceTotal: a.count,
     currentTotal: b.count
   };
@@ -11259,9 +11305,9 @@ function normalizedAbsDifference(x, y) {
 function wassersteinDistance(a, b) {
   let w = 0;
   let previous;
-  for (const { value, cumA, cumB } of mergedCumulative(a, b)) {
-    if (previous) w += Math.abs(previous.fa - previous.fb) * (value - previous.value);
-    previous = { value, fa: cumA / a.total, fb: cumB / b.total };
+  for (const { value: value2, cumA, cumB } of mergedCumulative(a, b)) {
+    if (previous) w += Math.abs(previous.fa - previous.fb) * (value2 - previous.value);
+    previous = { value: value2, fa: cumA / a.total, fb: cumB / b.total };
   }
   return w;
 }
@@ -11332,7 +11378,7 @@ function kolmognDurbin(n, d) {
   const k = Math.ceil(nd);
   const h = k - nd;
   const m = 2 * k - 1;
-  let H = Array.from({ length: m }, () => new Float64Array(m));
+  let H2 = Array.from({ length: m }, () => new Float64Array(m));
   const v = new Float64Array(m);
   const w = new Float64Array(m);
   let fac = 1;
@@ -11343,9 +11389,9 @@ function kolmognDurbin(n, d) {
   }
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
-  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r][i] = w[r - i + 1];
-  for (let r = 0; r < m; r++) H[r][0] = v[r];
-  for (let c = 0; c < m; c++) H[m - 1][c] = v[m - 1 - c];
+  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H2[r][i] = w[r - i + 1];
+  for (let r = 0; r < m; r++) H2[r][0] = v[r];
+  for (let c = 0; c < m; c++) H2[m - 1][c] = v[m - 1 - c];
   let P = Array.from({ length: m }, (_, i) => {
     const row = new Float64Array(m);
     row[i] = 1;
@@ -11356,13 +11402,13 @@ function kolmognDurbin(n, d) {
   let hExpnt = 0;
   while (nn > 0) {
     if (nn % 2) {
-      P = multiply(P, H);
+      P = multiply(P, H2);
       expnt += hExpnt;
     }
-    H = multiply(H, H);
+    H2 = multiply(H2, H2);
     hExpnt *= 2;
-    if (Math.abs(H[k - 1][k - 1]) > E128) {
-      for (const row of H) for (let c = 0; c < m; c++) row[c] = row[c] / E128;
+    if (Math.abs(H2[k - 1][k - 1]) > E128) {
+      for (const row of H2) for (let c = 0; c < m; c++) row[c] = row[c] / E128;
       hExpnt += 128;
     }
     nn = Math.floor(nn / 2);
@@ -11482,11 +11528,11 @@ function kolmognPomeranz(n, x) {
 function kolmognPelzGood(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z15 = Math.sqrt(n) * x;
-  const z22 = z15 * z15;
-  const z32 = z15 ** 3;
-  const z42 = z15 ** 4;
-  const z62 = z15 ** 6;
+  const z19 = Math.sqrt(n) * x;
+  const z22 = z19 * z19;
+  const z32 = z19 ** 3;
+  const z42 = z19 ** 4;
+  const z62 = z19 ** 6;
   const qlog = -PI2 / 8 / z22;
   if (qlog < MIN_LOG) return 0;
   let q = Math.exp(qlog);
@@ -11498,9 +11544,9 @@ function kolmognPelzGood(n, x) {
   const k3d = PI6 * (5 - 30 * z22) / 64;
   const k3c = PI4 * (-60 * z22 + 212 * z42) / 16;
   const k3b = PI2 * (135 * z42 - 96 * z62) / 4;
-  const k3a = -30 * z62 - 90 * z15 ** 8;
+  const k3a = -30 * z62 - 90 * z19 ** 8;
   const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z15 / Math.PI);
+  const maxk = Math.ceil(16 * z19 / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
     const m2 = m * m;
@@ -11510,12 +11556,12 @@ function kolmognPelzGood(n, x) {
     const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
     for (let i = 0; i < 4; i++) K[i] = K[i] * qp + coeffs[i];
   }
-  const div = [z15, 6 * z42, 72 * z15 ** 7, 6480 * z15 ** 10];
+  const div = [z19, 6 * z42, 72 * z19 ** 7, 6480 * z19 ** 10];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
   q = Math.exp(-PI2 / 2 / z22);
   let k2extra = 0;
   let k3extra = 0;
-  const sqrt3z = Math.sqrt(3) * z15;
+  const sqrt3z = Math.sqrt(3) * z19;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
     const qp = q ** k2;
@@ -11658,11 +11704,11 @@ var LANCZOS = [
 ];
 function logGamma(x) {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z15 = x - 1;
+  const z19 = x - 1;
   let a = LANCZOS[0];
-  const t = z15 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z15 + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z15 + 0.5) * Math.log(t) - t + Math.log(a);
+  const t = z19 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z19 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z19 + 0.5) * Math.log(t) - t + Math.log(a);
 }
 var EPS4 = 1e-16;
 var TINY = 1e-300;
@@ -11740,8 +11786,8 @@ function erfc2(x) {
   if (x === Infinity) return 0;
   return x < 2 ? 1 - erfSeries2(x) : erfcContinuedFraction(x);
 }
-function normalSf(z15) {
-  return 0.5 * erfc2(z15 / Math.SQRT2);
+function normalSf(z19) {
+  return 0.5 * erfc2(z19 / Math.SQRT2);
 }
 
 // src/core/drift/stattests.ts
@@ -11781,15 +11827,15 @@ var chisquare = {
     const counts = valueCounts(type, reference, current);
     if (!counts) return TOO_MANY;
     const k = counts.currentTotal / counts.referenceTotal;
-    let stat5 = 0;
+    let stat7 = 0;
     for (let i = 0; i < counts.keys.length; i++) {
       const expected = counts.reference[i] * k;
       const observed = counts.current[i];
-      stat5 += expected === 0 ? observed === 0 ? 0 : Infinity : (observed - expected) ** 2 / expected;
+      stat7 += expected === 0 ? observed === 0 ? 0 : Infinity : (observed - expected) ** 2 / expected;
     }
     const df = counts.keys.length - 1;
     if (df < 1) return { score: 1, note: "a single category on both sides" };
-    return { score: stat5 === Infinity ? 0 : chiSquaredSf(stat5, df), note: `chi2=${stat5}, df=${df}` };
+    return { score: stat7 === Infinity ? 0 : chiSquaredSf(stat7, df), note: `chi2=${stat7}, df=${df}` };
   }
 };
 var z14 = {
@@ -12016,9 +12062,9 @@ function hashRow(kinds, nums, texts, row, seed) {
   for (let c = 0; c < kinds.length; c++) {
     const kind = kinds[c][row];
     const n = nums[c][row];
-    const text2 = kind === CELL_NULL || kind === CELL_NUMBER && Number.isNaN(n) ? "\0" : kind === CELL_NUMBER ? `n${n}` : `s${texts[c][row] ?? ""}`;
-    for (let i = 0; i < text2.length; i++) {
-      h = Math.imul(h ^ text2.charCodeAt(i), 1540483477);
+    const text3 = kind === CELL_NULL || kind === CELL_NUMBER && Number.isNaN(n) ? "\0" : kind === CELL_NUMBER ? `n${n}` : `s${texts[c][row] ?? ""}`;
+    for (let i = 0; i < text3.length; i++) {
+      h = Math.imul(h ^ text3.charCodeAt(i), 1540483477);
       h ^= h >>> 15;
     }
     h = Math.imul(h ^ 31, 668265261);
@@ -12287,8 +12333,8 @@ function featureCorrelations(sample, features) {
   const out = [];
   for (let i = 0; i < cols.length; i++) {
     for (let j = i + 1; j < cols.length; j++) {
-      const { method, value } = pairValue(cols[i], cols[j], sample.size);
-      if (value !== null) out.push({ a: cols[i].name, b: cols[j].name, method, value });
+      const { method, value: value2 } = pairValue(cols[i], cols[j], sample.size);
+      if (value2 !== null) out.push({ a: cols[i].name, b: cols[j].name, method, value: value2 });
     }
   }
   return out.sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
@@ -12595,11 +12641,11 @@ function alignHistograms(a, b) {
   const edges = [...new Set([...a, ...b].flatMap((x) => [x.lo, x.hi]))].sort((x, y) => x - y);
   const spread = (hs) => {
     const out = [];
-    const points = /* @__PURE__ */ new Map();
+    const points3 = /* @__PURE__ */ new Map();
     const cells = new Array(Math.max(edges.length - 1, 0)).fill(0);
     for (const h of hs) {
       if (h.lo === h.hi) {
-        points.set(h.lo, (points.get(h.lo) ?? 0) + h.mass);
+        points3.set(h.lo, (points3.get(h.lo) ?? 0) + h.mass);
         continue;
       }
       for (let i = 0; i < cells.length; i++) {
@@ -12609,7 +12655,7 @@ function alignHistograms(a, b) {
       }
     }
     out.push(...cells);
-    for (const e of edges) out.push(points.get(e) ?? 0);
+    for (const e of edges) out.push(points3.get(e) ?? 0);
     return out;
   };
   return { p: spread(a), q: spread(b) };
@@ -12639,16 +12685,16 @@ function skewCheckResults(control, current, requests) {
     const columns = r.column !== void 0 ? current.filter((c) => c.column === r.column) : current.filter((c) => byName.has(c.column));
     for (const cur of columns) {
       const ctl = byName.get(cur.column);
-      const value = ctl ? distributionSkew(ctl, cur, r.metric) : null;
+      const value2 = ctl ? distributionSkew(ctl, cur, r.metric) : null;
       out.push({
         id: "DV30",
         check: "distribution_skew",
         column: cur.column,
         severity: r.severity,
-        status: value === null ? "skip" : value > r.threshold ? "fail" : "pass",
-        observed: value,
+        status: value2 === null ? "skip" : value2 > r.threshold ? "fail" : "pass",
+        observed: value2,
         expected: `${r.metric} <= ${r.threshold}`,
-        message: value === null ? `${r.metric} does not apply to ${cur.column}${ctl ? "" : " (absent from the control data)"}.` : `${r.metric} between control and current ${cur.column} is ${Number(value.toPrecision(4))} (threshold ${r.threshold}).`,
+        message: value2 === null ? `${r.metric} does not apply to ${cur.column}${ctl ? "" : " (absent from the control data)"}.` : `${r.metric} between control and current ${cur.column} is ${Number(value2.toPrecision(4))} (threshold ${r.threshold}).`,
         examples: []
       });
     }
@@ -12960,8 +13006,8 @@ async function validate(options2, ports) {
   const results = [];
   for (const i of instances) results.push(...i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? "DV")]);
   if (currentDrift && referenceProfiles) {
-    const driftOptions = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
-    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
+    const driftOptions2 = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
+    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions2), driftOptions2.severity));
   }
   const proxyReport = proxy?.finish() ?? null;
   if (proxyReport) results.push(...proxyReport.checks);
@@ -12975,11 +13021,11 @@ async function validate(options2, ports) {
     proxies: proxyReport,
     profile: profile?.finish() ?? null
   });
-  const section = renderValidateMarkdown(report);
-  const markdown = proxyReport ? `${section.markdown}
+  const section2 = renderValidateMarkdown(report);
+  const markdown = proxyReport ? `${section2.markdown}
 
-${renderProxyMarkdown(proxyReport)}` : section.markdown;
-  return { report, section: { ...section, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
+${renderProxyMarkdown(proxyReport)}` : section2.markdown;
+  return { report, section: { ...section2, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
 }
 function lazyProxyConsumer(options2) {
   const protectedAttributes = options2.protected ?? [];
@@ -13016,10 +13062,10 @@ async function readInputFile(path, file) {
     throw new InputError(`${file}: ${what}`, [], { cause: error });
   }
 }
-function writeOutputAtomic2(path, text2) {
+function writeOutputAtomic2(path, text3) {
   mkdirSync3(dirname8(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync3(tmp, text2);
+  writeFileSync3(tmp, text3);
   renameSync3(tmp, path);
 }
 function list2(args, name) {
@@ -13155,18 +13201,18 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
       readBatches: (path, o) => readBatches(readerPath(path), o),
       readFile: (path) => readInputFile(path, path === opts.contract?.path ? opts.contract.file : path)
     });
-    const json2 = optionalString(args, "json");
+    const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text2) => {
+    const emit = (target, text3) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text2);
-      else writeOutputAtomic2(resolve15(ctx.cwd, target), text2);
+      if (target === "-") ctx.stdout(text3);
+      else writeOutputAtomic2(resolve15(ctx.cwd, target), text3);
     };
-    emit(json2, `${JSON.stringify(outcome.report, null, 2)}
+    emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
     emit(markdown, `${outcome.section.markdown}
 `);
-    if (json2 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
+    if (json3 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
     else ctx.stderr(outcome.text);
     return outcome.report.status === "pass" ? EXIT.ok : EXIT.failed;
   }
@@ -13274,10 +13320,10 @@ function inferContract(observations, nullValues) {
 // src/core/contract/contract-yaml.ts
 var PLAIN3 = /^[A-Za-z_][A-Za-z0-9_.\- ]*$/;
 var RESERVED2 = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
-function yamlScalar2(value) {
-  if (typeof value !== "string") return String(value);
-  if (PLAIN3.test(value) && !RESERVED2.test(value) && !value.endsWith(" ")) return value;
-  return JSON.stringify(value);
+function yamlScalar2(value2) {
+  if (typeof value2 !== "string") return String(value2);
+  if (PLAIN3.test(value2) && !RESERVED2.test(value2) && !value2.endsWith(" ")) return value2;
+  return JSON.stringify(value2);
 }
 function flowList(values) {
   return `[${values.map(yamlScalar2).join(", ")}]`;
@@ -13592,27 +13638,1818 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
       },
       { readBatches }
     );
-    const json2 = optionalString(args, "json");
+    const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text2) => {
+    const emit = (target, text3) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text2);
-      else writeOutputAtomic2(resolve17(ctx.cwd, target), text2);
+      if (target === "-") ctx.stdout(text3);
+      else writeOutputAtomic2(resolve17(ctx.cwd, target), text3);
     };
-    emit(json2, `${JSON.stringify(outcome.report, null, 2)}
+    emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
     emit(markdown, `${outcome.markdown}
 `);
-    if (json2 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
+    if (json3 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
     else ctx.stderr(outcome.text);
     return outcome.report.failed ? EXIT.failed : EXIT.ok;
   }
 };
 
+// src/core/registry/kpis.ts
+var HOUR = 36e5;
+function summarize(values) {
+  if (values.length === 0) return { count: 0, median: null, mean: null };
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  const median2 = s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+  return { count: s.length, median: median2, mean: s.reduce((a, b) => a + b, 0) / s.length };
+}
+function latestEventTime(state) {
+  const times = [...state.versions.map((v) => v.createdAt), ...state.assignments.map((a) => a.createdAt)].filter((t) => t !== null);
+  return times.length === 0 ? null : times.reduce((a, b) => Date.parse(a) >= Date.parse(b) ? a : b);
+}
+function computeKpis(state, stage, asOf) {
+  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.createdAt !== null);
+  const deployments = history.filter((a) => a.kind === "assign");
+  const rollbacks = history.filter((a) => a.kind === "rollback");
+  const opened = new Map(state.versions.map((v) => [v.version, v.meta?.pullRequest?.openedAt ?? null]));
+  const lead = deployments.flatMap((d) => {
+    const o = d.version === null ? null : opened.get(d.version) ?? null;
+    return o === null ? [] : [(Date.parse(d.createdAt) - Date.parse(o)) / HOUR];
+  });
+  const restore = rollbacks.flatMap((r) => {
+    const i = history.indexOf(r);
+    const failed = i > 0 ? history[i - 1] : void 0;
+    return failed === void 0 ? [] : [(Date.parse(r.createdAt) - Date.parse(failed.createdAt)) / HOUR];
+  });
+  const first2 = deployments[0]?.createdAt ?? null;
+  const end = asOf ?? latestEventTime(state);
+  const windowDays = first2 === null || end === null ? null : (Date.parse(end) - Date.parse(first2)) / (24 * HOUR);
+  return {
+    model: state.model,
+    deployments: deployments.length,
+    rollbacks: rollbacks.length,
+    windowDays,
+    deploymentsPerWeek: windowDays === null || windowDays <= 0 ? null : deployments.length / (windowDays / 7),
+    leadTimeHours: summarize(lead),
+    changeFailureRate: deployments.length === 0 ? null : rollbacks.length / deployments.length,
+    timeToRestoreHours: summarize(restore)
+  };
+}
+
+// src/core/registry/version-diff.ts
+var keys = (a, b) => [.../* @__PURE__ */ new Set([...a, ...b])];
+function diffVersions(model, from, to) {
+  const metrics = keys(Object.keys(from.lineage.metrics), Object.keys(to.lineage.metrics)).sort().map((metric2) => {
+    const a = from.lineage.metrics[metric2] ?? null;
+    const b = to.lineage.metrics[metric2] ?? null;
+    return { metric: metric2, from: a, to: b, change: a === null || b === null ? null : b - a };
+  });
+  const dataOf = (l) => new Map(l.data.map((d) => [d.role, d.sha256]));
+  const fd = dataOf(from.lineage);
+  const td = dataOf(to.lineage);
+  const data = keys(fd.keys(), td.keys()).map((role) => ({ role, from: fd.get(role) ?? null, to: td.get(role) ?? null, changed: (fd.get(role) ?? null) !== (td.get(role) ?? null) }));
+  const ff = new Map(from.manifest.files.map((f2) => [f2.path, f2.sha256]));
+  const tf = new Map(to.manifest.files.map((f2) => [f2.path, f2.sha256]));
+  const files = keys(ff.keys(), tf.keys()).sort().map((path) => ({
+    path,
+    status: !ff.has(path) ? "added" : !tf.has(path) ? "removed" : ff.get(path) === tf.get(path) ? "unchanged" : "changed"
+  }));
+  return {
+    schemaVersion: 1,
+    kind: "mergeml.registry-diff",
+    model,
+    from: from.version,
+    to: to.version,
+    metrics,
+    data,
+    config: { from: from.lineage.config.sha256, to: to.lineage.config.sha256, changed: from.lineage.config.sha256 !== to.lineage.config.sha256 },
+    inputSchemaChanged: from.lineage.inputSchemaSha256 !== to.lineage.inputSchemaSha256,
+    sourceCommit: { from: from.lineage.sourceCommit, to: to.lineage.sourceCommit },
+    backend: { from: from.lineage.backend.name, to: to.lineage.backend.name },
+    files
+  };
+}
+
+// src/core/compliance/audit-trail.ts
+import { createHash as createHash5 } from "node:crypto";
+import { z as z15 } from "zod";
+var sha256Hex = z15.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
+var auditDecisionSchema = z15.strictObject({
+  kind: z15.enum(["fairness", "compliance", "metric", "data"]),
+  name: z15.string().min(1),
+  attributes: z15.array(z15.string()).default([]),
+  inputs: z15.record(z15.string(), z15.union([z15.number(), z15.string(), z15.boolean(), z15.null()])).default({}),
+  threshold: z15.number().nullable(),
+  value: z15.number().nullable(),
+  result: z15.enum(["pass", "fail", "warn", "skip"]),
+  severity: z15.enum(["error", "warning"]),
+  reasons: z15.array(z15.string())
+});
+var timestamp = z15.iso.datetime({ offset: true });
+var auditEntrySchema = z15.strictObject({
+  sequence: z15.number().int().min(0),
+  recorded_at: timestamp,
+  event: z15.enum(["proposed", "evaluated", "approved", "merged", "promoted", "registered", "rolled_back"]),
+  model: z15.string().min(1),
+  version: z15.string().nullable(),
+  stage: z15.string().nullable(),
+  commit: z15.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id"),
+  pull_request: z15.number().int().positive().nullable(),
+  proposed_by: z15.strictObject({ login: z15.string().min(1), at: timestamp }).nullable(),
+  approved_by: z15.array(z15.strictObject({ login: z15.string().min(1), at: timestamp })),
+  merged_by: z15.strictObject({ login: z15.string().min(1), at: timestamp }).nullable(),
+  decisions: z15.array(auditDecisionSchema),
+  previous_hash: sha256Hex.nullable(),
+  hash: sha256Hex
+});
+var auditTrailSchema = z15.strictObject({
+  schemaVersion: z15.literal(1),
+  kind: z15.literal("mergeml.audit-trail"),
+  entries: z15.array(auditEntrySchema)
+});
+function emptyAuditTrail() {
+  return { schemaVersion: 1, kind: "mergeml.audit-trail", entries: [] };
+}
+function canonical(value2) {
+  if (Array.isArray(value2)) return `[${value2.map(canonical).join(",")}]`;
+  if (value2 !== null && typeof value2 === "object") {
+    const entries = Object.entries(value2).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value2);
+}
+function hashAuditEntry(entry) {
+  const { hash: _ignored, ...rest2 } = entry;
+  return createHash5("sha256").update(canonical(rest2)).digest("hex");
+}
+function verifyAuditTrail(trail) {
+  const problems = [];
+  let previous = null;
+  trail.entries.forEach((entry, i) => {
+    if (entry.sequence !== i) problems.push(`entry ${i}: sequence is ${entry.sequence}, expected ${i}`);
+    if (entry.previous_hash !== previous) problems.push(`entry ${i}: previous_hash does not match entry ${i - 1}'s hash (an entry was removed, reordered or edited)`);
+    if (hashAuditEntry(entry) !== entry.hash) problems.push(`entry ${i}: hash does not match its content (the entry was edited after it was recorded)`);
+    previous = entry.hash;
+  });
+  return problems;
+}
+function parseAuditTrail(json3, file) {
+  const parsed = auditTrailSchema.safeParse(json3);
+  if (!parsed.success) {
+    throw new InputError(`${file} is not a MergeML audit trail`, parsed.error.issues.map((i) => ({ file, path: i.path.join("."), message: i.message })));
+  }
+  const problems = verifyAuditTrail(parsed.data);
+  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
+  return parsed.data;
+}
+function appendAuditEntry(trail, entry, file = "audit trail") {
+  const problems = verifyAuditTrail(trail);
+  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
+  const last = trail.entries[trail.entries.length - 1];
+  const body = { ...auditEntrySchema.omit({ sequence: true, previous_hash: true, hash: true }).parse(entry), sequence: trail.entries.length, previous_hash: last?.hash ?? null };
+  return { ...trail, entries: [...trail.entries, { ...body, hash: hashAuditEntry(body) }] };
+}
+
+// src/core/registry/semver.ts
+var PATTERN = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+function parseSemver(text3) {
+  const m = PATTERN.exec(text3);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+function formatSemver(v) {
+  return `v${v.major}.${v.minor}.${v.patch}`;
+}
+function compareSemver(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+function bumpSemver(v, bump) {
+  if (bump === "major") return { major: v.major + 1, minor: 0, patch: 0 };
+  if (bump === "minor") return { major: v.major, minor: v.minor + 1, patch: 0 };
+  return { major: v.major, minor: v.minor, patch: v.patch + 1 };
+}
+
+// src/core/registry/tag-name.ts
+var GTO_NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
+var WRITE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+function isWritableName(name) {
+  return WRITE_NAME.test(name);
+}
+function parseTagName(tag) {
+  if (tag.includes("@")) {
+    const at = tag.lastIndexOf("@");
+    const model = tag.slice(0, at);
+    let rest2 = tag.slice(at + 1);
+    if (!GTO_NAME.test(model)) return { error: `model name ${JSON.stringify(model)} is not a GTO name (lowercase letters, digits, "-" or "/", starting and ending with a letter or digit)` };
+    if (rest2 === "deprecated") return { action: "deprecate", model };
+    const deregister = rest2.endsWith("!");
+    if (deregister) rest2 = rest2.slice(0, -1);
+    if (parseSemver(rest2) === void 0) return { error: `version ${JSON.stringify(rest2)} is not v<major>.<minor>.<patch>` };
+    return { action: "register", model, version: rest2, deregister };
+  }
+  if (tag.includes("#")) {
+    const parts = tag.split("#");
+    const [model = "", rawStage = "", numberText] = parts;
+    if (parts.length > 3) return { error: 'more than two "#" (expected <model>#<stage>#<n>)' };
+    if (!GTO_NAME.test(model)) return { error: `model name ${JSON.stringify(model)} is not a GTO name` };
+    const unassign = rawStage.endsWith("!");
+    const stage = unassign ? rawStage.slice(0, -1) : rawStage;
+    if (!GTO_NAME.test(stage)) return { error: `stage ${JSON.stringify(stage)} is not a GTO name` };
+    if (numberText !== void 0 && !/^[0-9]+$/.test(numberText)) return { error: `assignment number ${JSON.stringify(numberText)} is not a whole number` };
+    return { action: "assign", model, stage, number: numberText === void 0 ? null : Number(numberText), unassign };
+  }
+  return void 0;
+}
+function formatVersionTag(model, version) {
+  return `${model}@${version}`;
+}
+function formatStageTag(model, stage, number2) {
+  return `${model}#${stage}#${number2}`;
+}
+
+// src/core/registry/tag-metadata.ts
+import { z as z16 } from "zod";
+var iso = z16.iso.datetime({ offset: true });
+var sha = z16.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
+var tagMetadataSchema = z16.strictObject({
+  schemaVersion: z16.literal(1),
+  kind: z16.literal("mergeml.registry-event"),
+  event: z16.enum(["register", "assign", "rollback"]),
+  model: z16.string().min(1),
+  version: z16.string().min(1),
+  stage: z16.string().nullable(),
+  /** Who ran the registry command (git committer or CI actor). */
+  actor: z16.string().nullable(),
+  /** Who approved a stage assignment (GitHub Environment reviewer or --approver). */
+  approver: z16.string().nullable(),
+  pullRequest: z16.strictObject({ number: z16.number().int().positive(), openedAt: iso.nullable(), headSha: sha.nullable() }).nullable(),
+  /** The commit the model was built from (the merged pull request's merge commit on the default branch). */
+  sourceCommit: sha.nullable(),
+  /** sha256 identifying the registered evidence: a retried registration of the same results is found by it. */
+  registrationKey: z16.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  bump: z16.enum(["initial", "major", "minor", "patch"]).nullable(),
+  /** For a rollback: the version that was at the stage and is being replaced. */
+  rollbackOf: z16.string().nullable(),
+  reason: z16.string().nullable()
+});
+function formatTagMessage(subject, meta) {
+  return `${subject.replace(/\s+/g, " ").trim()}
+
+${JSON.stringify(tagMetadataSchema.parse(meta), null, 2)}
+`;
+}
+function parseTagMessage(message) {
+  const start = message.indexOf("\n{");
+  if (start < 0) return { meta: null };
+  let json3;
+  try {
+    json3 = JSON.parse(message.slice(start + 1));
+  } catch (error) {
+    return { meta: null, error: `metadata is not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = tagMetadataSchema.safeParse(json3);
+  if (!parsed.success) return { meta: null, error: `metadata does not match mergeml.registry-event v1: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` };
+  return { meta: parsed.data };
+}
+
+// src/core/registry/registry-state.ts
+var byDate = (a, b) => a === b ? 0 : a === null ? -1 : b === null ? 1 : Date.parse(a) - Date.parse(b);
+function deriveRegistryState(tags) {
+  const problems = [];
+  const models = /* @__PURE__ */ new Map();
+  const builder = (m) => models.get(m) ?? models.set(m, { versions: [], assignments: [], deprecated: false }).get(m);
+  for (const t of tags) {
+    const parsed = parseTagName(t.name);
+    if (parsed === void 0) continue;
+    if ("error" in parsed) {
+      problems.push({ tag: t.name, message: `not a registry tag: ${parsed.error}` });
+      continue;
+    }
+    if (!t.annotated) problems.push({ tag: t.name, message: "lightweight tag: registry tags are annotated (tagger and date are the audit record); counted anyway" });
+    const { meta, error } = parseTagMessage(t.message);
+    if (error !== void 0) problems.push({ tag: t.name, message: error });
+    const common2 = { model: parsed.model, tag: t.name, commit: t.commit, createdAt: t.tagger?.date ?? null, author: t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null, meta };
+    if (parsed.action === "deprecate") builder(parsed.model).deprecated = true;
+    else if (parsed.action === "register") builder(parsed.model).versions.push({ ...common2, version: parsed.version, deregistered: parsed.deregister });
+    else builder(parsed.model).assignments.push({ ...common2, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? "unassign" : meta?.event === "rollback" ? "rollback" : "assign" });
+  }
+  const out = [];
+  for (const [model, b] of [...models.entries()].sort(([a], [c]) => a < c ? -1 : a > c ? 1 : 0)) {
+    const deregistered = new Set(b.versions.filter((v) => v.deregistered).map((v) => v.version));
+    const versions = b.versions.filter((v) => !v.deregistered).map((v) => ({ ...v, deregistered: deregistered.has(v.version) })).sort((x, y) => compareSemver(parseSemver(x.version), parseSemver(y.version)));
+    const atCommit = new Map(versions.map((v) => [v.commit, v.version]));
+    const assignments = b.assignments.map((a) => ({ ...a, version: atCommit.get(a.commit) ?? null })).sort((x, y) => (x.number ?? 0) - (y.number ?? 0) || byDate(x.createdAt, y.createdAt) || (x.tag < y.tag ? -1 : 1));
+    const stages = {};
+    for (const a of assignments) {
+      if (a.version === null && a.kind !== "unassign") problems.push({ tag: a.tag, message: `assigns ${a.stage} at commit ${a.commit.slice(0, 12)}, where no version of ${model} is registered` });
+      if (a.kind === "unassign") delete stages[a.stage];
+      else if (a.version !== null) stages[a.stage] = a;
+    }
+    out.push({ model, versions, assignments, stages, deprecated: b.deprecated });
+  }
+  return { models: out, problems };
+}
+function nextAssignmentNumber(state) {
+  return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
+}
+function previousGoodVersion(state, stage, eligible) {
+  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
+  const current = state.stages[stage]?.version;
+  const bad = new Set(history.flatMap((a) => a.kind === "rollback" && a.meta?.rollbackOf ? [a.meta.rollbackOf] : []));
+  if (current) bad.add(current);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const v = history[i]?.version;
+    if (v && !bad.has(v) && eligible(v)) return v;
+  }
+  return void 0;
+}
+
+// src/core/registry/registry-records.ts
+import { createHash as createHash6 } from "node:crypto";
+import { z as z17 } from "zod";
+var REGISTRY_DIR = "registry";
+var MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+var sha256Hex2 = z17.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
+var sha2 = z17.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
+var registryFileSchema = z17.strictObject({
+  path: z17.string().min(1).regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/, 'a relative path without ".."'),
+  bytes: z17.number().int().min(0),
+  sha256: sha256Hex2,
+  /** `commit`: under artifacts/ in git; `release`: assets of the version's GitHub release. */
+  storage: z17.enum(["commit", "release"]),
+  /** Release asset names holding the file in order (one when it fits in an asset). */
+  shards: z17.array(z17.strictObject({ name: z17.string().min(1), bytes: z17.number().int().min(0), sha256: sha256Hex2 }))
+});
+var registryManifestSchema = z17.strictObject({
+  schemaVersion: z17.literal(1),
+  kind: z17.literal("mergeml.registry-manifest"),
+  model: z17.string().min(1),
+  version: z17.string().min(1),
+  files: z17.array(registryFileSchema)
+});
+var inputSchemaSchema = z17.strictObject({
+  target: z17.strictObject({ name: z17.string(), task: z17.string().nullable() }).nullable(),
+  features: z17.array(z17.strictObject({ name: z17.string(), kind: z17.string().nullable() }))
+});
+var lineageSchema = z17.strictObject({
+  schemaVersion: z17.literal(1),
+  kind: z17.literal("mergeml.registry-lineage"),
+  model: z17.string().min(1),
+  version: z17.string().min(1),
+  sourceCommit: sha2.nullable(),
+  pullRequest: z17.strictObject({ number: z17.number().int().positive(), openedAt: z17.string().nullable(), headSha: sha2.nullable() }).nullable(),
+  data: z17.array(z17.strictObject({ role: z17.string(), file: z17.string().nullable(), sha256: sha256Hex2.nullable(), rows: z17.number().int().nullable() })),
+  config: z17.strictObject({ path: z17.string().nullable(), sha256: sha256Hex2.nullable(), train: z17.unknown() }),
+  backend: z17.strictObject({ name: z17.string().nullable(), device: z17.string().nullable() }),
+  trainer: z17.string().nullable(),
+  inputSchema: inputSchemaSchema.nullable(),
+  inputSchemaSha256: sha256Hex2.nullable(),
+  metrics: z17.record(z17.string(), z17.number().nullable()),
+  gatesPassed: z17.boolean()
+});
+function modelDir(model) {
+  return `${REGISTRY_DIR}/${model}`;
+}
+function versionDir(model, version) {
+  return `${REGISTRY_DIR}/${model}/${version}`;
+}
+function auditTrailPath(model) {
+  return `${modelDir(model)}/audit-trail.json`;
+}
+function committedArtifactPath(model, version, path) {
+  return `${versionDir(model, version)}/artifacts/${path}`;
+}
+function inputSchemaSha256(schema) {
+  const canonical2 = { target: schema.target, features: [...schema.features].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0) };
+  return createHash6("sha256").update(JSON.stringify(canonical2)).digest("hex");
+}
+function planStorage(files, policy) {
+  const total2 = files.reduce((s, f2) => s + f2.bytes, 0);
+  return policy.binaries === "commit" && total2 <= policy.maxCommitBytes ? "commit" : "release";
+}
+function shardNames(path, bytes, shardBytes) {
+  const base = path.replace(/\//g, "__");
+  const count = Math.max(1, Math.ceil(bytes / shardBytes));
+  return count === 1 ? [base] : Array.from({ length: count }, (_, i) => `${base}.part-${String(i).padStart(3, "0")}`);
+}
+
+// src/pipeline/registry-read.ts
+async function readRegistryState(git) {
+  return deriveRegistryState(await git.listTags());
+}
+function requireModel(state, model) {
+  const found = state.models.find((m) => m.model === model);
+  if (found) return found;
+  const hint = suggest(model, state.models.map((m) => m.model));
+  throw new InputError(`model ${JSON.stringify(model)} is not in the registry`, [{ file: "git tags", message: `no tag ${model}@v\u2026 or ${model}#\u2026${hint ? ` (did you mean ${hint}?)` : ""}`, expected: state.models.length > 0 ? `one of ${state.models.map((m) => m.model).join(", ")}` : "a registered model (mergeml registry register)" }]);
+}
+function requireVersion(state, version) {
+  const v = state.versions.find((x) => x.version === version || x.version === `v${version}`);
+  if (v) return v;
+  throw new InputError(`${state.model} has no version ${version}`, [{ file: "git tags", message: `no tag ${state.model}@${version}`, expected: state.versions.length > 0 ? `one of ${state.versions.map((x) => x.version).join(", ")}` : "a registered version" }]);
+}
+async function readJson2(git, commit, path) {
+  const bytes = await git.readFile(commit, path);
+  if (bytes === void 0) return void 0;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new InputError(`${path} at ${commit.slice(0, 12)} is not JSON`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: "JSON written by mergeml registry" }], { cause: error });
+  }
+}
+async function readVersionFiles(git, model, version, commit) {
+  const dir = versionDir(model, version);
+  const problems = [];
+  const manifestJson = await readJson2(git, commit, `${dir}/manifest.json`);
+  const lineageJson = await readJson2(git, commit, `${dir}/lineage.json`);
+  const gates = await readJson2(git, commit, `${dir}/gates.json`);
+  const manifest = registryManifestSchema.safeParse(manifestJson);
+  const lineage = lineageSchema.safeParse(lineageJson);
+  if (manifestJson === void 0) problems.push({ file: `${dir}/manifest.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
+  else if (!manifest.success) problems.push(...manifest.error.issues.map((i) => ({ file: `${dir}/manifest.json`, path: i.path.join("."), message: i.message })));
+  if (lineageJson === void 0) problems.push({ file: `${dir}/lineage.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
+  else if (!lineage.success) problems.push(...lineage.error.issues.map((i) => ({ file: `${dir}/lineage.json`, path: i.path.join("."), message: i.message })));
+  if (problems.length > 0 || !manifest.success || !lineage.success) throw new InputError(`${model}@${version} has no readable registry record`, problems);
+  return { manifest: manifest.data, lineage: lineage.data, gates: gates ?? null };
+}
+async function readAuditTrail(git, model, commit) {
+  if (commit === void 0) return emptyAuditTrail();
+  const json3 = await readJson2(git, commit, auditTrailPath(model));
+  return json3 === void 0 ? emptyAuditTrail() : parseAuditTrail(json3, auditTrailPath(model));
+}
+function gatesPassed(files) {
+  return files.gates !== null && files.gates.passed === true && files.lineage.gatesPassed;
+}
+
+// src/pipeline/registry-query.ts
+var problemsOf = (state) => state.problems.map((p) => ({ tag: p.tag, message: p.message }));
+async function listRegistry(git, model) {
+  const state = await readRegistryState(git);
+  const models = model === void 0 ? state.models : [requireModel(state, model)];
+  return {
+    schemaVersion: 1,
+    kind: "mergeml.registry-list",
+    models: models.map((m) => ({
+      model: m.model,
+      latest: m.versions[m.versions.length - 1]?.version ?? null,
+      versions: m.versions.map((v) => v.version),
+      stages: Object.fromEntries(Object.entries(m.stages).sort(([a], [b]) => a < b ? -1 : 1).map(([s, a]) => [s, a.version])),
+      deprecated: m.deprecated
+    })),
+    problems: problemsOf(state)
+  };
+}
+async function showRegistry(git, model, version) {
+  const state = await readRegistryState(git);
+  const ms = requireModel(state, model);
+  const stagesOf = (v2) => Object.entries(ms.stages).filter(([, a]) => a.version === v2).map(([s]) => s).sort();
+  if (version === void 0) {
+    return {
+      schemaVersion: 1,
+      kind: "mergeml.registry-show",
+      model,
+      versions: ms.versions.map((v2) => ({ version: v2.version, tag: v2.tag, commit: v2.commit, createdAt: v2.createdAt, author: v2.author, bump: v2.meta?.bump ?? null, pullRequest: v2.meta?.pullRequest?.number ?? null, stages: stagesOf(v2.version) })),
+      stages: Object.fromEntries(Object.entries(ms.stages).map(([s, a]) => [s, { version: a.version, tag: a.tag, assignedAt: a.createdAt, approver: a.meta?.approver ?? null }])),
+      problems: problemsOf(state).filter((p) => p.tag.startsWith(model))
+    };
+  }
+  const v = requireVersion(ms, version);
+  const files = await readVersionFiles(git, model, v.version, v.commit);
+  return {
+    schemaVersion: 1,
+    kind: "mergeml.registry-show-version",
+    model,
+    version: v.version,
+    tag: v.tag,
+    commit: v.commit,
+    createdAt: v.createdAt,
+    author: v.author,
+    stages: stagesOf(v.version),
+    bump: v.meta?.bump ?? null,
+    gatesPassed: gatesPassed(files),
+    metrics: files.lineage.metrics,
+    lineage: files.lineage,
+    files: files.manifest.files.map((f2) => ({ path: f2.path, bytes: f2.bytes, sha256: f2.sha256, storage: f2.storage }))
+  };
+}
+async function registryHistory(git, model) {
+  const state = await readRegistryState(git);
+  const models = model === void 0 ? state.models : [requireModel(state, model)];
+  const events = models.flatMap((m) => [
+    ...m.versions.map((v) => ({ at: v.createdAt, model: m.model, event: "register", version: v.version, stage: null, tag: v.tag, author: v.author, approver: null, pullRequest: v.meta?.pullRequest?.number ?? null })),
+    ...m.assignments.map((a) => ({ at: a.createdAt, model: m.model, event: a.kind, version: a.version, stage: a.stage, tag: a.tag, author: a.author, approver: a.meta?.approver ?? null, pullRequest: a.meta?.pullRequest?.number ?? null }))
+  ]);
+  events.sort((a, b) => (Date.parse(a.at ?? "") || 0) - (Date.parse(b.at ?? "") || 0) || (a.event === "register" ? -1 : 0) - (b.event === "register" ? -1 : 0) || (a.tag < b.tag ? -1 : 1));
+  return { schemaVersion: 1, kind: "mergeml.registry-history", events, problems: problemsOf(state) };
+}
+async function diffRegistry(git, model, from, to) {
+  const ms = requireModel(await readRegistryState(git), model);
+  const a = requireVersion(ms, from);
+  const b = requireVersion(ms, to);
+  const fa = await readVersionFiles(git, model, a.version, a.commit);
+  const fb = await readVersionFiles(git, model, b.version, b.commit);
+  return diffVersions(model, { version: a.version, ...fa }, { version: b.version, ...fb });
+}
+async function registryKpis(git, options2) {
+  const state = await readRegistryState(git);
+  const models = options2.model === void 0 ? state.models : [requireModel(state, options2.model)];
+  return { schemaVersion: 1, kind: "mergeml.registry-kpis", stage: options2.stage, asOf: options2.asOf ?? null, models: models.map((m) => computeKpis(m, options2.stage, options2.asOf ?? null)) };
+}
+
+// src/adapters/git/registry-git.ts
+import { mkdtemp, rm as rm3 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join15 } from "node:path";
+
+// src/adapters/git/git-cli.ts
+import { execFile as execFile2 } from "node:child_process";
+var GitCommandError = class extends Error {
+  exitCode;
+  stderr;
+  stdout;
+  constructor(args, exitCode, stdout, stderr, options2) {
+    super(`git ${args.join(" ")} failed (exit ${exitCode ?? "signal"}): ${stderr.trim() || stdout.trim()}`, options2);
+    this.name = "GitCommandError";
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.stdout = stdout;
+  }
+};
+function runGit(cwd, args, baseEnv, options2 = {}) {
+  return new Promise((resolve23, reject) => {
+    const env = {};
+    for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
+    env["GIT_TERMINAL_PROMPT"] = "0";
+    const child2 = execFile2("git", [...args], { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        const code3 = typeof error.code === "number" ? error.code : null;
+        reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
+      } else resolve23(stdout);
+    });
+    if (options2.input !== void 0) child2.stdin?.end(options2.input);
+    else child2.stdin?.end();
+  });
+}
+
+// src/adapters/git/registry-git.ts
+var FIELDS = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objectname)", "%(taggername)", "%(taggeremail)", "%(taggerdate:iso-strict)", "%(contents)"];
+async function openRegistryGit(cwd, env) {
+  let root;
+  try {
+    root = (await runGit(cwd, ["rev-parse", "--show-toplevel"], env)).toString("utf8").trim();
+  } catch (error) {
+    throw new InputError(`${cwd} is not inside a git repository`, [{ file: cwd, message: "git rev-parse failed", expected: "a clone of the repository that holds the registry" }], { cause: error });
+  }
+  return gitRegistry(root, env);
+}
+function gitRegistry(root, env) {
+  const git = async (args, options2) => (await runGit(root, args, env, options2)).toString("utf8");
+  const tryGit = async (args) => {
+    try {
+      return await git(args);
+    } catch (error) {
+      if (error instanceof GitCommandError) return void 0;
+      throw error;
+    }
+  };
+  return {
+    async listTags() {
+      const out = await git(["for-each-ref", "refs/tags", `--format=${FIELDS.join("%00")}%00`]);
+      const parts = out.split("\0");
+      const tags = [];
+      for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+        const [name = "", type, object = "", peeled = "", taggerName = "", taggerEmail = "", date = "", contents = ""] = parts.slice(i, i + FIELDS.length);
+        const annotated = type === "tag";
+        tags.push({
+          name: name.replace(/^\n/, ""),
+          commit: annotated ? peeled : object,
+          annotated,
+          tagger: annotated ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ""), date: new Date(date).toISOString() } : null,
+          message: annotated ? contents : ""
+        });
+      }
+      return tags;
+    },
+    async resolveCommit(rev) {
+      return (await tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]))?.trim() || void 0;
+    },
+    async readFile(commit, path) {
+      try {
+        return await runGit(root, ["cat-file", "blob", `${commit}:${path}`], env);
+      } catch (error) {
+        if (error instanceof GitCommandError) return void 0;
+        throw error;
+      }
+    },
+    async listFiles(commit, dir) {
+      const out = await tryGit(["ls-tree", "-r", "-z", "--name-only", commit, "--", `${dir}/`]);
+      return out === void 0 ? [] : out.split("\0").filter((p) => p.length > 0);
+    },
+    async writeBlob(data) {
+      return "bytes" in data ? (await git(["hash-object", "-w", "--stdin"], { input: data.bytes })).trim() : (await git(["hash-object", "-w", "--", data.file])).trim();
+    },
+    async commitFiles(parent, files, message) {
+      const dir = await mkdtemp(join15(tmpdir(), "mergeml-index-"));
+      const indexEnv = { GIT_INDEX_FILE: join15(dir, "index") };
+      try {
+        if (parent !== void 0) await git(["read-tree", parent], { env: indexEnv });
+        const lines = files.map((f2) => `100644 ${f2.blob}	${f2.path}
+`).join("");
+        await git(["update-index", "--add", "--index-info"], { env: indexEnv, input: lines });
+        const tree = (await git(["write-tree"], { env: indexEnv })).trim();
+        return (await git(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { input: message })).trim();
+      } finally {
+        await rm3(dir, { recursive: true, force: true });
+      }
+    },
+    async createTagObject(name, commit, message) {
+      const ident = (await git(["var", "GIT_COMMITTER_IDENT"])).trim();
+      const body = `object ${commit}
+type commit
+tag ${name}
+tagger ${ident}
+
+${message.endsWith("\n") ? message : `${message}
+`}`;
+      return { name, object: (await git(["mktag"], { input: body })).trim() };
+    },
+    async remote() {
+      const remotes = (await git(["remote"])).split("\n").map((r) => r.trim()).filter(Boolean);
+      return remotes.includes("origin") ? "origin" : remotes[0];
+    },
+    async fetch(remote, branch) {
+      await git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`, "+refs/tags/*:refs/tags/*"]);
+    },
+    async branchTip(branch, remote) {
+      return this.resolveCommit(remote === void 0 ? `refs/heads/${branch}` : `refs/remotes/${remote}/${branch}`);
+    },
+    async publish(branch, expected, commit, tags, remote) {
+      if (remote === void 0) {
+        const lines = ["start", `update refs/heads/${branch} ${commit} ${expected ?? "0".repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
+        try {
+          await git(["update-ref", "--stdin"], { input: lines.join("\n") });
+          return "ok";
+        } catch (error) {
+          if (error instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error.stderr)) return "conflict";
+          throw error;
+        }
+      }
+      try {
+        await git(["push", "--atomic", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);
+      } catch (error) {
+        if (error instanceof GitCommandError && /\[rejected\]|\(fetch first\)|non-fast-forward|already exists|atomic push failed|\[remote rejected\]/i.test(error.stdout + error.stderr)) return "conflict";
+        throw new InternalError(`git push to ${remote} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      const local = ["start", `update refs/remotes/${remote}/${branch} ${commit}`, ...tags.map((t) => `update refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
+      await git(["update-ref", "--stdin"], { input: local.join("\n") });
+      const head = await this.currentBranch();
+      const localTip = await this.resolveCommit(`refs/heads/${branch}`);
+      if (head === branch && localTip === expected) await tryGit(["merge", "--ff-only", "--quiet", commit]);
+      else if (head !== branch && localTip === expected && expected !== void 0) await tryGit(["update-ref", `refs/heads/${branch}`, commit, expected]);
+      return "ok";
+    },
+    async currentBranch() {
+      return (await tryGit(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
+    }
+  };
+}
+
+// src/pipeline/registry-ports.ts
+var PUBLISH_STEPS = ["verified", "planned", "committed", "tagged", "pushed", "released", "commented"];
+
+// src/cli/commands/registry-common.ts
+async function registryPorts(ctx) {
+  const git = await openRegistryGit(ctx.cwd, ctx.env);
+  const crashAfter = ctx.env["MERGEML_TEST_CRASH_AFTER"];
+  if (crashAfter !== void 0 && crashAfter !== "" && !PUBLISH_STEPS.includes(crashAfter)) {
+    throw new UsageError(`MERGEML_TEST_CRASH_AFTER=${crashAfter} names no step (expected one of ${PUBLISH_STEPS.join(", ")})`);
+  }
+  return {
+    git,
+    clock: { now: () => (/* @__PURE__ */ new Date()).toISOString() },
+    // SIGKILL, not an exception: a crash runs no cleanup, which is what the crash-safety tests need.
+    afterStep: (step) => {
+      if (step === crashAfter) process.kill(process.pid, "SIGKILL");
+    },
+    log: (line) => ctx.stderr(`${line}
+`)
+  };
+}
+async function targetBranch(args, git) {
+  return optionalString(args, "branch") ?? await git.currentBranch() ?? "main";
+}
+function actorOf(ctx) {
+  return ctx.env["GITHUB_ACTOR"] || ctx.env["GIT_COMMITTER_NAME"] || null;
+}
+function printJson(ctx, value2) {
+  ctx.stdout(`${JSON.stringify(value2, null, 2)}
+`);
+}
+function textTable(header, rows2) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
+  const line = (r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return `${[line(header), ...rows2.map(line)].join("\n")}
+`;
+}
+
+// src/cli/commands/registry-list.ts
+var registryListCommand = {
+  name: "registry list",
+  summary: "list registered models, their versions and what is at each stage (offline, from git tags)",
+  help: `Usage: mergeml registry list [--model NAME] [--json]
+
+Reads the GTO-compatible tags of this clone (no network). Tags that do not parse are listed as problems.
+See docs/registry.md.
+
+Options:
+  --model NAME   only this model
+  --json         JSON output (kind "mergeml.registry-list", schemaVersion 1)`,
+  options: { model: { type: "string" }, json: { type: "boolean" } },
+  async run(args, ctx) {
+    const result2 = await listRegistry(await openRegistryGit(ctx.cwd, ctx.env), optionalString(args, "model"));
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else {
+      ctx.stdout(textTable(["model", "latest", "versions", "stages"], result2.models.map((m) => [m.model, m.latest ?? "-", String(m.versions.length), Object.entries(m.stages).map(([s, v]) => `${s}=${v}`).join(" ") || "-"])));
+      for (const p of result2.problems) ctx.stderr(`warning: tag ${p.tag}: ${p.message}
+`);
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/registry-show.ts
+var registryShowCommand = {
+  name: "registry show",
+  summary: "show a model's versions and stages, or one version's record (metrics, lineage, files)",
+  help: `Usage: mergeml registry show MODEL [--version vX.Y.Z] [--json]
+
+Options:
+  --version V   one version's full record: files with sha256, metrics, lineage, gates
+  --json        JSON output (kind "mergeml.registry-show" or "mergeml.registry-show-version", schemaVersion 1)`,
+  options: { version: { type: "string" }, json: { type: "boolean" } },
+  positionals: { min: 1, max: 1 },
+  async run(args, ctx) {
+    const model = args.positionals[0];
+    const result2 = await showRegistry(await openRegistryGit(ctx.cwd, ctx.env), model, optionalString(args, "version"));
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else if (result2.kind === "mergeml.registry-show") {
+      ctx.stdout(textTable(["version", "created", "bump", "PR", "stages"], result2.versions.map((v) => [v.version, v.createdAt ?? "-", v.bump ?? "-", v.pullRequest === null ? "-" : `#${v.pullRequest}`, v.stages.join(",") || "-"])));
+    } else {
+      ctx.stdout(`${result2.model} ${result2.version} (${result2.tag}, commit ${result2.commit.slice(0, 12)}), gates ${result2.gatesPassed ? "passed" : "FAILED"}, stages: ${result2.stages.join(", ") || "-"}
+
+`);
+      ctx.stdout(textTable(["file", "bytes", "storage", "sha256"], result2.files.map((f2) => [f2.path, String(f2.bytes), f2.storage, f2.sha256])));
+      ctx.stdout(`
+${textTable(["metric", "value"], Object.entries(result2.metrics).map(([k, v]) => [k, v === null ? "n/a" : String(v)]))}`);
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/registry-history.ts
+var registryHistoryCommand = {
+  name: "registry history",
+  summary: "how models got where they are: every registration, stage assignment and rollback, in order",
+  help: `Usage: mergeml registry history [MODEL] [--json]
+
+Options:
+  --json   JSON output (kind "mergeml.registry-history", schemaVersion 1)`,
+  options: { json: { type: "boolean" } },
+  positionals: { min: 0, max: 1 },
+  async run(args, ctx) {
+    const result2 = await registryHistory(await openRegistryGit(ctx.cwd, ctx.env), args.positionals[0]);
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else ctx.stdout(textTable(["time", "event", "model", "version", "stage", "by", "approver"], result2.events.map((e) => [e.at ?? "-", e.event, e.model, e.version ?? "-", e.stage ?? "-", e.author ?? "-", e.approver ?? "-"])));
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/registry-diff.ts
+var registryDiffCommand = {
+  name: "registry diff",
+  summary: "what changed between two versions: metrics, data sha256, config, input schema, files",
+  help: `Usage: mergeml registry diff MODEL FROM TO [--json]
+
+Options:
+  --json   JSON output (kind "mergeml.registry-diff", schemaVersion 1)`,
+  options: { json: { type: "boolean" } },
+  positionals: { min: 3, max: 3 },
+  async run(args, ctx) {
+    const [model, from, to] = args.positionals;
+    const d = await diffRegistry(await openRegistryGit(ctx.cwd, ctx.env), model, from, to);
+    if (args.values["json"] === true) printJson(ctx, d);
+    else {
+      const n = (v) => v === null ? "n/a" : String(Number(v.toPrecision(6)));
+      ctx.stdout(`${model} ${d.from} \u2192 ${d.to}
+
+`);
+      ctx.stdout(textTable(["metric", d.from, d.to, "change"], d.metrics.map((m) => [m.metric, n(m.from), n(m.to), m.change === null ? "n/a" : `${m.change >= 0 ? "+" : ""}${n(m.change)}`])));
+      ctx.stdout(`
+${textTable(["data", "changed"], d.data.map((x) => [x.role, x.changed ? "yes" : "no"]))}`);
+      ctx.stdout(`
+config changed: ${d.config.changed ? "yes" : "no"}; input schema changed: ${d.inputSchemaChanged ? "yes" : "no"}
+`);
+      ctx.stdout(`
+${textTable(["file", "status"], d.files.map((f2) => [f2.path, f2.status]))}`);
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/registry-verify.ts
+import { resolve as resolve18 } from "node:path";
+
+// src/pipeline/registry-verify.ts
+import { createHash as createHash7 } from "node:crypto";
+import { readFile as readFile12 } from "node:fs/promises";
+import { join as join16 } from "node:path";
+var sha2562 = (b) => createHash7("sha256").update(b).digest("hex");
+async function verifyRegistry(git, options2) {
+  const rev = await git.resolveCommit(options2.revision) ?? options2.revision;
+  const state = await readRegistryState(git);
+  const problems = state.problems.map((p) => ({ model: null, version: null, file: `refs/tags/${p.tag}`, message: p.message }));
+  const skipped2 = [];
+  let checked = 0;
+  const all2 = await git.listFiles(rev, REGISTRY_DIR);
+  const folders = new Set(all2.flatMap((p) => {
+    const m = /^registry\/([^/]+)\/(v[^/]+)\/manifest\.json$/.exec(p);
+    return m ? [`${m[1]}/${m[2]}`] : [];
+  }));
+  const models = state.models.filter((m) => options2.model === void 0 || m.model === options2.model);
+  for (const m of models) {
+    for (const v of m.versions) {
+      folders.delete(`${m.model}/${v.version}`);
+      let files;
+      try {
+        files = await readVersionFiles(git, m.model, v.version, v.commit);
+      } catch (error) {
+        problems.push({ model: m.model, version: v.version, file: `refs/tags/${v.tag}`, message: `tag without its registry files: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}` });
+        continue;
+      }
+      if (!all2.includes(`${REGISTRY_DIR}/${m.model}/${v.version}/manifest.json`)) problems.push({ model: m.model, version: v.version, file: `${REGISTRY_DIR}/${m.model}/${v.version}/`, message: `missing at ${rev.slice(0, 12)} although tag ${v.tag} registers it` });
+      for (const f2 of files.manifest.files) {
+        if (f2.storage === "commit") {
+          const path = committedArtifactPath(m.model, v.version, f2.path);
+          const bytes = await git.readFile(rev, path);
+          checked++;
+          if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "listed in the manifest but missing" });
+          else if (bytes.byteLength !== f2.bytes || sha2562(bytes) !== f2.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${f2.sha256}` });
+          continue;
+        }
+        for (const shard of f2.shards) {
+          if (options2.assetsDir === void 0) {
+            skipped2.push({ file: shard.name, reason: `release asset of ${v.tag}; pass --assets DIR with the downloaded assets to check it` });
+            continue;
+          }
+          const path = join16(options2.assetsDir, shard.name);
+          checked++;
+          const bytes = await readFile12(path).catch(() => void 0);
+          if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "release asset missing from --assets" });
+          else if (bytes.byteLength !== shard.bytes || sha2562(bytes) !== shard.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${shard.sha256}` });
+        }
+      }
+    }
+    const trail = await git.readFile(rev, auditTrailPath(m.model));
+    if (trail !== void 0) {
+      try {
+        parseAuditTrail(JSON.parse(new TextDecoder().decode(trail)), auditTrailPath(m.model));
+      } catch (error) {
+        problems.push({ model: m.model, version: null, file: auditTrailPath(m.model), message: error instanceof Error ? error.message.replace(/\n\s*/g, "; ") : String(error) });
+      }
+    }
+  }
+  for (const f2 of [...folders].sort()) {
+    const [model = "", version = ""] = f2.split("/");
+    if (options2.model !== void 0 && model !== options2.model) continue;
+    problems.push({ model, version, file: `${REGISTRY_DIR}/${f2}/`, message: `registry folder without its tag ${model}@${version}` });
+  }
+  return { schemaVersion: 1, kind: "mergeml.registry-verify", ok: problems.length === 0, revision: rev, checkedFiles: checked, skipped: skipped2, problems };
+}
+
+// src/cli/commands/registry-verify.ts
+var registryVerifyCommand = {
+  name: "registry verify",
+  summary: "check every artifact against its sha256 in the manifest, and tags against registry folders",
+  help: `Usage: mergeml registry verify [--model NAME] [--rev REV] [--assets DIR] [--json]
+
+Checks, at REV (default HEAD): every committed artifact's sha256 against its version's manifest; release
+assets in DIR when given; registry folders without their version tag; version tags without their folder;
+tags that do not parse; the audit trail's hash chain. Works offline.
+
+Options:
+  --model NAME   only this model
+  --rev REV      revision to check (default HEAD)
+  --assets DIR   folder with downloaded release assets to check too
+  --json         JSON output (kind "mergeml.registry-verify", schemaVersion 1)
+
+Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input error.`,
+  options: { model: { type: "string" }, rev: { type: "string" }, assets: { type: "string" }, json: { type: "boolean" } },
+  async run(args, ctx) {
+    const assets = optionalString(args, "assets");
+    const model = optionalString(args, "model");
+    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve18(ctx.cwd, assets) } : {} });
+    if (args.values["json"] === true) printJson(ctx, report);
+    else {
+      for (const p of report.problems) ctx.stdout(`\u274C ${p.file}: ${p.message}
+`);
+      ctx.stdout(`${report.ok ? "\u2705" : "\u274C"} ${report.checkedFiles} files checked, ${report.problems.length} problems, ${report.skipped.length} release assets not checked${report.skipped.length ? " (pass --assets DIR)" : ""}
+`);
+    }
+    return report.ok ? EXIT.ok : EXIT.failed;
+  }
+};
+
+// src/adapters/github/github-client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import Bottleneck from "bottleneck";
+var MergemlOctokit = Octokit.plugin(throttling, retry);
+function apiUrlFromEnv(env) {
+  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
+}
+function createGitHubClient(options2) {
+  const scale = options2.timeScaleMs ?? 1e3;
+  const limit = options2.rateLimitRetries ?? 3;
+  const onWait = options2.onWait ?? (() => void 0);
+  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
+    return retryCount < limit;
+  };
+  return new MergemlOctokit({
+    auth: options2.token,
+    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    userAgent: options2.userAgent ?? "mergeml",
+    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
+    throttle: {
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit"),
+      retryAfterBaseValue: scale,
+      fallbackSecondaryRateRetryAfter: 60,
+      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
+      write: group("mergeml-write", scale, 1),
+      notifications: group("mergeml-notifications", 3 * scale, 1),
+      search: group("mergeml-search", 2 * scale, 1)
+    },
+    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
+  });
+}
+
+// src/adapters/github/github-error.ts
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function mayHaveBeenApplied(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500;
+}
+function wrapGitHubError(error, action, permission) {
+  const status = statusOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 401 || status === 403 || status === 404) {
+    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
+    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
+  }
+  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
+}
+
+// src/adapters/github/bot-identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+
+// src/pipeline/registry-evidence.ts
+import { createHash as createHash8 } from "node:crypto";
+import { open as open2, readFile as readFile13, stat as stat5 } from "node:fs/promises";
+import { join as join17, resolve as resolve19 } from "node:path";
+function evidencePaths(cwd, results, overrides) {
+  const base = results === void 0 ? void 0 : resolve19(cwd, results);
+  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
+  const artifact = pick2("artifact", "model");
+  const metrics = pick2("metrics", "metrics.json");
+  const gates = pick2("gates", "gates.json");
+  if (artifact === void 0 || metrics === void 0 || gates === void 0) {
+    throw new InputError("no evidence to register", [{ file: "--results", message: "missing", expected: "--results DIR (model/, metrics.json, gates.json) or --artifact, --metrics and --gates" }]);
+  }
+  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
+  return { artifact, metrics, gates, ...fairness !== void 0 ? { fairness } : {} };
+}
+async function readJsonFile(path, kind, optional) {
+  let bytes;
+  try {
+    bytes = await readFile13(path);
+  } catch (error) {
+    if (optional) return null;
+    throw new InputError(`cannot read the ${kind} report`, [{ file: path, message: "missing or unreadable", expected: `the --json output of \`mergeml ${kind}\`` }], { cause: error });
+  }
+  try {
+    const json3 = JSON.parse(new TextDecoder().decode(bytes));
+    if (json3 === null || typeof json3 !== "object" || Array.isArray(json3)) throw new Error("not a JSON object");
+    return { bytes, json: json3 };
+  } catch (error) {
+    throw new InputError(`${path} is not JSON`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: `the --json output of \`mergeml ${kind}\`` }], { cause: error });
+  }
+}
+function inputSchemaOf(preprocess, card) {
+  const target = preprocess?.["target"];
+  const features = preprocess?.["features"];
+  if (Array.isArray(features)) {
+    return { target: target && typeof target.name === "string" ? { name: target.name, task: typeof target.task === "string" ? target.task : null } : null, features: features.map((f2) => ({ name: String(f2.name), kind: typeof f2.kind === "string" ? f2.kind : null })) };
+  }
+  const config = card?.["config"];
+  if (Array.isArray(config?.features)) return { target: typeof config.target === "string" ? { name: config.target, task: null } : null, features: config.features.map((f2) => ({ name: String(f2), kind: null })) };
+  return null;
+}
+async function readEvidence(paths) {
+  const manifest = await verifyArtifact(paths.artifact);
+  const metrics = await readJsonFile(paths.metrics, "metrics", false);
+  const overall = metrics.json["overall"]?.metrics;
+  if (metrics.json["kind"] !== "metrics" || metrics.json["schemaVersion"] !== 1 || overall === void 0) {
+    throw new InputError(`${paths.metrics} is not a metrics report`, [{ file: paths.metrics, message: `kind ${JSON.stringify(metrics.json["kind"])}`, expected: 'the --json output of `mergeml metrics` (kind "metrics", schemaVersion 1)' }]);
+  }
+  const gates = await readJsonFile(paths.gates, "gate", false);
+  if (gates.json["kind"] !== "gates" || gates.json["schemaVersion"] !== 1 || typeof gates.json["passed"] !== "boolean") {
+    throw new InputError(`${paths.gates} is not a gates report`, [{ file: paths.gates, message: `kind ${JSON.stringify(gates.json["kind"])}`, expected: 'the --json output of `mergeml gate` (kind "gates", schemaVersion 1)' }]);
+  }
+  const fairness = paths.fairness === void 0 ? null : await readJsonFile(paths.fairness, "fairness", true);
+  if (fairness !== null && fairness.json["kind"] !== "mergeml.fairness-run") {
+    throw new InputError(`${paths.fairness} is not a fairness report`, [{ file: paths.fairness, message: `kind ${JSON.stringify(fairness.json["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run")' }]);
+  }
+  const optionalJson = async (name) => manifest.files.some((f2) => f2.path === name) ? (await readJsonFile(join17(paths.artifact, name), "train", true))?.json ?? null : null;
+  const trainingCard2 = await optionalJson("training-card.json");
+  return {
+    model: manifest.model,
+    artifactDir: paths.artifact,
+    files: manifest.files,
+    metricsBytes: metrics.bytes,
+    metrics: Object.fromEntries(Object.entries(overall).map(([k, v]) => [k, typeof v === "number" && Number.isFinite(v) ? v : null])),
+    gatesBytes: gates.bytes,
+    gates: gates.json,
+    fairnessBytes: fairness?.bytes ?? null,
+    fairness: fairness?.json ?? null,
+    trainingCard: trainingCard2,
+    inputSchema: inputSchemaOf(await optionalJson("preprocess.json"), trainingCard2)
+  };
+}
+async function hashRange(path, start, length) {
+  const hash = createHash8("sha256");
+  const handle = await open2(path, "r");
+  try {
+    const chunk = Buffer.alloc(Math.min(8 * 1024 * 1024, Math.max(1, length)));
+    for (let done = 0; done < length; ) {
+      const { bytesRead } = await handle.read(chunk, 0, Math.min(chunk.length, length - done), start + done);
+      if (bytesRead === 0) throw new InputError(`${path} is shorter than its manifest says`, [{ file: path, message: `ended at byte ${start + done}`, expected: `${start + length} bytes` }]);
+      hash.update(chunk.subarray(0, bytesRead));
+      done += bytesRead;
+    }
+  } finally {
+    await handle.close();
+  }
+  return hash.digest("hex");
+}
+async function registryFiles(evidence, storage, shardBytes) {
+  const out = [];
+  for (const f2 of evidence.files) {
+    const names2 = shardNames(f2.path, f2.bytes, shardBytes);
+    const shards = [];
+    for (const [i, name] of names2.entries()) {
+      const start = i * shardBytes;
+      const length = names2.length === 1 ? f2.bytes : Math.min(shardBytes, f2.bytes - start);
+      shards.push({ name, bytes: length, sha256: names2.length === 1 ? f2.sha256 : await hashRange(join17(evidence.artifactDir, f2.path), start, length) });
+    }
+    out.push({ path: f2.path, bytes: f2.bytes, sha256: f2.sha256, storage, shards });
+  }
+  return out;
+}
+
+// src/pipeline/registry-policy.ts
+import { readFile as readFile14 } from "node:fs/promises";
+import { createHash as createHash9 } from "node:crypto";
+import { relative as relative9, resolve as resolve20 } from "node:path";
+async function loadRegistryPolicy(cwd, config) {
+  const path = resolve20(cwd, config ?? "mergeml.yaml");
+  let bytes;
+  try {
+    bytes = await readFile14(path);
+  } catch (error) {
+    if (config !== void 0) throw new ConfigError(`cannot read ${config}`, [{ file: config, message: "missing or unreadable", expected: "a MergeML project file" }], { cause: error });
+    const d = registrySchema.parse({});
+    return { stages: d.stages, binaries: d.binaries, maxCommitBytes: d.max_commit_bytes, config: null };
+  }
+  const file = relative9(cwd, path) || path;
+  const parsed = parseConfigFile(file, bytes, projectSchema);
+  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
+  const r = parsed.config.value.registry ?? registrySchema.parse({});
+  return { stages: r.stages, binaries: r.binaries, maxCommitBytes: r.max_commit_bytes, config: { path: file, sha256: createHash9("sha256").update(bytes).digest("hex") } };
+}
+function requireAllowedStage(policy, stage) {
+  if (policy.stages.includes(stage)) return;
+  const hint = suggest(stage, policy.stages);
+  throw new InputError(`stage ${JSON.stringify(stage)} is not allowed by the registry policy${hint ? ` (did you mean ${hint}?)` : ""}. Nothing was written.`, [{ file: policy.config?.path ?? "mergeml.yaml (defaults)", path: "registry.stages", message: `does not list ${JSON.stringify(stage)}`, expected: `one of ${policy.stages.join(", ")}` }]);
+}
+
+// src/pipeline/registry-release.ts
+import { open as open3 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+import { createHash as createHash11 } from "node:crypto";
+
+// src/adapters/github/releases.ts
+import { createHash as createHash10 } from "node:crypto";
+var PERMISSION = "contents: write";
+async function findRelease(client, owner, repo, tag) {
+  try {
+    const all2 = await client.paginate(client.rest.repos.listReleases, { owner, repo, per_page: 100 });
+    return all2.find((r) => r.tag_name === tag);
+  } catch (error) {
+    throw wrapGitHubError(error, `list releases`, PERMISSION);
+  }
+}
+async function ensureRelease(client, request2, attempts = 3) {
+  const { owner, repo, tag } = request2;
+  for (let attempt = 1; ; attempt++) {
+    const found = await findRelease(client, owner, repo, tag);
+    if (found) {
+      if (found.name === request2.name && found.body === request2.body) return { action: attempt > 1 ? "created" : "exists", id: found.id, uploadUrl: found.upload_url };
+      try {
+        await client.rest.repos.updateRelease({ owner, repo, release_id: found.id, name: request2.name, body: request2.body });
+      } catch (error) {
+        throw wrapGitHubError(error, `update release ${tag}`, PERMISSION);
+      }
+      return { action: attempt > 1 ? "created" : "updated", id: found.id, uploadUrl: found.upload_url };
+    }
+    try {
+      const { data } = await client.rest.repos.createRelease({
+        owner,
+        repo,
+        tag_name: tag,
+        name: request2.name,
+        body: request2.body,
+        draft: request2.draft ?? false,
+        prerelease: request2.prerelease ?? false,
+        request: { retries: 0 }
+      });
+      return { action: "created", id: data.id, uploadUrl: data.upload_url };
+    } catch (error) {
+      const retry2 = mayHaveBeenApplied(error) || statusOf(error) === 422;
+      if (!retry2 || attempt >= attempts) throw wrapGitHubError(error, `create release ${tag}`, PERMISSION);
+    }
+  }
+}
+async function ensureReleaseAsset(client, request2, attempts = 3) {
+  const { owner, repo, release, name, data } = request2;
+  const digest = `sha256:${createHash10("sha256").update(data).digest("hex")}`;
+  const uploadBase = release.uploadUrl.slice(0, release.uploadUrl.indexOf("/repos/"));
+  for (let attempt = 1; ; attempt++) {
+    let assets;
+    try {
+      assets = await client.paginate(client.rest.repos.listReleaseAssets, { owner, repo, release_id: release.id, per_page: 100 });
+    } catch (error) {
+      throw wrapGitHubError(error, `list assets of release ${release.id}`, PERMISSION);
+    }
+    const same = assets.find((a) => a.name === name);
+    if (same) {
+      const identical = same.digest ? same.digest === digest : same.size === data.length;
+      if (!identical) throw new InputError(`release asset ${name} already exists with different content`, [{ file: name, message: `${same.digest ?? `${same.size} bytes`}`, expected: digest }]);
+      return { action: attempt > 1 ? "created" : "exists", id: same.id };
+    }
+    try {
+      const { data: asset } = await client.rest.repos.uploadReleaseAsset({
+        owner,
+        repo,
+        release_id: release.id,
+        name,
+        // Octokit passes the bytes through untouched; its type says string.
+        data,
+        baseUrl: uploadBase,
+        headers: { "content-type": request2.contentType ?? "application/octet-stream", "content-length": data.length },
+        request: { retries: 0 }
+      });
+      return { action: "created", id: asset.id };
+    } catch (error) {
+      const retry2 = mayHaveBeenApplied(error) || statusOf(error) === 422;
+      if (!retry2 || attempt >= attempts) throw wrapGitHubError(error, `upload release asset ${name}`, PERMISSION);
+    }
+  }
+}
+
+// src/adapters/github/sticky-comment.ts
+var GITHUB_COMMENT_LIMIT = 65536;
+var PERMISSION2 = "pull-requests: write";
+async function findStickyComments(client, pr, marker, botLogin) {
+  try {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, per_page: 100 });
+    return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
+  } catch (error) {
+    throw wrapGitHubError(error, `list the comments of #${pr.issueNumber}`, PERMISSION2);
+  }
+}
+async function update(client, pr, found, body) {
+  if (found.body === body) return "unchanged";
+  try {
+    await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: found.id, body });
+    return "updated";
+  } catch (error) {
+    throw wrapGitHubError(error, `update comment ${found.id}`, PERMISSION2);
+  }
+}
+async function upsertStickyComment(client, pr, comment, attempts = 3) {
+  const { marker, botLogin } = comment;
+  const body = comment.body.includes(marker) ? comment.body : `${marker}
+${comment.body}`;
+  if (body.length > GITHUB_COMMENT_LIMIT) throw new InternalError(`comment body has ${body.length} characters; GitHub accepts at most ${GITHUB_COMMENT_LIMIT}`);
+  let triedCreate = false;
+  for (let attempt = 1; ; attempt++) {
+    const found = await findStickyComments(client, pr, marker, botLogin);
+    const [keep, ...duplicates] = found;
+    if (keep) {
+      for (const dup of duplicates) {
+        try {
+          await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: dup.id });
+        } catch (error) {
+          throw wrapGitHubError(error, `delete duplicate comment ${dup.id}`, PERMISSION2);
+        }
+      }
+      const updated = await update(client, pr, keep, body);
+      const action = triedCreate && updated === "unchanged" ? "created" : updated;
+      return { action, commentId: keep.id, url: keep.url, deletedDuplicates: duplicates.length };
+    }
+    triedCreate = true;
+    try {
+      const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, body, request: { retries: 0 } });
+      return { action: "created", commentId: data.id, url: data.html_url, deletedDuplicates: 0 };
+    } catch (error) {
+      if (!mayHaveBeenApplied(error) || attempt >= attempts) throw wrapGitHubError(error, `comment on #${pr.issueNumber}`, PERMISSION2);
+    }
+  }
+}
+
+// src/pipeline/registry-release.ts
+async function readRange(path, start, length) {
+  const handle = await open3(path, "r");
+  try {
+    const buf = Buffer.alloc(length);
+    const { bytesRead } = await handle.read(buf, 0, length, start);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+async function publishRelease(client, request2) {
+  const { owner, repo, manifest } = request2;
+  const tag = formatVersionTag(manifest.model, manifest.version);
+  const body = [`MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version}${request2.stage ? `, assigned to ${request2.stage}` : ""}.`, "", "Every asset is listed with its sha256 in `manifest.json`; verify before use (`mergeml registry verify --assets DIR`).", ""].join("\n");
+  const release = await ensureRelease(client, { owner, repo, tag, name: `${manifest.model} ${manifest.version}`, body });
+  const assets = [];
+  const upload = async (name, data, contentType) => {
+    await ensureReleaseAsset(client, { owner, repo, release, name, data, contentType });
+    assets.push(name);
+  };
+  await upload("manifest.json", new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}
+`), "application/json");
+  await upload("model-card.md", new TextEncoder().encode(request2.modelCard), "text/markdown");
+  for (const f2 of manifest.files) {
+    let offset = 0;
+    for (const shard of f2.shards) {
+      const data = await readRange(join18(request2.artifactDir, f2.path), offset, shard.bytes);
+      offset += shard.bytes;
+      const digest = createHash11("sha256").update(data).digest("hex");
+      if (digest !== shard.sha256) throw new InputError(`refusing to upload ${shard.name}: it changed since it was verified`, [{ file: join18(request2.artifactDir, f2.path), message: `sha256 ${digest}`, expected: shard.sha256 }]);
+      await upload(shard.name, data, "application/octet-stream");
+    }
+  }
+  let commentUrl = null;
+  if (request2.pullRequest !== void 0) {
+    const marker = `<!-- mergeml:registry model=${encodeURIComponent(manifest.model)} -->`;
+    const lines = [
+      `### MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version} registered`,
+      "",
+      `Tag \`${tag}\`${request2.stage ? `, assigned to **${request2.stage}**` : ""}. Release assets: ${assets.length} (sha256 in \`manifest.json\`).`,
+      "",
+      "| file | bytes | sha256 |",
+      "|---|---:|---|",
+      ...manifest.files.map((f2) => `| ${escapeMarkdown(f2.path)} | ${f2.bytes} | \`${f2.sha256.slice(0, 16)}\u2026\` |`)
+    ];
+    const res = await upsertStickyComment(client, { owner, repo, issueNumber: request2.pullRequest }, { marker, body: `${marker}
+${lines.join("\n")}
+`, botLogin: request2.botLogin });
+    commentUrl = res.url;
+  }
+  return { releaseId: release.id, assets, commentUrl };
+}
+
+// src/pipeline/registry-register.ts
+import { createHash as createHash12 } from "node:crypto";
+import { join as join19 } from "node:path";
+
+// src/core/registry/version-plan.ts
+function planBump(previous, next) {
+  if (previous === void 0) return { bump: "minor", reasons: ["the previous version has no registry record to compare with: treated as retrained"] };
+  const before = previous.lineage.inputSchemaSha256;
+  const after = next.lineage.inputSchemaSha256;
+  if (before === null || after === null) {
+    if (before !== after) return { bump: "major", reasons: ["the input schema is known for only one of the two versions"] };
+  } else if (before !== after) return { bump: "major", reasons: ["the input schema (features or target) changed"] };
+  const old = new Map(previous.manifest.files.map((f2) => [f2.path, f2.sha256]));
+  const changed = next.manifest.files.filter((f2) => old.get(f2.path) !== f2.sha256).map((f2) => f2.path);
+  const removed = previous.manifest.files.filter((f2) => !next.manifest.files.some((n) => n.path === f2.path)).map((f2) => f2.path);
+  if (changed.length > 0 || removed.length > 0) return { bump: "minor", reasons: [`retrained: ${[...changed.map((p) => `${p} changed`), ...removed.map((p) => `${p} removed`)].join(", ")}`] };
+  return { bump: "patch", reasons: ["same model files and input schema: metadata only"] };
+}
+function planVersion(existing, previous, next) {
+  const parsed = existing.map(parseSemver).filter((v) => v !== void 0);
+  if (parsed.length === 0) return { version: "v1.0.0", bump: "initial", reasons: ["first version of the model"] };
+  const highest = parsed.reduce((a, b) => (a.major - b.major || a.minor - b.minor || a.patch - b.patch) >= 0 ? a : b);
+  const { bump, reasons } = planBump(previous, next);
+  return { version: formatSemver(bumpSemver(highest, bump)), bump, reasons };
+}
+
+// src/pipeline/registry-publish.ts
+import { setTimeout as sleep } from "node:timers/promises";
+async function publishChange(ports, options2, planner) {
+  const { git } = ports;
+  const max = options2.maxAttempts ?? 12;
+  const remote = await git.remote();
+  for (let attempt = 1; ; attempt++) {
+    if (remote !== void 0) await git.fetch(remote, options2.branch);
+    const base = await git.branchTip(options2.branch, remote);
+    const state = await readRegistryState(git);
+    const plan = await planner({ base, state });
+    if (plan.kind === "done") return { result: plan.result, published: false, commit: base, attempts: attempt };
+    ports.afterStep?.("planned");
+    const { change } = plan;
+    const files = [];
+    for (const f2 of change.files) files.push({ path: f2.path, blob: await git.writeBlob(f2.data) });
+    const commit = await git.commitFiles(base, files, change.commitMessage);
+    ports.afterStep?.("committed");
+    const tags = [];
+    for (const t of change.tags) tags.push(await git.createTagObject(t.name, t.target ?? commit, t.message));
+    ports.afterStep?.("tagged");
+    const outcome = await git.publish(options2.branch, base, commit, tags, remote);
+    if (outcome === "ok") {
+      ports.afterStep?.("pushed");
+      return { result: change.result, published: true, commit, attempts: attempt };
+    }
+    if (attempt >= max) throw new InternalError(`gave up after ${attempt} attempts: ${options2.branch} or the registry tags kept changing while publishing (${change.tags.map((t) => t.name).join(", ")})`);
+    ports.log?.(`conflict publishing ${change.tags.map((t) => t.name).join(", ")}: another promotion won; re-planning (attempt ${attempt + 1}/${max})`);
+    await sleep(20 * attempt + Math.floor(Math.random() * 60 * attempt));
+  }
+}
+
+// src/pipeline/registry-register.ts
+var json2 = (v) => new TextEncoder().encode(`${JSON.stringify(v, null, 2)}
+`);
+var sha2563 = (b) => createHash12("sha256").update(b).digest("hex");
+function metricDecisions(evidence) {
+  return evidence.gates.results.map((r) => ({
+    kind: "metric",
+    name: r.metric,
+    attributes: [],
+    inputs: { greater_is_better: r.greater_is_better, champion: r.champion, delta: r.delta, p_value: r.p_value },
+    threshold: r.gate.threshold ?? null,
+    value: r.challenger,
+    result: r.status,
+    severity: r.severity,
+    reasons: [...r.reasons]
+  }));
+}
+function registrationKey(evidence, pr, sourceCommit) {
+  return sha2563(JSON.stringify({ model: evidence.model, files: evidence.files.map((f2) => [f2.path, f2.sha256]), metrics: sha2563(evidence.metricsBytes), gates: sha2563(evidence.gatesBytes), pr: pr?.number ?? null, head: pr?.headSha ?? null, sourceCommit }));
+}
+async function registerVersion(ports, request2) {
+  const { evidence, policy } = request2;
+  const model = evidence.model;
+  if (!isWritableName(model)) throw new InputError(`model name ${JSON.stringify(model)} cannot be written into a GTO tag`, [{ file: join19(evidence.artifactDir, "manifest.json"), path: "model", message: JSON.stringify(model), expected: `lowercase letters, digits and inner "-" (GTO's name rule)` }]);
+  if (request2.stage !== void 0) {
+    requireAllowedStage(policy, request2.stage);
+    if (!evidence.gates.passed) throw new CheckFailedError(`refusing to promote ${model} to ${request2.stage}: its gates failed (${evidence.gates.results.filter((r) => r.status === "fail").map((r) => r.metric).join(", ") || "see gates.json"}). Nothing was written.`);
+  }
+  ports.afterStep?.("verified");
+  const cardCommit = evidence.trainingCard?.["code"]?.commit;
+  const storage = planStorage(evidence.files, { binaries: policy.binaries, maxCommitBytes: policy.maxCommitBytes });
+  const files = await registryFiles(evidence, storage, request2.shardBytes ?? MAX_ASSET_BYTES);
+  const inputSchemaSha = evidence.inputSchema === null ? null : inputSchemaSha256(evidence.inputSchema);
+  let card = "";
+  let manifestOut;
+  const outcome = await publishChange(ports, { branch: request2.branch }, async ({ base, state }) => {
+    const sourceCommit = request2.sourceCommit ?? (typeof cardCommit === "string" && /^[0-9a-f]{7,64}$/.test(cardCommit) ? cardCommit : base ?? null);
+    const key = registrationKey(evidence, request2.pullRequest, request2.sourceCommit ?? (typeof cardCommit === "string" ? cardCommit : null));
+    const ms = state.models.find((m) => m.model === model);
+    const existing = ms?.versions.find((v) => v.meta?.registrationKey === key);
+    if (existing) {
+      const files2 = await readVersionFiles(ports.git, model, existing.version, existing.commit);
+      manifestOut = files2.manifest;
+      const cardBytes = await ports.git.readFile(existing.commit, `${versionDir(model, existing.version)}/model-card.md`);
+      card = cardBytes === void 0 ? "" : new TextDecoder().decode(cardBytes);
+      const tags2 = [existing.tag, ...ms?.assignments.filter((a) => a.version === existing.version && a.stage === request2.stage).map((a) => a.tag) ?? []];
+      return { kind: "done", result: { version: existing.version, bump: existing.meta?.bump ?? null, reasons: ["already registered by an earlier run with the same evidence"], tags: tags2 } };
+    }
+    const latest = ms?.versions[ms.versions.length - 1];
+    let previous;
+    if (latest) previous = await readVersionFiles(ports.git, model, latest.version, latest.commit).catch(() => void 0);
+    const manifest = { schemaVersion: 1, kind: "mergeml.registry-manifest", model, version: "", files };
+    const plan = planVersion(ms?.versions.map((v) => v.version) ?? [], previous, { manifest, lineage: { inputSchemaSha256: inputSchemaSha } });
+    const version = plan.version;
+    const dir = versionDir(model, version);
+    if (base !== void 0 && (await ports.git.listFiles(base, dir)).length > 0) {
+      throw new InputError(`${dir} already exists on ${request2.branch} but no tag ${formatVersionTag(model, version)} registers it`, [{ file: dir, message: "a registry folder without its tag", expected: "remove the folder or restore its tag (mergeml registry verify lists such problems); nothing was written" }]);
+    }
+    manifestOut = { ...manifest, version };
+    const card0 = evidence.trainingCard;
+    const data = card0?.["data"] ?? {};
+    const lineage = {
+      schemaVersion: 1,
+      kind: "mergeml.registry-lineage",
+      model,
+      version,
+      sourceCommit,
+      pullRequest: request2.pullRequest ? { number: request2.pullRequest.number, openedAt: request2.pullRequest.openedAt, headSha: request2.pullRequest.headSha } : null,
+      data: Object.entries(data).filter(([, d]) => d !== null).map(([role, d]) => ({ role, file: d?.file ?? null, sha256: d?.sha256 ?? null, rows: d?.rows ?? null })),
+      config: { path: request2.config?.path ?? null, sha256: request2.config?.sha256 ?? null, train: card0?.["config"]?.["train"] ?? null },
+      backend: { name: card0?.["backend"]?.name ?? null, device: card0?.["backend"]?.device ?? null },
+      trainer: typeof card0?.["trainer"] === "string" ? card0["trainer"] : null,
+      inputSchema: evidence.inputSchema,
+      inputSchemaSha256: inputSchemaSha,
+      metrics: { ...evidence.metrics },
+      gatesPassed: evidence.gates.passed
+    };
+    card = renderModelCard({
+      model: { name: model, version, description: null, task: evidence.inputSchema?.target?.task ?? null },
+      intendedUse: null,
+      outOfScopeUses: [],
+      data: lineage.data.map((d) => ({ role: d.role, path: d.file ?? "n/a", sha256: d.sha256, rows: d.rows })),
+      metrics: Object.entries(evidence.metrics).map(([name, value2]) => ({ name, value: value2 })),
+      fairness: evidence.fairness?.fairness ?? null,
+      compliance: evidence.fairness?.compliance.checks ?? [],
+      limitations: [],
+      lineage: { commit: sourceCommit, configPath: lineage.config.path, configSha256: lineage.config.sha256, backend: lineage.backend.name, seed: card0?.["seed"] ?? null, mergemlVersion: null },
+      gates: evidence.gates.results.map((r) => ({ kind: "metric", name: r.metric, status: r.status, reason: r.reasons.join("; ") })),
+      generatedAt: ports.clock.now()
+    });
+    const now = ports.clock.now();
+    const pr = request2.pullRequest;
+    const decisions = [...metricDecisions(evidence), ...evidence.fairness ? fairnessDecisions(evidence.fairness.fairness) : []];
+    const entry = (event, stage) => ({
+      recorded_at: now,
+      event,
+      model,
+      version,
+      stage,
+      commit: sourceCommit ?? base,
+      pull_request: pr?.number ?? null,
+      proposed_by: pr?.author && pr.openedAt ? { login: pr.author, at: pr.openedAt } : null,
+      approved_by: [],
+      merged_by: pr?.mergedBy && pr.mergedAt ? { login: pr.mergedBy, at: pr.mergedAt } : null,
+      decisions
+    });
+    let trail = appendAuditEntry(await readAuditTrail(ports.git, model, base), entry("registered", null), auditTrailPath(model));
+    if (request2.stage !== void 0) trail = appendAuditEntry(trail, { ...entry("promoted", request2.stage), decisions: [] }, auditTrailPath(model));
+    const meta = (event, stage) => ({
+      schemaVersion: 1,
+      kind: "mergeml.registry-event",
+      event,
+      model,
+      version,
+      stage,
+      actor: request2.actor,
+      approver: null,
+      pullRequest: lineage.pullRequest,
+      sourceCommit,
+      registrationKey: key,
+      bump: plan.bump,
+      rollbackOf: null,
+      reason: null
+    });
+    const tags = [{ name: formatVersionTag(model, version), message: formatTagMessage(`Register ${model} ${version} (${plan.bump})`, meta("register", null)) }];
+    if (request2.stage !== void 0) tags.push({ name: formatStageTag(model, request2.stage, nextAssignmentNumber(ms)), message: formatTagMessage(`Assign ${model} ${version} to ${request2.stage}`, meta("assign", request2.stage)) });
+    const out = [
+      { path: `${dir}/manifest.json`, data: { bytes: json2(manifestOut) } },
+      { path: `${dir}/metrics.json`, data: { bytes: evidence.metricsBytes } },
+      { path: `${dir}/gates.json`, data: { bytes: evidence.gatesBytes } },
+      ...evidence.fairnessBytes ? [{ path: `${dir}/fairness.json`, data: { bytes: evidence.fairnessBytes } }] : [],
+      { path: `${dir}/lineage.json`, data: { bytes: json2(lineage) } },
+      { path: `${dir}/model-card.md`, data: { bytes: new TextEncoder().encode(card) } },
+      { path: auditTrailPath(model), data: { bytes: json2(trail) } },
+      ...storage === "commit" ? files.map((f2) => ({ path: committedArtifactPath(model, version, f2.path), data: { file: join19(evidence.artifactDir, f2.path) } })) : []
+    ];
+    return { kind: "change", change: { files: out, tags, commitMessage: `registry: register ${model} ${version}${request2.stage ? ` and assign ${request2.stage}` : ""}
+
+${plan.reasons.join("\n")}
+`, result: { version, bump: plan.bump, reasons: plan.reasons, tags: tags.map((t) => t.name) } } };
+  });
+  return {
+    schemaVersion: 1,
+    kind: "mergeml.registry-register",
+    model,
+    version: outcome.result.version,
+    bump: outcome.result.bump,
+    reasons: outcome.result.reasons,
+    tags: outcome.result.tags,
+    stage: request2.stage ?? null,
+    storage,
+    created: outcome.published,
+    commit: outcome.commit ?? null,
+    attempts: outcome.attempts,
+    manifest: manifestOut,
+    modelCard: card
+  };
+}
+
+// src/pipeline/promote-on-merge.ts
+async function promoteOnMerge(ports, request2) {
+  const registered = await registerVersion(ports, request2);
+  if (request2.github === void 0) return { ...registered, release: null };
+  const { client, owner, repo, botLogin } = request2.github;
+  const rel = await publishRelease(client, {
+    owner,
+    repo,
+    manifest: registered.manifest,
+    modelCard: registered.modelCard,
+    artifactDir: request2.evidence.artifactDir,
+    stage: registered.stage,
+    botLogin,
+    ...request2.pullRequest ? { pullRequest: request2.pullRequest.number } : {}
+  });
+  ports.afterStep?.("released");
+  ports.afterStep?.("commented");
+  return { ...registered, release: { id: rel.releaseId, assets: rel.assets, commentUrl: rel.commentUrl } };
+}
+
+// src/cli/commands/registry-register.ts
+var NAME6 = "registry register";
+var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+var registryRegisterCommand = {
+  name: NAME6,
+  summary: "register the next version from verified results (optionally assign a stage, release, comment)",
+  help: `Usage: mergeml registry register --results DIR [--stage staging] [--config mergeml.yaml] [--branch B]
+                                 [--pr N --pr-opened-at ISO --pr-head-sha SHA --pr-author LOGIN]
+                                 [--commit SHA] [--release] [--json]
+
+Re-verifies every artifact file against its sha256, plans the next version (major: input schema changed,
+minor: retrained, patch: metadata only), writes registry/<model>/<version>/\u2026, tags <model>@<version> (and
+<model>#<stage>#<n> with --stage) and publishes branch and tags atomically, retrying on conflict. A re-run
+with the same evidence changes nothing. See docs/registry.md.
+
+Options:
+  --results DIR        model/ (mergeml train output), metrics.json, gates.json, fairness.json (optional)
+  --artifact DIR, --metrics FILE, --gates FILE, --fairness FILE   override one of them
+  --stage NAME         assign this stage at once (refused, exit 1, when the gates failed)
+  --config FILE        project file with the registry: policy (default mergeml.yaml when present)
+  --branch NAME        branch to publish to (default: the current branch)
+  --pr N, --pr-opened-at ISO, --pr-head-sha SHA, --pr-author LOGIN   the merged pull request (lead time)
+  --commit SHA         the commit the model was built from
+  --release            create the GitHub release with assets and comment on --pr (GITHUB_TOKEN,
+                       GITHUB_REPOSITORY, GITHUB_API_URL from the environment)
+  --json               JSON output (kind "mergeml.registry-register", schemaVersion 1)
+
+Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 usage/input/config error.`,
+  options: {
+    results: { type: "string" },
+    artifact: { type: "string" },
+    metrics: { type: "string" },
+    gates: { type: "string" },
+    fairness: { type: "string" },
+    stage: { type: "string" },
+    config: { type: "string" },
+    branch: { type: "string" },
+    pr: { type: "string" },
+    "pr-opened-at": { type: "string" },
+    "pr-head-sha": { type: "string" },
+    "pr-author": { type: "string" },
+    commit: { type: "string" },
+    release: { type: "boolean" },
+    json: { type: "boolean" },
+    "shard-bytes": { type: "string" }
+  },
+  async run(args, ctx) {
+    const s = (n) => optionalString(args, n);
+    const prText = s("pr");
+    const pr = prText === void 0 ? void 0 : Number(prText);
+    if (pr !== void 0 && !(Number.isInteger(pr) && pr > 0)) throw new UsageError(`mergeml ${NAME6}: --pr ${JSON.stringify(prText)} is not a pull request number.`);
+    const openedAt = s("pr-opened-at");
+    if (openedAt !== void 0 && !ISO.test(openedAt)) throw new UsageError(`mergeml ${NAME6}: --pr-opened-at ${JSON.stringify(openedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
+    for (const flag of ["commit", "pr-head-sha"]) {
+      const v = s(flag);
+      if (v !== void 0 && !/^[0-9a-f]{7,64}$/.test(v)) throw new UsageError(`mergeml ${NAME6}: --${flag} ${JSON.stringify(v)} is not a git commit id (7 to 64 lowercase hex digits).`);
+    }
+    const shardText = s("shard-bytes");
+    const shardBytes = shardText === void 0 ? void 0 : Number(shardText);
+    if (shardBytes !== void 0 && !(Number.isInteger(shardBytes) && shardBytes > 0)) throw new UsageError(`mergeml ${NAME6}: --shard-bytes must be a positive integer.`);
+    const stage = s("stage");
+    const paths = evidencePaths(ctx.cwd, s("results"), { ...s("artifact") ? { artifact: s("artifact") } : {}, ...s("metrics") ? { metrics: s("metrics") } : {}, ...s("gates") ? { gates: s("gates") } : {}, ...s("fairness") ? { fairness: s("fairness") } : {} });
+    const policy = await loadRegistryPolicy(ctx.cwd, s("config"));
+    const evidence = await readEvidence(paths);
+    const ports = await registryPorts(ctx);
+    let github;
+    if (args.values["release"] === true) {
+      const token = ctx.env["GITHUB_TOKEN"];
+      const [owner, repo] = (ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
+      if (!token || !owner || !repo) throw new UsageError(`mergeml ${NAME6}: --release needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment.`);
+      github = { client: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), owner, repo, botLogin: ctx.env["MERGEML_BOT_LOGIN"] || ACTIONS_BOT_LOGIN };
+    }
+    const result2 = await promoteOnMerge(ports, {
+      evidence,
+      policy,
+      branch: await targetBranch(args, ports.git),
+      actor: actorOf(ctx),
+      config: policy.config,
+      ...stage !== void 0 ? { stage } : {},
+      ...pr !== void 0 ? { pullRequest: { number: pr, openedAt: openedAt ?? null, headSha: s("pr-head-sha") ?? null, author: s("pr-author") ?? null } } : {},
+      ...s("commit") !== void 0 ? { sourceCommit: s("commit") } : {},
+      ...shardBytes !== void 0 ? { shardBytes } : {},
+      ...github ? { github } : {}
+    });
+    const { modelCard: _card, manifest: _manifest, ...summary2 } = result2;
+    if (args.values["json"] === true) printJson(ctx, summary2);
+    else ctx.stdout(`${result2.created ? "registered" : "already registered"} ${result2.model} ${result2.version} (${result2.bump ?? "n/a"}): ${result2.tags.join(", ")}${result2.attempts > 1 ? ` after ${result2.attempts} attempts` : ""}
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/pipeline/promote.ts
+async function assignStage(ports, request2, event, pick2) {
+  requireAllowedStage(request2.policy, request2.stage);
+  const { model, stage } = request2;
+  const outcome = await publishChange(ports, { branch: request2.branch }, async ({ base, state }) => {
+    const ms = requireModel(state, model);
+    const version = await pick2(ms);
+    const v = requireVersion(ms, version);
+    const files = await readVersionFiles(ports.git, model, v.version, v.commit);
+    if (!gatesPassed(files)) throw new CheckFailedError(`refusing to assign ${model} ${v.version} to ${stage}: the gates recorded for this version failed (registry/${model}/${v.version}/gates.json). Nothing was written.`);
+    ports.afterStep?.("verified");
+    const previous = ms.stages[stage]?.version ?? null;
+    const number2 = nextAssignmentNumber(ms);
+    const tag = formatStageTag(model, stage, number2);
+    const now = ports.clock.now();
+    const trail = appendAuditEntry(await readAuditTrail(ports.git, model, base), {
+      recorded_at: now,
+      event: event === "rollback" ? "rolled_back" : "promoted",
+      model,
+      version: v.version,
+      stage,
+      commit: files.lineage.sourceCommit ?? v.commit,
+      pull_request: files.lineage.pullRequest?.number ?? null,
+      proposed_by: null,
+      approved_by: [{ login: request2.approver, at: now }],
+      merged_by: null,
+      decisions: []
+    }, auditTrailPath(model));
+    const meta = {
+      schemaVersion: 1,
+      kind: "mergeml.registry-event",
+      event,
+      model,
+      version: v.version,
+      stage,
+      actor: request2.actor,
+      approver: request2.approver,
+      pullRequest: files.lineage.pullRequest,
+      sourceCommit: files.lineage.sourceCommit,
+      registrationKey: null,
+      bump: null,
+      rollbackOf: event === "rollback" ? previous : null,
+      reason: request2.reason ?? null
+    };
+    const subject = event === "rollback" ? `Roll back ${model} ${stage} from ${previous} to ${v.version}` : `Assign ${model} ${v.version} to ${stage}`;
+    return {
+      kind: "change",
+      change: {
+        files: [{ path: auditTrailPath(model), data: { bytes: new TextEncoder().encode(`${JSON.stringify(trail, null, 2)}
+`) } }],
+        tags: [{ name: tag, target: v.commit, message: formatTagMessage(subject, meta) }],
+        commitMessage: `registry: ${subject.charAt(0).toLowerCase()}${subject.slice(1)}
+
+Approved by ${request2.approver}.${request2.reason ? `
+Reason: ${request2.reason}` : ""}
+`,
+        result: { version: v.version, previous, tag }
+      }
+    };
+  });
+  return { schemaVersion: 1, kind: "mergeml.registry-stage", event, model, stage, ...outcome.result, commit: outcome.commit ?? null, attempts: outcome.attempts };
+}
+async function promote(ports, request2) {
+  return assignStage(ports, request2, "assign", async (ms) => {
+    const v = requireVersion(ms, request2.version);
+    if (ms.stages[request2.stage]?.version === v.version) throw new InputError(`${request2.model} ${v.version} is already at ${request2.stage}`, [{ file: ms.stages[request2.stage].tag, message: "current assignment", expected: "another version (nothing was written)" }]);
+    return v.version;
+  });
+}
+
+// src/cli/commands/registry-promote.ts
+function approverOf(args, ctx, command) {
+  const a = optionalString(args, "approver") || ctx.env["MERGEML_APPROVER"] || ctx.env["GITHUB_ACTOR"];
+  if (!a) throw new UsageError(`mergeml ${command}: who approved it? Pass --approver LOGIN (or set MERGEML_APPROVER; GITHUB_ACTOR in a workflow).`);
+  return a;
+}
+var registryPromoteCommand = {
+  name: "registry promote",
+  summary: "assign a registered version to a stage (new #stage#n tag + audit entry, with the approver)",
+  help: `Usage: mergeml registry promote MODEL --version vX.Y.Z --stage NAME [--approver LOGIN] [--reason TEXT]
+                                [--config mergeml.yaml] [--branch B] [--json]
+
+Options:
+  --version V       the registered version to assign
+  --stage NAME      a stage listed in registry.stages of the project file
+  --approver LOGIN  who approved (default MERGEML_APPROVER, then GITHUB_ACTOR)
+  --reason TEXT     recorded in the tag metadata
+  --json            JSON output (kind "mergeml.registry-stage", schemaVersion 1)
+
+Exit codes: 0 assigned, 1 refused (the version's gates failed; nothing written), 2 usage/input error
+(stage not allowed by policy, unknown model or version; nothing written).`,
+  options: { version: { type: "string" }, stage: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
+  positionals: { min: 1, max: 1 },
+  async run(args, ctx) {
+    const version = requireString(args, "version", this.name);
+    const stage = requireString(args, "stage", this.name);
+    const approver = approverOf(args, ctx, this.name);
+    const policy = await loadRegistryPolicy(ctx.cwd, optionalString(args, "config"));
+    const ports = await registryPorts(ctx);
+    const reason = optionalString(args, "reason");
+    const result2 = await promote(ports, { model: args.positionals[0], version, stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else ctx.stdout(`assigned ${result2.model} ${result2.version} to ${result2.stage} (${result2.tag}; was ${result2.previous ?? "empty"})
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/pipeline/rollback.ts
+async function rollback(ports, request2) {
+  return assignStage(ports, request2, "rollback", async (ms) => {
+    const current = ms.stages[request2.stage];
+    if (current === void 0) throw new InputError(`${request2.model} has nothing at ${request2.stage} to roll back`, [{ file: "git tags", message: `no current ${request2.model}#${request2.stage}#\u2026 assignment`, expected: "a stage with a current version" }]);
+    const passed = /* @__PURE__ */ new Map();
+    for (const v of ms.versions) passed.set(v.version, await readVersionFiles(ports.git, ms.model, v.version, v.commit).then(gatesPassed, () => false));
+    const target = previousGoodVersion(ms, request2.stage, (v) => passed.get(v) === true);
+    if (target === void 0) throw new InputError(`no earlier good version of ${request2.model} was ever at ${request2.stage}`, [{ file: current.tag, message: `${current.version} is the only version with a clean record at ${request2.stage}`, expected: "an earlier assignment of a version whose gates passed (nothing was written)" }]);
+    return target;
+  });
+}
+
+// src/cli/commands/registry-rollback.ts
+var registryRollbackCommand = {
+  name: "registry rollback",
+  summary: "reassign a stage to the previous good version (new #stage#n tag + audit entry)",
+  help: `Usage: mergeml registry rollback MODEL --stage NAME [--approver LOGIN] [--reason TEXT] [--config F] [--branch B] [--json]
+
+The previous good version is the latest earlier version at that stage that was not itself rolled away
+from and whose recorded gates passed.
+
+Options:
+  --stage NAME      the stage to roll back (e.g. production)
+  --approver LOGIN  who approved (default MERGEML_APPROVER, then GITHUB_ACTOR)
+  --reason TEXT     recorded in the tag metadata
+  --json            JSON output (kind "mergeml.registry-stage", event "rollback", schemaVersion 1)
+
+Exit codes: 0 rolled back, 2 nothing to roll back to, unknown model, stage not allowed (nothing written).`,
+  options: { stage: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
+  positionals: { min: 1, max: 1 },
+  async run(args, ctx) {
+    const stage = requireString(args, "stage", this.name);
+    const approver = approverOf(args, ctx, this.name);
+    const policy = await loadRegistryPolicy(ctx.cwd, optionalString(args, "config"));
+    const ports = await registryPorts(ctx);
+    const reason = optionalString(args, "reason");
+    const result2 = await rollback(ports, { model: args.positionals[0], stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else ctx.stdout(`rolled back ${result2.model} ${result2.stage} from ${result2.previous ?? "-"} to ${result2.version} (${result2.tag})
+`);
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/registry-kpis.ts
+var registryKpisCommand = {
+  name: "registry kpis",
+  summary: "deployment frequency, lead time, change-failure rate and time to restore, from git history",
+  help: `Usage: mergeml registry kpis [--model NAME] [--stage production] [--as-of ISO] [--json]
+
+Options:
+  --model NAME   only this model
+  --stage NAME   the stage that counts as a deployment (default production)
+  --as-of ISO    end of the frequency window (default: the model's latest registry event)
+  --json         JSON output (kind "mergeml.registry-kpis", schemaVersion 1)`,
+  options: { model: { type: "string" }, stage: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" } },
+  async run(args, ctx) {
+    const asOf = optionalString(args, "as-of");
+    if (asOf !== void 0 && Number.isNaN(Date.parse(asOf))) throw new UsageError(`mergeml registry kpis: --as-of ${JSON.stringify(asOf)} is not an ISO-8601 time.`);
+    const model = optionalString(args, "model");
+    const result2 = await registryKpis(await openRegistryGit(ctx.cwd, ctx.env), { stage: optionalString(args, "stage") ?? "production", ...model ? { model } : {}, ...asOf ? { asOf } : {} });
+    if (args.values["json"] === true) printJson(ctx, result2);
+    else {
+      const n = (v, d = 2) => v === null ? "n/a" : v.toFixed(d);
+      ctx.stdout(textTable(["model", "deployments", "per week", "lead time h (median)", "change-failure rate", "time to restore h (median)"], result2.models.map((m) => [m.model, String(m.deployments), n(m.deploymentsPerWeek), n(m.leadTimeHours.median), n(m.changeFailureRate), n(m.timeToRestoreHours.median)])));
+    }
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/plan.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve18 } from "node:path";
+import { readFile as readFile15 } from "node:fs/promises";
+import { resolve as resolve21 } from "node:path";
 
 // src/core/plan/path-glob.ts
 var special = /[.+^$()|\\]/;
@@ -13737,8 +15574,8 @@ async function planChange(options2, ports) {
   if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
   return planAffectedModels(all2, options2.changedFiles, options2);
 }
-function splitList(text2) {
-  return (text2 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
+function splitList(text3) {
+  return (text3 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
 }
 
 // src/cli/commands/plan.ts
@@ -13750,7 +15587,7 @@ async function changedFiles(args, ctx) {
   const file = optionalString(args, "changed-files");
   const base = optionalString(args, "base");
   const given = list4(args, "changed");
-  if (file !== void 0) given.push(...splitList(await readFile12(file === "-" ? "/dev/stdin" : resolve18(ctx.cwd, file), "utf8")));
+  if (file !== void 0) given.push(...splitList(await readFile15(file === "-" ? "/dev/stdin" : resolve21(ctx.cwd, file), "utf8")));
   if (base !== void 0) {
     try {
       given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
@@ -13798,13 +15635,13 @@ Exit codes: 0 planned, 2 usage or config error.`,
     const configs = list4(args, "config");
     const plan = await planChange(
       { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list4(args, "global") },
-      { readFile: (p) => readFile12(resolve18(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
+      { readFile: (p) => readFile15(resolve21(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
     );
-    const json2 = optionalString(args, "json");
-    const text2 = `${JSON.stringify(plan, null, 2)}
+    const json3 = optionalString(args, "json");
+    const text3 = `${JSON.stringify(plan, null, 2)}
 `;
-    if (json2 !== void 0 && json2 !== "-") writeOutputAtomic(resolve18(ctx.cwd, json2), text2);
-    if (json2 === "-") ctx.stdout(text2);
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve21(ctx.cwd, json3), text3);
+    if (json3 === "-") ctx.stdout(text3);
     else {
       for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
 `);
@@ -13812,6 +15649,1319 @@ Exit codes: 0 planned, 2 usage or config error.`,
 `);
     }
     return EXIT.ok;
+  }
+};
+
+// src/cli/commands/run.ts
+import { execFile as execFile3 } from "node:child_process";
+import { resolve as resolve22 } from "node:path";
+
+// src/pipeline/run.ts
+import { readFile as readFile16 } from "node:fs/promises";
+import { join as join21 } from "node:path";
+
+// src/core/report/results-bundle.ts
+import { z as z18 } from "zod";
+var text2 = (max) => z18.string().max(max);
+var sha3 = z18.string().regex(/^[0-9a-f]{40}$/, "a 40-character lowercase hex commit SHA");
+var reportStatusSchema = z18.enum(["pass", "fail", "warn", "skip"]);
+var cellSchema = z18.union([text2(500), z18.number(), z18.boolean(), z18.null()]);
+var reportTableSchema = z18.object({
+  title: text2(200).optional(),
+  columns: z18.array(text2(200)).min(1).max(40),
+  rows: z18.array(z18.object({ cells: z18.array(cellSchema).max(40), status: reportStatusSchema.optional() })).max(1e4),
+  note: text2(2e3).optional()
+});
+var findingSchema = z18.object({
+  id: text2(50),
+  check: text2(200),
+  column: text2(500).optional(),
+  severity: z18.enum(["error", "warning"]),
+  status: z18.enum(["pass", "fail", "skip"]),
+  observed: z18.union([z18.number(), text2(500), z18.null()]),
+  expected: z18.union([z18.number(), text2(500), z18.null()]),
+  message: text2(2e3),
+  examples: z18.array(z18.object({ file: text2(1e3), line: z18.number().int().nonnegative(), column: text2(500).optional(), value: z18.union([text2(500), z18.null()]).optional() })).max(20).default([])
+});
+var findingsSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  summary: text2(2e3).optional(),
+  findings: z18.array(findingSchema).max(5e3).default([]),
+  tables: z18.array(reportTableSchema).max(20).default([])
+});
+var gateSchema = z18.object({
+  name: text2(200),
+  status: reportStatusSchema,
+  message: text2(2e3),
+  observed: z18.union([z18.number(), text2(200), z18.null()]).optional(),
+  threshold: z18.union([z18.number(), text2(200), z18.null()]).optional()
+});
+var metricRowSchema = z18.object({
+  metric: text2(100),
+  champion: z18.number().nullable(),
+  challenger: z18.number().nullable(),
+  delta: z18.number().nullable().optional(),
+  deltaPct: z18.number().nullable().optional(),
+  ci: z18.tuple([z18.number(), z18.number()]).nullable().optional(),
+  higherIsBetter: z18.boolean().optional(),
+  gate: z18.object({ status: reportStatusSchema, threshold: text2(200).optional() }).optional()
+});
+var metricsSectionSchema = z18.object({
+  championLabel: text2(200).optional(),
+  challengerLabel: text2(200).optional(),
+  /** Confidence level of `ci`, e.g. 0.95. */
+  ciLevel: z18.number().gt(0).lt(1).optional(),
+  rows: z18.array(metricRowSchema).max(200)
+});
+var curveSchema = z18.object({ x: z18.array(z18.number()).max(2e3), y: z18.array(z18.number()).max(2e3) }).refine((c) => c.x.length === c.y.length, "x and y must have the same length");
+var curvePairSchema = z18.object({ champion: curveSchema.nullable().optional(), challenger: curveSchema });
+var chartsSectionSchema = z18.object({
+  roc: curvePairSchema.optional(),
+  precisionRecall: curvePairSchema.optional(),
+  calibration: curvePairSchema.optional()
+});
+var fairnessSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  summary: text2(2e3).optional(),
+  tables: z18.array(reportTableSchema).max(50).default([]),
+  gates: z18.array(gateSchema).max(200).default([])
+});
+var complianceSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  framework: text2(200).optional(),
+  items: z18.array(z18.object({ id: text2(100), requirement: text2(1e3), status: reportStatusSchema, evidence: text2(2e3).optional() })).max(500)
+});
+var trainingCardSchema = z18.object({
+  fields: z18.array(z18.object({ name: text2(200), value: z18.union([text2(2e3), z18.number(), z18.boolean(), z18.null()]) })).max(200),
+  tables: z18.array(reportTableSchema).max(20).default([]),
+  notes: text2(5e3).optional()
+});
+var annotationSchema = z18.object({
+  file: text2(1e3),
+  line: z18.number().int().positive(),
+  endLine: z18.number().int().positive().optional(),
+  level: z18.enum(["notice", "warning", "failure"]),
+  title: text2(255).optional(),
+  message: text2(6e4)
+});
+var modelResultsSchema = z18.object({
+  /** The model id from the project config; escaped when rendered, encoded in the comment marker. */
+  name: text2(100).min(1),
+  gates: z18.array(gateSchema).max(500).default([]),
+  metrics: metricsSectionSchema.optional(),
+  validation: findingsSectionSchema.optional(),
+  drift: findingsSectionSchema.optional(),
+  fairness: fairnessSectionSchema.optional(),
+  compliance: complianceSectionSchema.optional(),
+  trainingCard: trainingCardSchema.optional(),
+  charts: chartsSectionSchema.optional(),
+  annotations: z18.array(annotationSchema).max(1e3).default([])
+});
+var RESULTS_BUNDLE_SCHEMA_VERSION = 1;
+var resultsBundleSchema = z18.object({
+  schemaVersion: z18.literal(RESULTS_BUNDLE_SCHEMA_VERSION),
+  kind: z18.literal("mergeml.results"),
+  /** The pull request the results are for; required by the workflow_run report flow. */
+  pullRequest: z18.object({ number: z18.number().int().positive(), headSha: sha3 }).optional(),
+  /** Branch and commit the results were computed on (user-controlled: escaped when shown). */
+  source: z18.object({ branch: text2(255).optional(), commit: sha3.optional() }).optional(),
+  models: z18.array(modelResultsSchema).min(1).max(100).refine((models) => new Set(models.map((m) => m.name)).size === models.length, "model names must be unique")
+});
+
+// src/core/report/verdict.ts
+var RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+function worst(statuses) {
+  return statuses.reduce((acc, s) => s !== void 0 && RANK[s] > RANK[acc] ? s : acc, "pass");
+}
+function gateReasons(gates, status, prefix) {
+  return gates.filter((g) => g.status === status).map((g) => `${prefix}${g.name}: ${g.message}`);
+}
+function allGates(model) {
+  return [...model.gates, ...model.fairness?.gates ?? []];
+}
+function deriveVerdict(model) {
+  const fails = [];
+  const warns = [];
+  fails.push(...gateReasons(model.gates, "fail", "gate "));
+  fails.push(...gateReasons(model.fairness?.gates ?? [], "fail", "bias gate "));
+  warns.push(...gateReasons(model.gates, "warn", "gate "));
+  warns.push(...gateReasons(model.fairness?.gates ?? [], "warn", "bias gate "));
+  for (const [label, section2] of [["data validation", model.validation], ["drift", model.drift]]) {
+    if (!section2) continue;
+    const blocking = section2.findings.filter((f2) => f2.status === "fail" && f2.severity === "error").length;
+    const warning = section2.findings.filter((f2) => f2.status === "fail" && f2.severity === "warning").length;
+    if (blocking > 0) fails.push(`${label}: ${blocking} blocking check${blocking === 1 ? "" : "s"} failed`);
+    else if (section2.status === "fail") fails.push(`${label} failed`);
+    if (warning > 0) warns.push(`${label}: ${warning} warning${warning === 1 ? "" : "s"}`);
+  }
+  const compliance = model.compliance;
+  if (compliance) {
+    const failed = compliance.items.filter((i) => i.status === "fail").length;
+    if (failed > 0) fails.push(`compliance: ${failed} requirement${failed === 1 ? "" : "s"} not met`);
+    else if (compliance.status === "fail") fails.push("compliance failed");
+  }
+  if (model.fairness?.status === "fail" && !model.fairness.gates.some((g) => g.status === "fail")) fails.push("fairness failed");
+  const status = worst([fails.length > 0 ? "fail" : void 0, warns.length > 0 ? "warn" : void 0, model.fairness?.status === "warn" ? "warn" : void 0]);
+  if (status === "fail") return { status, reasons: fails };
+  if (status === "warn") return { status: "warn", reasons: warns.length > 0 ? warns : ["fairness has warnings"] };
+  const passed = allGates(model).filter((g) => g.status === "pass").length;
+  return { status: "pass", reasons: passed > 0 ? [`all ${passed} gate${passed === 1 ? "" : "s"} passed`] : ["no gate failed"] };
+}
+
+// src/core/report/section-mappers.ts
+function findingsFrom(results) {
+  return results.map((r) => ({
+    id: r.id,
+    check: r.check,
+    ...r.column !== void 0 ? { column: r.column } : {},
+    severity: r.severity,
+    status: r.status,
+    observed: r.observed,
+    expected: r.expected,
+    message: r.message,
+    examples: r.examples.map((e) => ({ file: e.file, line: e.line, ...e.column !== void 0 ? { column: e.column } : {}, ...e.value !== void 0 ? { value: e.value } : {} }))
+  }));
+}
+function chartsFrom(champion, challenger) {
+  const charts = {};
+  if (challenger.roc) charts.roc = { champion: champion?.roc ? { x: [...champion.roc.fpr], y: [...champion.roc.tpr] } : null, challenger: { x: [...challenger.roc.fpr], y: [...challenger.roc.tpr] } };
+  if (challenger.precision_recall) {
+    const c = champion?.precision_recall;
+    charts.precisionRecall = { champion: c ? { x: [...c.recall], y: [...c.precision] } : null, challenger: { x: [...challenger.precision_recall.recall], y: [...challenger.precision_recall.precision] } };
+  }
+  if (challenger.calibration) {
+    const c = champion?.calibration;
+    charts.calibration = { champion: c ? { x: [...c.prob_pred], y: [...c.prob_true] } : null, challenger: { x: [...challenger.calibration.prob_pred], y: [...challenger.calibration.prob_true] } };
+  }
+  return charts;
+}
+function groupTable2(t) {
+  const metrics = Object.keys(t.overall);
+  return {
+    title: t.attributes.join(" \xD7 "),
+    columns: ["Group", "Count", ...metrics, "impact_ratio"],
+    rows: [
+      ...t.groups.map((g) => ({
+        cells: [g.name, g.count, ...metrics.map((m) => g.metrics[m]?.value ?? null), g.impactRatio.value],
+        ...g.small ? { status: "warn" } : {}
+      })),
+      { cells: ["(overall)", t.groups.reduce((n, g) => n + g.count, 0), ...metrics.map((m) => t.overall[m]?.value ?? null), null] }
+    ],
+    ...t.groups.some((g) => g.small) ? { note: "\u26A0\uFE0F marks groups smaller than the minimum group size." } : {}
+  };
+}
+function disparityTable(t) {
+  return {
+    title: `${t.attributes.join(" \xD7 ")}: disparities`,
+    columns: ["Metric", "Method", "Value", "Note"],
+    rows: t.disparities.map((d) => ({ cells: [d.metric, d.method, d.value, d.note] }))
+  };
+}
+function fairnessSectionFrom(report) {
+  const gates = report.gates.map((g) => ({
+    name: `${g.metric} (${g.attributes.join(" \xD7 ")}${g.method ? `, ${g.method}` : ""})`,
+    status: g.status,
+    message: g.reasons.join(" ") || `${g.metric} = ${g.value ?? "undefined"}`,
+    observed: g.value,
+    threshold: g.threshold
+  }));
+  return { status: report.status, gates, tables: report.tables.flatMap((t) => [groupTable2(t), disparityTable(t)]) };
+}
+
+// src/pipeline/run/model-results.ts
+var isDrift = (c) => c.id === "DRIFT";
+function clip3(text3, max) {
+  const chars = [...text3];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text3;
+}
+function clippedFairness(section2) {
+  return {
+    ...section2,
+    gates: section2.gates.map((g) => ({ ...g, name: clip3(g.name, 200), message: clip3(g.message, 2e3), ...typeof g.observed === "string" ? { observed: clip3(g.observed, 200) } : {} })),
+    tables: section2.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => typeof c === "string" ? clip3(c, 500) : c) })), ...t.note !== void 0 ? { note: clip3(t.note, 2e3) } : {} }))
+  };
+}
+function splitDrift(checks) {
+  return { data: checks.filter((c) => !isDrift(c)), drift: checks.filter(isDrift) };
+}
+function metricGates(report) {
+  if (!report) return [];
+  const seen = /* @__PURE__ */ new Map();
+  return report.results.map((r) => {
+    const t = r.gate.threshold;
+    const base = `${r.metric}${t !== void 0 ? ` ${r.greater_is_better ? "\u2265" : "\u2264"} ${t}` : ""} (${r.severity})`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      name: n === 1 ? base : `${base}, ${n}`,
+      status: r.status,
+      message: clip3(r.reasons.join("; ") || `${r.metric} = ${r.challenger ?? "undefined"}`, 2e3),
+      observed: r.challenger,
+      threshold: t ?? null
+    };
+  });
+}
+function gateFor(metric2, report) {
+  const results = report?.results.filter((r) => r.metric === metric2) ?? [];
+  if (results.length === 0) return void 0;
+  const status = results.some((r) => r.status === "fail") ? "fail" : results.some((r) => r.status === "warn") ? "warn" : "pass";
+  const threshold = results.map((r) => r.gate.threshold).find((t) => t !== void 0);
+  return { status, ...threshold !== void 0 ? { threshold: String(threshold) } : {} };
+}
+function metricsSection2(o) {
+  if (o.comparison) {
+    return {
+      championLabel: o.championLabel ?? "champion",
+      challengerLabel: o.challengerLabel,
+      ciLevel: o.comparison.bootstrap.confidence,
+      rows: o.comparison.metrics.map((r) => {
+        const gate = gateFor(r.metric, o.gates);
+        return {
+          metric: r.metric,
+          champion: r.champion,
+          challenger: r.challenger,
+          delta: r.delta,
+          deltaPct: r.relative_delta === null ? null : r.relative_delta * 100,
+          ci: r.ci.low !== null && r.ci.high !== null ? [r.ci.low, r.ci.high] : null,
+          higherIsBetter: r.greater_is_better,
+          ...gate ? { gate } : {}
+        };
+      })
+    };
+  }
+  return {
+    championLabel: o.championLabel ?? "none yet",
+    challengerLabel: o.challengerLabel,
+    rows: Object.entries(o.metrics.overall.metrics).map(([metric2, value2]) => {
+      const gate = gateFor(metric2, o.gates);
+      return { metric: metric2, champion: null, challenger: value2, ...gate ? { gate } : {} };
+    })
+  };
+}
+function validationSection(o) {
+  const findings = o.validation.flatMap((v) => findingsFrom(v.checks).map((f2) => ({ ...f2, message: clip3(`${v.file}: ${f2.message}`, 2e3) })));
+  const blocking = findings.filter((f2) => f2.status === "fail" && f2.severity === "error").length;
+  return {
+    status: blocking > 0 ? "fail" : findings.some((f2) => f2.status === "fail") ? "warn" : "pass",
+    summary: `${o.validation.map((v) => `${v.file}: ${v.checks.length} checks`).join("; ")}.`,
+    findings,
+    tables: []
+  };
+}
+function complianceSection(f2) {
+  const items = f2.compliance.checks.map((c) => ({
+    id: c.id,
+    requirement: clip3(c.message, 1e3),
+    status: c.status === "fail" ? c.severity === "error" ? "fail" : "warn" : c.status,
+    evidence: `${c.check}${c.column ? ` \xB7 ${c.column}` : ""}${c.observed !== null ? ` \xB7 observed ${String(c.observed)}` : ""}`.slice(0, 2e3)
+  }));
+  return { status: f2.compliance.status, framework: "Regulation B (ECOA)", items };
+}
+function trainingCard(o) {
+  const card = o.trainingCard;
+  const t = o.train;
+  const fields = [
+    { name: "model", value: t.model },
+    { name: "algorithm", value: JSON.stringify(card.config?.train?.model ?? null) },
+    { name: "trainer", value: t.trainer },
+    { name: "backend", value: t.backend ? `${t.backend.name} (${t.backend.device})` : null },
+    { name: "seed", value: t.seed },
+    { name: "epochs run", value: t.epochs },
+    { name: "train data", value: card.data?.train ? `${card.data.train.file ?? ""} (${card.data.train.rows ?? "?"} rows, sha256 ${card.data.train.sha256 ?? "?"})` : null },
+    { name: "test data", value: card.data?.test ? `${card.data.test.file ?? ""} (${card.data.test.rows ?? "?"} rows, sha256 ${card.data.test.sha256 ?? "?"})` : null },
+    { name: "code commit", value: card.code?.commit ?? null },
+    { name: "weights sha256", value: t.weightsSha256 },
+    { name: "training time (s)", value: Number(t.durations.trainSeconds.toFixed(2)) }
+  ];
+  return { fields, tables: [], ...o.notes.length > 0 ? { notes: o.notes.join(" ") } : {} };
+}
+function modelResultsFrom(o) {
+  const curves = o.metrics.curves;
+  return {
+    name: o.name,
+    gates: metricGates(o.gates),
+    metrics: metricsSection2(o),
+    validation: validationSection(o),
+    ...o.drift ? { drift: { status: o.drift.some((c) => c.status === "fail" && c.severity === "error") ? "fail" : o.drift.some((c) => c.status === "fail") ? "warn" : "pass", summary: `${o.drift.length} drift verdicts against ${o.driftAgainst ?? "the reference"}.`, findings: findingsFrom(o.drift), tables: [] } } : {},
+    ...o.fairness ? { fairness: clippedFairness(fairnessSectionFrom(o.fairness.fairness)), compliance: complianceSection(o.fairness) } : {},
+    trainingCard: trainingCard(o),
+    ...curves ? { charts: chartsFrom(o.championMetrics?.curves ?? null, curves) } : {},
+    annotations: []
+  };
+}
+
+// src/pipeline/run/validate-step.ts
+import { relative as relative10 } from "node:path";
+function displayPath(path, cwd) {
+  const rel = relative10(cwd, path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+function driftOptions(model) {
+  const d = model.policy.drift;
+  if (!d) return void 0;
+  return {
+    stattest: d.stattest ?? "auto",
+    driftShare: d.drift_share ?? 0.5,
+    severity: d.severity ?? "warning",
+    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
+    ...d.columns ? { columns: d.columns } : {}
+  };
+}
+function validateOptionsFor(model, split, cwd) {
+  const data = model.data.find((d2) => d2.role === split);
+  if (data === void 0) return void 0;
+  const reference = split === "test" ? model.data.find((d2) => d2.role === "reference") : void 0;
+  const d = model.config.data;
+  const policy = model.policy;
+  const drift = driftOptions(model);
+  return {
+    data: { path: data.path, file: data.file },
+    read: { ...d.format ? { format: d.format } : {}, ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} },
+    ...model.contract !== void 0 ? { contract: { path: model.contract, file: model.contractFile ?? displayPath(model.contract, cwd) } } : {},
+    checks: policy.data_checks,
+    policies: policy.names,
+    ...reference ? { reference: { path: reference.path, file: reference.file } } : {},
+    ...drift ? { drift } : {},
+    label: model.config.target,
+    features: model.config.features,
+    ...split === "train" ? { protected: model.config.protected.map((p) => ({ column: p.column, basis: p.basis })) } : {},
+    ...policy.proxies ? { proxies: policy.proxies } : {}
+  };
+}
+
+// src/pipeline/run/run-outputs.ts
+import { join as join20 } from "node:path";
+
+// src/core/html-report/escape-html.ts
+var UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+function escapeHtml(text3) {
+  return text3.replace(UNSAFE, "").replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+}
+function escapeHtmlCapped(text3, max = 500) {
+  const chars = [...text3];
+  return escapeHtml(chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text3);
+}
+
+// src/core/html-report/format-values.ts
+var ICONS2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F" };
+var WORDS = { pass: "pass", fail: "fail", warn: "warning", skip: "skipped" };
+function statusBadge(status) {
+  return `<span class="st st-${status}">${ICONS2[status]} ${WORDS[status]}</span>`;
+}
+function formatNumber2(value2, digits = 4) {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  const abs = Math.abs(value2);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value2.toExponential(2);
+  return value2.toFixed(digits);
+}
+function formatSigned2(value2, digits = 4, suffix = "") {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  return `${value2 > 0 ? "+" : value2 < 0 ? "\u2212" : "\xB1"}${formatNumber2(Math.abs(value2), digits)}${suffix}`;
+}
+function formatCell2(cell) {
+  if (cell === null || cell === void 0) return "\u2014";
+  if (typeof cell === "number") return formatNumber2(cell);
+  if (typeof cell === "boolean") return cell ? "yes" : "no";
+  return escapeHtmlCapped(cell, 500);
+}
+
+// src/core/html-report/svg-chart.ts
+var W = 340;
+var H = 300;
+var M2 = { left: 48, right: 12, top: 28, bottom: 64 };
+var PW = W - M2.left - M2.right;
+var PH = H - M2.top - M2.bottom;
+var CHAMPION_COLOR = "#1f77b4";
+var CHALLENGER_COLOR = "#e8710a";
+var px = (x) => (M2.left + Math.min(1, Math.max(0, x)) * PW).toFixed(1);
+var py = (y) => (M2.top + (1 - Math.min(1, Math.max(0, y))) * PH).toFixed(1);
+function points(curve) {
+  const out = [];
+  const n = Math.min(curve.x.length, curve.y.length);
+  for (let i = 0; i < n; i++) {
+    const x = curve.x[i];
+    const y = curve.y[i];
+    if (Number.isFinite(x) && Number.isFinite(y)) out.push([x, y]);
+  }
+  return out;
+}
+function series(curve, color, markers, dash = "") {
+  if (!curve) return "";
+  const pts = points(curve);
+  if (pts.length === 0) return "";
+  const line = `<polyline fill="none" stroke="${color}" stroke-width="2"${dash} points="${pts.map(([x, y]) => `${px(x)},${py(y)}`).join(" ")}"/>`;
+  const dots = markers ? pts.map(([x, y]) => `<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${color}"/>`).join("") : "";
+  return line + dots;
+}
+function grid() {
+  const parts = [];
+  for (let i = 0; i <= 5; i++) {
+    const v = i / 5;
+    parts.push(`<line x1="${px(0)}" y1="${py(v)}" x2="${px(1)}" y2="${py(v)}" stroke="#ddd"/>`, `<line x1="${px(v)}" y1="${py(0)}" x2="${px(v)}" y2="${py(1)}" stroke="#ddd"/>`);
+    parts.push(`<text x="${px(v)}" y="${(M2.top + PH + 14).toFixed(1)}" text-anchor="middle" font-size="10">${v.toFixed(1)}</text>`);
+    parts.push(`<text x="${(M2.left - 6).toFixed(1)}" y="${(Number(py(v)) + 3).toFixed(1)}" text-anchor="end" font-size="10">${v.toFixed(1)}</text>`);
+  }
+  parts.push(`<rect x="${M2.left}" y="${M2.top}" width="${PW}" height="${PH}" fill="none" stroke="#888"/>`);
+  return parts.join("");
+}
+function legendItem(x, y, color, label, dash = "") {
+  return `<line x1="${x}" y1="${y}" x2="${x + 18}" y2="${y}" stroke="${color}" stroke-width="2"${dash}/><text x="${x + 22}" y="${y + 3}" font-size="10">${escapeHtml(label)}</text>`;
+}
+function renderLineChart(spec) {
+  const ref2 = spec.reference;
+  const dashed = ' stroke-dasharray="4 3"';
+  const legendY = H - 22;
+  const legend = [
+    ...spec.pair.champion ? [legendItem(M2.left, legendY, CHAMPION_COLOR, `champion: ${spec.championLabel}`)] : [],
+    legendItem(M2.left, legendY + 14, CHALLENGER_COLOR, `challenger: ${spec.challengerLabel}`),
+    ...ref2 ? [legendItem(M2.left + 170, legendY, "#999", ref2.label, dashed)] : []
+  ].join("");
+  return [
+    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(spec.title)}">`,
+    `<title>${escapeHtml(spec.title)}</title>`,
+    `<text x="${W / 2}" y="16" text-anchor="middle" font-size="13" font-weight="bold">${escapeHtml(spec.title)}</text>`,
+    grid(),
+    ref2 ? `<line x1="${px(ref2.from[0])}" y1="${py(ref2.from[1])}" x2="${px(ref2.to[0])}" y2="${py(ref2.to[1])}" stroke="#999"${dashed}/>` : "",
+    series(spec.pair.champion, CHAMPION_COLOR, spec.markers === true),
+    series(spec.pair.challenger, CHALLENGER_COLOR, spec.markers === true),
+    `<text x="${(M2.left + PW / 2).toFixed(1)}" y="${(M2.top + PH + 30).toFixed(1)}" text-anchor="middle" font-size="11">${escapeHtml(spec.xLabel)}</text>`,
+    `<text transform="translate(12 ${(M2.top + PH / 2).toFixed(1)}) rotate(-90)" text-anchor="middle" font-size="11">${escapeHtml(spec.yLabel)}</text>`,
+    legend,
+    "</svg>"
+  ].join("");
+}
+
+// src/core/html-report/html-sections.ts
+var MAX_TABLE_ROWS2 = 500;
+var MAX_FINDINGS = 1e3;
+function htmlTable(headers, rows2, rowClasses = []) {
+  const head = `<tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr>`;
+  const body = rows2.map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ""}>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table>
+<thead>${head}</thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+function more(total2, shown, what) {
+  return total2 > shown ? `<p class="note">${total2 - shown} more ${what} not shown (see results.json).</p>` : "";
+}
+function renderTable(table) {
+  const rows2 = table.rows.slice(0, MAX_TABLE_ROWS2);
+  const hasStatus = rows2.some((r) => r.status !== void 0);
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
+  const cells = rows2.map((r) => {
+    const c = table.columns.map((_, i) => formatCell2(r.cells[i]));
+    return hasStatus ? [r.status ? statusBadge(r.status) : "", ...c] : c;
+  });
+  return [
+    table.title ? `<h4>${escapeHtmlCapped(table.title, 200)}</h4>` : "",
+    htmlTable(headers, cells, rows2.map((r) => r.status ? `row-${r.status}` : void 0)),
+    more(table.rows.length, rows2.length, "rows"),
+    table.note ? `<p class="note">${escapeHtmlCapped(table.note, 2e3)}</p>` : ""
+  ].join("\n");
+}
+function renderGates(gates) {
+  if (gates.length === 0) return '<p class="note">No gates configured.</p>';
+  const rows2 = gates.map((g) => [statusBadge(g.status), escapeHtmlCapped(g.name, 200), formatCell2(g.observed ?? null), formatCell2(g.threshold ?? null), escapeHtmlCapped(g.message, 2e3)]);
+  return htmlTable(["Status", "Gate", "Observed", "Threshold", "Reason"], rows2, gates.map((g) => `row-${g.status}`));
+}
+function renderMetrics(metrics) {
+  const level = Math.round((metrics.ciLevel ?? 0.95) * 100);
+  const rows2 = metrics.rows.map((r) => {
+    const delta = r.delta ?? (r.champion !== null && r.challenger !== null ? r.challenger - r.champion : null);
+    const pct = r.deltaPct ?? (delta !== null && r.champion !== null && r.champion !== 0 ? delta / Math.abs(r.champion) * 100 : null);
+    const better = delta === null || delta === 0 || r.higherIsBetter === void 0 ? "" : delta > 0 === r.higherIsBetter ? ' class="better"' : ' class="worse"';
+    const ci2 = r.ci ? `[${formatSigned2(r.ci[0])}, ${formatSigned2(r.ci[1])}]` : "\u2014";
+    return [escapeHtmlCapped(r.metric, 100), formatNumber2(r.champion), formatNumber2(r.challenger), `<span${better}>${formatSigned2(delta)}</span>`, formatSigned2(pct, 2, "%"), ci2, r.gate ? statusBadge(r.gate.status) : ""];
+  });
+  const names2 = `<p>Champion: <b>${escapeHtmlCapped(metrics.championLabel ?? "none", 200)}</b> \xB7 challenger: <b>${escapeHtmlCapped(metrics.challengerLabel ?? "this run", 200)}</b></p>`;
+  return names2 + htmlTable(["Metric", "Champion", "Challenger", "\u0394", "\u0394%", `${level}% CI of \u0394`, "Gate"], rows2);
+}
+function findingRows(findings) {
+  const order = (f2) => f2.status === "fail" ? f2.severity === "error" ? 0 : 1 : f2.status === "skip" ? 2 : 3;
+  const sorted = [...findings].sort((a, b) => order(a) - order(b)).slice(0, MAX_FINDINGS);
+  const rows2 = sorted.map((f2) => {
+    const status = f2.status === "fail" ? f2.severity === "error" ? "fail" : "warn" : f2.status;
+    const example = f2.examples[0];
+    const where = example ? `${escapeHtmlCapped(example.file, 200)}:${example.line}${example.value !== void 0 && example.value !== null ? ` <code>${escapeHtmlCapped(example.value, 100)}</code>` : ""}` : "";
+    return [statusBadge(status), escapeHtml(f2.id), escapeHtmlCapped(f2.check, 200), escapeHtmlCapped(f2.column ?? "", 200), escapeHtmlCapped(f2.message, 2e3), where];
+  });
+  return htmlTable(["Status", "Id", "Check", "Column", "Message", "Example"], rows2, sorted.map((f2) => f2.status === "fail" ? `row-${f2.severity === "error" ? "fail" : "warn"}` : void 0)) + more(findings.length, sorted.length, "findings");
+}
+function renderFindings(section2) {
+  const failed = section2.findings.filter((f2) => f2.status === "fail");
+  const errors = failed.filter((f2) => f2.severity === "error").length;
+  const counts = `<p>${section2.findings.length} checks: ${section2.findings.length - failed.length} passed or skipped, ${errors} blocking failure(s), ${failed.length - errors} warning(s).</p>`;
+  return [section2.summary ? `<p>${escapeHtmlCapped(section2.summary, 2e3)}</p>` : "", counts, findingRows(section2.findings), ...section2.tables.map(renderTable)].join("\n");
+}
+function renderFairness(section2) {
+  return [section2.summary ? `<p>${escapeHtmlCapped(section2.summary, 2e3)}</p>` : "", "<h4>Bias gates</h4>", renderGates(section2.gates), ...section2.tables.map(renderTable)].join("\n");
+}
+function renderCompliance(section2) {
+  const met = section2.items.filter((i) => i.status === "pass").length;
+  const rows2 = section2.items.map((i) => [statusBadge(i.status), escapeHtmlCapped(i.id, 100), escapeHtmlCapped(i.requirement, 1e3), escapeHtmlCapped(i.evidence ?? "", 2e3)]);
+  return `<p>${section2.framework ? `${escapeHtmlCapped(section2.framework, 200)}: ` : ""}${met} of ${section2.items.length} requirements met.</p>
+${htmlTable(["Status", "Id", "Requirement", "Evidence"], rows2, section2.items.map((i) => `row-${i.status}`))}`;
+}
+function renderTrainingCard(card) {
+  return [
+    htmlTable(["Field", "Value"], card.fields.map((f2) => [escapeHtmlCapped(f2.name, 200), formatCell2(f2.value)])),
+    ...card.tables.map(renderTable),
+    card.notes ? `<p class="note">${escapeHtmlCapped(card.notes, 5e3)}</p>` : ""
+  ].join("\n");
+}
+function renderCharts(charts, championLabel, challengerLabel) {
+  const labels = { championLabel, challengerLabel };
+  const svgs = [
+    charts.roc ? renderLineChart({ title: "ROC curve", xLabel: "false positive rate", yLabel: "true positive rate", pair: charts.roc, reference: { from: [0, 0], to: [1, 1], label: "chance" }, ...labels }) : "",
+    charts.precisionRecall ? renderLineChart({ title: "Precision\u2013recall curve", xLabel: "recall", yLabel: "precision", pair: charts.precisionRecall, ...labels }) : "",
+    charts.calibration ? renderLineChart({ title: "Calibration", xLabel: "mean predicted probability", yLabel: "fraction of positives", pair: charts.calibration, reference: { from: [0, 0], to: [1, 1], label: "perfectly calibrated" }, markers: true, ...labels }) : ""
+  ].filter((s) => s !== "");
+  return svgs.length > 0 ? `<div class="charts">${svgs.join("\n")}</div>` : '<p class="note">No curves (not a binary classifier with probabilities).</p>';
+}
+
+// src/core/html-report/render-html-report.ts
+var CSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#1f2328}
+h1{font-size:22px}h2{font-size:19px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:16px;margin-top:24px}h4{font-size:14px;margin:14px 0 6px}
+table{border-collapse:collapse;margin:6px 0 10px;font-size:13px}th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+tr.row-fail td{background:#ffebe9}tr.row-warn td{background:#fff8c5}.better{color:#1a7f37}.worse{color:#cf222e}
+.verdict{padding:10px 14px;border-radius:6px;margin:8px 0}.verdict-pass{background:#dafbe1}.verdict-warn{background:#fff8c5}.verdict-fail{background:#ffebe9}
+.verdict h2{border:0;margin:0 0 4px}.note{color:#59636e;font-size:12px}.charts{display:flex;flex-wrap:wrap;gap:12px}svg.chart{background:#fff;border:1px solid #d0d7de}
+code{background:#f6f8fa;padding:0 3px}details{margin:6px 0}summary{cursor:pointer;font-weight:600}`;
+var WORD = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
+function section(title, body, open4 = true) {
+  return `<details${open4 ? " open" : ""}><summary><h3 style="display:inline">${escapeHtml(title)}</h3></summary>
+${body}
+</details>`;
+}
+function renderModel(model) {
+  const verdict2 = deriveVerdict(model);
+  const champion = model.metrics?.championLabel ?? "champion";
+  const challenger = model.metrics?.challengerLabel ?? "challenger";
+  const parts = [
+    `<section class="model">`,
+    `<div class="verdict verdict-${verdict2.status}"><h2>${statusBadge(verdict2.status)} ${escapeHtmlCapped(model.name, 100)} \u2014 ${WORD[verdict2.status]}</h2>`,
+    `<ul>${verdict2.reasons.map((r) => `<li>${escapeHtmlCapped(r, 1e3)}</li>`).join("")}</ul></div>`
+  ];
+  if (model.gates.length > 0) parts.push(section("Gates", renderGates(model.gates)));
+  if (model.metrics) parts.push(section("Metrics: champion vs challenger", renderMetrics(model.metrics)));
+  if (model.charts) parts.push(section("Curves", renderCharts(model.charts, champion, challenger)));
+  if (model.validation) parts.push(section("Data validation", renderFindings(model.validation), model.validation.findings.some((f2) => f2.status === "fail")));
+  if (model.drift) parts.push(section("Drift", renderFindings(model.drift), model.drift.findings.some((f2) => f2.status === "fail")));
+  if (model.fairness) parts.push(section("Fairness", renderFairness(model.fairness)));
+  if (model.compliance) parts.push(section("Compliance", renderCompliance(model.compliance)));
+  if (model.trainingCard) parts.push(section("Training card", renderTrainingCard(model.trainingCard), false));
+  parts.push("</section>");
+  return parts.join("\n");
+}
+function renderHtmlReport(bundle, context = {}) {
+  const title = context.title ?? "MergeML report";
+  const src = bundle.source;
+  const meta = [
+    src?.branch ? `branch ${escapeHtmlCapped(src.branch, 255)}` : "",
+    src?.commit ? `commit <code>${escapeHtml(src.commit.slice(0, 12))}</code>` : "",
+    context.generatedAt ? `generated ${escapeHtml(context.generatedAt)}` : ""
+  ].filter(Boolean);
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtmlCapped(title, 200)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<h1>${escapeHtmlCapped(title, 200)}</h1>`,
+    meta.length > 0 ? `<p class="note">${meta.join(" \xB7 ")}</p>` : "",
+    ...(context.notes ?? []).map((n) => `<p>${escapeHtmlCapped(n, 1e3)}</p>`),
+    ...bundle.models.map(renderModel),
+    "</body>",
+    "</html>",
+    ""
+  ].filter((l) => l !== "").join("\n");
+}
+
+// src/core/report/findings-section.ts
+function findingStatus(f2) {
+  if (f2.status === "fail") return f2.severity === "error" ? "fail" : "warn";
+  return f2.status;
+}
+function value(v) {
+  return typeof v === "number" ? formatNumber(v) : v === null ? "\u2014" : escapeValue(v, 120);
+}
+function findingRows2(findings) {
+  return findings.map((f2) => {
+    const ex = f2.examples[0];
+    return [
+      statusIcon(findingStatus(f2)),
+      `${escapeValue(f2.id, 20)} ${escapeValue(f2.check, 60)}`,
+      f2.column === void 0 ? "\u2014" : escapeValue(f2.column, 80),
+      value(f2.observed),
+      value(f2.expected),
+      escapeValue(f2.message, 300),
+      ex ? `${escapeValue(ex.file, 120)}:${ex.line}` : "\u2014"
+    ];
+  });
+}
+var HEADERS2 = ["", "Check", "Column", "Observed", "Expected", "Detail", "First example"];
+function renderFindingsSection(id, section2, limits) {
+  const title = id === "validation" ? "Data validation" : "Drift";
+  const failed = section2.findings.filter((f2) => f2.status === "fail");
+  const ordered = [...failed.filter((f2) => f2.severity === "error"), ...failed.filter((f2) => f2.severity === "warning")];
+  const passed = section2.findings.filter((f2) => f2.status === "pass");
+  const skipped2 = section2.findings.filter((f2) => f2.status === "skip").length;
+  const errors = ordered.filter((f2) => f2.severity === "error").length;
+  const parts = [];
+  parts.push(`${section2.findings.length} check${section2.findings.length === 1 ? "" : "s"}: ${passed.length} passed, ${errors} failed, ${ordered.length - errors} warnings, ${skipped2} skipped.`);
+  if (section2.summary) parts.push("", escapeValue(section2.summary, 2e3));
+  if (ordered.length > 0) {
+    const shown = ordered.slice(0, limits.findings);
+    const table = markdownTable2(HEADERS2, findingRows2(shown));
+    const more2 = ordered.length > shown.length ? `
+
+_${ordered.length - shown.length} more findings not shown; see the job summary._` : "";
+    parts.push("", shown.length > 10 ? details(`${ordered.length} findings`, table + more2, true) : table + more2);
+  }
+  if (passed.length > 0) {
+    const shown = passed.slice(0, limits.findings);
+    const more2 = passed.length > shown.length ? `
+
+_${passed.length - shown.length} more not shown._` : "";
+    parts.push("", details(`${passed.length} passed checks`, markdownTable2(HEADERS2, findingRows2(shown)) + more2));
+  }
+  for (const table of section2.tables) {
+    parts.push("", details(table.title ?? `${title} table`, renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
+  }
+  return { id, title, priority: id === "validation" ? 70 : 60, markdown: parts.join("\n") };
+}
+
+// src/core/report/metrics-section.ts
+function metricDelta(row) {
+  if (row.delta !== void 0) return row.delta;
+  return row.champion === null || row.challenger === null ? null : row.challenger - row.champion;
+}
+function metricDeltaPct(row) {
+  if (row.deltaPct !== void 0) return row.deltaPct;
+  const delta = metricDelta(row);
+  return delta === null || row.champion === null || row.champion === 0 ? null : delta / Math.abs(row.champion) * 100;
+}
+function direction(row, delta) {
+  if (delta === null || delta === 0 || row.higherIsBetter === void 0) return "";
+  return delta > 0 === row.higherIsBetter ? " \u{1F7E2}" : " \u{1F534}";
+}
+function renderMetricsSection(metrics) {
+  const level = metrics.ciLevel ?? 0.95;
+  const headers = ["Metric", metrics.championLabel ?? "Champion", metrics.challengerLabel ?? "Challenger", "\u0394", "\u0394%", `CI ${Math.round(level * 100)}% (\u0394)`, "Gate"];
+  const rows2 = metrics.rows.map((r) => {
+    const delta = metricDelta(r);
+    const ci2 = r.ci ? `[${formatSigned(r.ci[0])}, ${formatSigned(r.ci[1])}]` : "\u2014";
+    const gate = r.gate ? `${statusIcon(r.gate.status)}${r.gate.threshold ? ` ${escapeValue(r.gate.threshold, 100)}` : ""}` : "\u2014";
+    return [
+      escapeValue(r.metric, 100),
+      formatNumber(r.champion),
+      formatNumber(r.challenger),
+      `${formatSigned(delta)}${direction(r, delta)}`,
+      formatSigned(metricDeltaPct(r), 2, "%"),
+      ci2,
+      gate
+    ];
+  });
+  const markdown = rows2.length === 0 ? "_No metrics were computed._" : markdownTable2(headers, rows2);
+  return { id: "metrics", title: "Metrics: champion vs challenger", priority: 90, markdown };
+}
+function renderGatesSection(gates) {
+  const rows2 = gates.map((g) => [
+    statusIcon(g.status),
+    escapeValue(g.name, 100),
+    typeof g.observed === "number" ? formatNumber(g.observed) : g.observed ? escapeValue(g.observed, 100) : "\u2014",
+    typeof g.threshold === "number" ? formatNumber(g.threshold) : g.threshold ? escapeValue(g.threshold, 100) : "\u2014",
+    escapeValue(g.message, 300)
+  ]);
+  return { id: "gates", title: "Gates", priority: 95, markdown: markdownTable2(["", "Gate", "Observed", "Threshold", "Detail"], rows2) };
+}
+
+// src/core/report/governance-sections.ts
+function renderFairnessSection(fairness, limits) {
+  const parts = [];
+  if (fairness.summary) parts.push(escapeValue(fairness.summary, 2e3), "");
+  if (fairness.gates.length > 0) parts.push("**Bias gates**", "", renderGatesSection(fairness.gates).markdown);
+  else parts.push("_No bias gates configured._");
+  for (const table of fairness.tables) {
+    parts.push("", details(table.title ?? "Fairness table", renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
+  }
+  return { id: "fairness", title: "Fairness", priority: 80, markdown: parts.join("\n") };
+}
+function renderComplianceSection(compliance, limits) {
+  const met = compliance.items.filter((i) => i.status === "pass").length;
+  const shown = compliance.items.slice(0, limits.checklist);
+  const rows2 = shown.map((i) => [statusIcon(i.status), escapeValue(i.id, 60), escapeValue(i.requirement, 300), i.evidence ? escapeValue(i.evidence, 300) : "\u2014"]);
+  const head = `${compliance.framework ? `${escapeValue(compliance.framework, 200)}: ` : ""}${met} of ${compliance.items.length} requirements met.`;
+  const table = markdownTable2(["", "Id", "Requirement", "Evidence"], rows2);
+  const more2 = compliance.items.length > shown.length ? `
+
+_${compliance.items.length - shown.length} more items not shown._` : "";
+  const body = rows2.length > 10 ? details("Checklist", table + more2, compliance.items.some((i) => i.status === "fail")) : table + more2;
+  return { id: "compliance", title: "Compliance", priority: 50, markdown: `${head}
+
+${body}` };
+}
+function renderTrainingCard2(card, limits) {
+  const parts = [markdownTable2(["Field", "Value"], card.fields.map((f2) => [escapeValue(f2.name, 100), formatCell(f2.value)]))];
+  for (const table of card.tables) parts.push("", renderReportTable(table, limits.tableRows));
+  if (card.notes) parts.push("", escapeValue(card.notes, 5e3));
+  return { id: "training", title: "Training card", priority: 30, markdown: details("Training card", parts.join("\n")) };
+}
+
+// src/core/report/mermaid-charts.ts
+var CHART_GRID = Array.from({ length: 21 }, (_x, i) => i / 20);
+function points2(curve) {
+  return curve.x.map((x, i) => ({ x, y: curve.y[i] ?? Number.NaN })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).sort((a, b) => a.x - b.x || a.y - b.y);
+}
+function resampleCurve(curve, grid2, mode) {
+  const pts = points2(curve);
+  if (pts.length === 0) return grid2.map(() => null);
+  return grid2.map((g) => {
+    if (mode === "precision-recall") {
+      const ys = pts.filter((p) => p.x >= g - 1e-12).map((p) => p.y);
+      return ys.length > 0 ? Math.max(...ys) : 0;
+    }
+    const first2 = pts[0];
+    const last = pts[pts.length - 1];
+    if (g <= first2.x) return mode === "roc" && g < first2.x ? 0 : Math.max(...pts.filter((p) => p.x === first2.x).map((p) => p.y));
+    if (g >= last.x) return last.y;
+    const exact = pts.filter((p) => p.x === g);
+    if (exact.length > 0) return Math.max(...exact.map((p) => p.y));
+    let i = 0;
+    while (i + 1 < pts.length && pts[i + 1].x < g) i++;
+    const a = pts[i];
+    const b = pts[i + 1];
+    return a.y + (b.y - a.y) * (g - a.x) / (b.x - a.x);
+  });
+}
+var CHARTS = [
+  { key: "roc", title: "ROC curve", xLabel: "False positive rate", yLabel: "True positive rate", mode: "roc", reference: (x) => x, referenceName: "chance" },
+  { key: "precisionRecall", title: "Precision-recall curve", xLabel: "Recall", yLabel: "Precision", mode: "precision-recall" },
+  { key: "calibration", title: "Calibration curve", xLabel: "Mean predicted probability", yLabel: "Fraction of positives", mode: "linear", reference: (x) => x, referenceName: "perfectly calibrated" }
+];
+var COLORS = { reference: "#9e9e9e", champion: "#1f77b4", challenger: "#ff7f0e" };
+function chartLine(values) {
+  return `    line [${values.map((v) => (v === null ? 0 : Math.min(1, Math.max(0, v))).toFixed(3)).join(", ")}]`;
+}
+function renderChart(spec, pair) {
+  const champion = pair.champion ? resampleCurve(pair.champion, CHART_GRID, spec.mode) : void 0;
+  const challenger = resampleCurve(pair.challenger, CHART_GRID, spec.mode);
+  const reference = spec.reference ? CHART_GRID.map(spec.reference) : void 0;
+  const series2 = [
+    ...reference ? [{ name: spec.referenceName ?? "reference", color: COLORS.reference, values: reference }] : [],
+    ...champion ? [{ name: "champion", color: COLORS.champion, values: champion }] : [],
+    { name: "challenger", color: COLORS.challenger, values: challenger }
+  ];
+  const mermaid = [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${series2.map((s) => s.color).join(", ")}"}}}}%%`,
+    "xychart-beta",
+    `    title "${spec.title}"`,
+    `    x-axis "${spec.xLabel}" [${CHART_GRID.map((g) => `"${g.toFixed(2)}"`).join(", ")}]`,
+    `    y-axis "${spec.yLabel}" 0 --> 1`,
+    ...series2.map((s) => chartLine(s.values)),
+    "```"
+  ].join("\n");
+  const legend = `_Lines: ${series2.map((s) => `${s.name} (${s.color === COLORS.reference ? "grey" : s.color === COLORS.champion ? "blue" : "orange"})`).join(", ")}; resampled at x = 0, 0.05, \u2026, 1._`;
+  const headers = [spec.xLabel, ...champion ? ["Champion"] : [], "Challenger"];
+  const fixed = (v) => v === null || v === void 0 ? "\u2014" : v.toFixed(3);
+  const rows2 = CHART_GRID.map((g, i) => [g.toFixed(2), ...champion ? [fixed(champion[i])] : [], fixed(challenger[i])]);
+  return [`**${spec.title}**`, "", mermaid, "", legend, "", details(`${spec.title}: table`, markdownTable2(headers, rows2))].join("\n");
+}
+function renderChartsSection(charts) {
+  const blocks = CHARTS.flatMap((spec) => {
+    const pair = charts[spec.key];
+    return pair ? [renderChart(spec, pair)] : [];
+  });
+  if (blocks.length === 0) return void 0;
+  return { id: "charts", title: "Curves", priority: 40, markdown: details("ROC, precision-recall and calibration curves", blocks.join("\n\n"), true) };
+}
+
+// src/core/report/report-section.ts
+var COMMENT_ROW_LIMITS = { findings: 25, tableRows: 30, checklist: 50 };
+
+// src/core/report/compose-report.ts
+var COMMENT_BUDGET_CHARS = 6e4;
+var MAX_REASONS2 = 10;
+function markerValue(value2) {
+  return encodeURIComponent(value2).replace(/--/g, "-%2D");
+}
+function reportMarker(model, workflow) {
+  return `<!-- mergeml:report model=${markerValue(model)} workflow=${markerValue(workflow)} -->`;
+}
+function renderSections(model, limits = COMMENT_ROW_LIMITS) {
+  const sections = [
+    model.gates.length > 0 ? renderGatesSection(model.gates) : void 0,
+    model.metrics ? renderMetricsSection(model.metrics) : void 0,
+    model.validation ? renderFindingsSection("validation", model.validation, limits) : void 0,
+    model.drift ? renderFindingsSection("drift", model.drift, limits) : void 0,
+    model.fairness ? renderFairnessSection(model.fairness, limits) : void 0,
+    model.compliance ? renderComplianceSection(model.compliance, limits) : void 0,
+    model.charts ? renderChartsSection(model.charts) : void 0,
+    model.trainingCard ? renderTrainingCard2(model.trainingCard, limits) : void 0
+  ];
+  return sections.filter((s) => s !== void 0);
+}
+function renderHeadline(model, verdict2, context, level = 2) {
+  const word = verdict2.status === "pass" ? "ready to merge" : verdict2.status === "warn" ? "passes with warnings" : "blocked";
+  const lines = [`${"#".repeat(level)} ${statusIcon(verdict2.status)} MergeML: ${escapeValue(model.name, 100)} \u2014 ${word}`, ""];
+  const shown = verdict2.reasons.slice(0, MAX_REASONS2);
+  lines.push(...shown.map((r) => `- ${escapeValue(r, 300)}`));
+  if (verdict2.reasons.length > shown.length) lines.push(`- \u2026and ${verdict2.reasons.length - shown.length} more`);
+  const src = context.source;
+  if (src?.branch || src?.commit) {
+    const parts = [src.branch ? `branch ${escapeValue(src.branch, 120)}` : "", src.commit ? `commit ${escapeValue(src.commit.slice(0, 12))}` : ""].filter(Boolean);
+    lines.push("", `<sub>${parts.join(" \xB7 ")} \xB7 workflow ${escapeValue(context.workflow, 120)}</sub>`);
+  }
+  return lines.join("\n");
+}
+function isSafeUrl(url) {
+  return url !== void 0 && /^https?:\/\/[^\s()<>"'`]+$/.test(url);
+}
+function truncationNotice(cut, summaryUrl) {
+  const names2 = cut.map((s) => s.title).join(", ");
+  const where = isSafeUrl(summaryUrl) ? `the [job summary](${summaryUrl})` : "the job summary of this run";
+  return `> [!NOTE]
+> This report was shortened to stay under GitHub's comment size limit. Left out: ${names2}. The full report is in ${where}.`;
+}
+function assemble(parts) {
+  return `${parts.filter((p) => p.length > 0).join("\n\n")}
+`;
+}
+function fitSections(head, sections, budget, summaryUrl, measure = (s) => s.length) {
+  const blocks = sections.map((s) => ({ section: s, text: `### ${s.title}
+
+${s.markdown}` }));
+  const render = (kept2, cut2) => assemble([head, ...cut2.length > 0 ? [truncationNotice(cut2, summaryUrl)] : [], ...kept2.map((b) => b.text)]);
+  const sizes = new Map(blocks.map((b) => [b, measure(b.text) + 2]));
+  let kept = [...blocks];
+  const cut = [];
+  const total2 = () => measure(head) + 1 + (cut.length > 0 ? measure(truncationNotice(cut, summaryUrl)) + 2 : 0) + kept.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+  const removed = [];
+  while (total2() > budget && kept.length > 0) {
+    const victim = kept.reduce((low, b) => b.section.priority < low.section.priority ? b : low);
+    kept = kept.filter((b) => b !== victim);
+    removed.push(victim);
+    cut.push(victim.section);
+  }
+  for (const block of [...removed].sort((a, b) => b.section.priority - a.section.priority)) {
+    const restoredCut = cut.filter((c) => c !== block.section);
+    const trial = kept.concat(block);
+    const size = measure(head) + 1 + (restoredCut.length > 0 ? measure(truncationNotice(restoredCut, summaryUrl)) + 2 : 0) + trial.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+    if (size <= budget) {
+      kept = blocks.filter((b) => trial.includes(b));
+      cut.splice(cut.indexOf(block.section), 1);
+    }
+  }
+  const body = render(kept, cut);
+  if (measure(body) > budget) throw new InternalError(`report head alone exceeds the budget of ${budget}`);
+  return { body, cut };
+}
+function composeModelComment(model, context, budget = COMMENT_BUDGET_CHARS) {
+  const verdict2 = deriveVerdict(model);
+  const marker = reportMarker(model.name, context.workflow);
+  const head = `${marker}
+${renderHeadline(model, verdict2, context)}`;
+  const { body, cut } = fitSections(head, renderSections(model), budget, context.summaryUrl);
+  return { marker, body, verdict: verdict2, cutSections: cut.map((s) => s.id) };
+}
+
+// src/pipeline/run/run-outputs.ts
+var COMMENT_SEPARATOR = "\n<!-- mergeml: next model comment -->\n\n";
+function writeRunOutputs(outDir, bundle, run2, context) {
+  const files = {
+    results: join20(outDir, "results.json"),
+    comment: join20(outDir, "comment.md"),
+    comments: Object.fromEntries(bundle.models.map((m) => [m.name, join20(outDir, m.name, "comment.md")])),
+    html: join20(outDir, "report.html"),
+    run: join20(outDir, "run.json")
+  };
+  writeOutputAtomic(files.results, `${JSON.stringify(bundle, null, 2)}
+`);
+  const reportContext = { workflow: context.workflow, ...bundle.source ? { source: bundle.source } : {} };
+  const bodies = bundle.models.map((m) => {
+    const body = composeModelComment(m, reportContext).body;
+    writeOutputAtomic(files.comments[m.name], body);
+    return body;
+  });
+  writeOutputAtomic(files.comment, bodies.join(COMMENT_SEPARATOR));
+  writeOutputAtomic(files.html, renderHtmlReport(bundle, { title: `MergeML report: ${bundle.models.map((m) => m.name).join(", ")}`, generatedAt: context.generatedAt, notes: context.notes }));
+  writeOutputAtomic(files.run, `${JSON.stringify({ ...run2, files }, null, 2)}
+`);
+  return files;
+}
+
+// src/pipeline/run.ts
+var STEPS = 4;
+function pickModels(project, wanted) {
+  if (wanted.length === 0) return [...project.models];
+  const names2 = project.models.map((m) => m.name);
+  return wanted.map((w) => {
+    const m = project.models.find((x) => x.name === w);
+    if (!m) {
+      const hint = suggest(w, names2);
+      throw new UsageError(`mergeml run: no model '${w}' in ${project.file}${hint ? ` (did you mean '${hint}'?)` : ""}; models: ${names2.join(", ")}`);
+    }
+    return m;
+  });
+}
+function areaStatus(model) {
+  const word = (fail2, warn) => fail2 ? "fail" : warn ? "warn" : "pass";
+  const findings = [...model.validation?.findings ?? [], ...model.drift?.findings ?? []];
+  const data = word(findings.some((f2) => f2.status === "fail" && f2.severity === "error"), findings.some((f2) => f2.status === "fail"));
+  const metrics = word(model.gates.some((g) => g.status === "fail"), model.gates.some((g) => g.status === "warn"));
+  const bias = model.fairness?.gates ?? [];
+  const comp = model.compliance?.items ?? [];
+  const fairness = model.fairness ? word(bias.some((g) => g.status === "fail") || comp.some((c) => c.status === "fail"), bias.some((g) => g.status === "warn") || comp.some((c) => c.status === "warn")) : "skip";
+  return { data, metrics, fairness };
+}
+async function algorithmOf(dir) {
+  try {
+    const card = JSON.parse(await readFile16(join21(dir, "training-card.json"), "utf8"));
+    const m = card.config?.train?.model;
+    if (typeof m?.type !== "string") return "model";
+    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
+  } catch {
+    return "model";
+  }
+}
+async function runProject(options2, ports) {
+  const say = (text3) => ports.progress.write(`${text3}
+`);
+  const project = await loadProject(options2.config, nodeConfigFiles(), ports.cwd);
+  const models = pickModels(project, options2.models);
+  const git = await ports.git(project.dir);
+  const store2 = ports.champions(project);
+  const results = [];
+  const summaries = [];
+  const json3 = (value2) => `${JSON.stringify(value2, null, 2)}
+`;
+  const readerName = (path, file) => join21(ports.cwd, file) === path ? file : path;
+  const validatePorts = {
+    readBatches: (path, o) => readBatches(readerName(path, displayPath(path, ports.cwd)), o),
+    readFile: async (path) => new Uint8Array(await readFile16(path))
+  };
+  for (const model of models) {
+    const dir = join21(options2.outDir, model.name);
+    const step = (n, text3) => say(`[${model.name} ${n}/${STEPS}] ${text3}`);
+    const notes = [];
+    const validation = [];
+    let drift = null;
+    let driftAgainst = null;
+    let proxyFindings = [];
+    for (const split of ["train", "test"]) {
+      const vo = validateOptionsFor(model, split, ports.cwd);
+      if (!vo) continue;
+      step(1, `validate ${vo.data.file}${vo.reference ? ` (drift against ${vo.reference.file})` : ""}${vo.protected ? " (proxies of protected attributes)" : ""}`);
+      const outcome = await validate(vo, validatePorts);
+      writeOutputAtomic(join21(dir, `validate-${split}.json`), json3(outcome.report));
+      const parts = splitDrift(outcome.report.checks);
+      validation.push({ file: vo.data.file, checks: parts.data });
+      if (vo.protected) proxyFindings = parts.data.filter((c) => c.id === "PROXY");
+      if (vo.reference) {
+        drift = parts.drift;
+        driftAgainst = vo.reference.file;
+      }
+      const failed = outcome.report.summary.failed;
+      say(`  ${outcome.report.status === "pass" ? "ok" : "FAILED"}: ${outcome.report.summary.checks} checks, ${failed} failed (${outcome.report.summary.errors} blocking)`);
+    }
+    step(2, `train challenger`);
+    const artifact = join21(dir, "model");
+    const trained = await train(
+      { model, projectDir: project.dir, outDir: artifact, ...options2.backend ? { backend: options2.backend } : {} },
+      { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit }
+    );
+    writeOutputAtomic(join21(dir, "train.json"), json3(trained));
+    const trainingCard2 = JSON.parse(await readFile16(join21(artifact, "training-card.json"), "utf8"));
+    const challengerAlgorithm = await algorithmOf(artifact);
+    const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ""})`;
+    let champion = options2.champion === "auto" ? await store2.find(model.name) : { dir: options2.champion.dir, label: `${await algorithmOf(options2.champion.dir)} (${options2.champion.name})`, source: "flag" };
+    let bootstrapped = false;
+    if (champion === null) {
+      if (options2.bootstrapChampion) {
+        const stored = await store2.bootstrap(model.name, artifact, { commit: git.commit, algorithm: challengerAlgorithm });
+        bootstrapped = true;
+        notes.push(`No champion yet: this run's model was registered as the first champion (${stored.label}); the next run compares against it.`);
+      } else {
+        notes.push("No champion yet: the challenger is evaluated on its own (no comparison). Run with --bootstrap-champion to register this model as the first champion, or pass --champion DIR.");
+      }
+      say(`  ${notes[notes.length - 1]}`);
+    }
+    const test = model.data.find((d2) => d2.role === "test");
+    if (!test) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
+    const protectedColumns = model.config.protected.map((p) => p.column);
+    step(3, champion ? `evaluate on ${test.file}: challenger vs champion ${champion.label}` : `evaluate on ${test.file} (no champion)`);
+    const d = model.config.data;
+    const challengerSource = { kind: "model", dir: artifact, name: challengerLabel };
+    const evaluation = await evaluate({
+      challenger: challengerSource,
+      ...champion ? { champion: { kind: "model", dir: champion.dir, name: champion.label } } : {},
+      data: test.path,
+      spec: {
+        task: model.config.task === "regression" ? "regression" : "binary",
+        label: model.config.target,
+        score: "score",
+        ...model.config.positive_class !== void 0 ? { positive: String(model.config.positive_class) } : {},
+        groups: protectedColumns
+      },
+      outDir: join21(dir, "evaluate"),
+      resamples: options2.resamples ?? 2e3,
+      seed: 42,
+      confidence: 0.95,
+      gates: model.policy.metric_gates,
+      read: { ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} },
+      ...options2.backend ? { backend: options2.backend } : {}
+    }, { env: ports.env, cwd: ports.cwd });
+    const g = evaluation.gates;
+    if (g) say(`  metric gates: ${g.counts.pass} pass, ${g.counts.warn} warn, ${g.counts.fail} fail`);
+    let fairness = null;
+    if (model.config.task !== "regression" && protectedColumns.length > 0) {
+      step(4, `fairness and compliance over ${protectedColumns.join(", ")}`);
+      const predictions = join21(dir, "evaluate", "challenger-predictions.csv");
+      const baseline = champion ? join21(dir, "evaluate", "champion-predictions.csv") : void 0;
+      const fo = await resolveFairnessOptions({ predictions, ...baseline ? { baseline } : {}, score: "score", protected: [], buckets: {}, config: project.path, model: model.name }, nodeConfigFiles(), ports.cwd);
+      const run2 = await runFairness({ ...fo, proxyFindings }, { readBatches });
+      fairness = run2.json;
+      writeOutputAtomic(join21(dir, "fairness.json"), json3(fairness));
+      say(`  fairness: ${fairness.status}; compliance ${fairness.compliance.status}`);
+    } else {
+      step(4, "fairness skipped (no protected attributes, or not a binary classifier)");
+    }
+    const result2 = modelResultsFrom({
+      name: model.name,
+      validation,
+      drift,
+      driftAgainst,
+      train: trained,
+      trainingCard: trainingCard2,
+      metrics: evaluation.metrics,
+      championMetrics: evaluation.championMetrics,
+      comparison: evaluation.comparison,
+      gates: evaluation.gates,
+      fairness,
+      championLabel: champion?.label ?? null,
+      challengerLabel,
+      notes
+    });
+    results.push(result2);
+    const verdict3 = deriveVerdict(result2);
+    summaries.push({
+      name: model.name,
+      verdict: verdict3.status,
+      reasons: verdict3.reasons,
+      areas: areaStatus(result2),
+      champion: champion ? { label: champion.label, source: champion.source } : null,
+      bootstrapped,
+      notes,
+      metrics: evaluation.metrics.overall.metrics,
+      championMetrics: evaluation.championMetrics?.overall.metrics ?? null,
+      dir
+    });
+  }
+  say("writing the report");
+  const bundle = resultsBundleSchema.parse({
+    schemaVersion: 1,
+    kind: "mergeml.results",
+    ...git.commit || git.branch ? { source: { ...git.branch ? { branch: git.branch } : {}, ...git.commit && /^[0-9a-f]{40}$/.test(git.commit) ? { commit: git.commit } : {} } } : {},
+    models: results
+  });
+  const verdict2 = summaries.some((s) => s.verdict === "fail") ? "fail" : summaries.some((s) => s.verdict === "warn") ? "warn" : "pass";
+  const partial = { schemaVersion: 1, kind: "mergeml.run", verdict: verdict2, project: project.file, source: git, models: summaries };
+  const files = writeRunOutputs(options2.outDir, bundle, partial, { workflow: options2.workflow ?? "mergeml", generatedAt: ports.now(), notes: summaries.flatMap((s) => s.notes.map((n) => `${s.name}: ${n}`)) });
+  return { ...partial, files };
+}
+
+// src/pipeline/run/champion-store.ts
+import { cp, mkdir as mkdir3, readFile as readFile17, rename as rename5, rm as rm4, stat as stat6, writeFile as writeFile5 } from "node:fs/promises";
+import { join as join22 } from "node:path";
+var MANIFEST = "manifest.json";
+async function isDir(path) {
+  try {
+    return (await stat6(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function assertModelDir(dir, name) {
+  if (!await isDir(dir)) throw new InputError(`--champion ${name}: no such model dir`, [{ file: name, message: "not a directory", expected: "a model dir written by `mergeml train` (or `auto`)" }]);
+  try {
+    await stat6(join22(dir, MANIFEST));
+  } catch {
+    throw new InputError(`--champion ${name}: not a model artifact`, [{ file: join22(name, MANIFEST), message: "missing", expected: "a model dir written by `mergeml train` (it holds manifest.json)" }]);
+  }
+}
+function safeSegment(model) {
+  return encodeURIComponent(model).replace(/\./g, "%2E");
+}
+function localChampionStore(projectDir) {
+  const root = join22(projectDir, ".mergeml", "champions");
+  return {
+    async find(model) {
+      const dir = join22(root, safeSegment(model));
+      if (!await isDir(dir)) return null;
+      let label = "local champion";
+      try {
+        const meta = JSON.parse(await readFile17(join22(dir, "champion.json"), "utf8"));
+        if (typeof meta.label === "string") label = meta.label;
+      } catch {
+      }
+      return { dir, label, source: "local" };
+    },
+    async bootstrap(model, artifactDir, facts) {
+      const dir = join22(root, safeSegment(model));
+      const tmp = `${dir}.${process.pid}.tmp`;
+      await rm4(tmp, { recursive: true, force: true });
+      await mkdir3(root, { recursive: true });
+      await cp(artifactDir, tmp, { recursive: true });
+      const label = `${facts.algorithm} (local champion${facts.commit ? `, commit ${facts.commit.slice(0, 12)}` : ""})`;
+      await writeFile5(join22(tmp, "champion.json"), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}
+`);
+      await rm4(dir, { recursive: true, force: true });
+      await rename5(tmp, dir);
+      return { dir, label, source: "local" };
+    }
+  };
+}
+
+// src/pipeline/run/terminal-summary.ts
+import { relative as relative11 } from "node:path";
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F ", fail: "\u274C", skip: "\u23ED\uFE0F " };
+var WORD2 = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
+var KEY_METRICS = ["roc_auc", "average_precision", "accuracy", "f1", "log_loss", "r2", "rmse"];
+var fmt4 = (v) => v === null || v === void 0 || !Number.isFinite(v) ? "n/a" : v.toFixed(4);
+function renderRunSummary(result2, cwd) {
+  const show = (p) => {
+    const r = relative11(cwd, p);
+    return r === "" || r.startsWith("..") ? p : r;
+  };
+  const lines = [];
+  for (const m of result2.models) {
+    const areas = ["data", "metrics", "fairness"].map((a) => `${a} ${ICON[m.areas[a]] ?? ""}${m.areas[a]}`.replace(/\s+/g, " ")).join(" \xB7 ");
+    lines.push(`${ICON[m.verdict]} ${m.name} \u2014 ${WORD2[m.verdict]}   (${areas})`);
+    for (const r of m.reasons.slice(0, 10)) lines.push(`   - ${r}`);
+    if (m.reasons.length > 10) lines.push(`   - \u2026and ${m.reasons.length - 10} more`);
+    lines.push(`   champion: ${m.champion ? m.champion.label : m.bootstrapped ? "none before this run (bootstrapped from it)" : "none yet"}`);
+    for (const n of m.notes) lines.push(`   note: ${n}`);
+    const keys2 = KEY_METRICS.filter((k) => k in m.metrics);
+    for (const k of keys2) {
+      const now = m.metrics[k] ?? null;
+      const before = m.championMetrics?.[k];
+      const delta = before !== void 0 && before !== null && now !== null ? ` (champion ${fmt4(before)}, \u0394 ${now - before >= 0 ? "+" : ""}${(now - before).toFixed(4)})` : "";
+      lines.push(`   ${k.padEnd(18)} ${fmt4(now)}${delta}`);
+    }
+  }
+  lines.push("", `Verdict: ${ICON[result2.verdict]} ${WORD2[result2.verdict]}`);
+  lines.push(`PR comment:  ${show(result2.files.comment)}`);
+  lines.push(`HTML report: ${show(result2.files.html)}`);
+  lines.push(`Results:     ${show(result2.files.results)} (bundle), ${show(result2.files.run)}, per-step JSON in ${result2.models.map((m) => show(m.dir)).join(", ")}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/commands/run.ts
+function gitBranch(cwd) {
+  return new Promise((done) => {
+    execFile3("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
+      const name = stdout.trim();
+      done(error || name === "" || name === "HEAD" ? null : name);
+    });
+  });
+}
+function list5(args, name) {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+var runCommand = {
+  name: "run",
+  summary: "run the pull-request pipeline locally: validate \u2192 train \u2192 evaluate vs champion \u2192 gates \u2192 report",
+  help: `Usage: mergeml run [--config mergeml.yaml] [--model NAME ...] [--out DIR] [--champion DIR|auto]
+                   [--bootstrap-champion] [--backend B] [--resamples N] [--json]
+
+Runs what the pull-request workflow runs, on this checkout, for every model (or each --model):
+validates the train and test splits (data contract, policy data checks, proxies of protected attributes,
+drift of test against reference), trains the challenger, evaluates it on the test split against the
+champion (paired bootstrap CI, DeLong, McNemar), applies the metric gates, bias gates and compliance
+checks, and writes:
+
+  DIR/comment.md       the PR comment exactly as GitHub receives it (one per model, see docs/run.md)
+  DIR/report.html      a self-contained HTML report (inline SVG charts, no scripts, no network)
+  DIR/results.json     the results bundle (docs/report.md)
+  DIR/run.json         this run's summary (--json prints it)
+  DIR/<model>/         per-step JSON: validate-train.json, validate-test.json, train.json, evaluate/,
+                       fairness.json, the challenger's model artifact (model/) and comment.md
+
+Progress (steps and training epochs) goes to stderr; the summary, verdict first, to stdout.
+
+Options:
+  -c, --config FILE        project file or folder (default: mergeml.yaml)
+  -m, --model NAME         a model to run; repeat for several (default: every model)
+  -o, --out DIR            output folder (default: mergeml-out)
+      --champion DIR|auto  the champion model dir; auto (default) = the project's champion store
+                           (.mergeml/champions/<model>/). Without a champion the run says so.
+      --bootstrap-champion with no champion yet, register this run's model as the first one
+      --backend B          TF.js backend (auto | tensorflow-gpu | tensorflow | wasm | cpu)
+      --resamples N        paired bootstrap resamples for the comparison (default 2000)
+      --json               print run.json (schemaVersion 1) on stdout instead of the summary
+
+Exit codes: 0 every error-severity gate and check passed (warnings allowed), 1 one failed (all outputs
+are written first), 2 usage, config or data error, 70 internal error.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string", short: "m", multiple: true },
+    out: { type: "string", short: "o" },
+    champion: { type: "string" },
+    "bootstrap-champion": { type: "boolean" },
+    backend: { type: "string" },
+    resamples: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const championArg = optionalString(args, "champion") ?? "auto";
+    let champion = "auto";
+    if (championArg !== "auto") {
+      const dir = resolve22(ctx.cwd, championArg);
+      await assertModelDir(dir, championArg);
+      champion = { dir, name: championArg };
+    }
+    const resamplesText = optionalString(args, "resamples");
+    const resamples = resamplesText === void 0 ? void 0 : Number(resamplesText);
+    if (resamples !== void 0 && (!Number.isInteger(resamples) || resamples < 1 || resamples > 1e6)) {
+      throw new UsageError(`mergeml run: --resamples must be an integer from 1 to 1000000, got '${resamplesText}'`);
+    }
+    const backend = optionalString(args, "backend");
+    const result2 = await runProject(
+      {
+        config: optionalString(args, "config") ?? "mergeml.yaml",
+        models: list5(args, "model"),
+        outDir: resolve22(ctx.cwd, optionalString(args, "out") ?? "mergeml-out"),
+        champion,
+        bootstrapChampion: args.values["bootstrap-champion"] === true,
+        ...backend ? { backend } : {},
+        ...resamples !== void 0 ? { resamples } : {}
+      },
+      {
+        env: ctx.env,
+        cwd: ctx.cwd,
+        progress: { write: ctx.stderr, interactive: ctx.interactive, githubActions: ctx.env["GITHUB_ACTIONS"] === "true", now: () => performance.now() },
+        champions: (project) => localChampionStore(project.dir),
+        git: async (dir) => ({ commit: await gitHeadCommit(dir), branch: await gitBranch(dir) }),
+        now: () => (/* @__PURE__ */ new Date()).toISOString()
+      }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+    else ctx.stdout(renderRunSummary(result2, ctx.cwd));
+    return result2.verdict === "fail" ? EXIT.failed : EXIT.ok;
   }
 };
 
@@ -13830,7 +16980,17 @@ var commands = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
-  planCommand
+  registryListCommand,
+  registryShowCommand,
+  registryHistoryCommand,
+  registryDiffCommand,
+  registryVerifyCommand,
+  registryRegisterCommand,
+  registryPromoteCommand,
+  registryRollbackCommand,
+  registryKpisCommand,
+  planCommand,
+  runCommand
 ];
 
 // src/cli/main.ts
@@ -13917,8 +17077,8 @@ async function main(argv, ctx, commands2 = commands) {
 var code2 = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   interactive: process.stderr.isTTY === true
 });
 process.exitCode = code2;
