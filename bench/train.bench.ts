@@ -1,7 +1,7 @@
 // Training throughput per backend, and the overhead of MergeML's training loop (seeded shuffling and
 // batching, weighted loss, per-epoch validation off, checkpoints, progress) against a bare `model.fit`
 // on the same data, same model, same backend, in the same run. Run: node --import tsx bench/train.bench.ts
-// Options (env): BENCH_ROWS (synthetic rows, default 1000000), BENCH_REPS (default 3), BENCH_BACKENDS (csv).
+// Options (env): BENCH_ROWS (synthetic rows, default 1000000), BENCH_REPS (default 5; synthetic at most 3), BENCH_BACKENDS (csv).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ import { trainTfjs } from '../src/train/tfjs-trainer.js';
 import { loadTf, type Tf } from '../src/train/tf-runtime.js';
 import { resolveTrainSettings, type TrainSettings } from '../src/train/train-settings.js';
 
-const REPS = Number(process.env['BENCH_REPS'] ?? 3);
+const REPS = Number(process.env['BENCH_REPS'] ?? 5);
 const ROWS = Number(process.env['BENCH_ROWS'] ?? 1_000_000);
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -60,32 +60,44 @@ function syntheticMatrix(rows: number): { spec: PreprocessSpec; matrix: DesignMa
   return { spec, matrix: { file: 'synthetic', rows, width, x, y, lines: new Int32Array(rows) } };
 }
 
-/** MergeML's loop: trainTfjs as `mergeml train` runs it (checkpoints on, progress to a sink). */
-async function runPipeline(tf: Tf, settings: TrainSettings, spec: PreprocessSpec, matrix: DesignMatrix): Promise<number> {
+/** Wall-clock seconds and this process's CPU seconds (user + system): CPU time is what a busy, shared machine distorts least. */
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+function startTimer(): () => Timing {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 };
+  };
+}
+
+/** MergeML's loop: trainTfjs as `mergeml train` runs it (model build, checkpoints, progress to a sink). */
+async function runPipeline(tf: Tf, settings: TrainSettings, spec: PreprocessSpec, matrix: DesignMatrix): Promise<Timing> {
   const dir = mkdtempSync(join(tmpdir(), 'mergeml-bench-'));
   const progress = new TrainingProgress({ write: () => {}, interactive: false, githubActions: false, now: () => performance.now() }, settings.epochs);
-  const t = performance.now();
+  const stop = startTimer();
   const result = await trainTfjs({ tf, settings, spec, matrix, fingerprint: 'bench', checkpointDir: dir, resume: false, progress });
-  const seconds = (performance.now() - t) / 1000;
+  const timing = stop();
   result.model.dispose();
   rmSync(dir, { recursive: true, force: true });
-  return seconds;
+  return timing;
 }
 
 /** The reference: the same network compiled and trained with model.fit on tensors made beforehand. */
-async function runBareFit(tf: Tf, settings: TrainSettings, spec: PreprocessSpec, matrix: DesignMatrix): Promise<number> {
+async function runBareFit(tf: Tf, settings: TrainSettings, matrix: DesignMatrix): Promise<Timing> {
   const { model } = buildModel(tf, settings.model, matrix.width, 'binary_classification', new SeededRng(settings.seed));
   model.compile({ optimizer: tf.train.adam(settings.learning_rate), loss: 'binaryCrossentropy' });
-  const rows = Math.floor(matrix.rows * (1 - settings.validation_split));
-  const xs = tf.tensor2d(matrix.x.subarray(0, rows * matrix.width), [rows, matrix.width]);
-  const ys = tf.tensor2d((matrix.y as Float32Array).subarray(0, rows), [rows, 1]);
-  const t = performance.now();
+  const xs = tf.tensor2d(matrix.x, [matrix.rows, matrix.width]);
+  const ys = tf.tensor2d(matrix.y as Float32Array, [matrix.rows, 1]);
+  const stop = startTimer();
   await model.fit(xs, ys, { batchSize: settings.batch_size, epochs: settings.epochs, shuffle: true, verbose: 0 });
-  const seconds = (performance.now() - t) / 1000;
+  const timing = stop();
   tf.dispose([xs, ys]);
   model.dispose();
-  void spec;
-  return seconds;
+  return timing;
 }
 
 function sliceMatrix(m: DesignMatrix, rows: number): DesignMatrix {
@@ -93,61 +105,70 @@ function sliceMatrix(m: DesignMatrix, rows: number): DesignMatrix {
   return { ...m, rows: n, x: m.x.subarray(0, n * m.width), y: (m.y as Float32Array).subarray(0, n), lines: m.lines.subarray(0, n) };
 }
 
-const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] as number;
+const median = (v: number[]): number => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const pct = (v: number): string => `${v >= 0 ? '+' : ''}${v.toFixed(1)}%`;
 
-async function compare(tf: Tf, label: string, settings: TrainSettings, data: { spec: PreprocessSpec; matrix: DesignMatrix }): Promise<void> {
-  const examples = Math.floor(data.matrix.rows * (1 - settings.validation_split)) * settings.epochs;
-  const warm = sliceMatrix(data.matrix, 20_000); // warm-up: kernels, JIT
+/** Both sides on the same data, model, settings and backend, alternating so drift favours neither. */
+async function compare(tf: Tf, label: string, settings: TrainSettings, data: { spec: PreprocessSpec; matrix: DesignMatrix }, reps: number): Promise<void> {
+  const examples = data.matrix.rows * settings.epochs;
+  const warm = sliceMatrix(data.matrix, 20_000); // warm-up: kernel compilation, JIT
   await runPipeline(tf, { ...settings, epochs: 1 }, data.spec, warm);
-  await runBareFit(tf, { ...settings, epochs: 1 }, data.spec, warm);
-  const ours: number[] = [];
-  const bare: number[] = [];
-  for (let i = 0; i < REPS; i++) {
-    // Alternate the order so that drift on a shared machine does not favour either side.
+  await runBareFit(tf, { ...settings, epochs: 1 }, warm);
+  const ours: Timing[] = [];
+  const bare: Timing[] = [];
+  for (let i = 0; i < reps; i++) {
     if (i % 2 === 0) {
       ours.push(await runPipeline(tf, settings, data.spec, data.matrix));
-      bare.push(await runBareFit(tf, settings, data.spec, data.matrix));
+      bare.push(await runBareFit(tf, settings, data.matrix));
     } else {
-      bare.push(await runBareFit(tf, settings, data.spec, data.matrix));
+      bare.push(await runBareFit(tf, settings, data.matrix));
       ours.push(await runPipeline(tf, settings, data.spec, data.matrix));
     }
   }
-  const o = median(ours);
-  const b = median(bare);
-  const overhead = (o / b - 1) * 100;
-  console.log(`${`${label}, batch ${settings.batch_size}`.padEnd(50)} ${tf.getBackend().padEnd(10)} mergeml ${(examples / o).toFixed(0).padStart(9)} ex/s   model.fit ${(examples / b).toFixed(0).padStart(9)} ex/s   overhead ${overhead >= 0 ? '+' : ''}${overhead.toFixed(1)}% ${overhead <= 5 ? '(≤ 5% ✓)' : '(> 5% ✗)'}`);
+  const m = (t: Timing[], k: keyof Timing) => median(t.map((x) => x[k]));
+  const rate = (t: Timing[], k: keyof Timing) => (examples / m(t, k)).toFixed(0).padStart(7);
+  const overhead = (m(ours, 'cpu') / m(bare, 'cpu') - 1) * 100;
+  const wallOverhead = (m(ours, 'wall') / m(bare, 'wall') - 1) * 100;
+  console.log(
+    `${`${label}, batch ${settings.batch_size}`.padEnd(50)} ${tf.getBackend().padEnd(5)} mergeml ${rate(ours, 'cpu')} ex/cpu-s ${rate(ours, 'wall')} ex/s | model.fit ${rate(bare, 'cpu')} ex/cpu-s ${rate(bare, 'wall')} ex/s | overhead ${pct(overhead)} cpu ${overhead <= 5 ? '(≤ 5% ✓)' : '(> 5% ✗)'}, ${pct(wallOverhead)} wall`,
+  );
 }
 
 const tf = await loadTf();
+const loader = nativeLoaderFrom(process.env, process.cwd(), import.meta.url);
 const available: BackendName[] = [];
 const wanted = (process.env['BENCH_BACKENDS'] ?? 'tensorflow-gpu,tensorflow,wasm,cpu').split(',') as BackendName[];
 for (const name of wanted) {
   try {
-    await selectBackend(tf, name, nativeLoaderFrom(process.env, process.cwd(), import.meta.url), process.env);
+    await selectBackend(tf, name, loader, process.env);
     available.push(name);
   } catch {
     console.log(`${name}: not available here, skipped`);
   }
 }
-console.log(`train bench: median of ${REPS} runs after a warm-up; default settings unless stated (node ${process.version})`);
+console.log(`train bench: medians of ${REPS} (credit) / ${Math.min(REPS, 3)} (synthetic) alternating runs after a warm-up; overhead = MergeML loop vs bare model.fit, CPU seconds of this process; node ${process.version}`);
 const credit = await creditMatrix();
-const defaults = resolveTrainSettings(undefined, { rows: credit.matrix.rows });
+const creditSettings = { ...resolveTrainSettings(undefined, { rows: credit.matrix.rows }), validation_split: 0 };
 const synthetic = syntheticMatrix(ROWS);
+const syntheticSettings = { ...resolveTrainSettings(undefined, { rows: ROWS }), epochs: 1, validation_split: 0 };
 for (const name of available) {
-  await selectBackend(tf, name, nativeLoaderFrom(process.env, process.cwd(), import.meta.url), process.env);
-  await compare(tf, `credit MLP [32,16], ${credit.matrix.rows} rows ×30`, { ...defaults, validation_split: 0 }, credit);
-  await compare(tf, `synthetic ${ROWS} rows ×16, MLP, 1 epoch`, { ...resolveTrainSettings(undefined, { rows: ROWS }), epochs: 1, validation_split: 0 }, synthetic);
+  await selectBackend(tf, name, loader, process.env);
+  await compare(tf, `credit MLP [32,16], ${credit.matrix.rows} rows x 30 epochs`, creditSettings, credit, REPS);
+  await compare(tf, `synthetic ${ROWS} rows x 16, MLP, 1 epoch`, syntheticSettings, synthetic, Math.min(REPS, 3));
 }
-// How batch size drives WASM throughput (the reason for the default of 256).
+// How batch size drives WASM throughput (the reason for the automatic batch size).
 if (available.includes('wasm')) {
-  await selectBackend(tf, 'wasm', nativeLoaderFrom(process.env, process.cwd(), import.meta.url), process.env);
+  await selectBackend(tf, 'wasm', loader, process.env);
+  const slice = sliceMatrix(synthetic.matrix, 200_000);
   const line: string[] = [];
   for (const batch of [32, 64, 128, 256, 512, 1024]) {
-    const settings = { ...defaults, batch_size: batch, epochs: 1, validation_split: 0 };
-    const slice = sliceMatrix(synthetic.matrix, 200_000);
-    const seconds = median([await runPipeline(tf, settings, synthetic.spec, slice), await runPipeline(tf, settings, synthetic.spec, slice)]);
-    const rows = slice.rows;
-    line.push(`${batch}: ${(rows / seconds).toFixed(0)}`);
+    const settings = { ...syntheticSettings, batch_size: batch };
+    const cpu = median([(await runPipeline(tf, settings, synthetic.spec, slice)).cpu, (await runPipeline(tf, settings, synthetic.spec, slice)).cpu]);
+    line.push(`${batch}: ${(slice.rows / cpu).toFixed(0)}`);
   }
-  console.log(`wasm examples/s by batch size (MergeML loop, synthetic): ${line.join('  ')}`);
+  console.log(`wasm, MergeML loop, synthetic: examples per CPU-second by batch size  ${line.join('  ')}`);
 }
