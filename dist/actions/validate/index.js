@@ -44297,11 +44297,7 @@ var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})
 function pythonFloatParses(text2) {
   return PYTHON_FLOAT.test(text2.trim());
 }
-var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
 var BOOLEAN = /^(?:true|false)$/i;
-function isNumberText(text2) {
-  return NUMBER.test(text2.trim());
-}
 function isBooleanText(text2) {
   return BOOLEAN.test(text2.trim());
 }
@@ -44532,43 +44528,53 @@ var BoundedSample = class {
 
 // src/core/checks/column-summary.ts
 var TOP_VALUE_COUNTERS = 1e4;
-var NULL_KEY = "\0null";
 var TopValueCounter = class {
-  counts = /* @__PURE__ */ new Map();
+  numbers = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  nulls = 0;
   exact = true;
   total = 0;
   add(text2, num) {
     this.total++;
-    const key = text2 === null ? NULL_KEY : Number.isNaN(num) ? `s${text2}` : `n${num}`;
-    const c = this.counts.get(key);
-    if (c !== void 0) this.counts.set(key, c + 1);
-    else if (this.counts.size < TOP_VALUE_COUNTERS) this.counts.set(key, 1);
+    if (text2 === null) {
+      this.nulls++;
+      return;
+    }
+    if (Number.isNaN(num)) this.bump(this.texts, text2);
+    else this.bump(this.numbers, num === 0 ? 0 : num);
+  }
+  bump(map2, key) {
+    const c = map2.get(key);
+    if (c !== void 0) map2.set(key, c + 1);
+    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map2.set(key, 1);
     else {
       this.exact = false;
-      for (const [k, v] of this.counts) {
-        if (v <= 1) this.counts.delete(k);
-        else this.counts.set(k, v - 1);
+      for (const m of [this.numbers, this.texts]) {
+        for (const [k, v] of m) {
+          if (v <= 1) m.delete(k);
+          else m.set(k, v - 1);
+        }
       }
     }
   }
   /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
   domain() {
-    if (!this.exact) return null;
-    const out = [];
-    for (const k of this.counts.keys()) if (k !== NULL_KEY) out.push(k.startsWith("n") ? Number(k.slice(1)) : k.slice(1));
-    return out;
+    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
   }
   /** Share of rows that are null. */
   nullShare() {
-    return this.total === 0 ? 0 : (this.counts.get(NULL_KEY) ?? 0) / this.total;
+    return this.total === 0 ? 0 : this.nulls / this.total;
   }
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top() {
-    let best;
-    for (const e of this.counts) if (best === void 0 || e[1] > best[1]) best = e;
-    if (best === void 0 || this.total === 0) return null;
-    const value = best[0] === NULL_KEY ? null : best[0].slice(1);
-    return { value, count: best[1], share: best[1] / this.total };
+    if (this.total === 0) return null;
+    let value = null;
+    let count = this.nulls;
+    let found = this.nulls > 0;
+    for (const [k, v] of this.numbers) if (!found || v > count) [value, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value, count, found] = [k, v, true];
+    if (!found) return null;
+    return { value, count, share: count / this.total };
   }
 };
 var NumericSummary = class {
@@ -44613,6 +44619,17 @@ function linearQuantile(sample, q) {
   const a = at(lo);
   const b = at(Math.min(lo + 1, sample.total - 1));
   return a + (h - lo) * (b - a);
+}
+function countValues(counter, batch, column2) {
+  const kinds = cellKinds(batch, column2);
+  const nums = batch.numbers(column2);
+  let texts;
+  for (let i = 0; i < batch.length; i++) {
+    const x = nums[i];
+    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
+    else if (!Number.isNaN(x)) counter.add("", x);
+    else counter.add((texts ??= columnTexts(batch, column2))[i] ?? "", NaN);
+  }
 }
 
 // src/core/checks/hash-table64.ts
@@ -44764,12 +44781,12 @@ function referenceSummaryConsumer(file2) {
         const nums = batch.numbers(c);
         for (let i = 0; i < batch.length; i++) {
           const v = cells[i] ?? null;
-          s.top.add(v, nums[i]);
           if (v !== null) {
             hasher.ofString(v);
             s.distinct.observe(hasher.hi, hasher.lo, batch.lines[i]);
           }
         }
+        countValues(s.top, batch, c);
         s.numeric.consume(batch, c);
       });
     },
@@ -45253,9 +45270,7 @@ var dominantValue = {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const nums = batch.numbers(c);
-          for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]);
+          countValues(counter, batch, c);
         },
         finish() {
           const top = counter.top();
@@ -46006,11 +46021,12 @@ var specialCharacters = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           size += batch.length;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (v.length > 0 && baseForm(v, true) === "") {
               special++;
               examples.add(batch.file, batch.lines[i], column2, v);
@@ -46162,11 +46178,12 @@ var stringLengthOutliers = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             n++;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             const len = codePointLength2(v);
             counts.set(len, (counts.get(len) ?? 0) + 1);
             let ex = firstOfLength.get(len);
@@ -46220,10 +46237,11 @@ var stringVariants = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (firstSeen.has(v)) continue;
             if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
             else firstSeen.set(v, { line: batch.lines[i], file: batch.file });

@@ -1,57 +1,71 @@
-import type { RecordBatch } from '../data/record-batch.js';
+import { CELL_NULL, type RecordBatch } from '../data/record-batch.js';
+import { cellKinds, columnTexts } from './cell-access.js';
 import { BoundedSample } from '../stats/bounded-sample.js';
 import type { WeightedSample } from '../stats/weighted-sample.js';
 
 /** Counters kept by the Misra–Gries summary: exact while a column has at most this many distinct values. */
 export const TOP_VALUE_COUNTERS = 10_000;
 
-const NULL_KEY = '\u0000null';
 
 /**
  * Most-common-value counting in bounded memory (Misra–Gries): exact while the column has at most
  * TOP_VALUE_COUNTERS distinct values, otherwise each count is low by at most n / (k + 1).
  * Numbers are keyed by value, as pandas' value_counts on a numeric column; nulls count as one value (dropna=False).
+ * Numbers and texts live in separate maps so that counting a cell allocates nothing.
  */
 export class TopValueCounter {
-  private readonly counts = new Map<string, number>();
+  private readonly numbers = new Map<number, number>();
+  private readonly texts = new Map<string, number>();
+  private nulls = 0;
   exact = true;
   total = 0;
 
   add(text: string | null, num: number): void {
     this.total++;
-    const key = text === null ? NULL_KEY : Number.isNaN(num) ? `s${text}` : `n${num}`;
-    const c = this.counts.get(key);
-    if (c !== undefined) this.counts.set(key, c + 1);
-    else if (this.counts.size < TOP_VALUE_COUNTERS) this.counts.set(key, 1);
+    if (text === null) {
+      this.nulls++;
+      return;
+    }
+    if (Number.isNaN(num)) this.bump(this.texts, text);
+    else this.bump(this.numbers, num === 0 ? 0 : num);
+  }
+
+  private bump<K>(map: Map<K, number>, key: K): void {
+    const c = map.get(key);
+    if (c !== undefined) map.set(key, c + 1);
+    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map.set(key, 1);
     else {
+      // Misra–Gries: a new key with no free counter decrements every counter instead.
       this.exact = false;
-      for (const [k, v] of this.counts) {
-        if (v <= 1) this.counts.delete(k);
-        else this.counts.set(k, v - 1);
+      for (const m of [this.numbers, this.texts] as Map<unknown, number>[]) {
+        for (const [k, v] of m) {
+          if (v <= 1) m.delete(k);
+          else m.set(k, v - 1);
+        }
       }
     }
   }
 
   /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
   domain(): (string | number)[] | null {
-    if (!this.exact) return null;
-    const out: (string | number)[] = [];
-    for (const k of this.counts.keys()) if (k !== NULL_KEY) out.push(k.startsWith('n') ? Number(k.slice(1)) : k.slice(1));
-    return out;
+    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
   }
 
   /** Share of rows that are null. */
   nullShare(): number {
-    return this.total === 0 ? 0 : (this.counts.get(NULL_KEY) ?? 0) / this.total;
+    return this.total === 0 ? 0 : this.nulls / this.total;
   }
 
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top(): { value: string | null; count: number; share: number } | null {
-    let best: [string, number] | undefined;
-    for (const e of this.counts) if (best === undefined || e[1] > best[1]) best = e;
-    if (best === undefined || this.total === 0) return null;
-    const value = best[0] === NULL_KEY ? null : best[0].slice(1);
-    return { value, count: best[1], share: best[1] / this.total };
+    if (this.total === 0) return null;
+    let value: string | null = null;
+    let count = this.nulls;
+    let found = this.nulls > 0;
+    for (const [k, v] of this.numbers) if (!found || v > count) [value, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value, count, found] = [k, v, true];
+    if (!found) return null;
+    return { value, count, share: count / this.total };
   }
 }
 
@@ -102,4 +116,17 @@ export function linearQuantile(sample: WeightedSample, q: number): number {
   const a = at(lo);
   const b = at(Math.min(lo + 1, sample.total - 1));
   return a + (h - lo) * (b - a);
+}
+
+/** Feeds one column of a batch to a counter, decoding text only for cells that are not numbers. */
+export function countValues(counter: TopValueCounter, batch: RecordBatch, column: number): void {
+  const kinds = cellKinds(batch, column);
+  const nums = batch.numbers(column);
+  let texts: readonly (string | null)[] | undefined;
+  for (let i = 0; i < batch.length; i++) {
+    const x = nums[i]!;
+    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
+    else if (!Number.isNaN(x)) counter.add('', x);
+    else counter.add((texts ??= columnTexts(batch, column))[i] ?? '', NaN);
+  }
 }

@@ -1,6 +1,6 @@
 import type { BatchConsumer } from '../data/record-batch.js';
 import { columnTexts } from './cell-access.js';
-import { NumericSummary, TopValueCounter } from './column-summary.js';
+import { NumericSummary, TopValueCounter, countValues } from './column-summary.js';
 import { FingerprintTable } from './hash-table64.js';
 import { Hasher64 } from './hash64.js';
 
@@ -43,12 +43,12 @@ export function referenceSummaryConsumer(file: string): BatchConsumer<ReferenceS
         const nums = batch.numbers(c);
         for (let i = 0; i < batch.length; i++) {
           const v = cells[i] ?? null;
-          s.top.add(v, nums[i]!);
           if (v !== null) {
             hasher.ofString(v);
             s.distinct.observe(hasher.hi, hasher.lo, batch.lines[i]!);
           }
         }
+        countValues(s.top, batch, c);
         s.numeric.consume(batch, c);
       });
     },

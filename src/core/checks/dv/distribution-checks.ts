@@ -1,7 +1,6 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { columnTexts } from '../cell-access.js';
 import { percent, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
-import { NumericSummary, TopValueCounter } from '../column-summary.js';
+import { NumericSummary, TopValueCounter, countValues } from '../column-summary.js';
 import { describeInterval } from './range-checks.js';
 import { withinRelative } from './row-count-checks.js';
 
@@ -20,9 +19,7 @@ export const dominantValue: CheckDefinition<'dominant_value'> = {
       const counter = new TopValueCounter();
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const nums = batch.numbers(c);
-          for (let i = 0; i < batch.length; i++) counter.add(cells[i] ?? null, nums[i]!);
+          countValues(counter, batch, c);
         },
         finish(): Verdict {
           const top = counter.top();

@@ -1,8 +1,9 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { columnTexts } from '../cell-access.js';
+import { CELL_NUMBER } from '../../data/record-batch.js';
+import { cellKinds, columnTexts } from '../cell-access.js';
 import { mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
-import { baseForm, codePointLength, isNumberText } from '../value-forms.js';
+import { baseForm, codePointLength } from '../value-forms.js';
 
 /**
  * DV20: GX `expect_column_values_to_match_regex` searches anywhere (`str.contains`); pandera `str_matches`
@@ -119,11 +120,12 @@ export const specialCharacters: CheckDefinition<'special_characters'> = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           size += batch.length;
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (v.length > 0 && baseForm(v, true) === '') {
               special++;
               examples.add(batch.file, batch.lines[i]!, column, v);

@@ -1,9 +1,10 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { columnTexts } from '../cell-access.js';
+import { CELL_NUMBER } from '../../data/record-batch.js';
+import { cellKinds, columnTexts } from '../cell-access.js';
 import { percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
-import { codePointLength, isNumberText } from '../value-forms.js';
+import { codePointLength } from '../value-forms.js';
 
 /** Deepchecks `StringLengthOutOfBounds` defaults. */
 const NUM_PERCENTILES = 1000;
@@ -146,11 +147,12 @@ export const stringLengthOutliers: CheckDefinition<'string_length_outliers'> = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
             n++;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             const len = codePointLength(v);
             counts.set(len, (counts.get(len) ?? 0) + 1);
             let ex = firstOfLength.get(len);

@@ -1,8 +1,9 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { columnTexts } from '../cell-access.js';
+import { CELL_NUMBER } from '../../data/record-batch.js';
+import { cellKinds, columnTexts } from '../cell-access.js';
 import { perColumn, type CheckDefinition } from '../check-definition.js';
 import { ExampleCollector } from '../example-collector.js';
-import { baseForm, isNumberText } from '../value-forms.js';
+import { baseForm } from '../value-forms.js';
 
 /** Distinct raw values remembered per column; past this the variant count is a lower bound. */
 export const MAX_DISTINCT_STRINGS = 100_000;
@@ -27,10 +28,11 @@ export const stringVariants: CheckDefinition<'string_variants'> = {
       return {
         consume(batch, c) {
           const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
-            if (allNumeric && !isNumberText(v)) allNumeric = false;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
             if (firstSeen.has(v)) continue;
             if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
             else firstSeen.set(v, { line: batch.lines[i]!, file: batch.file });
