@@ -124,3 +124,9 @@ test('schema infer refuses to overwrite without --force', () => {
   assert.equal(runCli(['schema', 'infer', '--data', join(fixtures, 'wrong-type.csv'), '--out', out, '--force']).status, 0);
   assert.ok(existsSync(out) && readFileSync(out, 'utf8').includes('unique: true'));
 });
+
+test('bad input: an invalid regular expression in a contract is exit 2 at its line:col', () => {
+  const r = runCli(['validate', '--data', join(fixtures, 'wrong-type.csv'), '--contract', 'test/fixtures/validate/bad-regex.yaml']);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /bad-regex\.yaml:7:12: checks\[0\]\.regex: invalid regular expression/);
+});
