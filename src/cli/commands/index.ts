@@ -11,6 +11,15 @@ import { trainCommand } from './train.js';
 import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
 import { driftCommand } from './drift.js';
+import { registryListCommand } from './registry-list.js';
+import { registryShowCommand } from './registry-show.js';
+import { registryHistoryCommand } from './registry-history.js';
+import { registryDiffCommand } from './registry-diff.js';
+import { registryVerifyCommand } from './registry-verify.js';
+import { registryRegisterCommand } from './registry-register.js';
+import { registryPromoteCommand } from './registry-promote.js';
+import { registryRollbackCommand } from './registry-rollback.js';
+import { registryKpisCommand } from './registry-kpis.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -26,4 +35,13 @@ export const commands: readonly Command[] = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
+  registryListCommand,
+  registryShowCommand,
+  registryHistoryCommand,
+  registryDiffCommand,
+  registryVerifyCommand,
+  registryRegisterCommand,
+  registryPromoteCommand,
+  registryRollbackCommand,
+  registryKpisCommand,
 ];
