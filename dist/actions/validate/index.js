@@ -50070,8 +50070,8 @@ async function runAction(schema, body) {
     fail2(error63);
   }
 }
-async function runCommand(command, argv, ctx) {
-  const cli = { cwd: ctx.cwd, env: ctx.env, stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), interactive: false };
+async function runCommand(command, argv, ctx, stdout = (t) => process.stdout.write(t)) {
+  const cli = { cwd: ctx.cwd, env: ctx.env, stdout, stderr: (t) => process.stderr.write(t), interactive: false };
   return command.run(parseCommandArgs(command, argv), cli);
 }
 function flags(values) {

@@ -11,6 +11,7 @@ import { trainCommand } from './train.js';
 import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
 import { driftCommand } from './drift.js';
+import { planCommand } from './plan.js';
 import { registryListCommand } from './registry-list.js';
 import { registryShowCommand } from './registry-show.js';
 import { registryHistoryCommand } from './registry-history.js';
@@ -35,6 +36,7 @@ export const commands: readonly Command[] = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
+  planCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
