@@ -21,6 +21,7 @@ import { registryRegisterCommand } from './registry-register.js';
 import { registryPromoteCommand } from './registry-promote.js';
 import { registryRollbackCommand } from './registry-rollback.js';
 import { registryKpisCommand } from './registry-kpis.js';
+import { runCommand } from './run.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -46,4 +47,5 @@ export const commands: readonly Command[] = [
   registryPromoteCommand,
   registryRollbackCommand,
   registryKpisCommand,
+  runCommand,
 ];
