@@ -1,7 +1,9 @@
 // Publishes the reusable workflows: reusable/<name>.yml (the source of truth) → .github/workflows/<name>.yml,
 // byte for byte, so callers can `uses: mergeml/mergeml/.github/workflows/<name>.yml@<sha>`.
 // `--check` only reports differences (exit 1); test/workflows/sync.test.ts runs the same comparison.
+// `--pin` (release step) points the starter workflows at the last commit that changed reusable/.
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +36,23 @@ function sync(): void {
   for (const name of readdirSync(target).filter((f) => PUBLISHED.test(f) && !existsSync(join(source, f)))) rmSync(join(target, name));
 }
 
+/** Points the starters' `uses:` at the last commit that changed reusable/, with the package version. */
+function pinStarters(): void {
+  const sha = execFileSync('git', ['log', '-1', '--format=%H', '--', 'reusable'], { cwd: root, encoding: 'utf8' }).trim();
+  const version = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+  const dir = join(root, 'workflows');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.yml'))) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    writeFileSync(join(dir, name), text.replace(/(uses: mergeml\/mergeml\/\.github\/workflows\/[a-z-]+\.yml)@[0-9a-f]{40} # v[0-9.]+/g, `$1@${sha} # v${version}`));
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  if (process.argv.includes('--pin')) {
+    pinStarters();
+    console.log('pinned workflows/ to the last commit of reusable/');
+    process.exit(0);
+  }
   if (process.argv.includes('--check')) {
     const drift = workflowDrift();
     for (const d of drift) console.error(d);

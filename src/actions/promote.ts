@@ -3,6 +3,8 @@
  * --stage`), assigns a registered `version` to a stage, or rolls the stage back, through the registry's
  * commands. The token reaches git only through this process's environment (checkout keeps no credentials).
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { registryPromoteCommand } from '../cli/commands/registry-promote.js';
 import { registryRegisterCommand } from '../cli/commands/registry-register.js';
@@ -27,12 +29,14 @@ await runAction(inputs, async (i, ctx) => {
   const basic = Buffer.from(`x-access-token:${i['github-token']}`).toString('base64');
   const server = ctx.env.GITHUB_SERVER_URL ?? 'https://github.com';
   const env = { ...ctx.env, GITHUB_TOKEN: i['github-token'], GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
-  const common = flags({ config: i.config, reason: i.reason });
+  // The registry policy defaults apply when the project file is absent (a registry-only repository).
+  const config = existsSync(join(ctx.cwd, i.config)) ? i.config : undefined;
+  const common = flags({ config, reason: i.reason });
   const [command, argv] = i.rollback
     ? [registryRollbackCommand, [i.model, '--stage', i.stage, ...common]]
     : i.version !== undefined
       ? [registryPromoteCommand, [i.model, '--version', i.version, '--stage', i.stage, ...common]]
-      : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config: i.config, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : undefined }), ...(i.release ? ['--release'] : [])]];
+      : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : undefined }), ...(i.release ? ['--release'] : [])]];
   let json = '';
   const code = await runCommand(command, [...argv, '--json'], { ...ctx, env }, (t) => (json += t));
   process.stdout.write(json);

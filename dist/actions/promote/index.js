@@ -23348,6 +23348,10 @@ var require_undici = __commonJS({
   }
 });
 
+// src/actions/promote.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join6 } from "node:path";
+
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -46862,9 +46866,12 @@ ${message.endsWith("\n") ? message : `${message}
       await git(["update-ref", "--stdin"], { input: local.join("\n") });
       const head = await this.currentBranch();
       const localTip = await this.resolveCommit(`refs/heads/${branch}`);
-      if (head === branch && localTip === expected) await tryGit(["merge", "--ff-only", "--quiet", commit]);
-      else if (head !== branch && localTip === expected && expected !== void 0) await tryGit(["update-ref", `refs/heads/${branch}`, commit, expected]);
+      if (head === branch) await tryGit(["merge", "--ff-only", "--quiet", commit]);
+      else if (localTip !== void 0 && await this.isAncestor(localTip, commit)) await tryGit(["update-ref", `refs/heads/${branch}`, commit, localTip]);
       return "ok";
+    },
+    async isAncestor(ancestor, descendant) {
+      return await tryGit(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
     },
     async currentBranch() {
       return (await tryGit(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
@@ -53238,8 +53245,9 @@ await runAction(inputs, async (i, ctx) => {
   const basic = Buffer.from(`x-access-token:${i["github-token"]}`).toString("base64");
   const server = ctx.env.GITHUB_SERVER_URL ?? "https://github.com";
   const env = { ...ctx.env, GITHUB_TOKEN: i["github-token"], GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
-  const common = flags({ config: i.config, reason: i.reason });
-  const [command, argv] = i.rollback ? [registryRollbackCommand, [i.model, "--stage", i.stage, ...common]] : i.version !== void 0 ? [registryPromoteCommand, [i.model, "--version", i.version, "--stage", i.stage, ...common]] : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config: i.config, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : void 0 }), ...i.release ? ["--release"] : []]];
+  const config2 = existsSync2(join6(ctx.cwd, i.config)) ? i.config : void 0;
+  const common = flags({ config: config2, reason: i.reason });
+  const [command, argv] = i.rollback ? [registryRollbackCommand, [i.model, "--stage", i.stage, ...common]] : i.version !== void 0 ? [registryPromoteCommand, [i.model, "--version", i.version, "--stage", i.stage, ...common]] : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config: config2, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : void 0 }), ...i.release ? ["--release"] : []]];
   let json3 = "";
   const code2 = await runCommand(command, [...argv, "--json"], { ...ctx, env }, (t) => json3 += t);
   process.stdout.write(json3);
