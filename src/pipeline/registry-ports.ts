@@ -33,6 +33,8 @@ export interface RegistryGit {
    * one `update-ref` transaction without a remote). `conflict` when the branch moved or a tag exists.
    */
   publish(branch: string, expected: string | undefined, commit: string, tags: readonly TagObject[], remote: string | undefined): Promise<'ok' | 'conflict'>;
+  /** True when `ancestor` is reachable from `descendant` (or equal). */
+  isAncestor(ancestor: string, descendant: string): Promise<boolean>;
   /** The branch HEAD is on, or undefined when detached. */
   currentBranch(): Promise<string | undefined>;
 }

@@ -42,6 +42,10 @@ export async function verifyRegistry(git: RegistryGit, options: { revision: stri
   for (const m of models) {
     for (const v of m.versions) {
       folders.delete(`${m.model}/${v.version}`);
+      if (!(await git.isAncestor(v.commit, rev))) {
+        skipped.push({ file: `refs/tags/${v.tag}`, reason: `registered after ${rev.slice(0, 12)} (not in its history): check a later revision` });
+        continue;
+      }
       let files;
       try {
         files = await readVersionFiles(git, m.model, v.version, v.commit);

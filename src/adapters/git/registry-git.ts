@@ -118,11 +118,15 @@ function gitRegistry(root: string, env: Readonly<Record<string, string | undefin
       // Mirror what the remote now has, so later reads in this clone see the new version offline.
       const local = ['start', `update refs/remotes/${remote}/${branch} ${commit}`, ...tags.map((t) => `update refs/tags/${t.name} ${t.object}`), 'prepare', 'commit', ''];
       await git(['update-ref', '--stdin'], { input: local.join('\n') });
+      // Bring the local branch along when that is a fast-forward; a diverged or dirty clone is left alone.
       const head = await this.currentBranch();
       const localTip = await this.resolveCommit(`refs/heads/${branch}`);
-      if (head === branch && localTip === expected) await tryGit(['merge', '--ff-only', '--quiet', commit]);
-      else if (head !== branch && localTip === expected && expected !== undefined) await tryGit(['update-ref', `refs/heads/${branch}`, commit, expected]);
+      if (head === branch) await tryGit(['merge', '--ff-only', '--quiet', commit]);
+      else if (localTip !== undefined && (await this.isAncestor(localTip, commit))) await tryGit(['update-ref', `refs/heads/${branch}`, commit, localTip]);
       return 'ok';
+    },
+    async isAncestor(ancestor, descendant) {
+      return (await tryGit(['merge-base', '--is-ancestor', ancestor, descendant])) !== undefined;
     },
     async currentBranch() {
       return (await tryGit(['symbolic-ref', '--quiet', '--short', 'HEAD']))?.trim() || undefined;

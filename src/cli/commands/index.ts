@@ -12,7 +12,6 @@ import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
 import { driftCommand } from './drift.js';
 import { planCommand } from './plan.js';
-import { monitorCommand } from './monitor.js';
 import { registryListCommand } from './registry-list.js';
 import { registryShowCommand } from './registry-show.js';
 import { registryHistoryCommand } from './registry-history.js';
@@ -22,7 +21,6 @@ import { registryRegisterCommand } from './registry-register.js';
 import { registryPromoteCommand } from './registry-promote.js';
 import { registryRollbackCommand } from './registry-rollback.js';
 import { registryKpisCommand } from './registry-kpis.js';
-import { runCommand } from './run.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -39,7 +37,6 @@ export const commands: readonly Command[] = [
   schemaInferCommand,
   driftCommand,
   planCommand,
-  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
@@ -49,5 +46,4 @@ export const commands: readonly Command[] = [
   registryPromoteCommand,
   registryRollbackCommand,
   registryKpisCommand,
-  runCommand,
 ];

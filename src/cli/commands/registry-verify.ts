@@ -29,7 +29,7 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
     if (args.values['json'] === true) printJson(ctx, report);
     else {
       for (const p of report.problems) ctx.stdout(`❌ ${p.file}: ${p.message}\n`);
-      ctx.stdout(`${report.ok ? '✅' : '❌'} ${report.checkedFiles} files checked, ${report.problems.length} problems, ${report.skipped.length} release assets not checked${report.skipped.length ? ' (pass --assets DIR)' : ''}\n`);
+      ctx.stdout(`${report.ok ? '✅' : '❌'} ${report.checkedFiles} files checked, ${report.problems.length} problems, ${report.skipped.length} not checked (see --json: release assets need --assets DIR)\n`);
     }
     return report.ok ? EXIT.ok : EXIT.failed;
   },

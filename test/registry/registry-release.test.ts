@@ -1,0 +1,90 @@
+/**
+ * Promote on merge through the GitHub API emulator (OpenAPI-validated): real git for the tags, the
+ * emulator for the release, its assets (sharded by a small shard size) and the pull request comment.
+ * A crash after the push is completed by the next run; a third run changes nothing.
+ */
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openRegistryGit } from '../../src/adapters/git/registry-git.js';
+import { readEvidence, evidencePaths } from '../../src/pipeline/registry-evidence.js';
+import { promoteOnMerge } from '../../src/pipeline/promote-on-merge.js';
+import type { PublishStep, RegistryPorts } from '../../src/pipeline/registry-ports.js';
+import { verifyRegistry } from '../../src/pipeline/registry-verify.js';
+import { seedPullRequest } from '../emulator/seed.js';
+import { startGitHubFixture, type GitHubFixture } from '../github/github-fixture.js';
+import { gitSandbox, writeResults, type GitSandbox } from './registry-fixture.js';
+
+describe('promote on merge: release with assets and a PR comment through the emulator', () => {
+  let sb: GitSandbox;
+  let fx: GitHubFixture;
+  before(async () => {
+    sb = gitSandbox();
+    fx = await startGitHubFixture();
+  });
+  after(async () => {
+    await fx.gh.close();
+    sb.cleanup();
+  });
+
+  test('register + staging + release (sharded assets, sha256 checked) + comment; crash-resume; idempotent', async () => {
+    const clone = sb.clone('work');
+    const pr = seedPullRequest(fx.gh.state, { repo: 'o/r', headSha: 'd'.repeat(40), author: 'alice' });
+    const results = writeResults(join(sb.root, 'res'), { weights: 'W'.repeat(25) });
+    const env = { ...process.env, ...sb.env };
+    const git = await openRegistryGit(clone, env);
+    const evidence = await readEvidence(evidencePaths(sb.root, results, {}));
+    const crashAt = { step: 'pushed' as PublishStep | null };
+    const ports: RegistryPorts = {
+      git,
+      clock: { now: () => '2026-03-02T00:00:00.000Z' },
+      afterStep: (s) => {
+        if (s === crashAt.step) throw new Error(`simulated crash after ${s}`);
+      },
+    };
+    const request = {
+      evidence, branch: 'main', stage: 'staging', actor: 'github-actions[bot]', config: null, shardBytes: 10,
+      policy: { stages: ['staging', 'production'], binaries: 'release' as const, maxCommitBytes: 10_485_760, config: null },
+      pullRequest: { number: pr.number, openedAt: '2026-03-01T00:00:00Z', headSha: 'd'.repeat(40), author: 'alice' },
+      github: { client: fx.client, owner: 'o', repo: 'r', botLogin: 'github-actions[bot]' },
+    };
+    await assert.rejects(promoteOnMerge(ports, request), /simulated crash after pushed/);
+    const repo = fx.gh.state.findRepo('o', 'r')!;
+    assert.equal(repo.releases.size, 0, 'crashed before the release');
+    crashAt.step = null;
+    const done = await promoteOnMerge(ports, request);
+    assert.equal(done.created, false, 'the version pushed before the crash is found, not registered again');
+    assert.equal(done.version, 'v1.0.0');
+    assert.equal(done.storage, 'release');
+    const [release] = [...repo.releases.values()];
+    assert.equal(release?.tagName, 'credit-risk@v1.0.0');
+    const assets = new Map(release!.assets.map((a) => [a.name, a.data]));
+    // weights.bin is 25 bytes: shards of 10, 10 and 5 bytes whose sha256 are in the manifest.
+    assert.deepEqual([...assets.keys()].filter((n) => n.startsWith('weights')), ['weights.bin.part-000', 'weights.bin.part-001', 'weights.bin.part-002']);
+    const manifest = JSON.parse(assets.get('manifest.json')!.toString('utf8'));
+    const weights = manifest.files.find((f: { path: string }) => f.path === 'weights.bin');
+    for (const shard of weights.shards) assert.equal(createHash('sha256').update(assets.get(shard.name)!).digest('hex'), shard.sha256);
+    assert.equal(Buffer.concat(weights.shards.map((s: { name: string }) => assets.get(s.name)!)).toString('utf8'), 'W'.repeat(25));
+    const comments = [...repo.comments.values()].filter((c) => c.issueNumber === pr.number);
+    assert.equal(comments.length, 1);
+    assert.match(comments[0]!.body, /credit-risk v1\.0\.0 registered[\s\S]*assigned to \*\*staging\*\*/);
+    // A third run: nothing new anywhere.
+    const again = await promoteOnMerge(ports, request);
+    assert.equal(again.created, false);
+    assert.equal(repo.releases.size, 1);
+    assert.equal([...repo.releases.values()][0]!.assets.length, release!.assets.length);
+    assert.equal([...repo.comments.values()].filter((c) => c.issueNumber === pr.number).length, 1);
+    fx.gh.assertNoViolations();
+    // verify checks release assets from a download folder, and names a corrupted shard.
+    const dl = join(sb.root, 'download');
+    mkdirSync(dl);
+    for (const [name, data] of assets) writeFileSync(join(dl, name), data);
+    const ok = await verifyRegistry(git, { revision: 'HEAD', assetsDir: dl });
+    assert.equal(ok.ok, true, JSON.stringify(ok.problems));
+    writeFileSync(join(dl, 'weights.bin.part-001'), 'XXXXXXXXXX');
+    const bad = await verifyRegistry(git, { revision: 'HEAD', assetsDir: dl });
+    assert.deepEqual(bad.problems.map((p) => p.file), [join(dl, 'weights.bin.part-001')]);
+  });
+});
