@@ -20,3 +20,15 @@ test('a changed action.yml changes the README block, and only the block', () => 
   assert.match(updated, /\| `new-input` \| yes \| `d` \| a \\\| b \|/);
   assert.match(renderActionTables(meta), new RegExp(`## Outputs\\n\\nNone\\.\\n${END}$`));
 });
+
+test("each action's zod inputs and its action.yml inputs are the same set (an input cannot be declared but ignored)", async () => {
+  const { readdirSync, existsSync } = await import('node:fs');
+  const { load } = await import('js-yaml');
+  for (const name of readdirSync(join(repoRoot, 'actions')).filter((d) => existsSync(join(repoRoot, 'actions', d, 'action.yml')))) {
+    const source = readFileSync(join(repoRoot, 'src/actions', `${name}.ts`), 'utf8');
+    const block = /const inputs = z\.object\(\{\n([\s\S]*?)\n\}\);/.exec(source)?.[1] ?? '';
+    const keys = [...block.matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?:/gm)].map((m) => m[1]).sort();
+    const meta = load(readFileSync(join(repoRoot, 'actions', name, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+    assert.deepEqual(keys, Object.keys(meta.inputs).sort(), name);
+  }
+});
