@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { ValidateReport } from '../core/checks/validate-report.js';
 import type { ComparisonReport } from '../core/compare/comparison.js';
 import type { GateReport, GateResult } from '../core/gates/metric-gates.js';
+import type { MetricsReport } from '../core/metrics/metrics-report.js';
 import type { Plan } from '../core/plan/affected-models.js';
 import { resultsBundleSchema, type Gate, type ModelResults, type ResultsBundle } from '../core/report/results-bundle.js';
 import { findingsFrom } from '../core/report/section-mappers.js';
@@ -29,7 +30,7 @@ async function readJson<T>(path: string): Promise<T | undefined> {
 
 const gateStatus = (r: GateResult): Gate['status'] => r.status;
 
-function modelFrom(name: string, validate?: ValidateReport, comparison?: ComparisonReport, gates?: GateReport): ModelResults {
+function modelFrom(name: string, validate?: ValidateReport, comparison?: ComparisonReport, gates?: GateReport, metrics?: MetricsReport): ModelResults {
   const gateRows = new Map((gates?.results ?? []).map((g) => [g.metric, g]));
   return {
     name,
@@ -45,7 +46,9 @@ function modelFrom(name: string, validate?: ValidateReport, comparison?: Compari
             }),
           },
         }
-      : {}),
+      : metrics
+        ? { metrics: { championLabel: 'no champion yet', rows: Object.entries(metrics.overall.metrics).map(([metric, value]) => ({ metric, champion: null, challenger: value, ...(gateRows.has(metric) ? { gate: { status: gateRows.get(metric)!.status } } : {}) })) } }
+        : {}),
     ...(validate ? { validation: { status: validate.status, summary: `${validate.data.file}: ${validate.summary.checks} checks, ${validate.summary.errors} errors, ${validate.summary.warnings} warnings`, findings: findingsFrom(validate.checks), tables: [] } } : {}),
     annotations: [],
   } as ModelResults;
@@ -64,8 +67,8 @@ export async function collectResults(options: CollectOptions): Promise<ResultsBu
   const models: ModelResults[] = [];
   for (const dir of entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     const at = (f: string) => join(options.resultsDir, dir, f);
-    const [validate, comparison, gates] = await Promise.all([readJson<ValidateReport>(at('validate.json')), readJson<ComparisonReport>(at('comparison.json')), readJson<GateReport>(at('gates.json'))]);
-    if (validate || comparison || gates) models.push(modelFrom(dir, validate, comparison, gates));
+    const [validate, comparison, gates, metrics] = await Promise.all([readJson<ValidateReport>(at('validate.json')), readJson<ComparisonReport>(at('comparison.json')), readJson<GateReport>(at('gates.json')), readJson<MetricsReport>(at('metrics.json'))]);
+    if (validate || comparison || gates || metrics) models.push(modelFrom(dir, validate, comparison, gates, metrics));
   }
   for (const s of plan?.skipped ?? []) {
     if (!models.some((m) => m.name === s.model)) models.push({ name: s.model, gates: [{ name: 'plan', status: 'skip', message: `skipped: ${s.note}` }], annotations: [] });

@@ -46850,11 +46850,12 @@ ${message.endsWith("\n") ? message : `${message}
         const lines = ["start", `update refs/heads/${branch} ${commit} ${expected ?? "0".repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
         try {
           await git(["update-ref", "--stdin"], { input: lines.join("\n") });
-          return "ok";
         } catch (error63) {
           if (error63 instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error63.stderr)) return "conflict";
           throw error63;
         }
+        if (await this.currentBranch() === branch && expected !== void 0) await tryGit(["read-tree", "-m", "-u", expected, commit]);
+        return "ok";
       }
       try {
         await git(["push", "--atomic", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);

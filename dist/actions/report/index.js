@@ -47631,7 +47631,7 @@ async function readJson(path) {
   }
 }
 var gateStatus = (r) => r.status;
-function modelFrom(name, validate2, comparison, gates) {
+function modelFrom(name, validate2, comparison, gates, metrics) {
   const gateRows = new Map((gates?.results ?? []).map((g) => [g.metric, g]));
   return {
     name,
@@ -47645,7 +47645,7 @@ function modelFrom(name, validate2, comparison, gates) {
           return { metric: m.metric, champion: m.champion, challenger: m.challenger, delta: m.delta, deltaPct: m.relative_delta === null ? null : m.relative_delta * 100, ci, higherIsBetter: m.greater_is_better, ...gate ? { gate: { status: gate.status } } : {} };
         })
       }
-    } : {},
+    } : metrics ? { metrics: { championLabel: "no champion yet", rows: Object.entries(metrics.overall.metrics).map(([metric, value2]) => ({ metric, champion: null, challenger: value2, ...gateRows.has(metric) ? { gate: { status: gateRows.get(metric).status } } : {} })) } } : {},
     ...validate2 ? { validation: { status: validate2.status, summary: `${validate2.data.file}: ${validate2.summary.checks} checks, ${validate2.summary.errors} errors, ${validate2.summary.warnings} warnings`, findings: findingsFrom(validate2.checks), tables: [] } } : {},
     annotations: []
   };
@@ -47656,8 +47656,8 @@ async function collectResults(options2) {
   const models = [];
   for (const dir of entries.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
     const at = (f) => join(options2.resultsDir, dir, f);
-    const [validate2, comparison, gates] = await Promise.all([readJson(at("validate.json")), readJson(at("comparison.json")), readJson(at("gates.json"))]);
-    if (validate2 || comparison || gates) models.push(modelFrom(dir, validate2, comparison, gates));
+    const [validate2, comparison, gates, metrics] = await Promise.all([readJson(at("validate.json")), readJson(at("comparison.json")), readJson(at("gates.json")), readJson(at("metrics.json"))]);
+    if (validate2 || comparison || gates || metrics) models.push(modelFrom(dir, validate2, comparison, gates, metrics));
   }
   for (const s of plan?.skipped ?? []) {
     if (!models.some((m) => m.name === s.model)) models.push({ name: s.model, gates: [{ name: "plan", status: "skip", message: `skipped: ${s.note}` }], annotations: [] });
