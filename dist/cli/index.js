@@ -6708,7 +6708,7 @@ var package_default = {
     build: "node scripts/build.mjs",
     typecheck: "tsc -p tsconfig.json --noEmit",
     test: "node scripts/run-tests.mjs",
-    start: "node bin/mergeml.js config check --config examples/credit/mergeml.yaml",
+    start: "node scripts/start.mjs",
     bench: "node --import tsx bench/run.ts",
     schema: "node --import tsx scripts/generate-schema.ts",
     "check:generated": "node scripts/check-generated.mjs"
@@ -14207,11 +14207,12 @@ ${message.endsWith("\n") ? message : `${message}
         const lines = ["start", `update refs/heads/${branch} ${commit} ${expected ?? "0".repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
         try {
           await git(["update-ref", "--stdin"], { input: lines.join("\n") });
-          return "ok";
         } catch (error) {
           if (error instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error.stderr)) return "conflict";
           throw error;
         }
+        if (await this.currentBranch() === branch && expected !== void 0) await tryGit(["read-tree", "-m", "-u", expected, commit]);
+        return "ok";
       }
       try {
         await git(["push", "--atomic", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);

@@ -194,3 +194,30 @@ describe('registry bad input and refusals: clear error, exit code, nothing writt
     void readFileSync;
   });
 });
+
+describe('registry without a network or a remote', () => {
+  let sb: GitSandbox;
+  before(() => {
+    sb = gitSandbox();
+  });
+  after(() => sb.cleanup());
+
+  test('a repository without a remote publishes in one local transaction; a clone answers offline', () => {
+    const local = sb.clone('local');
+    sb.git(local, ['remote', 'remove', 'origin']);
+    const cli = (cwd: string, args: string[]) => runCli(['registry', ...args], { cwd, env: { ...sb.env, MERGEML_APPROVER: 'carol' } });
+    assert.equal(cli(local, ['register', '--results', writeResults(join(sb.root, 'l1')), '--stage', 'staging']).status, 0);
+    assert.equal(cli(local, ['promote', M, '--version', 'v1.0.0', '--stage', 'production']).status, 0);
+    assert.equal(sb.git(local, ['tag', '-l']).trim().split('\n').length, 3);
+    assert.match(sb.git(local, ['ls-files', 'registry']), /registry\/credit-risk\/v1\.0\.0\/manifest\.json/);
+    assert.equal(sb.git(local, ['status', '--short']), '', 'index and working tree follow the branch');
+    // A clone whose remote is unreachable still answers what is in production and verifies.
+    const offline = join(sb.root, 'offline');
+    sb.git(sb.root, ['clone', '-q', local, offline]);
+    sb.git(offline, ['remote', 'set-url', 'origin', join(sb.root, 'gone.git')]);
+    const list = cli(offline, ['list', '--json']);
+    assert.equal(list.status, 0, list.stderr);
+    assert.deepEqual(JSON.parse(list.stdout).models[0].stages, { production: 'v1.0.0', staging: 'v1.0.0' });
+    assert.equal(cli(offline, ['verify']).status, 0);
+  });
+});

@@ -103,11 +103,14 @@ function gitRegistry(root: string, env: Readonly<Record<string, string | undefin
         const lines = ['start', `update refs/heads/${branch} ${commit} ${expected ?? '0'.repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), 'prepare', 'commit', ''];
         try {
           await git(['update-ref', '--stdin'], { input: lines.join('\n') });
-          return 'ok';
         } catch (error) {
           if (error instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error.stderr)) return 'conflict';
           throw error;
         }
+        // The checked-out branch moved under the index: carry index and working tree forward (a two-tree
+        // fast-forward merge that refuses to overwrite local edits, so nothing of the user's is lost).
+        if ((await this.currentBranch()) === branch && expected !== undefined) await tryGit(['read-tree', '-m', '-u', expected, commit]);
+        return 'ok';
       }
       try {
         await git(['push', '--atomic', '--porcelain', '--quiet', remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);
