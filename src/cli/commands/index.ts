@@ -12,6 +12,7 @@ import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
 import { driftCommand } from './drift.js';
 import { planCommand } from './plan.js';
+import { monitorCommand } from './monitor.js';
 import { registryListCommand } from './registry-list.js';
 import { registryShowCommand } from './registry-show.js';
 import { registryHistoryCommand } from './registry-history.js';
@@ -37,6 +38,7 @@ export const commands: readonly Command[] = [
   schemaInferCommand,
   driftCommand,
   planCommand,
+  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
