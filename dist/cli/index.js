@@ -1012,9 +1012,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve21, reject) => {
+    sha256: (path) => new Promise((resolve22, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve21(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve22(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     columnValues: async (path, file, column3, settings, limit) => {
@@ -5493,8 +5493,8 @@ function evaluateGate(gate, input) {
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative10 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative10 !== null) {
+  const relative11 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative11 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
@@ -5516,15 +5516,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative10 !== null) {
+      if (relative11 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative10;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative10 * 100)}%)`);
+          ok = rel >= relative11;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative11 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -5925,9 +5925,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve21(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve22(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -7097,12 +7097,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve21(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve22(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -7278,8 +7278,8 @@ async function readScalars(tf, scalars) {
   tf.dispose([stacked, ...scalars]);
   return values;
 }
-function higherIsBetter(monitor) {
-  return monitor === "acc" || monitor === "val_acc" || monitor === "val_auc";
+function higherIsBetter(monitor2) {
+  return monitor2 === "acc" || monitor2 === "val_acc" || monitor2 === "val_auc";
 }
 async function predictRows(tf, model, data, rows2) {
   const out = new Float32Array(rows2.length);
@@ -7727,10 +7727,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve21) => {
+  return new Promise((resolve22) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha3 = stdout.trim();
-      resolve21(error || !/^[0-9a-f]{40,64}$/.test(sha3) ? null : sha3);
+      resolve22(error || !/^[0-9a-f]{40,64}$/.test(sha3) ? null : sha3);
     });
   });
 }
@@ -8467,8 +8467,8 @@ var ExampleCollector = class {
 };
 
 // src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative10 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative10 * Math.abs(ref2), 1e-12);
+function withinRelative(x, ref2, relative11 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative11 * Math.abs(ref2), 1e-12);
 }
 var rowCountBetween = {
   id: "DV04",
@@ -13573,6 +13573,205 @@ Exit codes: 0 planned, 2 usage or config error.`,
   }
 };
 
+// src/cli/commands/monitor.ts
+import { relative as relative9, resolve as resolve18 } from "node:path";
+
+// src/adapters/github/github-client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import Bottleneck from "bottleneck";
+var MergemlOctokit = Octokit.plugin(throttling, retry);
+function apiUrlFromEnv(env) {
+  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
+}
+function createGitHubClient(options2) {
+  const scale = options2.timeScaleMs ?? 1e3;
+  const limit = options2.rateLimitRetries ?? 3;
+  const onWait = options2.onWait ?? (() => void 0);
+  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
+    return retryCount < limit;
+  };
+  return new MergemlOctokit({
+    auth: options2.token,
+    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    userAgent: options2.userAgent ?? "mergeml",
+    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
+    throttle: {
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit"),
+      retryAfterBaseValue: scale,
+      fallbackSecondaryRateRetryAfter: 60,
+      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
+      write: group("mergeml-write", scale, 1),
+      notifications: group("mergeml-notifications", 3 * scale, 1),
+      search: group("mergeml-search", 2 * scale, 1)
+    },
+    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
+  });
+}
+
+// src/adapters/github/github-error.ts
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function mayHaveBeenApplied(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500;
+}
+function wrapGitHubError(error, action, permission) {
+  const status = statusOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 401 || status === 403 || status === 404) {
+    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
+    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
+  }
+  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
+}
+
+// src/adapters/github/marked-issue.ts
+async function findOpen(client, at, marker, botLogin) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, { ...at, state: "open", per_page: 100 });
+  return issues.find((i) => !i.pull_request && i.user?.login === botLogin && (i.body ?? "").includes(marker));
+}
+async function upsertMarkedIssue(client, at, issue, open4) {
+  const body = `${issue.marker}
+${issue.body}`;
+  try {
+    const existing = await findOpen(client, at, issue.marker, issue.botLogin);
+    if (existing && !open4) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
+      return { number: data2.number, action: "closed", url: data2.html_url };
+    }
+    if (existing) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, title: issue.title, body });
+      return { number: data2.number, action: "updated", url: data2.html_url };
+    }
+    if (!open4) return { number: null, action: "none", url: null };
+    const { data } = await client.rest.issues.create({ ...at, title: issue.title, body, labels: [...issue.labels], request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open or update the issue ${issue.title}`, "issues: write");
+  }
+}
+async function ensurePullRequest(client, at, pr) {
+  try {
+    const open4 = await client.paginate(client.rest.pulls.list, { ...at, state: "open", head: `${at.owner}:${pr.head}`, base: pr.base, per_page: 100 });
+    const found = open4.find((p) => p.head.ref === pr.head);
+    if (found) return { number: found.number, action: "exists", url: found.html_url };
+    const { data } = await client.rest.pulls.create({ ...at, head: pr.head, base: pr.base, title: pr.title, body: pr.body, request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open the pull request from ${pr.head}`, "pull-requests: write");
+  }
+}
+
+// src/adapters/github/bot-identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function resolveBotLogin(client, explicit) {
+  if (explicit && explicit.length > 0) return explicit;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
+    throw wrapGitHubError(error, "read the authenticated user");
+  }
+}
+
+// src/pipeline/monitor.ts
+var monitorMarker = (model) => `<!-- mergeml:monitor model=${encodeURIComponent(model).replace(/-/g, "%2D")} -->`;
+function issueBody(o, d, drifted) {
+  const head = drifted ? `Data drift detected for **${escapeMarkdown(o.model)}**: ${escapeMarkdown(d.report.current.file)} (${d.report.current.rows} rows) against the production reference ${escapeMarkdown(d.report.reference.file)} (${d.report.reference.rows} rows).` : `No data drift for **${escapeMarkdown(o.model)}** any more: closing.`;
+  const run2 = o.runUrl ? `
+
+[Monitoring run](${o.runUrl})` : "";
+  return `${head}${run2}
+
+${d.markdown}`.slice(0, 6e4);
+}
+async function monitor(options2, ports) {
+  const outcome = await runDrift({ reference: options2.reference, current: options2.current, drift: options2.drift }, ports);
+  const drifted = outcome.report.dataset.dataset_drift;
+  const driftedColumns = outcome.report.columns.filter((c) => c.drift_detected).map((c) => c.column);
+  const botLogin = await resolveBotLogin(ports.github, options2.botLogin);
+  const at = { owner: options2.owner, repo: options2.repo };
+  const issue = await upsertMarkedIssue(ports.github, at, { marker: monitorMarker(options2.model), title: `MergeML: data drift in ${options2.model}`, body: issueBody(options2, outcome, drifted), labels: options2.labels ?? ["mergeml", "drift"], botLogin }, drifted);
+  const pullRequest = drifted && options2.retrain ? await ensurePullRequest(ports.github, at, {
+    head: options2.retrain.branch,
+    base: options2.retrain.base,
+    title: `MergeML: retrain ${options2.model} on new data`,
+    body: `Retrains **${escapeMarkdown(options2.model)}** on the newly arrived data (drift: ${driftedColumns.map((c) => escapeMarkdown(c)).join(", ") || "dataset"}).${issue.number !== null ? `
+
+Refs #${issue.number}` : ""}`
+  }) : null;
+  return { schemaVersion: 1, kind: "mergeml.monitor", model: options2.model, drifted, driftedColumns, issue, pullRequest };
+}
+
+// src/cli/commands/monitor.ts
+var monitorCommand = {
+  name: "monitor",
+  summary: "drift of new data against the production reference \u2192 one GitHub issue per model (and a retraining PR)",
+  help: `Usage: mergeml monitor --model NAME --current FILE --repo OWNER/NAME [--config mergeml.yaml] [--reference FILE]
+                       [--retrain-branch BRANCH --base BRANCH] [--bot-login LOGIN] [--json]
+
+Measures drift of FILE against the model's reference data (the data of the model in production; the
+drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
+by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
+that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
+
+Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string" },
+    current: { type: "string" },
+    reference: { type: "string" },
+    repo: { type: "string" },
+    "retrain-branch": { type: "string" },
+    base: { type: "string" },
+    "bot-login": { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const name = requireString(args, "model", "monitor");
+    const [owner, repo, extra] = (optionalString(args, "repo") ?? ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
+    if (!owner || !repo || extra !== void 0) throw new UsageError("mergeml monitor: --repo OWNER/NAME is required (or GITHUB_REPOSITORY).");
+    const token = ctx.env["GITHUB_TOKEN"];
+    if (!token) throw new UsageError("mergeml monitor: set GITHUB_TOKEN (issues: write; pull-requests: write with --retrain-branch).");
+    const project = await loadProject(resolve18(ctx.cwd, optionalString(args, "config") ?? "mergeml.yaml"), nodeConfigFiles(), ctx.cwd);
+    const model = project.models.find((m) => m.name === name);
+    if (!model) throw new UsageError(`mergeml monitor: no model ${JSON.stringify(name)} in ${project.file}; models: ${project.models.map((m) => m.name).join(", ")}`);
+    const refOption = optionalString(args, "reference");
+    const reference = refOption !== void 0 ? resolve18(ctx.cwd, refOption) : model.data.find((d2) => d2.role === "reference")?.path;
+    if (reference === void 0) throw new UsageError(`mergeml monitor: model ${name} has no reference data; pass --reference FILE`);
+    const file = (p) => ({ path: p, file: relative9(ctx.cwd, p) || p });
+    const d = model.policy.drift;
+    const branch = optionalString(args, "retrain-branch");
+    const result2 = await monitor(
+      {
+        owner,
+        repo,
+        model: name,
+        reference: file(reference),
+        current: file(resolve18(ctx.cwd, requireString(args, "current", "monitor"))),
+        drift: { stattest: d?.stattest ?? "auto", driftShare: d?.drift_share ?? 0.5, severity: d?.severity ?? "warning", ...d?.threshold !== void 0 ? { threshold: d.threshold } : {}, ...d?.columns ? { columns: d.columns } : {} },
+        ...optionalString(args, "bot-login") ? { botLogin: optionalString(args, "bot-login") } : {},
+        ...branch ? { retrain: { branch, base: optionalString(args, "base") ?? "main" } } : {}
+      },
+      { github: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), readBatches: (p, o) => readBatches(p, o) }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+    else ctx.stdout(`${name}: ${result2.drifted ? `drift in ${result2.driftedColumns.join(", ") || "the dataset"}` : "no drift"}; issue ${result2.issue.action}${result2.issue.url ? ` ${result2.issue.url}` : ""}${result2.pullRequest ? `; pull request ${result2.pullRequest.url}` : ""}
+`);
+    return EXIT.ok;
+  }
+};
+
 // src/core/registry/kpis.ts
 var HOUR = 36e5;
 function summarize(values) {
@@ -14095,7 +14294,7 @@ var GitCommandError = class extends Error {
   }
 };
 function runGit(cwd, args, baseEnv, options2 = {}) {
-  return new Promise((resolve21, reject) => {
+  return new Promise((resolve22, reject) => {
     const env = {};
     for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
     env["GIT_TERMINAL_PROMPT"] = "0";
@@ -14103,7 +14302,7 @@ function runGit(cwd, args, baseEnv, options2 = {}) {
       if (error) {
         const code3 = typeof error.code === "number" ? error.code : null;
         reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
-      } else resolve21(stdout);
+      } else resolve22(stdout);
     });
     if (options2.input !== void 0) child2.stdin?.end(options2.input);
     else child2.stdin?.end();
@@ -14380,7 +14579,7 @@ ${textTable(["file", "status"], d.files.map((f2) => [f2.path, f2.status]))}`);
 };
 
 // src/cli/commands/registry-verify.ts
-import { resolve as resolve18 } from "node:path";
+import { resolve as resolve19 } from "node:path";
 
 // src/pipeline/registry-verify.ts
 import { createHash as createHash7 } from "node:crypto";
@@ -14474,7 +14673,7 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   async run(args, ctx) {
     const assets = optionalString(args, "assets");
     const model = optionalString(args, "model");
-    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve18(ctx.cwd, assets) } : {} });
+    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve19(ctx.cwd, assets) } : {} });
     if (args.values["json"] === true) printJson(ctx, report);
     else {
       for (const p of report.problems) ctx.stdout(`\u274C ${p.file}: ${p.message}
@@ -14486,79 +14685,20 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   }
 };
 
-// src/adapters/github/github-client.ts
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { Octokit } from "@octokit/rest";
-import Bottleneck from "bottleneck";
-var MergemlOctokit = Octokit.plugin(throttling, retry);
-function apiUrlFromEnv(env) {
-  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
-}
-function createGitHubClient(options2) {
-  const scale = options2.timeScaleMs ?? 1e3;
-  const limit = options2.rateLimitRetries ?? 3;
-  const onWait = options2.onWait ?? (() => void 0);
-  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
-    return retryCount < limit;
-  };
-  return new MergemlOctokit({
-    auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
-    userAgent: options2.userAgent ?? "mergeml",
-    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
-    throttle: {
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit"),
-      retryAfterBaseValue: scale,
-      fallbackSecondaryRateRetryAfter: 60,
-      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
-      write: group("mergeml-write", scale, 1),
-      notifications: group("mergeml-notifications", 3 * scale, 1),
-      search: group("mergeml-search", 2 * scale, 1)
-    },
-    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
-  });
-}
-
-// src/adapters/github/github-error.ts
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function mayHaveBeenApplied(error) {
-  const status = statusOf(error);
-  return status === void 0 || status >= 500;
-}
-function wrapGitHubError(error, action, permission) {
-  const status = statusOf(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  if (status === 401 || status === 403 || status === 404) {
-    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
-    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
-  }
-  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
-}
-
-// src/adapters/github/bot-identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-
 // src/pipeline/registry-evidence.ts
 import { createHash as createHash8 } from "node:crypto";
 import { open as open2, readFile as readFile14, stat as stat5 } from "node:fs/promises";
-import { join as join17, resolve as resolve19 } from "node:path";
+import { join as join17, resolve as resolve20 } from "node:path";
 function evidencePaths(cwd, results, overrides) {
-  const base = results === void 0 ? void 0 : resolve19(cwd, results);
-  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
+  const base = results === void 0 ? void 0 : resolve20(cwd, results);
+  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve20(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
   const artifact = pick2("artifact", "model");
   const metrics = pick2("metrics", "metrics.json");
   const gates = pick2("gates", "gates.json");
   if (artifact === void 0 || metrics === void 0 || gates === void 0) {
     throw new InputError("no evidence to register", [{ file: "--results", message: "missing", expected: "--results DIR (model/, metrics.json, gates.json) or --artifact, --metrics and --gates" }]);
   }
-  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
+  const fairness = overrides.fairness !== void 0 ? resolve20(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
   return { artifact, metrics, gates, ...fairness !== void 0 ? { fairness } : {} };
 }
 async function readJsonFile(path, kind, optional) {
@@ -14652,9 +14792,9 @@ async function registryFiles(evidence, storage, shardBytes) {
 // src/pipeline/registry-policy.ts
 import { readFile as readFile15 } from "node:fs/promises";
 import { createHash as createHash9 } from "node:crypto";
-import { relative as relative9, resolve as resolve20 } from "node:path";
+import { relative as relative10, resolve as resolve21 } from "node:path";
 async function loadRegistryPolicy(cwd, config) {
-  const path = resolve20(cwd, config ?? "mergeml.yaml");
+  const path = resolve21(cwd, config ?? "mergeml.yaml");
   let bytes;
   try {
     bytes = await readFile15(path);
@@ -14663,7 +14803,7 @@ async function loadRegistryPolicy(cwd, config) {
     const d = registrySchema.parse({});
     return { stages: d.stages, binaries: d.binaries, maxCommitBytes: d.max_commit_bytes, config: null };
   }
-  const file = relative9(cwd, path) || path;
+  const file = relative10(cwd, path) || path;
   const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
   const r = parsed.config.value.registry ?? registrySchema.parse({});
@@ -15387,6 +15527,7 @@ var commands = [
   schemaInferCommand,
   driftCommand,
   planCommand,
+  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
