@@ -21,7 +21,7 @@ import { runFairness, type FairnessRunJson } from './fairness.js';
 import { resolveFairnessOptions } from './fairness-options.js';
 import { loadProject, type LoadedModel, type LoadedProject } from './load-project.js';
 import { writeOutputAtomic } from './metrics.js';
-import type { Champion, ChampionStore } from './run/champion-store.js';
+import type { Champion, ChampionStore, RunEvidence } from './run/champion-store.js';
 import { modelResultsFrom, splitDrift } from './run/model-results.js';
 import { displayPath, validateOptionsFor } from './run/validate-step.js';
 import { writeRunOutputs, type RunFiles } from './run/run-outputs.js';
@@ -38,6 +38,8 @@ export interface RunOptions {
   readonly champion: 'auto' | { readonly dir: string; readonly name: string };
   /** With no champion, register this run's model as the first one. */
   readonly bootstrapChampion: boolean;
+  /** After a run that is not blocked, register each model as a new version at the first stage. */
+  readonly promote?: boolean;
   readonly backend?: string;
   /** Paired bootstrap resamples for the comparison (default 2000). */
   readonly resamples?: number;
@@ -49,7 +51,8 @@ export interface RunPorts {
   readonly cwd: string;
   /** Progress lines (stderr); the train pipeline's per-epoch lines go here too. */
   readonly progress: ProgressOutput;
-  readonly champions: (project: LoadedProject) => ChampionStore;
+  /** The champion store of a project: the git registry in a repository, else a local folder. */
+  readonly champions: (project: LoadedProject) => Promise<ChampionStore>;
   readonly git: (dir: string) => Promise<{ readonly commit: string | null; readonly branch: string | null }>;
   /** ISO-8601 time of the run, from the caller's clock. */
   readonly now: () => string;
@@ -77,6 +80,8 @@ export interface RunResult {
   readonly project: string;
   readonly source: { readonly branch: string | null; readonly commit: string | null };
   readonly models: readonly ModelRunSummary[];
+  /** What --promote did per model (null without --promote). */
+  readonly promotion: readonly { readonly model: string; readonly promoted: boolean; readonly message: string }[] | null;
   readonly files: RunFiles;
 }
 
@@ -123,9 +128,10 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
   const project = await loadProject(options.config, nodeConfigFiles(), ports.cwd);
   const models = pickModels(project, options.models);
   const git = await ports.git(project.dir);
-  const store = ports.champions(project);
+  const store = await ports.champions(project);
   const results: ModelResults[] = [];
   const summaries: ModelRunSummary[] = [];
+  const evidences = new Map<string, RunEvidence>();
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
   const readerName = (path: string, file: string) => (join(ports.cwd, file) === path ? file : path);
   const validatePorts = {
@@ -176,13 +182,9 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     let champion: Champion | null = options.champion === 'auto' ? await store.find(model.name) : { dir: options.champion.dir, label: `${await algorithmOf(options.champion.dir)} (${options.champion.name})`, source: 'flag' };
     let bootstrapped = false;
     if (champion === null) {
-      if (options.bootstrapChampion) {
-        const stored = await store.bootstrap(model.name, artifact, { commit: git.commit, algorithm: challengerAlgorithm });
-        bootstrapped = true;
-        notes.push(`No champion yet: this run's model was registered as the first champion (${stored.label}); the next run compares against it.`);
-      } else {
-        notes.push('No champion yet: the challenger is evaluated on its own (no comparison). Run with --bootstrap-champion to register this model as the first champion, or pass --champion DIR.');
-      }
+      notes.push(options.bootstrapChampion
+        ? `No champion yet in ${store.name}: this run's model becomes the first one once it is evaluated.`
+        : `No champion yet in ${store.name}: the challenger is evaluated on its own (no comparison). Run with --bootstrap-champion to register this model as the first champion, or pass --champion DIR.`);
       say(`  ${notes[notes.length - 1]}`);
     }
 
@@ -229,6 +231,18 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
       step(4, 'fairness skipped (no protected attributes, or not a binary classifier)');
     }
 
+    const evidence: RunEvidence = {
+      artifact, metrics: join(dir, 'evaluate', 'metrics.json'), gates: join(dir, 'evaluate', 'gates.json'),
+      ...(fairness ? { fairness: join(dir, 'fairness.json') } : {}), commit: git.commit, algorithm: challengerAlgorithm,
+    };
+    evidences.set(model.name, evidence);
+    if (champion === null && options.bootstrapChampion) {
+      const done = await store.bootstrap(model.name, evidence);
+      bootstrapped = true;
+      notes.push(`Bootstrapped the first champion: ${done}. The next run compares against it.`);
+      say(`  ${notes[notes.length - 1]}`);
+    }
+
     const result = modelResultsFrom({
       name: model.name, validation, drift, driftAgainst, train: trained, trainingCard,
       metrics: evaluation.metrics, championMetrics: evaluation.championMetrics, comparison: evaluation.comparison, gates: evaluation.gates,
@@ -252,6 +266,21 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
   });
   const verdict: RunResult['verdict'] = summaries.some((s) => s.verdict === 'fail') ? 'fail' : summaries.some((s) => s.verdict === 'warn') ? 'warn' : 'pass';
   const partial = { schemaVersion: 1 as const, kind: 'mergeml.run' as const, verdict, project: project.file, source: git, models: summaries };
-  const files = writeRunOutputs(options.outDir, bundle, partial, { workflow: options.workflow ?? 'mergeml', generatedAt: ports.now(), notes: summaries.flatMap((s) => s.notes.map((n) => `${s.name}: ${n}`)) });
-  return { ...partial, files };
+  const context = { workflow: options.workflow ?? 'mergeml', generatedAt: ports.now(), notes: summaries.flatMap((s) => s.notes.map((n) => `${s.name}: ${n}`)) };
+  const files = writeRunOutputs(options.outDir, bundle, { ...partial, promotion: null }, context);
+  if (!options.promote) return { ...partial, promotion: null, files };
+  // Promotion comes after every report is written: a failed publication never loses the run's results.
+  const promotion: { model: string; promoted: boolean; message: string }[] = [];
+  for (const s of summaries) {
+    const evidence = evidences.get(s.name);
+    if (s.verdict === 'fail' || !evidence || !store.promote) {
+      promotion.push({ model: s.name, promoted: false, message: !store.promote ? `not promoted: ${store.name} has no stages (run inside a git repository to use the git registry)` : `not promoted: ${s.name} is blocked (${s.reasons[0] ?? 'a gate failed'})` });
+    } else {
+      say(`promote ${s.name}`);
+      promotion.push({ model: s.name, promoted: true, message: await store.promote(s.name, evidence) });
+    }
+  }
+  const result: RunResult = { ...partial, promotion, files };
+  writeOutputAtomic(files.run, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
 }

@@ -10,11 +10,15 @@ export interface ProjectOptions {
   /** Text replacements applied to every file of the copy (YAML and CSV), in order. */
   readonly replace?: readonly (readonly [string, string])[];
   readonly epochs?: number;
+  /** Make it a git repository (default true). */
+  readonly git?: boolean;
 }
 
-function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+/** Runs git in `cwd`; returns stdout. */
+export function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout;
 }
 
 /** A committed copy of examples/credit in a fresh temp repo; returns the repo (= project) dir. */
@@ -34,7 +38,13 @@ export function creditProject(options: ProjectOptions = {}): string {
     .replace(/epochs: \d+/, `epochs: ${options.epochs ?? 3}`)
     .replace(/sha256: [0-9a-f]{64}/, `sha256: ${trainSha}`);
   writeFileSync(config, text);
+  if (options.git === false) return dir;
   git(dir, 'init', '-q', '-b', 'main');
+  // A local identity: the registry writes annotated tags, which need one even where no global one is set.
+  git(dir, 'config', 'user.name', 'MergeML test');
+  git(dir, 'config', 'user.email', 'test@example.invalid');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  git(dir, 'config', 'tag.gpgsign', 'false');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'credit example');
   return dir;

@@ -7,7 +7,7 @@ import { composeModelComment } from '../../src/core/report/compose-report.js';
 import { resultsBundleSchema, type ResultsBundle } from '../../src/core/report/results-bundle.js';
 import { deriveVerdict } from '../../src/core/report/verdict.js';
 import { runCli } from '../helpers/run-cli.js';
-import { creditProject } from './credit-project.js';
+import { creditProject, git } from './credit-project.js';
 
 const opts = { timeoutMs: 120_000, env: { MERGEML_BACKEND: 'wasm' } };
 
@@ -35,17 +35,17 @@ test('mergeml run: no champion yet → says so; --bootstrap-champion registers o
   const b1 = bundleOf(join(repo, 'out1'));
   assert.equal(first.status, expectedExit(b1), first.stderr);
   assert.match(first.stdout, /champion: none yet/);
-  assert.match(first.stderr, /No champion yet/);
+  assert.match(first.stderr, /No champion yet in the git registry/);
   assert.match(first.stdout, /^(✅|⚠️|❌) credit-risk — /, 'the verdict comes first');
   assert.equal(b1.models[0]!.metrics!.rows.every((r) => r.champion === null), true);
-  assert.equal(existsSync(join(repo, '.mergeml', 'champions', 'credit-risk')), false, 'nothing registered without --bootstrap-champion');
+  assert.equal(git(repo, 'tag', '--list').trim(), '', 'nothing registered without --bootstrap-champion');
 
   const second = runCli(['run', '--out', 'out2', '--resamples', '200', '--bootstrap-champion', '--json'], { ...opts, cwd: repo });
   const run2 = JSON.parse(second.stdout) as { kind: string; verdict: string; models: { bootstrapped: boolean }[] };
   assert.equal(run2.kind, 'mergeml.run');
   assert.equal(run2.models[0]!.bootstrapped, true);
   assert.equal(second.status, expectedExit(bundleOf(join(repo, 'out2'))));
-  assert.ok(existsSync(join(repo, '.mergeml', 'champions', 'credit-risk', 'manifest.json')));
+  assert.deepEqual(git(repo, 'tag', '--list').trim().split('\n'), ['credit-risk#staging#1', 'credit-risk@v1.0.0'], 'registered in the git registry at staging');
 
   // The pull request: a changed training config, so the challenger differs from the champion.
   const config = join(repo, 'mergeml.yaml');
@@ -56,7 +56,7 @@ test('mergeml run: no champion yet → says so; --bootstrap-champion registers o
   const model = bundle.models[0]!;
   const verdict = deriveVerdict(model);
   assert.equal(third.status, verdict.status === 'fail' ? 1 : 0, third.stderr);
-  assert.match(third.stdout, /champion: mlp \[32, 16\] \(local champion, commit [0-9a-f]{12}\)/);
+  assert.match(third.stdout, /champion: mlp \[32, 16\] \(credit-risk v1\.0\.0, at staging\)/);
   assert.match(third.stderr, /epoch 1\/6/, 'per-epoch progress on stderr');
   assert.match(third.stderr, /\[credit-risk 3\/4\] evaluate/);
 
@@ -116,4 +116,41 @@ test('mergeml run: hostile column and category names are escaped in report.html 
   assert.ok(html.includes('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;'), 'the category is shown, escaped');
   const comment = readFileSync(join(out, 'comment.md'), 'utf8');
   assert.ok(!comment.includes('<img') && !comment.includes('<script'), 'comment.md has no raw HTML from the data');
+});
+
+test('mergeml run --promote: a run that is not blocked registers the next version at staging', () => {
+  // Without the Regulation B pack and with loose four-fifths thresholds the example passes (with warnings).
+  const repo = creditProject({ replace: [['policies: [policy.yaml, builtin:regulation-b]', 'policies: [policy.yaml]'], ['      threshold: 0.8', '      threshold: 0.2']] });
+  const first = runCli(['run', '--resamples', '100', '--bootstrap-champion'], { ...opts, cwd: repo });
+  assert.equal(first.status, 0, first.stdout + first.stderr);
+  const config = join(repo, 'mergeml.yaml');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('epochs: 3', 'epochs: 6'));
+  const second = runCli(['run', '--resamples', '100', '--promote', '--json'], { ...opts, cwd: repo });
+  assert.equal(second.status, 0, second.stderr);
+  const run = JSON.parse(second.stdout) as { verdict: string; promotion: { model: string; promoted: boolean; message: string }[] };
+  assert.notEqual(run.verdict, 'fail');
+  assert.equal(run.promotion[0]!.promoted, true);
+  assert.match(run.promotion[0]!.message, /registered credit-risk v1\.1\.0 in the git registry .* at staging/);
+  assert.match(git(repo, 'tag', '--list'), /credit-risk@v1\.1\.0\ncredit-risk#staging#2|credit-risk#staging#2[\s\S]*credit-risk@v1\.1\.0/);
+  assert.deepEqual(JSON.parse(readFileSync(join(repo, 'mergeml-out', 'run.json'), 'utf8')).promotion, run.promotion, 'run.json records the promotion');
+});
+
+test('mergeml run --promote: a blocked run is not promoted and exits 1 with the reports written', () => {
+  const repo = creditProject({ replace: [['      threshold: 0.8', '      threshold: 0.99']] });
+  const r = runCli(['run', '--resamples', '100', '--promote'], { ...opts, cwd: repo });
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /Promotion: not promoted: credit-risk is blocked/);
+  assert.equal(git(repo, 'tag', '--list').trim(), '');
+  assert.ok(existsSync(join(repo, 'mergeml-out', 'report.html')) && existsSync(join(repo, 'mergeml-out', 'comment.md')));
+});
+
+test('mergeml run outside a git repository: champions live in .mergeml/champions/', () => {
+  const dir = creditProject({ git: false });
+  const first = runCli(['run', '--resamples', '100', '--bootstrap-champion'], { ...opts, cwd: dir });
+  assert.ok([0, 1].includes(first.status ?? -1), first.stderr);
+  assert.ok(existsSync(join(dir, '.mergeml', 'champions', 'credit-risk', 'manifest.json')));
+  const second = runCli(['run', '--resamples', '100'], { ...opts, cwd: dir });
+  assert.equal(second.status, expectedExit(bundleOf(join(dir, 'mergeml-out'))));
+  assert.match(second.stdout, /champion: mlp \[32, 16\] \(local champion\)/);
+  assert.ok(bundleOf(join(dir, 'mergeml-out')).models[0]!.metrics!.rows.every((r) => r.champion !== null || r.challenger === null));
 });

@@ -1,6 +1,10 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
-import { UsageError } from '../../core/errors.js';
+import { join, resolve } from 'node:path';
+import { openRegistryGit } from '../../adapters/git/registry-git.js';
+import type { RegistryGit } from '../../pipeline/registry-ports.js';
+import { loadRegistryPolicy } from '../../pipeline/registry-policy.js';
+import { registryChampionStore } from '../../pipeline/run/registry-champions.js';
+import { InputError, UsageError } from '../../core/errors.js';
 import { runProject } from '../../pipeline/run.js';
 import { assertModelDir, localChampionStore } from '../../pipeline/run/champion-store.js';
 import { renderRunSummary } from '../../pipeline/run/terminal-summary.js';
@@ -26,7 +30,7 @@ export const runCommand: Command = {
   name: 'run',
   summary: 'run the pull-request pipeline locally: validate → train → evaluate vs champion → gates → report',
   help: `Usage: mergeml run [--config mergeml.yaml] [--model NAME ...] [--out DIR] [--champion DIR|auto]
-                   [--bootstrap-champion] [--backend B] [--resamples N] [--json]
+                   [--bootstrap-champion] [--promote] [--backend B] [--resamples N] [--json]
 
 Runs what the pull-request workflow runs, on this checkout, for every model (or each --model):
 validates the train and test splits (data contract, policy data checks, proxies of protected attributes,
@@ -47,9 +51,13 @@ Options:
   -c, --config FILE        project file or folder (default: mergeml.yaml)
   -m, --model NAME         a model to run; repeat for several (default: every model)
   -o, --out DIR            output folder (default: mergeml-out)
-      --champion DIR|auto  the champion model dir; auto (default) = the project's champion store
-                           (.mergeml/champions/<model>/). Without a champion the run says so.
+      --champion DIR|auto  the champion model dir; auto (default) = the git registry's version at the
+                           last stage that has one (production, then staging), else its latest version;
+                           outside a git repository .mergeml/champions/<model>/. Without one, the run
+                           says so.
       --bootstrap-champion with no champion yet, register this run's model as the first one
+      --promote            when the run is not blocked, register the challenger in the git registry as
+                           the next version at the first stage of registry.stages (e.g. staging)
       --backend B          TF.js backend (auto | tensorflow-gpu | tensorflow | wasm | cpu)
       --resamples N        paired bootstrap resamples for the comparison (default 2000)
       --json               print run.json (schemaVersion 1) on stdout instead of the summary
@@ -62,6 +70,7 @@ are written first), 2 usage, config or data error, 70 internal error.`,
     out: { type: 'string', short: 'o' },
     champion: { type: 'string' },
     'bootstrap-champion': { type: 'boolean' },
+    promote: { type: 'boolean' },
     backend: { type: 'string' },
     resamples: { type: 'string' },
     json: { type: 'boolean' },
@@ -80,13 +89,15 @@ are written first), 2 usage, config or data error, 70 internal error.`,
       throw new UsageError(`mergeml run: --resamples must be an integer from 1 to 1000000, got '${resamplesText}'`);
     }
     const backend = optionalString(args, 'backend');
+    const outDir = resolve(ctx.cwd, optionalString(args, 'out') ?? 'mergeml-out');
     const result = await runProject(
       {
         config: optionalString(args, 'config') ?? 'mergeml.yaml',
         models: list(args, 'model'),
-        outDir: resolve(ctx.cwd, optionalString(args, 'out') ?? 'mergeml-out'),
+        outDir,
         champion,
         bootstrapChampion: args.values['bootstrap-champion'] === true,
+        promote: args.values['promote'] === true,
         ...(backend ? { backend } : {}),
         ...(resamples !== undefined ? { resamples } : {}),
       },
@@ -94,7 +105,19 @@ are written first), 2 usage, config or data error, 70 internal error.`,
         env: ctx.env,
         cwd: ctx.cwd,
         progress: { write: ctx.stderr, interactive: ctx.interactive, githubActions: ctx.env['GITHUB_ACTIONS'] === 'true', now: () => performance.now() },
-        champions: (project) => localChampionStore(project.dir),
+        champions: async (project) => {
+          let git: RegistryGit;
+          try {
+            git = await openRegistryGit(project.dir, ctx.env);
+          } catch (error) {
+            // Outside a git repository there is no registry: champions live in .mergeml/champions/.
+            if (error instanceof InputError) return localChampionStore(project.dir);
+            throw error;
+          }
+          const policy = await loadRegistryPolicy(ctx.cwd, project.path);
+          const ports = { git, clock: { now: () => new Date().toISOString() }, log: (line: string) => ctx.stderr(`${line}\n`) };
+          return registryChampionStore(ports, { policy, branch: (await git.currentBranch()) ?? 'main', actor: ctx.env['GITHUB_ACTOR'] || null, cacheDir: join(outDir, '.champions') });
+        },
         git: async (dir) => ({ commit: await gitHeadCommit(dir), branch: await gitBranch(dir) }),
         now: () => new Date().toISOString(),
       },

@@ -16,11 +16,27 @@ export interface Champion {
   readonly source: 'flag' | 'local' | 'registry';
 }
 
+/** What a run produced for one model: the artifact and the reports a registration is made from. */
+export interface RunEvidence {
+  /** The `mergeml train` artifact dir. */
+  readonly artifact: string;
+  readonly metrics: string;
+  readonly gates: string;
+  readonly fairness?: string;
+  readonly commit: string | null;
+  /** e.g. `mlp [32, 16]`. */
+  readonly algorithm: string;
+}
+
 export interface ChampionStore {
+  /** Where champions live, for messages (`the git registry`, `.mergeml/champions/`). */
+  readonly name: string;
   /** The current champion of a model, or null when there is none yet. */
   find(model: string): Promise<Champion | null>;
-  /** Registers a trained artifact as the model's first champion; returns it as stored. */
-  bootstrap(model: string, artifactDir: string, facts: { readonly commit: string | null; readonly algorithm: string }): Promise<Champion>;
+  /** Registers a run's model as the model's first champion; returns a sentence saying what was done. */
+  bootstrap(model: string, evidence: RunEvidence): Promise<string>;
+  /** Registers a run's model as a new version at the first stage (`--promote`), or null when unsupported. */
+  promote?(model: string, evidence: RunEvidence): Promise<string>;
 }
 
 const MANIFEST = 'manifest.json';
@@ -52,6 +68,7 @@ function safeSegment(model: string): string {
 export function localChampionStore(projectDir: string): ChampionStore {
   const root = join(projectDir, '.mergeml', 'champions');
   return {
+    name: '.mergeml/champions/',
     async find(model) {
       const dir = join(root, safeSegment(model));
       if (!(await isDir(dir))) return null;
@@ -64,7 +81,9 @@ export function localChampionStore(projectDir: string): ChampionStore {
       }
       return { dir, label, source: 'local' };
     },
-    async bootstrap(model, artifactDir, facts) {
+    async bootstrap(model, evidence) {
+      const artifactDir = evidence.artifact;
+      const facts = evidence;
       const dir = join(root, safeSegment(model));
       const tmp = `${dir}.${process.pid}.tmp`;
       await rm(tmp, { recursive: true, force: true });
@@ -74,7 +93,7 @@ export function localChampionStore(projectDir: string): ChampionStore {
       await writeFile(join(tmp, 'champion.json'), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}\n`);
       await rm(dir, { recursive: true, force: true });
       await rename(tmp, dir);
-      return { dir, label, source: 'local' };
+      return `registered as the first champion in .mergeml/champions/ (${label})`;
     },
   };
 }

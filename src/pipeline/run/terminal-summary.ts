@@ -31,6 +31,7 @@ export function renderRunSummary(result: RunResult, cwd: string): string {
     }
   }
   lines.push('', `Verdict: ${ICON[result.verdict]} ${WORD[result.verdict]}`);
+  for (const p of result.promotion ?? []) lines.push(`Promotion: ${p.message}`);
   lines.push(`PR comment:  ${show(result.files.comment)}`);
   lines.push(`HTML report: ${show(result.files.html)}`);
   lines.push(`Results:     ${show(result.files.results)} (bundle), ${show(result.files.run)}, per-step JSON in ${result.models.map((m) => show(m.dir)).join(', ')}`);
