@@ -80,6 +80,16 @@ describe('mergeml registry with real git (register, promote, rollback, history, 
     assert.deepEqual(diff.metrics.find((m: { metric: string }) => m.metric === 'roc_auc'), { metric: 'roc_auc', from: 0.8, to: 0.8, change: 0 });
   });
 
+  test('pull writes the production version as a verified model artifact', () => {
+    const out = join(sb.root, 'production-model');
+    const r = cli(['pull', M, '--stage', 'production', '--out', out, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(jsonOf(r).version, 'v1.0.0');
+    assert.equal(readFileSync(join(out, 'weights.bin'), 'utf8'), 'weights-1');
+    assert.equal(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).kind, 'mergeml-model');
+    assert.equal(cli(['pull', M, '--stage', 'production', '--out', out]).status, 2, 'refuses a non-empty folder');
+  });
+
   test('verify passes, then names a tampered artifact (exit 1)', () => {
     const ok = cli(['verify', '--json']);
     assert.equal(ok.status, 0, ok.stdout);
@@ -191,7 +201,6 @@ describe('registry bad input and refusals: clear error, exit code, nothing writt
     assert.equal(r.status, 2);
     assert.match(r.stderr, /no earlier good version of credit-risk was ever at production/);
     assert.equal(remoteRefs(), before);
-    void readFileSync;
   });
 });
 

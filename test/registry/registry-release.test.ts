@@ -6,13 +6,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRegistryGit } from '../../src/adapters/git/registry-git.js';
 import { readEvidence, evidencePaths } from '../../src/pipeline/registry-evidence.js';
 import { promoteOnMerge } from '../../src/pipeline/promote-on-merge.js';
 import type { PublishStep, RegistryPorts } from '../../src/pipeline/registry-ports.js';
 import { verifyRegistry } from '../../src/pipeline/registry-verify.js';
+import { pullVersion } from '../../src/pipeline/registry-pull.js';
+import { verifyArtifact } from '../../src/train/artifact-dir.js';
 import { seedPullRequest } from '../emulator/seed.js';
 import { startGitHubFixture, type GitHubFixture } from '../github/github-fixture.js';
 import { gitSandbox, writeResults, type GitSandbox } from './registry-fixture.js';
@@ -83,7 +85,15 @@ describe('promote on merge: release with assets and a PR comment through the emu
     for (const [name, data] of assets) writeFileSync(join(dl, name), data);
     const ok = await verifyRegistry(git, { revision: 'HEAD', assetsDir: dl });
     assert.equal(ok.ok, true, JSON.stringify(ok.problems));
+    // A consumer pulls the staging version from the downloaded assets, each file verified.
+    const out = join(sb.root, 'pulled');
+    const pulled = await pullVersion(git, { model: 'credit-risk', stage: 'staging', outDir: out, assetsDir: dl });
+    assert.equal(pulled.version, 'v1.0.0');
+    assert.equal(readFileSync(join(out, 'weights.bin'), 'utf8'), 'W'.repeat(25));
+    assert.equal((await verifyArtifact(out)).files.length, 4);
     writeFileSync(join(dl, 'weights.bin.part-001'), 'XXXXXXXXXX');
+    await assert.rejects(pullVersion(git, { model: 'credit-risk', version: 'v1.0.0', outDir: join(sb.root, 'pulled-2'), assetsDir: dl }), (e: Error) => e.name === 'CheckFailedError' && /weights\.bin\.part-001: sha256 [0-9a-f]{64} does not match/.test(e.message));
+    assert.equal(existsSync(join(sb.root, 'pulled-2')), false, 'nothing written when a file does not verify');
     const bad = await verifyRegistry(git, { revision: 'HEAD', assetsDir: dl });
     assert.deepEqual(bad.problems.map((p) => p.file), [join(dl, 'weights.bin.part-001')]);
   });

@@ -22,6 +22,7 @@ import { registryRegisterCommand } from './registry-register.js';
 import { registryPromoteCommand } from './registry-promote.js';
 import { registryRollbackCommand } from './registry-rollback.js';
 import { registryKpisCommand } from './registry-kpis.js';
+import { registryPullCommand } from './registry-pull.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -48,4 +49,5 @@ export const commands: readonly Command[] = [
   registryPromoteCommand,
   registryRollbackCommand,
   registryKpisCommand,
+  registryPullCommand,
 ];
