@@ -15222,7 +15222,31 @@ ${plan.reasons.join("\n")}
 }
 
 // src/pipeline/promote-on-merge.ts
-async function promoteOnMerge(ports, request2) {
+async function completePullRequest(request2) {
+  const pr = request2.pullRequest;
+  if (request2.github === void 0 || pr === void 0 || pr.openedAt !== null && pr.headSha !== null && pr.author) return request2;
+  const { client, owner, repo } = request2.github;
+  let data;
+  try {
+    data = (await client.rest.pulls.get({ owner, repo, pull_number: pr.number })).data;
+  } catch (error) {
+    throw wrapGitHubError(error, `read pull request #${pr.number}`, "pull-requests: read");
+  }
+  const str = (v) => typeof v === "string" && v.length > 0 ? v : null;
+  return {
+    ...request2,
+    pullRequest: {
+      ...pr,
+      openedAt: pr.openedAt ?? str(data.created_at),
+      headSha: pr.headSha ?? str(data.head?.sha),
+      author: pr.author ?? str(data.user?.login),
+      mergedBy: pr.mergedBy ?? str(data.merged_by?.login),
+      mergedAt: pr.mergedAt ?? str(data.merged_at)
+    }
+  };
+}
+async function promoteOnMerge(ports, given) {
+  const request2 = await completePullRequest(given);
   const registered = await registerVersion(ports, request2);
   if (request2.github === void 0) return { ...registered, release: null };
   const { client, owner, repo, botLogin } = request2.github;
@@ -15341,6 +15365,8 @@ async function assignStage(ports, request2, event, pick2) {
     const ms = requireModel(state, model);
     const version = await pick2(ms);
     const v = requireVersion(ms, version);
+    const current = ms.stages[stage];
+    if (event === "assign" && current?.version === v.version) return { kind: "done", result: { version: v.version, previous: v.version, tag: current.tag } };
     const files = await readVersionFiles(ports.git, model, v.version, v.commit);
     if (!gatesPassed(files)) throw new CheckFailedError(`refusing to assign ${model} ${v.version} to ${stage}: the gates recorded for this version failed (registry/${model}/${v.version}/gates.json). Nothing was written.`);
     ports.afterStep?.("verified");
@@ -15393,14 +15419,10 @@ Reason: ${request2.reason}` : ""}
       }
     };
   });
-  return { schemaVersion: 1, kind: "mergeml.registry-stage", event, model, stage, ...outcome.result, commit: outcome.commit ?? null, attempts: outcome.attempts };
+  return { schemaVersion: 1, kind: "mergeml.registry-stage", event, model, stage, ...outcome.result, created: outcome.published, commit: outcome.commit ?? null, attempts: outcome.attempts };
 }
 async function promote(ports, request2) {
-  return assignStage(ports, request2, "assign", async (ms) => {
-    const v = requireVersion(ms, request2.version);
-    if (ms.stages[request2.stage]?.version === v.version) throw new InputError(`${request2.model} ${v.version} is already at ${request2.stage}`, [{ file: ms.stages[request2.stage].tag, message: "current assignment", expected: "another version (nothing was written)" }]);
-    return v.version;
-  });
+  return assignStage(ports, request2, "assign", async (ms) => requireVersion(ms, request2.version).version);
 }
 
 // src/cli/commands/registry-promote.ts
@@ -15435,6 +15457,8 @@ Exit codes: 0 assigned, 1 refused (the version's gates failed; nothing written),
     const reason = optionalString(args, "reason");
     const result2 = await promote(ports, { model: args.positionals[0], version, stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
     if (args.values["json"] === true) printJson(ctx, result2);
+    else if (!result2.created) ctx.stdout(`${result2.model} ${result2.version} is already at ${result2.stage} (${result2.tag}); nothing to do
+`);
     else ctx.stdout(`assigned ${result2.model} ${result2.version} to ${result2.stage} (${result2.tag}; was ${result2.previous ?? "empty"})
 `);
     return EXIT.ok;

@@ -4,7 +4,7 @@
  * recorded gates failed is refused (exit 1) and a stage the policy does not list is a usage error (exit
  * 2); in both cases nothing is written.
  */
-import { CheckFailedError, InputError } from '../core/errors.js';
+import { CheckFailedError } from '../core/errors.js';
 import { appendAuditEntry } from '../core/compliance/audit-trail.js';
 import { formatStageTag } from '../core/registry/tag-name.js';
 import { formatTagMessage, type TagMetadata } from '../core/registry/tag-metadata.js';
@@ -35,6 +35,8 @@ export interface StageResult {
   /** The version at the stage before (null when none). */
   readonly previous: string | null;
   readonly tag: string;
+  /** False when the version was already at the stage (a re-run): nothing was written. */
+  readonly created: boolean;
   readonly commit: string | null;
   readonly attempts: number;
 }
@@ -47,6 +49,9 @@ export async function assignStage(ports: RegistryPorts, request: StageRequest, e
     const ms = requireModel(state, model);
     const version = await pick(ms);
     const v = requireVersion(ms, version);
+    const current = ms.stages[stage];
+    // A re-run (e.g. after a crash right after the push) finds its assignment and changes nothing.
+    if (event === 'assign' && current?.version === v.version) return { kind: 'done', result: { version: v.version, previous: v.version, tag: current.tag } };
     const files = await readVersionFiles(ports.git, model, v.version, v.commit);
     if (!gatesPassed(files)) throw new CheckFailedError(`refusing to assign ${model} ${v.version} to ${stage}: the gates recorded for this version failed (registry/${model}/${v.version}/gates.json). Nothing was written.`);
     ports.afterStep?.('verified');
@@ -75,14 +80,10 @@ export async function assignStage(ports: RegistryPorts, request: StageRequest, e
       },
     };
   });
-  return { schemaVersion: 1, kind: 'mergeml.registry-stage', event, model, stage, ...outcome.result, commit: outcome.commit ?? null, attempts: outcome.attempts };
+  return { schemaVersion: 1, kind: 'mergeml.registry-stage', event, model, stage, ...outcome.result, created: outcome.published, commit: outcome.commit ?? null, attempts: outcome.attempts };
 }
 
 /** `mergeml registry promote <model> --version v --stage s`: records the assignment with its approver. */
 export async function promote(ports: RegistryPorts, request: StageRequest & { readonly version: string }): Promise<StageResult> {
-  return assignStage(ports, request, 'assign', async (ms) => {
-    const v = requireVersion(ms, request.version);
-    if (ms.stages[request.stage]?.version === v.version) throw new InputError(`${request.model} ${v.version} is already at ${request.stage}`, [{ file: ms.stages[request.stage]!.tag, message: 'current assignment', expected: 'another version (nothing was written)' }]);
-    return v.version;
-  });
+  return assignStage(ports, request, 'assign', async (ms) => requireVersion(ms, request.version).version);
 }

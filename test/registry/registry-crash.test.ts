@@ -43,4 +43,24 @@ describe('a crash between any two steps of a promotion', () => {
       assert.deepEqual(sb.git(sb.remote, ['tag', '-l', 'credit-risk#staging#*']).trim().split('\n').length, i + 1);
     });
   }
+
+  for (const step of ['tagged', 'pushed'] as const) {
+    test(`a stage assignment killed after "${step}" is completed or found by the next run`, () => {
+      const promote = ['registry', 'promote', 'credit-risk', '--version', 'v1.0.0', '--stage', 'production', '--approver', 'carol', '--json'];
+      if (step === 'pushed') {
+        // Move production away first so the assignment is a real change.
+        assert.equal(runCli(['registry', 'promote', 'credit-risk', '--version', 'v1.1.0', '--stage', 'production', '--approver', 'carol'], { cwd: clone, env: sb.env }).status, 0);
+      }
+      const before = remoteRefs();
+      assert.equal(runCli(promote, { cwd: clone, env: { ...sb.env, MERGEML_TEST_CRASH_AFTER: step } }).status, null);
+      if (step === 'tagged') assert.equal(remoteRefs(), before);
+      const rerun = runCli(promote, { cwd: clone, env: sb.env });
+      assert.equal(rerun.status, 0, rerun.stderr);
+      assert.equal(JSON.parse(rerun.stdout).created, step === 'tagged');
+      const list = JSON.parse(runCli(['registry', 'list', '--json'], { cwd: clone, env: sb.env }).stdout);
+      assert.equal(list.models[0].stages.production, 'v1.0.0');
+      const trail = JSON.parse(sb.git(sb.remote, ['show', 'main:registry/credit-risk/audit-trail.json']));
+      assert.equal(trail.entries.filter((e: { event: string; stage: string }) => e.event === 'promoted' && e.stage === 'production').length, step === 'tagged' ? 1 : 3);
+    });
+  }
 });

@@ -49,7 +49,8 @@ describe('promote on merge: release with assets and a PR comment through the emu
     const request = {
       evidence, branch: 'main', stage: 'staging', actor: 'github-actions[bot]', config: null, shardBytes: 10,
       policy: { stages: ['staging', 'production'], binaries: 'release' as const, maxCommitBytes: 10_485_760, config: null },
-      pullRequest: { number: pr.number, openedAt: '2026-03-01T00:00:00Z', headSha: 'd'.repeat(40), author: 'alice' },
+      // headSha and author are looked up with pulls.get (the emulator has no created_at, so openedAt is given).
+      pullRequest: { number: pr.number, openedAt: '2026-03-01T00:00:00Z', headSha: null },
       github: { client: fx.client, owner: 'o', repo: 'r', botLogin: 'github-actions[bot]' },
     };
     await assert.rejects(promoteOnMerge(ports, request), /simulated crash after pushed/);
@@ -69,6 +70,10 @@ describe('promote on merge: release with assets and a PR comment through the emu
     const weights = manifest.files.find((f: { path: string }) => f.path === 'weights.bin');
     for (const shard of weights.shards) assert.equal(createHash('sha256').update(assets.get(shard.name)!).digest('hex'), shard.sha256);
     assert.equal(Buffer.concat(weights.shards.map((s: { name: string }) => assets.get(s.name)!)).toString('utf8'), 'W'.repeat(25));
+    const lineage = JSON.parse(sb.git(sb.remote, ['show', 'main:registry/credit-risk/v1.0.0/lineage.json']));
+    assert.deepEqual(lineage.pullRequest, { number: pr.number, openedAt: '2026-03-01T00:00:00Z', headSha: 'd'.repeat(40) });
+    const trail = JSON.parse(sb.git(sb.remote, ['show', 'main:registry/credit-risk/audit-trail.json']));
+    assert.deepEqual(trail.entries[0].proposed_by, { login: 'alice', at: '2026-03-01T00:00:00Z' });
     const comments = [...repo.comments.values()].filter((c) => c.issueNumber === pr.number);
     assert.equal(comments.length, 1);
     assert.match(comments[0]!.body, /credit-risk v1\.0\.0 registered[\s\S]*assigned to \*\*staging\*\*/);

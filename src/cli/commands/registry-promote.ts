@@ -38,6 +38,7 @@ Exit codes: 0 assigned, 1 refused (the version's gates failed; nothing written),
     const reason = optionalString(args, 'reason');
     const result = await promote(ports, { model: args.positionals[0] as string, version, stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...(reason ? { reason } : {}) });
     if (args.values['json'] === true) printJson(ctx, result);
+    else if (!result.created) ctx.stdout(`${result.model} ${result.version} is already at ${result.stage} (${result.tag}); nothing to do\n`);
     else ctx.stdout(`assigned ${result.model} ${result.version} to ${result.stage} (${result.tag}; was ${result.previous ?? 'empty'})\n`);
     return EXIT.ok;
   },
