@@ -1,24 +1,21 @@
 /**
  * The champion from the git registry (the registry helper's `registry/<model>/<version>/` records and GTO
  * tags): the version at the last stage of the policy that has one (production before staging), else the
- * latest registered version. Its committed artifact files are copied out of git into a cache dir and
- * verified against their sha256 before use. `--bootstrap-champion` and `--promote` register the run's
+ * latest registered version. Its artifact is written into a cache dir by the registry's `pullVersion`
+ * (every file sha256-verified first; release-stored versions need `--champion DIR`). `--bootstrap-champion` and `--promote` register the run's
  * model through the registry's own `registerVersion` (atomic commit + tags on the current branch).
  */
-import { createHash } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../../core/errors.js';
 import { committedArtifactPath } from '../../core/registry/registry-records.js';
 import type { ModelState, RegistryVersion } from '../../core/registry/registry-state.js';
 import { readEvidence } from '../registry-evidence.js';
 import type { RegistryPolicy } from '../registry-policy.js';
 import type { RegistryPorts } from '../registry-ports.js';
-import { readRegistryState, readVersionFiles } from '../registry-read.js';
+import { pullVersion } from '../registry-pull.js';
+import { readRegistryState } from '../registry-read.js';
 import { registerVersion } from '../registry-register.js';
 import type { Champion, ChampionStore, RunEvidence } from './champion-store.js';
-
-const sha256 = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
 function championVersion(ms: ModelState, stages: readonly string[]): { version: RegistryVersion; where: string } | null {
   const live = ms.versions.filter((v) => !v.deregistered);
@@ -71,28 +68,10 @@ export function registryChampionStore(ports: RegistryPorts, options: RegistrySto
       const pick = ms ? championVersion(ms, options.policy.stages) : null;
       if (!pick) return null;
       const { version: v, where } = pick;
-      const files = await readVersionFiles(ports.git, model, v.version, v.commit);
+      // The registry's own consumer: every file is sha256-verified before the folder is put in place.
       const dir = join(options.cacheDir, model, v.version);
-      const tmp = `${dir}.${process.pid}.tmp`;
-      await rm(tmp, { recursive: true, force: true });
-      await mkdir(tmp, { recursive: true });
-      for (const f of files.manifest.files) {
-        const path = committedArtifactPath(model, v.version, f.path);
-        if (f.storage !== 'commit') {
-          throw new InputError(`champion ${model} ${v.version} keeps ${f.path} in a GitHub release, which mergeml run does not download`, [{ file: path, message: 'storage: release', expected: 'pass --champion DIR with the downloaded model dir' }]);
-        }
-        const bytes = await ports.git.readFile(v.commit, path);
-        if (bytes === undefined || sha256(bytes) !== f.sha256) {
-          throw new InputError(`champion ${model} ${v.version} failed verification`, [{ file: path, message: bytes === undefined ? `missing at ${v.commit.slice(0, 12)}` : 'does not match its sha256 in the registry manifest', expected: f.sha256 }]);
-        }
-        await mkdir(join(tmp, f.path, '..'), { recursive: true });
-        await writeFile(join(tmp, f.path), bytes);
-      }
-      // The train artifact's own manifest is not among its files: rebuild it so predict verifies the copy.
-      const manifest = { schemaVersion: 1, kind: 'mergeml-model', model, files: files.manifest.files.map((f) => ({ path: f.path, bytes: f.bytes, sha256: f.sha256 })) };
-      await writeFile(join(tmp, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
       await rm(dir, { recursive: true, force: true });
-      await rename(tmp, dir);
+      await pullVersion(ports.git, { model, version: v.version, outDir: dir });
       const algorithm = await algorithmOf(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, 'training-card.json')));
       const champion: Champion = { dir, label: `${algorithm} (${model} ${v.version}, ${where})`, source: 'registry' };
       return champion;
