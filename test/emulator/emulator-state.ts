@@ -38,6 +38,10 @@ export interface PullRecord {
   baseRef: string;
   baseSha: string;
   files: { filename: string; status: string; additions: number; deletions: number; changes: number }[];
+  /** When it was opened (pulls/create sets it; seeded pulls have none). */
+  createdAt?: string;
+  /** Set when the pull request was merged (end-to-end tests merge in a real git remote, then record it). */
+  merged?: { at: string; by: string; commitSha: string };
 }
 
 export interface CheckRunRecord {

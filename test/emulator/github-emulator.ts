@@ -14,6 +14,7 @@ import { gitReleaseHandlers } from './handlers/git-release-handlers.js';
 import { issueHandlers } from './handlers/issue-handlers.js';
 import { platformHandlers } from './handlers/platform-handlers.js';
 import { pullCheckHandlers } from './handlers/pull-check-handlers.js';
+import { pullWriteHandlers } from './handlers/pull-write-handlers.js';
 import { matchOperation, validateRequest } from './openapi-routes.js';
 
 export interface Violation {
@@ -45,7 +46,7 @@ export interface EmulatorOptions {
 /** The token a default emulator accepts, standing for the workflow's GITHUB_TOKEN. */
 export const DEFAULT_TOKEN = 'ghs_test';
 const MAX_REQUEST_BYTES = 64 * 1024 * 1024;
-const handlers: Record<string, Handler> = { ...issueHandlers, ...pullCheckHandlers, ...gitReleaseHandlers, ...platformHandlers };
+const handlers: Record<string, Handler> = { ...issueHandlers, ...pullCheckHandlers, ...pullWriteHandlers, ...gitReleaseHandlers, ...platformHandlers };
 
 export class GitHubEmulator {
   readonly state = new EmulatorState();

@@ -2,7 +2,8 @@
 import type { CheckRunRecord, PullRecord, RepoState } from '../emulator-state.js';
 import { ApiFailure, type Handler, type HandlerContext, numberParam, ok, paginate, repoApiUrl, repoOf, userJson } from '../handler-kit.js';
 
-function pullJson(ctx: HandlerContext, repo: RepoState, p: PullRecord): Record<string, unknown> {
+/** A pull request as GitHub's `pull-request` schema shapes it (the fields MergeML reads). */
+export function pullJson(ctx: HandlerContext, repo: RepoState, p: PullRecord): Record<string, unknown> {
   const issue = repo.issues.get(p.number);
   const [headOwner = repo.owner, headName = repo.name] = p.headRepo.split('/');
   return {
@@ -16,6 +17,11 @@ function pullJson(ctx: HandlerContext, repo: RepoState, p: PullRecord): Record<s
     user: issue ? userJson(ctx, issue.user) : null,
     head: { ref: p.headRef, sha: p.headSha, label: `${headOwner}:${p.headRef}`, repo: { full_name: `${headOwner}/${headName}`, fork: p.headRepo.toLowerCase() !== `${repo.owner}/${repo.name}`.toLowerCase() } },
     base: { ref: p.baseRef, sha: p.baseSha, label: `${repo.owner}:${p.baseRef}`, repo: { full_name: `${repo.owner}/${repo.name}`, fork: false } },
+    created_at: p.createdAt ?? null,
+    merged: p.merged !== undefined,
+    merged_at: p.merged?.at ?? null,
+    merged_by: p.merged ? userJson(ctx, ctx.state.user(p.merged.by)) : null,
+    merge_commit_sha: p.merged?.commitSha ?? null,
   };
 }
 
