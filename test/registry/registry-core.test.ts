@@ -9,7 +9,7 @@ import { computeKpis, summarize } from '../../src/core/registry/kpis.js';
 import { shardNames, planStorage } from '../../src/core/registry/registry-records.js';
 
 const meta = (over: Partial<TagMetadata>): TagMetadata => ({
-  schemaVersion: 1, kind: 'mergeml.registry-event', event: 'register', model: 'm', version: 'v1.0.0', stage: null, actor: null, approver: null,
+  schemaVersion: 1, kind: 'mergeml.registry-event', event: 'register', model: 'mx', version: 'v1.0.0', stage: null, actor: null, approver: null,
   pullRequest: null, sourceCommit: null, registrationKey: null, bump: null, rollbackOf: null, reason: null, ...over,
 });
 const tag = (name: string, commit: string, date: string, m?: TagMetadata): RawTag => ({ name, commit, annotated: true, tagger: { name: 'bot', email: 'b@x', date }, message: m ? formatTagMessage('subject', m) : 'GTO-style message' });
@@ -21,13 +21,18 @@ describe('tag names (GTO format)', () => {
     assert.deepEqual(parseTagName('credit-risk#production#12'), { action: 'assign', model: 'credit-risk', stage: 'production', number: 12, unassign: false });
     assert.deepEqual(parseTagName('credit-risk#production!#13'), { action: 'assign', model: 'credit-risk', stage: 'production', number: 13, unassign: true });
     assert.deepEqual(parseTagName('credit-risk#prod'), { action: 'assign', model: 'credit-risk', stage: 'prod', number: null, unassign: false });
-    assert.deepEqual(parseTagName('m@deprecated'), { action: 'deprecate', model: 'm' });
+    assert.deepEqual(parseTagName('mx@deprecated'), { action: 'deprecate', model: 'mx' });
     assert.equal(parseTagName('v1.0.0'), undefined);
     assert.ok('error' in (parseTagName('credit-risk@1.0') as object));
     assert.ok('error' in (parseTagName('credit-risk#prod#x') as object));
     assert.ok('error' in (parseTagName('Credit@v1.0.0') as object));
-    assert.equal(formatVersionTag('m', 'v2.0.0'), 'm@v2.0.0');
-    assert.equal(formatStageTag('m', 'staging', 3), 'm#staging#3');
+    assert.ok('error' in (parseTagName('m@v1.0.0') as object), 'GTO names have at least 2 characters');
+    assert.ok('error' in (parseTagName('1model@v1.0.0') as object), 'GTO names start with a letter');
+    assert.ok('error' in (parseTagName('mx@v1.0.0-rc.1') as object));
+    assert.deepEqual(parseTagName('mx@v1.0.0!#4'), { action: 'register', model: 'mx', version: 'v1.0.0', deregister: true });
+    assert.deepEqual(parseTagName('mx@deprecated#5'), { action: 'deprecate', model: 'mx' });
+    assert.equal(formatVersionTag('mx', 'v2.0.0'), 'mx@v2.0.0');
+    assert.equal(formatStageTag('mx', 'staging', 3), 'mx#staging#3');
   });
 
   test('semver order and bumps', () => {
@@ -60,15 +65,15 @@ describe('version planning: major on input schema change, minor on retrain, patc
 describe('registry state from tags', () => {
   const A = 'a'.repeat(40), B = 'b'.repeat(40), C = 'c'.repeat(40);
   const tags: RawTag[] = [
-    tag('m@v1.0.0', A, '2026-01-01T00:00:00Z', meta({})),
-    tag('m@v1.1.0', B, '2026-01-02T00:00:00Z', meta({ version: 'v1.1.0' })),
-    tag('m@v1.2.0', C, '2026-01-03T00:00:00Z'),
-    tag('m#production#1', A, '2026-01-01T01:00:00Z'),
-    tag('m#production#2', B, '2026-01-02T01:00:00Z'),
-    tag('m#production#3', C, '2026-01-03T01:00:00Z'),
-    tag('m#production#4', B, '2026-01-03T02:00:00Z', meta({ event: 'rollback', version: 'v1.1.0', stage: 'production', rollbackOf: 'v1.2.0' })),
-    tag('m#staging#5', C, '2026-01-03T03:00:00Z'),
-    tag('m@vx', A, '2026-01-01T00:00:00Z'),
+    tag('mx@v1.0.0', A, '2026-01-01T00:00:00Z', meta({})),
+    tag('mx@v1.1.0', B, '2026-01-02T00:00:00Z', meta({ version: 'v1.1.0' })),
+    tag('mx@v1.2.0', C, '2026-01-03T00:00:00Z'),
+    tag('mx#production#1', A, '2026-01-01T01:00:00Z'),
+    tag('mx#production#2', B, '2026-01-02T01:00:00Z'),
+    tag('mx#production#3', C, '2026-01-03T01:00:00Z'),
+    tag('mx#production#4', B, '2026-01-03T02:00:00Z', meta({ event: 'rollback', version: 'v1.1.0', stage: 'production', rollbackOf: 'v1.2.0' })),
+    tag('mx#staging#5', C, '2026-01-03T03:00:00Z'),
+    tag('mx@vx', A, '2026-01-01T00:00:00Z'),
     tag('release-1', A, '2026-01-01T00:00:00Z'),
   ];
   test('versions, current stages, assignment numbers, unparseable tags reported', () => {
@@ -79,7 +84,7 @@ describe('registry state from tags', () => {
     assert.equal(m.stages['production']?.kind, 'rollback');
     assert.equal(m.stages['staging']?.version, 'v1.2.0');
     assert.equal(nextAssignmentNumber(m), 6);
-    assert.deepEqual(state.problems.map((p) => p.tag), ['m@vx']);
+    assert.deepEqual(state.problems.map((p) => p.tag), ['mx@vx']);
   });
   test('previous good version skips the current one and versions rolled away from', () => {
     const m = deriveRegistryState(tags).models[0]!;
@@ -88,9 +93,9 @@ describe('registry state from tags', () => {
     assert.equal(previousGoodVersion(m, 'production', (v) => v !== 'v1.0.0'), undefined);
   });
   test('unassign empties a stage; an assignment at a commit without a version is reported', () => {
-    const s = deriveRegistryState([tag('m@v1.0.0', A, '2026-01-01T00:00:00Z'), tag('m#prod#1', A, '2026-01-01T01:00:00Z'), tag('m#prod!#2', A, '2026-01-01T02:00:00Z'), tag('m#dev#3', B, '2026-01-01T03:00:00Z')]);
+    const s = deriveRegistryState([tag('mx@v1.0.0', A, '2026-01-01T00:00:00Z'), tag('mx#prod#1', A, '2026-01-01T01:00:00Z'), tag('mx#prod!#2', A, '2026-01-01T02:00:00Z'), tag('mx#dev#3', B, '2026-01-01T03:00:00Z')]);
     assert.equal(s.models[0]!.stages['prod'], undefined);
-    assert.match(s.problems[0]!.message, /no version of m is registered/);
+    assert.match(s.problems[0]!.message, /no version of mx is registered/);
   });
 });
 
@@ -99,15 +104,15 @@ describe('KPIs on a hand-computed history', () => {
     const A = 'a'.repeat(40), B = 'b'.repeat(40);
     const pr = (openedAt: string) => ({ number: 1, openedAt, headSha: null });
     const state = deriveRegistryState([
-      tag('m@v1.0.0', A, '2026-03-02T00:00:00Z', meta({ pullRequest: pr('2026-03-01T00:00:00Z') })),
-      tag('m@v1.1.0', B, '2026-03-05T12:00:00Z', meta({ version: 'v1.1.0', pullRequest: pr('2026-03-05T00:00:00Z') })),
-      tag('m#production#1', A, '2026-03-03T00:00:00Z'),
-      tag('m#production#2', B, '2026-03-06T00:00:00Z'),
-      tag('m#production#3', A, '2026-03-06T06:00:00Z', meta({ event: 'rollback', stage: 'production', rollbackOf: 'v1.1.0' })),
+      tag('mx@v1.0.0', A, '2026-03-02T00:00:00Z', meta({ pullRequest: pr('2026-03-01T00:00:00Z') })),
+      tag('mx@v1.1.0', B, '2026-03-05T12:00:00Z', meta({ version: 'v1.1.0', pullRequest: pr('2026-03-05T00:00:00Z') })),
+      tag('mx#production#1', A, '2026-03-03T00:00:00Z'),
+      tag('mx#production#2', B, '2026-03-06T00:00:00Z'),
+      tag('mx#production#3', A, '2026-03-06T06:00:00Z', meta({ event: 'rollback', stage: 'production', rollbackOf: 'v1.1.0' })),
     ]).models[0]!;
     const k = computeKpis(state, 'production', '2026-03-10T00:00:00Z');
     // window 2026-03-03 → 03-10 = 7 days, 2 deployments; leads 48 h and 24 h; 1 rollback after 6 h.
-    assert.deepEqual(k, { model: 'm', deployments: 2, rollbacks: 1, windowDays: 7, deploymentsPerWeek: 2, leadTimeHours: { count: 2, median: 36, mean: 36 }, changeFailureRate: 0.5, timeToRestoreHours: { count: 1, median: 6, mean: 6 } });
+    assert.deepEqual(k, { model: 'mx', deployments: 2, rollbacks: 1, windowDays: 7, deploymentsPerWeek: 2, leadTimeHours: { count: 2, median: 36, mean: 36 }, changeFailureRate: 0.5, timeToRestoreHours: { count: 1, median: 6, mean: 6 } });
     assert.deepEqual(summarize([3, 1, 2, 10]), { count: 4, median: 2.5, mean: 4 });
   });
 });

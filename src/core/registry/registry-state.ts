@@ -84,9 +84,10 @@ export function deriveRegistryState(tags: readonly RawTag[]): RegistryState {
     const { meta, error } = parseTagMessage(t.message);
     if (error !== undefined) problems.push({ tag: t.name, message: error });
     const common = { model: parsed.model, tag: t.name, commit: t.commit, createdAt: t.tagger?.date ?? null, author: t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null, meta };
-    if (parsed.action === 'deprecate') builder(parsed.model).deprecated = true;
+    if (parsed.action === 'create') builder(parsed.model);
+    else if (parsed.action === 'deprecate') builder(parsed.model).deprecated = true;
     else if (parsed.action === 'register') builder(parsed.model).versions.push({ ...common, version: parsed.version, deregistered: parsed.deregister });
-    else builder(parsed.model).assignments.push({ ...common, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? 'unassign' : meta?.event === 'rollback' ? 'rollback' : 'assign' });
+    else if (parsed.action === 'assign') builder(parsed.model).assignments.push({ ...common, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? 'unassign' : meta?.event === 'rollback' ? 'rollback' : 'assign' });
   }
   const out: ModelState[] = [];
   for (const [model, b] of [...models.entries()].sort(([a], [c]) => (a < c ? -1 : a > c ? 1 : 0))) {
