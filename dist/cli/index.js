@@ -14486,7 +14486,9 @@ See docs/registry.md.
 
 Options:
   --model NAME   only this model
-  --json         JSON output (kind "mergeml.registry-list", schemaVersion 1)`,
+  --json         JSON output (kind "mergeml.registry-list", schemaVersion 1)
+
+Exit codes: 0 listed (tags that do not parse are warnings), 2 usage error or not a git repository.`,
   options: { model: { type: "string" }, json: { type: "boolean" } },
   async run(args, ctx) {
     const result2 = await listRegistry(await openRegistryGit(ctx.cwd, ctx.env), optionalString(args, "model"));
@@ -14508,7 +14510,9 @@ var registryShowCommand = {
 
 Options:
   --version V   one version's full record: files with sha256, metrics, lineage, gates
-  --json        JSON output (kind "mergeml.registry-show" or "mergeml.registry-show-version", schemaVersion 1)`,
+  --json        JSON output (kind "mergeml.registry-show" or "mergeml.registry-show-version", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or version (with the ones that exist), or an unreadable record.`,
   options: { version: { type: "string" }, json: { type: "boolean" } },
   positionals: { min: 1, max: 1 },
   async run(args, ctx) {
@@ -14536,7 +14540,9 @@ var registryHistoryCommand = {
   help: `Usage: mergeml registry history [MODEL] [--json]
 
 Options:
-  --json   JSON output (kind "mergeml.registry-history", schemaVersion 1)`,
+  --json   JSON output (kind "mergeml.registry-history", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or not a git repository.`,
   options: { json: { type: "boolean" } },
   positionals: { min: 0, max: 1 },
   async run(args, ctx) {
@@ -14554,7 +14560,9 @@ var registryDiffCommand = {
   help: `Usage: mergeml registry diff MODEL FROM TO [--json]
 
 Options:
-  --json   JSON output (kind "mergeml.registry-diff", schemaVersion 1)`,
+  --json   JSON output (kind "mergeml.registry-diff", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or version, or an unreadable record.`,
   options: { json: { type: "boolean" } },
   positionals: { min: 3, max: 3 },
   async run(args, ctx) {
@@ -15291,6 +15299,7 @@ Options:
   --commit SHA         the commit the model was built from
   --release            create the GitHub release with assets and comment on --pr (GITHUB_TOKEN,
                        GITHUB_REPOSITORY, GITHUB_API_URL from the environment)
+  --shard-bytes N      split release assets into shards of N bytes (default 2 GiB - 1, GitHub's limit)
   --json               JSON output (kind "mergeml.registry-register", schemaVersion 1)
 
 Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 usage/input/config error.`,
@@ -15521,7 +15530,9 @@ Options:
   --model NAME   only this model
   --stage NAME   the stage that counts as a deployment (default production)
   --as-of ISO    end of the frequency window (default: the model's latest registry event)
-  --json         JSON output (kind "mergeml.registry-kpis", schemaVersion 1)`,
+  --json         JSON output (kind "mergeml.registry-kpis", schemaVersion 1)
+
+Exit codes: 0 computed, 2 unknown model, bad --as-of, or not a git repository.`,
   options: { model: { type: "string" }, stage: { type: "string" }, "as-of": { type: "string" }, json: { type: "boolean" } },
   async run(args, ctx) {
     const asOf = optionalString(args, "as-of");

@@ -10,7 +10,9 @@ export const registryDiffCommand: Command = {
   help: `Usage: mergeml registry diff MODEL FROM TO [--json]
 
 Options:
-  --json   JSON output (kind "mergeml.registry-diff", schemaVersion 1)`,
+  --json   JSON output (kind "mergeml.registry-diff", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or version, or an unreadable record.`,
   options: { json: { type: 'boolean' } },
   positionals: { min: 3, max: 3 },
   async run(args, ctx) {

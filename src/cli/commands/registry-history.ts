@@ -10,7 +10,9 @@ export const registryHistoryCommand: Command = {
   help: `Usage: mergeml registry history [MODEL] [--json]
 
 Options:
-  --json   JSON output (kind "mergeml.registry-history", schemaVersion 1)`,
+  --json   JSON output (kind "mergeml.registry-history", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or not a git repository.`,
   options: { json: { type: 'boolean' } },
   positionals: { min: 0, max: 1 },
   async run(args, ctx) {

@@ -14,7 +14,9 @@ Options:
   --model NAME   only this model
   --stage NAME   the stage that counts as a deployment (default production)
   --as-of ISO    end of the frequency window (default: the model's latest registry event)
-  --json         JSON output (kind "mergeml.registry-kpis", schemaVersion 1)`,
+  --json         JSON output (kind "mergeml.registry-kpis", schemaVersion 1)
+
+Exit codes: 0 computed, 2 unknown model, bad --as-of, or not a git repository.`,
   options: { model: { type: 'string' }, stage: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const asOf = optionalString(args, 'as-of');

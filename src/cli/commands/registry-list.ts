@@ -14,7 +14,9 @@ See docs/registry.md.
 
 Options:
   --model NAME   only this model
-  --json         JSON output (kind "mergeml.registry-list", schemaVersion 1)`,
+  --json         JSON output (kind "mergeml.registry-list", schemaVersion 1)
+
+Exit codes: 0 listed (tags that do not parse are warnings), 2 usage error or not a git repository.`,
   options: { model: { type: 'string' }, json: { type: 'boolean' } },
   async run(args, ctx) {
     const result = await listRegistry(await openRegistryGit(ctx.cwd, ctx.env), optionalString(args, 'model'));

@@ -33,6 +33,7 @@ Options:
   --commit SHA         the commit the model was built from
   --release            create the GitHub release with assets and comment on --pr (GITHUB_TOKEN,
                        GITHUB_REPOSITORY, GITHUB_API_URL from the environment)
+  --shard-bytes N      split release assets into shards of N bytes (default 2 GiB - 1, GitHub's limit)
   --json               JSON output (kind "mergeml.registry-register", schemaVersion 1)
 
 Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 usage/input/config error.`,

@@ -11,7 +11,9 @@ export const registryShowCommand: Command = {
 
 Options:
   --version V   one version's full record: files with sha256, metrics, lineage, gates
-  --json        JSON output (kind "mergeml.registry-show" or "mergeml.registry-show-version", schemaVersion 1)`,
+  --json        JSON output (kind "mergeml.registry-show" or "mergeml.registry-show-version", schemaVersion 1)
+
+Exit codes: 0 shown, 2 unknown model or version (with the ones that exist), or an unreadable record.`,
   options: { version: { type: 'string' }, json: { type: 'boolean' } },
   positionals: { min: 1, max: 1 },
   async run(args, ctx) {
