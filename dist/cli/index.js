@@ -125,22 +125,66 @@ function parseCommandArgs(command, argv) {
   return { values: parsed.values, positionals };
 }
 function requireString(args, name, command) {
-  const value = args.values[name];
-  if (typeof value !== "string" || value.length === 0) {
+  const value2 = args.values[name];
+  if (typeof value2 !== "string" || value2.length === 0) {
     throw new UsageError(`mergeml ${command}: --${name} is required. Run \`mergeml ${command} --help\`.`);
   }
-  return value;
+  return value2;
 }
 function optionalString(args, name) {
-  const value = args.values[name];
-  return typeof value === "string" ? value : void 0;
+  const value2 = args.values[name];
+  return typeof value2 === "string" ? value2 : void 0;
 }
 
-// src/adapters/config/node-config-files.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { basename, join as join2 } from "node:path";
+// src/cli/commands/profile.ts
+import { renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/profile/format-number.ts
+function formatStat(value2) {
+  if (value2 === null || value2 === void 0) return "\u2013";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  if (!Number.isFinite(value2)) return String(value2);
+  const text3 = value2.toPrecision(6);
+  return text3.includes("e") ? text3 : text3.replace(/\.?0+$/, "");
+}
+
+// src/core/profile/render-table.ts
+function renderProfileTable(profile) {
+  const head = ["column", "type", "count", "nulls", "distinct", "min", "p50", "max", "mean", "std", "top"];
+  const rows2 = profile.columns.map((c) => {
+    const n = c.numeric;
+    const top = (c.text?.top ?? []).slice(0, 3).map((t) => `${JSON.stringify(t.value)}:${t.count}`).join(" ");
+    return [
+      c.name,
+      c.type + (n && n.nonFinite > 0 ? `(${n.nonFinite} non-finite)` : ""),
+      String(c.count),
+      String(c.nulls),
+      (c.distinctExact ? "" : "~") + String(c.distinct),
+      formatStat(n?.min),
+      formatStat(n?.quantiles.p50),
+      formatStat(n?.max),
+      formatStat(n?.mean),
+      formatStat(n?.std),
+      top
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
+  const fmt5 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return `${profile.file}: ${profile.rows} rows, ${profile.columns.length} columns
+
+${[fmt5(head), ...rows2.map(fmt5)].join("\n")}
+`;
+}
+
+// src/adapters/data/parallel-profile.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/data/parallel-pass.ts
+import { closeSync as closeSync5, existsSync, readSync as readSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/core/data/read-options.ts
 var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -182,18 +226,18 @@ function cellKinds(batch, column3) {
   const col = batch.cells[column3] ?? [];
   const out = new Uint8Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
-    const text2 = col[i] ?? null;
-    out[i] = text2 === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text2) ? CELL_NUMBER : CELL_TEXT;
+    const text3 = col[i] ?? null;
+    out[i] = text3 === null ? CELL_NULL : !Number.isNaN(nums[i] ?? NaN) || isNanLiteral(text3) ? CELL_NUMBER : CELL_TEXT;
   }
   return out;
 }
-function isNanLiteral(text2) {
-  const t = text2.trim();
+function isNanLiteral(text3) {
+  const t = text3.trim();
   return t === "nan" || t === "NaN" || t === "NAN";
 }
-function parseNumber(text2) {
-  if (text2 === null) return NaN;
-  const t = text2.trim();
+function parseNumber(text3) {
+  if (text3 === null) return NaN;
+  const t = text3.trim();
   if (t === "") return NaN;
   if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|Infinity|Inf|INF)$|^(nan|NaN|NAN)$/.test(t)) return NaN;
   if (/^[+-]?inf/i.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
@@ -339,11 +383,11 @@ function isNullToken(bytes, s, e, tokens) {
 }
 function isNanBytes(bytes, s, e) {
   let a = s;
-  let z18 = e;
-  while (a < z18 && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z18 > a && (bytes[z18 - 1] === 32 || bytes[z18 - 1] === 9)) z18--;
-  if (z18 - a !== 3) return false;
-  const t = latin1(bytes, a, z18);
+  let z19 = e;
+  while (a < z19 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z19 > a && (bytes[z19 - 1] === 32 || bytes[z19 - 1] === 9)) z19--;
+  if (z19 - a !== 3) return false;
+  const t = latin1(bytes, a, z19);
   return t === "nan" || t === "NaN" || t === "NAN";
 }
 function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
@@ -479,7 +523,7 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
   let line = st.line;
   let lineStart = st.lineStart;
   for (; ; ) {
-    let text2;
+    let text3;
     if (bytes[pos] === d.quote && pos < limit) {
       const qLine = line;
       const qCol = pos - lineStart + 1;
@@ -508,14 +552,14 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
         parts.push(c2);
         pos++;
       }
-      text2 = decode(Uint8Array.from(parts));
+      text3 = decode(Uint8Array.from(parts));
     } else {
       const s = pos;
       while (pos < limit && bytes[pos] !== d.delimiter && bytes[pos] !== 10 && bytes[pos] !== 13) pos++;
       if (pos >= limit && !eof) return null;
-      text2 = decode(bytes.subarray(s, pos));
+      text3 = decode(bytes.subarray(s, pos));
     }
-    fields.push(text2);
+    fields.push(text3);
     if (pos >= limit) break;
     const c = bytes[pos];
     if (c === d.delimiter) {
@@ -541,10 +585,10 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode) {
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote3 = 34) {
   const fast = bytes.utf8Slice;
-  const text2 = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
-  if (!escaped) return text2;
+  const text3 = fast !== void 0 ? fast.call(bytes, start, end) : utf8.decode(bytes.subarray(start, end));
+  if (!escaped) return text3;
   const q = String.fromCharCode(quote3);
-  return text2.split(q + q).join(q);
+  return text3.split(q + q).join(q);
 }
 function makeByteRecordBatch(init) {
   const { builder: b, bytes } = init;
@@ -617,13 +661,13 @@ function firstInvalidUtf8(bytes, start, end) {
       need = 3;
       min = 65536;
     } else return i;
-    let cp = b & 63 >> need;
+    let cp2 = b & 63 >> need;
     for (let j = 1; j <= need; j++) {
       const c = bytes[i + j];
       if (c === void 0 || i + j >= end || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+      cp2 = cp2 << 6 | c & 63;
     }
-    if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return i;
+    if (cp2 < min || cp2 > 1114111 || cp2 >= 55296 && cp2 <= 57343) return i;
     i += need + 1;
   }
   return -1;
@@ -653,16 +697,16 @@ function openInputFile(path) {
     if (code3 === "EISDIR") throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`, [], { cause: error });
     throw new InputError(`${path}: cannot be opened (${code3 ?? "unknown error"})`, [], { cause: error });
   }
-  const stat6 = fstatSync(fd);
-  if (stat6.isDirectory()) {
+  const stat7 = fstatSync(fd);
+  if (stat7.isDirectory()) {
     closeSync(fd);
     throw new InputError(`${path}: is a directory (expected a CSV or JSON Lines file)`);
   }
-  if (!stat6.isFile()) {
+  if (!stat7.isFile()) {
     closeSync(fd);
     throw new InputError(`${path}: is not a regular file (expected a CSV or JSON Lines file)`);
   }
-  return { fd, size: stat6.size };
+  return { fd, size: stat7.size };
 }
 
 // src/adapters/data/csv-reader.ts
@@ -820,16 +864,756 @@ function headerOnlyError(file) {
   return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
 }
 
+// src/adapters/data/csv-range-pass.ts
+import { closeSync as closeSync3, openSync as openSync2 } from "node:fs";
+
+// src/core/sketch/hash.ts
+function fmix32(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+function combine(h1, h2) {
+  return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
+}
+var HASH_PARTS = new Float64Array(3);
+function hashBytesInto(bytes, start, end) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ end - start;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+function hashStringInto(text3) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+function hashNumber(value2) {
+  f64[0] = value2 === 0 ? 0 : value2;
+  const lo = u32[0];
+  const hi = u32[1];
+  return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
+}
+
+// src/core/sketch/hyperloglog.ts
+var HLL_PRECISION = 14;
+var M = 1 << HLL_PRECISION;
+var TWO32 = 4294967296;
+var HyperLogLog = class _HyperLogLog {
+  registers;
+  constructor(registers) {
+    this.registers = registers ?? new Uint8Array(M);
+  }
+  /** Adds a 53-bit hash key. */
+  add(key) {
+    const hi = Math.floor(key / TWO32);
+    const lo = key >>> 0;
+    const idx = hi >>> 7;
+    const top = hi & 127;
+    const rank = top !== 0 ? Math.clz32(top) - 24 : 8 + Math.clz32(lo);
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const regs = other instanceof _HyperLogLog ? other.registers : other;
+    for (let i = 0; i < M; i++) if (regs[i] > this.registers[i]) this.registers[i] = regs[i];
+  }
+  /**
+   * The estimated number of distinct keys: Ertl's improved raw estimator (arXiv:1702.01284, 2017), which
+   * is unbiased over the whole range without HLL++'s empirical bias tables or a linear-counting switch.
+   */
+  estimate() {
+    const q = RANK_BITS;
+    const counts = new Float64Array(q + 2);
+    for (let i = 0; i < M; i++) {
+      const r = this.registers[i];
+      counts[r] = counts[r] + 1;
+    }
+    let z19 = M * tau(1 - counts[q + 1] / M);
+    for (let k = q; k >= 1; k--) z19 = 0.5 * (z19 + counts[k]);
+    z19 += M * sigma(counts[0] / M);
+    return M * M / (2 * Math.LN2 * z19);
+  }
+};
+var RANK_BITS = 39;
+function sigma(x0) {
+  if (x0 === 1) return Number.POSITIVE_INFINITY;
+  let x = x0;
+  let y = 1;
+  let z19 = x;
+  for (; ; ) {
+    x *= x;
+    const prev = z19;
+    z19 += x * y;
+    y += y;
+    if (z19 === prev) return z19;
+  }
+}
+function tau(x0) {
+  if (x0 === 0 || x0 === 1) return 0;
+  let x = x0;
+  let y = 1;
+  let z19 = 1 - x;
+  for (; ; ) {
+    x = Math.sqrt(x);
+    const prev = z19;
+    y *= 0.5;
+    z19 -= (1 - x) ** 2 * y;
+    if (z19 === prev) return z19 / 3;
+  }
+}
+
+// src/core/sketch/kll-sketch.ts
+var MIN_WIDTH = 8;
+var KllSketch = class _KllSketch {
+  constructor(k = 400, seed = 2654435769) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    this.maxSize = this.capacity(0);
+  }
+  k;
+  levels = [[]];
+  size = 0;
+  maxSize = 0;
+  rng;
+  n = 0;
+  static fromState(state) {
+    const sketch = new _KllSketch(state.k, state.seed);
+    sketch.levels = state.levels.map((l) => Array.from(l));
+    sketch.n = state.n;
+    sketch.refresh();
+    return sketch;
+  }
+  /** A structured-cloneable copy (for worker threads). */
+  state() {
+    return { k: this.k, n: this.n, levels: this.levels.map((l) => Float64Array.from(l)), seed: this.rng };
+  }
+  capacity(h) {
+    const depth = this.levels.length - h - 1;
+    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** depth));
+  }
+  refresh() {
+    this.size = this.levels.reduce((s, l) => s + l.length, 0);
+    this.maxSize = this.levels.reduce((s, _l, h) => s + this.capacity(h), 0);
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return this.rng & 1;
+  }
+  /** Adds one value (NaN is ignored). */
+  update(value2) {
+    if (value2 !== value2) return;
+    this.levels[0].push(value2);
+    this.n++;
+    if (++this.size >= this.maxSize) this.compress();
+  }
+  /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
+  updateWeighted(value2, count) {
+    if (value2 !== value2 || count <= 0) return;
+    let w = count;
+    for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
+      if (w % 2 === 1) {
+        while (this.levels.length <= h) this.levels.push([]);
+        this.levels[h].push(value2);
+      }
+    }
+    this.n += count;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const level = this.levels[h];
+      if (level.length < this.capacity(h)) continue;
+      if (h + 1 >= this.levels.length) this.levels.push([]);
+      const sorted = Float64Array.from(level).sort();
+      const keep = sorted.length % 2 === 1;
+      const end = keep ? sorted.length - 1 : sorted.length;
+      const up = this.levels[h + 1];
+      for (let i = this.coin(); i < end; i += 2) up.push(sorted[i]);
+      this.levels[h] = keep ? [sorted[end]] : [];
+      this.refresh();
+      if (this.size < this.maxSize) return;
+    }
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const o = other instanceof _KllSketch ? other.state() : other;
+    while (this.levels.length < o.levels.length) this.levels.push([]);
+    o.levels.forEach((l, h) => {
+      const level = this.levels[h];
+      for (const v of l) level.push(v);
+    });
+    this.n += o.n;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  /** Items with their weights, sorted by value, and the cumulative weights. */
+  sortedView() {
+    const pairs = [];
+    this.levels.forEach((l, h) => {
+      for (const v of l) pairs.push([v, 2 ** h]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** The value whose rank is about q·n (0 ≤ q ≤ 1); NaN when empty. */
+  quantiles(qs) {
+    const { values, cumulative } = this.sortedView();
+    const total2 = cumulative[cumulative.length - 1] ?? 0;
+    return qs.map((q) => {
+      if (values.length === 0) return NaN;
+      const target = q * total2;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  cdf(x) {
+    let below = 0;
+    this.levels.forEach((l, h) => {
+      for (const v of l) if (v <= x) below += 2 ** h;
+    });
+    return this.n === 0 ? 0 : below / this.n;
+  }
+};
+
+// src/core/sketch/misra-gries.ts
+var FrequentItems = class {
+  constructor(k = 1024) {
+    this.k = k;
+  }
+  k;
+  items = /* @__PURE__ */ new Map();
+  /** Total subtracted per counter so far: the bound on how much any count undercounts. */
+  offset = 0;
+  /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
+  add(key, text3, count = 1) {
+    const item = this.items.get(key);
+    if (item !== void 0) item.count += count;
+    else {
+      this.items.set(key, { text: text3(), count });
+      if (this.items.size > 2 * this.k) this.reduce();
+    }
+  }
+  reduce() {
+    const counts = Array.from(this.items.values(), (i) => i.count).sort((a, b) => b - a);
+    const cut = counts[this.k] ?? 0;
+    this.offset += cut;
+    for (const [key, item] of this.items) {
+      item.count -= cut;
+      if (item.count <= 0) this.items.delete(key);
+    }
+  }
+  /** Folds another summary into this one. */
+  merge(other) {
+    for (const [key, item] of other.items) {
+      const mine = this.items.get(key);
+      if (mine !== void 0) mine.count += item.count;
+      else this.items.set(key, { text: item.text, count: item.count });
+    }
+    this.offset += other.offset;
+    while (this.items.size > 2 * this.k) this.reduce();
+  }
+  /** Upper bound on the undercount of any reported count. */
+  maxError() {
+    return this.offset;
+  }
+};
+
+// src/core/profile/column-accumulator.ts
+var EXACT_DISTINCT_LIMIT = 1e4;
+var DENSE = 1 << 16;
+function* textEntries(map) {
+  for (const head of map.values()) for (let e = head; e !== null; e = e.next) yield e;
+}
+var ColumnAccumulator = class _ColumnAccumulator {
+  s;
+  hll = null;
+  kll = null;
+  frequent = null;
+  constructor(state) {
+    this.s = state ?? { count: 0, nulls: 0, numbers: 0, texts: 0, nonFinite: 0, integral: 0, finite: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, exact: true, denseBase: NaN, dense: null, denseDistinct: 0, numberMap: /* @__PURE__ */ new Map(), textMap: /* @__PURE__ */ new Map(), textDistinct: 0, hll: null, kll: null, frequent: null };
+    if (state && !state.exact) {
+      this.hll = new HyperLogLog(state.hll ?? void 0);
+      this.kll = state.kll ? KllSketch.fromState(state.kll) : new KllSketch();
+      this.frequent = new FrequentItems();
+      if (state.frequent) this.frequent.merge(state.frequent);
+    }
+  }
+  get distinctSoFar() {
+    return this.s.denseDistinct + this.s.numberMap.size + this.s.textDistinct;
+  }
+  /** Adds column `c` of a batch. */
+  consume(batch, c) {
+    const s = this.s;
+    const n = batch.length;
+    const kinds = cellKinds(batch, c);
+    const nums = batch.numbers(c);
+    const raw = batch.raw;
+    const starts = raw?.starts(c);
+    const ends = raw?.ends(c);
+    const escaped = raw?.escaped(c);
+    const bytes = raw?.bytes;
+    const cells = raw === void 0 ? batch.cells[c] : void 0;
+    let nulls = 0;
+    let texts = 0;
+    let finite2 = 0;
+    let min = s.min;
+    let max = s.max;
+    let dense = s.dense;
+    let base = s.denseBase;
+    let exact = s.exact;
+    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
+    let shift = NaN;
+    let s1 = 0;
+    let s2 = 0;
+    let integral = 0;
+    let nonFinite = 0;
+    for (let i = 0; i < n; i++) {
+      const k = kinds[i];
+      if (k === CELL_NULL) {
+        nulls++;
+        continue;
+      }
+      if (k === CELL_NUMBER) {
+        const v = nums[i];
+        if (v - v === 0) {
+          if (finite2 === 0) shift = v;
+          finite2++;
+          const d = v - shift;
+          s1 += d;
+          s2 += d * d;
+          if (v < min) min = v;
+          if (v > max) max = v;
+          if (v === Math.floor(v)) {
+            integral++;
+            if (dense !== null && exact) {
+              const idx = v - base;
+              if (idx >= 0 && idx < DENSE) {
+                const seen = dense[idx];
+                if (seen !== 0) {
+                  dense[idx] = seen + 1;
+                  continue;
+                }
+              }
+            }
+          }
+        } else nonFinite++;
+        if (exact) {
+          this.countNumber(v);
+          exact = s.exact;
+          dense = s.dense;
+          base = s.denseBase;
+        } else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.update(v);
+        }
+        continue;
+      }
+      texts++;
+      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+      else hashStringInto(this.text(batch, c, i, cells));
+      if (exact) {
+        const a = HASH_PARTS[0];
+        const check = HASH_PARTS[1];
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== check) e = e.next;
+        if (e !== null) e.count++;
+        else {
+          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            this.overflow();
+            exact = false;
+          }
+        }
+      } else {
+        const key = HASH_PARTS[2];
+        this.hll?.add(key);
+        this.frequent?.add(key, () => this.text(batch, c, i, cells));
+      }
+    }
+    s.integral += integral;
+    s.nonFinite += nonFinite;
+    s.count += n - nulls;
+    s.nulls += nulls;
+    s.texts += texts;
+    s.numbers += n - nulls - texts;
+    s.min = min;
+    s.max = max;
+    if (finite2 > 0) {
+      const bMean = shift + s1 / finite2;
+      const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
+      this.mergeMoments(finite2, bMean, bM2);
+    }
+  }
+  text(batch, c, i, cells) {
+    const raw = batch.raw;
+    if (raw !== void 0) return decodeCell(raw.bytes, raw.starts(c)[i] ?? 0, raw.ends(c)[i] ?? 0, raw.escaped(c)[i] === 1);
+    return (cells ?? batch.cells[c])?.[i] ?? "";
+  }
+  mergeMoments(n, mean, m2) {
+    const s = this.s;
+    const total2 = s.finite + n;
+    const delta = mean - s.mean;
+    s.mean += delta * n / total2;
+    s.m2 += m2 + delta * delta * s.finite * n / total2;
+    s.finite = total2;
+  }
+  countNumber(v, count = 1) {
+    const s = this.s;
+    if (v === Math.floor(v) && v - v === 0) {
+      if (s.dense === null) {
+        s.dense = new Float64Array(DENSE);
+        s.denseBase = v - DENSE / 2;
+      }
+      const idx = v - s.denseBase;
+      if (idx >= 0 && idx < DENSE) {
+        if (s.dense[idx] === 0) {
+          s.denseDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            s.dense[idx] = count;
+            this.overflow();
+            return;
+          }
+        }
+        s.dense[idx] = s.dense[idx] + count;
+        return;
+      }
+    }
+    const prev = s.numberMap.get(v);
+    s.numberMap.set(v, (prev ?? 0) + count);
+    if (prev === void 0 && this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+  }
+  /** Every exactly counted number with its count (non-finite included), unsorted. */
+  numberCounts() {
+    const s = this.s;
+    const out = [...s.numberMap];
+    if (s.dense !== null) {
+      for (let i = 0; i < DENSE; i++) if (s.dense[i] > 0) out.push([s.denseBase + i, s.dense[i]]);
+    }
+    return out;
+  }
+  /** Switches from exact tables to sketches, replaying the exact tables into them with their counts. */
+  overflow() {
+    const s = this.s;
+    if (!s.exact) return;
+    const hll = new HyperLogLog();
+    const kll = new KllSketch();
+    const frequent = new FrequentItems();
+    for (const [v, count] of this.numberCounts()) {
+      hll.add(hashNumber(v));
+      if (v - v === 0) kll.updateWeighted(v, count);
+    }
+    for (const item of textEntries(s.textMap)) {
+      hll.add(item.key);
+      frequent.add(item.key, () => item.text, item.count);
+    }
+    s.exact = false;
+    s.dense = null;
+    s.denseDistinct = 0;
+    s.numberMap = /* @__PURE__ */ new Map();
+    s.textMap = /* @__PURE__ */ new Map();
+    s.textDistinct = 0;
+    this.hll = hll;
+    this.kll = kll;
+    this.frequent = frequent;
+  }
+  /** A structured-cloneable snapshot of the state. */
+  state() {
+    return { ...this.s, hll: this.hll?.registers ?? null, kll: this.kll?.state() ?? null, frequent: this.frequent ? { items: this.frequent.items, offset: this.frequent.offset } : null };
+  }
+  /** Folds another column's state into this one (same column of another part of the file). */
+  merge(o) {
+    const s = this.s;
+    s.count += o.count;
+    s.nulls += o.nulls;
+    s.numbers += o.numbers;
+    s.texts += o.texts;
+    s.nonFinite += o.nonFinite;
+    s.integral += o.integral;
+    s.min = Math.min(s.min, o.min);
+    s.max = Math.max(s.max, o.max);
+    if (o.finite > 0) this.mergeMoments(o.finite, o.mean, o.m2);
+    if (o.exact) {
+      const other = new _ColumnAccumulator(o);
+      for (const [v, count] of other.numberCounts()) {
+        if (s.exact) this.countNumber(v, count);
+        else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.updateWeighted(v, count);
+        }
+      }
+      for (const item of textEntries(o.textMap)) {
+        if (!s.exact) {
+          this.hll?.add(item.key);
+          this.frequent?.add(item.key, () => item.text, item.count);
+          continue;
+        }
+        const a = Math.floor(item.key / 2097152) & 1073741823;
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== item.check) e = e.next;
+        if (e !== null) e.count += item.count;
+        else {
+          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+        }
+      }
+      return;
+    }
+    if (s.exact) this.overflow();
+    if (o.hll) this.hll?.merge(o.hll);
+    if (o.kll) this.kll?.merge(o.kll);
+    if (o.frequent) this.frequent?.merge(o.frequent);
+  }
+  sketches() {
+    return { hll: this.hll, kll: this.kll, frequent: this.frequent };
+  }
+};
+
+// src/core/profile/profile-result.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var PROFILE_QUANTILES = [
+  ["p1", 0.01],
+  ["p5", 0.05],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p95", 0.95],
+  ["p99", 0.99]
+];
+
+// src/core/profile/column-summary.ts
+var HISTOGRAM_BINS = 10;
+var TOP_CATEGORIES = 20;
+var BOOLEAN = /^(true|false)$/i;
+var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
+function exactQuantiles(pairs, total2) {
+  const cum = [];
+  let acc = 0;
+  for (const [, c] of pairs) cum.push(acc += c);
+  const orderStat = (i) => {
+    let lo = 0;
+    let hi = pairs.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cum[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return pairs[lo]?.[0] ?? NaN;
+  };
+  return PROFILE_QUANTILES.map(([, p]) => {
+    const h = (total2 - 1) * p;
+    const lo = Math.floor(h);
+    const a = orderStat(lo);
+    if (h === lo) return a;
+    const t = h - lo;
+    const b = orderStat(lo + 1);
+    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+  });
+}
+function numericProfile(acc) {
+  const s = acc.s;
+  const { kll } = acc.sketches();
+  const n = s.finite;
+  let quantiles;
+  let counts;
+  const lo = n > 0 ? s.min : NaN;
+  const hi = n > 0 ? s.max : NaN;
+  const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
+  if (s.exact) {
+    const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
+    quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
+    counts = n > 0 ? new Array(HISTOGRAM_BINS).fill(0) : [];
+    if (n > 0) {
+      for (const [v, c] of pairs) {
+        const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor((v - a) / (b - a) * HISTOGRAM_BINS));
+        counts[bin] = (counts[bin] ?? 0) + c;
+      }
+    }
+  } else {
+    quantiles = kll ? kll.quantiles(PROFILE_QUANTILES.map(([, p]) => p)) : [];
+    const cdf = edges.map((e, i) => i === edges.length - 1 ? n : Math.round((kll?.cdf(e - Number.EPSILON * Math.abs(e)) ?? 0) * n));
+    counts = edges.length > 0 ? cdf.slice(1).map((c, i) => Math.max(0, c - (cdf[i] ?? 0))) : [];
+  }
+  const std = n > 1 ? Math.sqrt(s.m2 / (n - 1)) : NaN;
+  return {
+    count: n,
+    nonFinite: s.nonFinite,
+    min: n > 0 ? s.min : null,
+    max: n > 0 ? s.max : null,
+    mean: n > 0 ? s.mean : null,
+    std: finiteOrNull(std),
+    quantilesExact: s.exact,
+    quantiles: Object.fromEntries(PROFILE_QUANTILES.map(([name], i) => [name, finiteOrNull(quantiles[i] ?? NaN)])),
+    histogram: { exact: s.exact, edges, counts }
+  };
+}
+function textProfile(acc) {
+  const s = acc.s;
+  const { frequent } = acc.sketches();
+  const items = s.exact ? [...textEntries(s.textMap)] : [...frequent?.items.values() ?? []];
+  const top = items.filter((i) => i.count > 0).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)).slice(0, TOP_CATEGORIES).map((i) => ({ value: i.text, count: i.count }));
+  return { count: s.texts, topExact: s.exact, maxUndercount: s.exact ? 0 : frequent?.maxError() ?? 0, top };
+}
+function inferType(acc) {
+  const s = acc.s;
+  if (s.numbers + s.texts === 0) return "empty";
+  if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
+  if (s.numbers > 0) return "mixed";
+  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN.test(i.text)) ? "boolean" : "string";
+}
+function summarizeColumn(name, acc) {
+  const s = acc.s;
+  const { hll } = acc.sketches();
+  const rows2 = s.count + s.nulls;
+  return {
+    name,
+    type: inferType(acc),
+    count: s.count,
+    nulls: s.nulls,
+    nullFraction: rows2 === 0 ? 0 : s.nulls / rows2,
+    distinct: s.exact ? acc.distinctSoFar : Math.round(hll?.estimate() ?? 0),
+    distinctExact: s.exact,
+    numberCount: s.numbers,
+    textCount: s.texts,
+    numeric: s.numbers > 0 ? numericProfile(acc) : null,
+    text: s.texts > 0 ? textProfile(acc) : null
+  };
+}
+
+// src/core/profile/profile-consumer.ts
+var ProfileConsumer = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  header;
+  columns = [];
+  rows = 0;
+  consume(batch) {
+    if (this.header === void 0) {
+      this.header = batch.header;
+      this.columns = batch.header.map(() => new ColumnAccumulator());
+    }
+    this.rows += batch.length;
+    this.columns.forEach((col, c) => col.consume(batch, c));
+  }
+  /** Declares the header up front (a file with no records still has columns). */
+  setHeader(header) {
+    if (this.header === void 0) {
+      this.header = header;
+      this.columns = header.map(() => new ColumnAccumulator());
+    }
+  }
+  state() {
+    return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
+  }
+  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
+  merge(state, _lineOffset = 0) {
+    this.setHeader(state.header);
+    this.rows += state.rows;
+    state.columns.forEach((col, c) => this.columns[c]?.merge(col));
+  }
+  finish() {
+    const header = this.header ?? [];
+    return {
+      schemaVersion: PROFILE_SCHEMA_VERSION,
+      file: this.file,
+      rows: this.rows,
+      columns: header.map((name, c) => summarizeColumn(name, this.columns[c] ?? new ColumnAccumulator()))
+    };
+  }
+};
+
+// src/adapters/data/pass-consumers.ts
+var passConsumers = {
+  profile: (_config, file) => new ProfileConsumer(file)
+};
+function buildConsumers(specs, file) {
+  return specs.map((spec) => {
+    const factory = passConsumers[spec.kind];
+    if (factory === void 0) throw new Error(`no pass consumer registered as '${spec.kind}' (src/adapters/data/pass-consumers.ts)`);
+    return factory(spec.config, file);
+  });
+}
+
+// src/adapters/data/csv-range-pass.ts
+function runCsvRange(job) {
+  let fd;
+  try {
+    fd = openSync2(job.path, "r");
+    const consumers = buildConsumers(job.consumers, job.path);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
+    for (; ; ) {
+      const step = it.next();
+      if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
+      for (const c of consumers) c.consume(step.value);
+    }
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
+    if (error instanceof InputError) return { ok: false, input: { message: error.message, problems: error.problems } };
+    return { ok: false, internal: error instanceof Error ? error.stack ?? error.message : String(error) };
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
 // src/adapters/data/jsonl-reader.ts
-import { closeSync as closeSync3, readSync as readSync2 } from "node:fs";
+import { closeSync as closeSync4, readSync as readSync2 } from "node:fs";
 var utf83 = new TextDecoder("utf-8", { fatal: true });
 function fail(file, problem) {
   return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
 }
-function cellText(value, nulls) {
-  if (value === null || value === void 0) return null;
-  const text2 = typeof value === "string" ? value : typeof value === "number" && !Number.isFinite(value) ? value > 0 ? "inf" : value < 0 ? "-inf" : "nan" : JSON.stringify(value);
-  return nulls.has(text2) && typeof value === "string" ? null : text2;
+function cellText(value2, nulls) {
+  if (value2 === null || value2 === void 0) return null;
+  const text3 = typeof value2 === "string" ? value2 : typeof value2 === "number" && !Number.isFinite(value2) ? value2 > 0 ? "inf" : value2 < 0 ? "-inf" : "nan" : JSON.stringify(value2);
+  return nulls.has(text3) && typeof value2 === "string" ? null : text3;
 }
 async function* readJsonlBatches(path, options2) {
   const { fd, size } = openInputFile(path);
@@ -871,27 +1655,27 @@ async function* readJsonlBatches(path, options2) {
         const recordLine = line;
         line++;
         start = nl + 1;
-        let text2;
+        let text3;
         try {
-          text2 = utf83.decode(bytes);
+          text3 = utf83.decode(bytes);
         } catch {
           const bad = firstInvalidUtf8(bytes, 0, bytes.length);
           const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
           throw fail(path, { line: at.line, column: at.column, message: "invalid UTF-8", expected: "UTF-8 text" });
         }
-        if (text2.trim() === "") continue;
-        let value;
+        if (text3.trim() === "") continue;
+        let value2;
         try {
-          value = JSON.parse(text2);
+          value2 = JSON.parse(text3);
         } catch (error) {
           const detail = error instanceof Error ? error.message : String(error);
           const col = /position (\d+)/.exec(detail)?.[1];
           throw fail(path, { line: recordLine, ...col !== void 0 ? { column: Number(col) + 1 } : {}, message: `not valid JSON (${detail})`, expected: "one JSON object per line" });
         }
-        if (typeof value !== "object" || value === null || Array.isArray(value)) {
-          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}`, expected: "one JSON object per line" });
+        if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) {
+          throw fail(path, { line: recordLine, message: `the line holds ${Array.isArray(value2) ? "an array" : value2 === null ? "null" : `a ${typeof value2}`}`, expected: "one JSON object per line" });
         }
-        const record = value;
+        const record = value2;
         if (header === void 0) {
           header = Object.keys(record);
           index = new Map(header.map((k, i) => [k, i]));
@@ -924,7 +1708,7 @@ async function* readJsonlBatches(path, options2) {
       throw headerOnlyError(path);
     }
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 
@@ -943,6 +1727,195 @@ async function runPass(path, options2, consumers) {
   }
   return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
 }
+
+// src/adapters/data/parallel-pass.ts
+var MIN_PART_BYTES = 16 * 1024 * 1024;
+function workerUrl() {
+  for (const name of ["./csv-worker.js", "../../../dist/cli/csv-worker.js"]) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function runWorker(url, job) {
+  return new Promise((resolve25) => {
+    const worker = new Worker(url, { workerData: job });
+    let settled = false;
+    worker.once("message", (m) => {
+      settled = true;
+      resolve25(m);
+    });
+    worker.once("error", (e) => {
+      if (!settled) resolve25({ ok: false, internal: e.stack ?? e.message });
+      settled = true;
+    });
+    worker.once("exit", (code3) => {
+      if (!settled) resolve25({ ok: false, internal: `worker exited with code ${code3}` });
+    });
+  });
+}
+function nextLineStart(fd, from, size) {
+  const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, size - from));
+  const n = readSync3(fd, buf, 0, buf.length, from);
+  const lf = buf.subarray(0, n).indexOf(10);
+  return lf < 0 ? -1 : from + lf + 1;
+}
+function toError(outcome, path, lineOffset) {
+  if (outcome.ok) return void 0;
+  if (outcome.syntax) return syntaxToInputError(new CsvSyntaxError(outcome.syntax.message, outcome.syntax.line, outcome.syntax.column, outcome.syntax.expected), path, lineOffset);
+  if (outcome.input) {
+    const problems = outcome.input.problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + lineOffset, message: p.message.replace(/line (\d+)/g, (_m, l) => `line ${Number(l) + lineOffset}`) } : p);
+    return new InputError(`${path}: cannot read CSV`, problems);
+  }
+  return new InternalError(`reading ${path} failed: ${outcome.internal ?? "unknown error"}`);
+}
+async function runParallelPass(path, options2, specs, tuning = {}) {
+  const resolved = resolveReadOptions(path, options2);
+  const threads = tuning.threads ?? availableParallelism();
+  const url = workerUrl();
+  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2, specs);
+  const { fd, size } = openInputFile(path);
+  let head;
+  const starts = [];
+  try {
+    head = readCsvHeader(fd, size, path, resolved);
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / (tuning.minPartBytes ?? MIN_PART_BYTES)));
+    starts.push(head.dataStart);
+    for (let i = 1; i < parts; i++) {
+      const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
+      if (at < 0 || at >= size) break;
+      starts.push(at);
+    }
+  } finally {
+    closeSync5(fd);
+  }
+  if (starts.length < 2) return sequential(path, options2, specs);
+  const header = head.header;
+  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
+  const outcomes = [runCsvRange(job(0, head.dataStart, head.dataLine))];
+  outcomes.push(...await Promise.all(pending));
+  const consumers = buildConsumers(specs, path);
+  let rows2 = 0;
+  const offsets = outcomes.map(() => 0);
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
+    if (!outcome.ok) throw toError(outcome, path, offsets[i] ?? 0);
+    consumers.forEach((c, k) => c.merge(outcome.states[k], offsets[i] ?? 0));
+    rows2 += outcome.end.rows;
+    if (i + 1 >= outcomes.length) break;
+    const endLine = outcome.end.line + (offsets[i] ?? 0);
+    if (outcome.end.end !== starts[i + 1]) {
+      starts[i + 1] = outcome.end.end;
+      outcomes[i + 1] = runCsvRange(job(i + 1, outcome.end.end, endLine));
+      offsets[i + 1] = 0;
+    } else offsets[i + 1] = endLine - 1;
+  }
+  if (rows2 === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
+  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
+}
+async function sequential(path, options2, specs) {
+  const pass4 = await runPass(path, options2, buildConsumers(specs, path));
+  return { rows: pass4.rows, header: pass4.header, results: pass4.results };
+}
+
+// src/adapters/data/parallel-profile.ts
+async function profileFile(path, options2 = {}, threads = availableParallelism2(), minPartBytes) {
+  const pass4 = await runParallelPass(path, options2, [{ kind: "profile" }], { threads, reuseBatches: true, ...minPartBytes !== void 0 ? { minPartBytes } : {} });
+  return pass4.results[0];
+}
+
+// src/pipeline/profile.ts
+async function profileData(request2, profiler = profileFile) {
+  return profiler(request2.data, request2.read ?? {}, request2.threads);
+}
+
+// src/cli/commands/profile.ts
+function positiveInt(value2, flag) {
+  if (value2 === void 0) return void 0;
+  if (!/^\d+$/.test(value2) || Number(value2) < 1) throw new UsageError(`mergeml profile: --${flag} must be a positive integer, got ${JSON.stringify(value2)}`);
+  return Number(value2);
+}
+var profileCommand = {
+  name: "profile",
+  summary: "Profile a CSV or JSON Lines file: types, nulls, distinct counts, statistics, quantiles, top values",
+  help: `Usage: mergeml profile --data FILE [--json OUT] [--delimiter ,] [--null NA ...]
+
+Reads FILE once (in bounded memory, on every core for large CSV files) and prints one row per column.
+
+Options:
+  --data FILE               the CSV or JSON Lines (.jsonl, .ndjson) file to profile (required)
+  --json OUT                also write the versioned JSON profile to OUT (\`-\` prints it instead of the table)
+  --delimiter C             CSV field delimiter (default ","; "tab" for TSV)
+  --null TOKEN              a cell text that means missing; repeat for several (default: only empty cells)
+  --format csv|jsonl        override the format guessed from the extension
+  --max-record-bytes N      largest record accepted (default 16777216 = 16 MiB)
+  --threads N               threads to use (default: one per core)
+
+Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line). See docs/profile.md.
+`,
+  options: {
+    data: { type: "string" },
+    json: { type: "string" },
+    delimiter: { type: "string" },
+    null: { type: "string", multiple: true },
+    format: { type: "string" },
+    "max-record-bytes": { type: "string" },
+    threads: { type: "string" }
+  },
+  async run(args, ctx) {
+    const data = requireString(args, "data", "profile");
+    const format = optionalString(args, "format");
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml profile: --format must be csv or jsonl, got ${JSON.stringify(format)}`);
+    const nulls = args.values["null"];
+    const maxRecordBytes = positiveInt(optionalString(args, "max-record-bytes"), "max-record-bytes");
+    const threads = positiveInt(optionalString(args, "threads"), "threads");
+    const delimiter = optionalString(args, "delimiter");
+    const profile = await profileData({
+      data: resolve(ctx.cwd, data),
+      read: {
+        ...format !== void 0 ? { format } : {},
+        ...delimiter !== void 0 ? { delimiter } : {},
+        ...Array.isArray(nulls) ? { nullValues: nulls.map(String) } : {},
+        ...maxRecordBytes !== void 0 ? { maxRecordBytes } : {}
+      },
+      ...threads !== void 0 ? { threads } : {}
+    }).catch((error) => {
+      throw relabel(error, resolve(ctx.cwd, data), data);
+    });
+    const shown = { ...profile, file: data };
+    const json3 = `${JSON.stringify(shown, null, 2)}
+`;
+    const out = optionalString(args, "json");
+    if (out === "-") ctx.stdout(json3);
+    else {
+      if (out !== void 0) {
+        const target = resolve(ctx.cwd, out);
+        const tmp = `${target}.${process.pid}.tmp`;
+        writeFileSync(tmp, json3);
+        renameSync(tmp, target);
+      }
+      ctx.stdout(renderProfileTable(shown));
+    }
+    return 0;
+  }
+};
+function relabel(error, absolute, typed) {
+  if (error instanceof Error && absolute !== typed) {
+    error.message = error.message.split(absolute).join(typed);
+    const problems = error.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems) if (p.file === absolute) p.file = typed;
+    }
+  }
+  return error;
+}
+
+// src/adapters/config/node-config-files.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename, join as join2 } from "node:path";
 
 // src/adapters/config/first-line.ts
 import { open } from "node:fs/promises";
@@ -974,21 +1947,21 @@ async function readFirstLine(path, limit = 1 << 20) {
 }
 
 // src/adapters/config/package-assets.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageRoot(from = import.meta.url) {
-  let dir = dirname(fileURLToPath(from));
+  let dir = dirname(fileURLToPath2(from));
   for (; ; ) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
+    if (existsSync2(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === "mergeml") return dir;
       } catch {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath(from)}`);
+    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath2(from)}`);
     dir = parent;
   }
 }
@@ -1012,9 +1985,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve23, reject) => {
+    sha256: (path) => new Promise((resolve25, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve23(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve25(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     columnValues: async (path, file, column3, settings, limit) => {
@@ -1051,11 +2024,11 @@ function composePolicies(policies, protectedColumns = []) {
   let minGroupSize;
   const buckets2 = {};
   const dataChecks = [];
-  const metricGates = [];
+  const metricGates2 = [];
   const fairnessGates = [];
   for (const p of policies) {
     dataChecks.push(...p.data_checks ?? []);
-    metricGates.push(...p.metric_gates ?? []);
+    metricGates2.push(...p.metric_gates ?? []);
     for (const gate of p.fairness?.gates ?? []) {
       if (gate.attributes.includes(EACH_PROTECTED)) fairnessGates.push(...protectedColumns.map((column3) => ({ ...gate, attributes: [column3] })));
       else fairnessGates.push(gate);
@@ -1073,7 +2046,7 @@ function composePolicies(policies, protectedColumns = []) {
     ...drift ? { drift } : {},
     ...proxies ? { proxies } : {},
     ...labels ? { labels } : {},
-    metric_gates: metricGates,
+    metric_gates: metricGates2,
     fairness: { buckets: buckets2, ...minGroupSize !== void 0 ? { min_group_size: minGroupSize } : {}, gates: fairnessGates },
     ...compliance ? { compliance } : {}
   });
@@ -1084,15 +2057,15 @@ function countPolicyGates(p) {
 }
 
 // src/pipeline/load-project.ts
-import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/core/config/deep-freeze.ts
-function deepFreeze(value) {
-  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child2 of Object.values(value)) deepFreeze(child2);
+function deepFreeze(value2) {
+  if (value2 !== null && typeof value2 === "object" && !Object.isFrozen(value2)) {
+    Object.freeze(value2);
+    for (const child2 of Object.values(value2)) deepFreeze(child2);
   }
-  return value;
+  return value2;
 }
 
 // src/core/config/source-text.ts
@@ -1110,13 +2083,13 @@ function findInvalidUtf8(bytes) {
     else if (b >= 224 && b <= 239) [need, min] = [2, 2048];
     else if (b >= 240 && b <= 244) [need, min] = [3, 65536];
     else return i;
-    let cp = b & 63 >> need;
+    let cp2 = b & 63 >> need;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];
       if (c === void 0 || (c & 192) !== 128) return i;
-      cp = cp << 6 | c & 63;
+      cp2 = cp2 << 6 | c & 63;
     }
-    if (cp < min || cp >= 55296 && cp <= 57343 || cp > 1114111) return i;
+    if (cp2 < min || cp2 >= 55296 && cp2 <= 57343 || cp2 > 1114111) return i;
     i += need + 1;
   }
   return -1;
@@ -1147,16 +2120,16 @@ function decodeConfigBytes(file, bytes) {
       problems: [{ file, ...at, message: `invalid UTF-8: byte 0x${hex} at offset ${bad} is not valid UTF-8`, expected: "a UTF-8 encoded text file" }]
     };
   }
-  const text2 = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
-  if (text2.trim() === "") {
+  const text3 = new TextDecoder("utf-8", { ignoreBOM: false }).decode(bytes);
+  if (text3.trim() === "") {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: bytes.length === 0 ? "file is empty" : "file contains only whitespace", expected: "a YAML mapping starting with `version: 1`" }] };
   }
-  return { ok: true, text: text2 };
+  return { ok: true, text: text3 };
 }
-function findTabIndentation(file, text2, skip = []) {
+function findTabIndentation(file, text3, skip = []) {
   const problems = [];
   let offset = 0;
-  const lines = text2.split("\n");
+  const lines = text3.split("\n");
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     const indent = /^[ \t]*/.exec(line)[0];
@@ -1177,8 +2150,8 @@ import { CORE_SCHEMA, EVENT_ID, constructFromEvents, getScalarValue, parseEvents
 // src/core/config/source-map.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text2) {
-    for (let i = 0; i < text2.length; i++) if (text2.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text3) {
+    for (let i = 0; i < text3.length; i++) if (text3.charCodeAt(i) === 10) this.starts.push(i + 1);
   }
   position(offset) {
     let lo = 0;
@@ -1201,8 +2174,8 @@ function keyOf(path) {
 }
 var SourceMap = class {
   entries = /* @__PURE__ */ new Map();
-  set(path, value, key) {
-    this.entries.set(keyOf(path), key === void 0 ? { value } : { value, key });
+  set(path, value2, key) {
+    this.entries.set(keyOf(path), key === void 0 ? { value: value2 } : { value: value2, key });
   }
   has(path) {
     return this.entries.has(keyOf(path));
@@ -1241,17 +2214,17 @@ function nodeStart(ev) {
   if (ev.type === EVENT_ID.MAPPING || ev.type === EVENT_ID.SEQUENCE) return ev.start;
   return 0;
 }
-function parseYamlDocument(file, text2) {
-  const lines = new LineIndex(text2);
+function parseYamlDocument(file, text3) {
+  const lines = new LineIndex(text3);
   let events;
   try {
-    events = parseEvents(text2, { filename: file, maxDepth: MAX_DEPTH });
+    events = parseEvents(text3, { filename: file, maxDepth: MAX_DEPTH });
   } catch (error) {
-    const tabs2 = findTabIndentation(file, text2);
+    const tabs2 = findTabIndentation(file, text3);
     return { ok: false, problems: tabs2.length > 0 ? tabs2 : [yamlError(file, error)] };
   }
   const blocks = events.filter((e) => e.type === EVENT_ID.SCALAR && (e.style === 4 || e.style === 5)).map((e) => [e.valueStart, e.valueEnd]);
-  const tabs = findTabIndentation(file, text2, blocks);
+  const tabs = findTabIndentation(file, text3, blocks);
   if (tabs.length > 0) return { ok: false, problems: tabs };
   const problems = [];
   const map = new SourceMap();
@@ -1287,7 +2260,7 @@ function parseYamlDocument(file, text2) {
         parent.pendingKey = { name: `\0complex${start}`, at: where2 };
         return void 0;
       }
-      const name = getScalarValue(text2, ev);
+      const name = getScalarValue(text3, ev);
       const where = at(start);
       const first2 = parent.keys.get(name);
       if (first2 !== void 0) {
@@ -1315,7 +2288,7 @@ function parseYamlDocument(file, text2) {
     if (ev.type === EVENT_ID.DOCUMENT) {
       documents += 1;
       if (documents > 1) {
-        const markers = [...text2.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
+        const markers = [...text3.matchAll(/^---(?=\s|$)/gm)].map((m) => m.index);
         const first2 = events[0]?.type === EVENT_ID.DOCUMENT && events[0].explicitStart;
         const marker = markers[first2 ? 1 : 0];
         problems.push({ file, ...marker !== void 0 ? at(marker) : {}, message: "the file holds more than one YAML document", expected: "a single document (remove the `---` separator)" });
@@ -1334,7 +2307,7 @@ function parseYamlDocument(file, text2) {
       continue;
     }
     const start = nodeStart(ev);
-    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text2.slice(ev.anchorStart, ev.anchorEnd) : void 0;
+    const anchor = "anchorStart" in ev && ev.anchorStart >= 0 && ev.type !== EVENT_ID.ALIAS ? text3.slice(ev.anchorStart, ev.anchorEnd) : void 0;
     const parent = stack[stack.length - 1];
     const isKey = parent?.kind === "map" && parent.pendingKey === void 0;
     const path = enter(ev, start);
@@ -1345,7 +2318,7 @@ function parseYamlDocument(file, text2) {
     }
     if (ev.type === EVENT_ID.SCALAR) place(1, anchor);
     else if (ev.type === EVENT_ID.ALIAS) {
-      const name = text2.slice(ev.anchorStart, ev.anchorEnd);
+      const name = text3.slice(ev.anchorStart, ev.anchorEnd);
       const size = anchors.get(name);
       if (size === void 0) {
         problems.push({ file, ...at(start), message: `alias '*${name}' refers to an unknown anchor`, expected: `an anchor '&${name}' defined before it` });
@@ -1368,16 +2341,16 @@ function parseYamlDocument(file, text2) {
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-  let value;
+  let value2;
   try {
-    [value] = constructFromEvents(events, { source: text2, filename: file, schema: CORE_SCHEMA });
+    [value2] = constructFromEvents(events, { source: text3, filename: file, schema: CORE_SCHEMA });
   } catch (error) {
     return { ok: false, problems: [yamlError(file, error)] };
   }
-  if (value === void 0 || value === null) {
+  if (value2 === void 0 || value2 === null) {
     return { ok: false, problems: [{ file, line: 1, column: 1, message: "file has no YAML content (only comments or an empty document)", expected: "a YAML mapping starting with `version: 1`" }] };
   }
-  return { ok: true, doc: { value, map } };
+  return { ok: true, doc: { value: value2, map } };
 }
 
 // src/core/config/schema-keys.ts
@@ -1399,15 +2372,15 @@ function literalValues(schema) {
   const def = defOf(unwrap(schema));
   return def.type === "literal" ? def.values ?? [] : [];
 }
-function objectOptions(schema, value) {
+function objectOptions(schema, value2) {
   const s = unwrap(schema);
   const def = defOf(s);
   if (def.type === "object") return [s];
   if (def.type === "union" && def.options) {
-    const all2 = def.options.flatMap((o) => objectOptions(o, value));
+    const all2 = def.options.flatMap((o) => objectOptions(o, value2));
     const tag = def.discriminator;
-    if (tag !== void 0 && value !== null && typeof value === "object") {
-      const chosen = value[tag];
+    if (tag !== void 0 && value2 !== null && typeof value2 === "object") {
+      const chosen = value2[tag];
       const matching = all2.filter((o) => literalValues(defOf(o).shape?.[tag]).includes(chosen));
       if (matching.length > 0) return matching;
     }
@@ -1415,13 +2388,13 @@ function objectOptions(schema, value) {
   }
   return [];
 }
-function child(schema, segment, value) {
+function child(schema, segment, value2) {
   const s = unwrap(schema);
   const def = defOf(s);
-  const next = value !== null && typeof value === "object" ? value[segment] : void 0;
+  const next = value2 !== null && typeof value2 === "object" ? value2[segment] : void 0;
   if (def.type === "array" && def.element) return { schema: def.element, value: next };
   if (def.type === "record" && def.valueType) return { schema: def.valueType, value: next };
-  for (const option of objectOptions(s, value)) {
+  for (const option of objectOptions(s, value2)) {
     const field = defOf(option).shape?.[String(segment)];
     if (field) return { schema: field, value: next };
   }
@@ -1447,12 +2420,12 @@ function valueAt(data, path) {
   }
   return cur;
 }
-function describe(value) {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value)}`;
-  return `${typeof value} ${String(value)}`;
+function describe(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "a mapping";
+  if (typeof value2 === "string") return `the string ${JSON.stringify(value2.length > 40 ? `${value2.slice(0, 40)}\u2026` : value2)}`;
+  return `${typeof value2} ${String(value2)}`;
 }
 var TYPE_NAMES = { object: "a mapping", array: "a list", string: "a string", number: "a number", boolean: "true or false", int: "an integer", record: "a mapping" };
 function quoteList(values) {
@@ -1470,7 +2443,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     const segs = path.map((s) => typeof s === "symbol" ? String(s) : s);
-    const value = valueAt(data, path);
+    const value2 = valueAt(data, path);
     const where = (p) => ({ file, ...map.valueAt(p), path: formatPath(p.map((s) => typeof s === "symbol" ? String(s) : s)) });
     switch (issue.code) {
       case "unrecognized_keys": {
@@ -1489,19 +2462,19 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
       }
       case "invalid_type": {
         const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-        if (value === void 0 && !map.has(path)) {
+        if (value2 === void 0 && !map.has(path)) {
           out.push({ file, ...map.keyAt(path.slice(0, -1)), path: formatPath(segs), message: `missing required key '${String(path[path.length - 1] ?? "")}'`, expected });
-        } else out.push({ ...where(path), message: `wrong type: found ${describe(value)}`, expected });
+        } else out.push({ ...where(path), message: `wrong type: found ${describe(value2)}`, expected });
         break;
       }
       case "invalid_value": {
-        if (value === void 0 && !map.has(path)) {
+        if (value2 === void 0 && !map.has(path)) {
           out.push({ file, ...map.keyAt(path.slice(0, -1)), path: formatPath(segs), message: `missing required key '${String(path[path.length - 1] ?? "")}'`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
           break;
         }
         const strings = issue.values.filter((v) => typeof v === "string");
-        const hint = typeof value === "string" ? suggest(value, strings) : void 0;
-        out.push({ ...where(path), message: `invalid value ${JSON.stringify(value)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
+        const hint = typeof value2 === "string" ? suggest(value2, strings) : void 0;
+        out.push({ ...where(path), message: `invalid value ${JSON.stringify(value2)}${hint ? ` (did you mean '${hint}'?)` : ""}`, expected: issue.values.length === 1 ? quoteList(issue.values) : `one of: ${quoteList(issue.values)}` });
         break;
       }
       case "invalid_union": {
@@ -1520,7 +2493,7 @@ function zodIssuesToProblems(file, issues, map, data, schema, prefix = []) {
         }
         const best = bestBranch(issue.errors);
         if (best) out.push(...zodIssuesToProblems(file, best, map, data, schema, path));
-        else out.push({ ...where(path), message: `wrong form: found ${describe(value)}`, expected: issue.message === "Invalid input" ? "one of the documented forms" : issue.message });
+        else out.push({ ...where(path), message: `wrong form: found ${describe(value2)}`, expected: issue.message === "Invalid input" ? "one of the documented forms" : issue.message });
         break;
       }
       case "invalid_key": {
@@ -1546,9 +2519,9 @@ function parseConfigFile(file, bytes, schema) {
   if (!decoded.ok) return decoded;
   const parsed = parseYamlDocument(file, decoded.text);
   if (!parsed.ok) return parsed;
-  const { value, map } = parsed.doc;
-  const result2 = schema.safeParse(value);
-  if (!result2.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result2.error.issues, map, value, schema)) };
+  const { value: value2, map } = parsed.doc;
+  const result2 = schema.safeParse(value2);
+  if (!result2.success) return { ok: false, problems: sortProblems(zodIssuesToProblems(file, result2.error.issues, map, value2, schema)) };
   return { ok: true, config: { file, value: deepFreeze(result2.data), map } };
 }
 function sortProblems(problems) {
@@ -1636,23 +2609,23 @@ function checkProjectSemantics(file, project, map) {
 }
 
 // src/core/config/target-values-check.ts
-function isPositiveClass(text2, positive) {
-  if (typeof positive === "number") return text2.trim() !== "" && Number(text2) === positive;
-  if (typeof positive === "boolean") return text2.trim().toLowerCase() === String(positive);
-  return text2 === positive;
+function isPositiveClass(text3, positive) {
+  if (typeof positive === "number") return text3.trim() !== "" && Number(text3) === positive;
+  if (typeof positive === "boolean") return text3.trim().toLowerCase() === String(positive);
+  return text3 === positive;
 }
 function checkTargetValues(file, map, modelName, model, observed) {
   if (model.task !== "binary_classification" || model.positive_class === void 0) return [];
   const base = ["models", modelName];
   const positive = model.positive_class;
-  const list5 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
+  const list6 = `${observed.values.map((v) => JSON.stringify(v)).join(", ")}${observed.truncated ? ", \u2026" : ""}`;
   const problems = [];
   if (observed.truncated || observed.values.length !== 2) {
     problems.push({
       file,
       ...map.valueAt([...base, "target"]),
       path: formatPath([...base, "target"]),
-      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list5}); a binary classifier needs exactly 2`,
+      message: `target '${model.target}' has ${observed.truncated ? "more than " : ""}${observed.values.length} distinct values in ${observed.file} (${list6}); a binary classifier needs exactly 2`,
       expected: "a two-class target column, or task: regression"
     });
   }
@@ -1663,7 +2636,7 @@ function checkTargetValues(file, map, modelName, model, observed) {
       ...map.valueAt([...base, "positive_class"]),
       path: formatPath([...base, "positive_class"]),
       message: `positive class ${JSON.stringify(positive)} does not occur in column '${model.target}' of ${observed.file}${hint ? ` (did you mean '${hint}'?)` : ""}`,
-      expected: `one of the target's values: ${list5}`
+      expected: `one of the target's values: ${list6}`
     });
   }
   return problems;
@@ -1716,9 +2689,9 @@ var trainSchema = z2.strictObject({
   early_stopping: z2.strictObject({ monitor: z2.enum(["val_loss", "loss", "val_acc", "acc", "val_auc"]).default("val_loss"), patience: z2.number().int().min(0), min_delta: z2.number().min(0).optional() }).optional(),
   class_weight: z2.union([z2.literal("balanced"), z2.record(z2.string(), z2.number().positive())]).optional(),
   checkpoint_every: z2.number().int().min(1).optional()
-}).superRefine((value, ctx) => {
-  if (value.command === void 0) return;
-  for (const key of Object.keys(value)) {
+}).superRefine((value2, ctx) => {
+  if (value2.command === void 0) return;
+  for (const key of Object.keys(value2)) {
     if (key !== "command") ctx.addIssue({ code: "custom", path: [key], message: `'${key}' has no effect with 'command' (bring-your-own trainer); remove one of them` });
   }
 });
@@ -1955,9 +2928,9 @@ function minOf(xs) {
 }
 
 // src/core/fairness/metric-value.ts
-function defined(value, note) {
-  if (!Number.isFinite(value)) return { value: null, note: note ?? "not a finite number" };
-  return note === void 0 ? { value } : { value, note };
+function defined(value2, note) {
+  if (!Number.isFinite(value2)) return { value: null, note: note ?? "not a finite number" };
+  return note === void 0 ? { value: value2 } : { value: value2, note };
 }
 function undefinedValue(reason) {
   return { value: null, note: reason };
@@ -2023,9 +2996,9 @@ function positives(c) {
 function negatives(c) {
   return c.tn + c.fp;
 }
-function sumCounts(list5) {
+function sumCounts(list6) {
   let tp = 0, fp = 0, tn = 0, fn = 0;
-  for (const c of list5) {
+  for (const c of list6) {
     tp += c.tp;
     fp += c.fp;
     tn += c.tn;
@@ -2424,8 +3397,8 @@ function erfSeries(x) {
   }
   return 2 * INV_SQRT_PI * Math.exp(-x2) * sum;
 }
-function twoSidedNormalPValue(z18) {
-  return erfc(Math.abs(z18) / Math.SQRT2);
+function twoSidedNormalPValue(z19) {
+  return erfc(Math.abs(z19) / Math.SQRT2);
 }
 function chiSquare1Survival(x) {
   return x <= 0 ? 1 : erfc(Math.sqrt(x / 2));
@@ -2507,8 +3480,8 @@ function delongTest(input) {
   if (!(variance > 0)) {
     return { test: "delong", statistic: null, p_value: null, details: details2, note: "the variance of the AUC difference is zero (the two rankings agree); nothing to test" };
   }
-  const z18 = (chal.auc - champ.auc) / Math.sqrt(variance);
-  return { test: "delong", statistic: z18, p_value: twoSidedNormalPValue(z18), details: details2 };
+  const z19 = (chal.auc - champ.auc) / Math.sqrt(variance);
+  return { test: "delong", statistic: z19, p_value: twoSidedNormalPValue(z19), details: details2 };
 }
 
 // src/core/compare/mcnemar.ts
@@ -2532,13 +3505,13 @@ function mcnemarExactPValue(b, c) {
 function mcnemarExactTest(input) {
   const { labels } = input;
   const a = input.champion.preds;
-  const z18 = input.challenger.preds;
+  const z19 = input.challenger.preds;
   let b = 0;
   let c = 0;
   for (let i = 0; i < labels.length; i++) {
     const y = labels[i];
     const champRight = a[i] === y;
-    const challRight = z18[i] === y;
+    const challRight = z19[i] === y;
     if (champRight && !challRight) b++;
     else if (!champRight && challRight) c++;
   }
@@ -2668,9 +3641,9 @@ function balancedAccuracy(s) {
   const recalls = [];
   if (s.positives > 0) recalls.push(s.tp / s.positives);
   if (s.negatives > 0) recalls.push(s.tn / s.negatives);
-  const value = recalls.reduce((a, b) => a + b, 0) / recalls.length;
+  const value2 = recalls.reduce((a, b) => a + b, 0) / recalls.length;
   const extraClass = s.positives === 0 && s.tp + s.fp > 0 || s.negatives === 0 && s.tn + s.fn > 0;
-  return extraClass ? { value, warning: "y_pred contains classes not in y_true" } : { value };
+  return extraClass ? { value: value2, warning: "y_pred contains classes not in y_true" } : { value: value2 };
 }
 function matthews(s) {
   const n = s.count;
@@ -2782,7 +3755,7 @@ async function loadProject(configPath, files, cwd) {
     const rel = relative(cwd, abs);
     return rel === "" || isAbsolute(rel) ? abs : rel;
   };
-  let path = resolve(cwd, configPath);
+  let path = resolve2(cwd, configPath);
   let kind = await files.kind(path);
   if (kind === "directory") {
     path = join3(path, "mergeml.yaml");
@@ -2819,7 +3792,7 @@ async function loadProject(configPath, files, cwd) {
       }
       abs = found;
     } else {
-      abs = resolve(baseDir, ref2);
+      abs = resolve2(baseDir, ref2);
       if (!await checkExists(abs, where, "policy file")) return void 0;
     }
     if (chain.includes(abs)) {
@@ -2859,7 +3832,7 @@ async function loadProject(configPath, files, cwd) {
       const entry = model.data[role];
       if (entry === void 0) continue;
       const rel = typeof entry === "string" ? entry : entry.path;
-      const abs = resolve(dir, rel);
+      const abs = resolve2(dir, rel);
       const where = { file, ...at(typeof entry === "string" ? [...base, "data", role] : [...base, "data", role, "path"]), message: "" };
       const pin = typeof entry === "string" ? void 0 : entry.sha256;
       const exists = await checkExists(abs, where, `${role} data file`);
@@ -2885,7 +3858,7 @@ async function loadProject(configPath, files, cwd) {
     }
     let contract;
     if (model.contract !== void 0) {
-      contract = resolve(dir, model.contract);
+      contract = resolve2(dir, model.contract);
       await checkExists(contract, { file, ...at([...base, "contract"]), message: "" }, "contract");
     }
     const policies = [];
@@ -3163,10 +4136,10 @@ function splitMix32(seed) {
   let s = seed >>> 0;
   return () => {
     s = s + 2654435769 >>> 0;
-    let z18 = s;
-    z18 = Math.imul(z18 ^ z18 >>> 16, 2246822507) >>> 0;
-    z18 = Math.imul(z18 ^ z18 >>> 13, 3266489909) >>> 0;
-    return (z18 ^ z18 >>> 16) >>> 0;
+    let z19 = s;
+    z19 = Math.imul(z19 ^ z19 >>> 16, 2246822507) >>> 0;
+    z19 = Math.imul(z19 ^ z19 >>> 13, 3266489909) >>> 0;
+    return (z19 ^ z19 >>> 16) >>> 0;
   };
 }
 function createRandom(seed) {
@@ -3333,14 +4306,14 @@ function bootstrapDisparity(indexed, compute, options2) {
 }
 
 // src/core/fairness/gate-direction.ts
-function violates(direction, value, threshold) {
-  if (direction === "higher_is_better") return value < threshold;
-  if (direction === "lower_is_better") return value > threshold;
-  return Math.abs(value) > threshold;
+function violates(direction2, value2, threshold) {
+  if (direction2 === "higher_is_better") return value2 < threshold;
+  if (direction2 === "lower_is_better") return value2 > threshold;
+  return Math.abs(value2) > threshold;
 }
-function worsening(direction, candidate, champion) {
-  if (direction === "higher_is_better") return champion - candidate;
-  if (direction === "lower_is_better") return candidate - champion;
+function worsening(direction2, candidate, champion) {
+  if (direction2 === "higher_is_better") return champion - candidate;
+  if (direction2 === "lower_is_better") return candidate - champion;
   return Math.abs(candidate) - Math.abs(champion);
 }
 
@@ -3381,26 +4354,26 @@ function decideGate(gate, frames, bootstrap) {
     reasons.push(`${what} is undefined: ${computed.note ?? "no reason given"}`);
     return { ...base, status: "warn", value: null, valueNote: computed.note ?? null, interval, champion: null, reasons };
   }
-  const value = computed.value;
+  const value2 = computed.value;
   let failed = false;
   let inconclusive = false;
-  if (violates(m.direction, value, gate.threshold)) {
+  if (violates(m.direction, value2, gate.threshold)) {
     const ci2 = interval !== null && interval.low !== null && interval.high !== null ? [interval.low, interval.high] : null;
     const ciText = ci2 === null ? "" : ` (${Math.round(interval.confidenceLevel * 100)}% CI [${formatMetric(ci2[0])}, ${formatMetric(ci2[1])}])`;
     if (gate.ciMustCross && ci2 === null) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
+      reasons.push(`${what} is ${formatMetric(value2)}, not ${bound2(m, gate)}, but no bootstrap interval is available (undefined, or the bootstrap is disabled), so significance cannot be judged`);
     } else if (gate.ciMustCross && ci2 !== null && !(violates(m.direction, ci2[0], gate.threshold) && violates(m.direction, ci2[1], gate.threshold))) {
       inconclusive = true;
-      reasons.push(`${what} is ${formatMetric(value)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
+      reasons.push(`${what} is ${formatMetric(value2)}, not ${bound2(m, gate)}, but the confidence interval${ciText} still reaches the threshold, so the violation is not significant`);
     } else {
       failed = true;
-      reasons.push(`${what} is ${formatMetric(value)}${ciText}, not ${bound2(m, gate)}`);
+      reasons.push(`${what} is ${formatMetric(value2)}${ciText}, not ${bound2(m, gate)}`);
       const offenders = (m.perGroup?.(candidate.frame) ?? []).filter((g) => g.value !== null && violates(m.direction, g.value, gate.threshold));
       if (offenders.length > 0) reasons.push(`Groups beyond the threshold: ${offenders.map((g) => `\`${g.group}\` (${formatMetric(g.value)})`).join(", ")}`);
     }
   } else {
-    reasons.push(`${what} is ${formatMetric(value)}, ${bound2(m, gate)} as required`);
+    reasons.push(`${what} is ${formatMetric(value2)}, ${bound2(m, gate)} as required`);
   }
   let champion = null;
   if (gate.maxWorsening !== void 0) {
@@ -3408,7 +4381,7 @@ function decideGate(gate, frames, bootstrap) {
     else {
       const names2 = new Set(frames.champion.frame.groups.filter((g) => eligible.has(g.name)).map((g) => g.name));
       const championValue = m.compute(restrictToGroups(frames.champion, names2).frame, options2);
-      const w = championValue.value === null ? null : worsening(m.direction, value, championValue.value);
+      const w = championValue.value === null ? null : worsening(m.direction, value2, championValue.value);
       champion = { value: championValue.value, worsening: w, maxWorsening: gate.maxWorsening };
       if (championValue.value === null) reasons.push(`The champion's ${m.name} is undefined (${championValue.note ?? "no reason"}), so the change was not checked`);
       else if (w > gate.maxWorsening + 1e-12) {
@@ -3422,7 +4395,7 @@ function decideGate(gate, frames, bootstrap) {
     status = "warn";
     reasons.push("The gate has severity warning, so it does not block");
   }
-  return { ...base, status, value, valueNote: computed.note ?? null, interval, champion, reasons };
+  return { ...base, status, value: value2, valueNote: computed.note ?? null, interval, champion, reasons };
 }
 
 // src/core/fairness/fairness-report.ts
@@ -3506,18 +4479,18 @@ var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 var LINE_BREAKS = /\r\n|[\r\n\u2028\u2029\t]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_[\]()#!|~$^{}]/g;
 var PLAIN = /^[A-Za-z][A-Za-z0-9 ,;%]*$/;
-function normaliseWhitespace(text2) {
-  return text2.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
+function normaliseWhitespace(text3) {
+  return text3.replace(INVISIBLE, "").replace(LINE_BREAKS, " ");
 }
-function breakAutolinks(text2) {
-  return text2.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
+function breakAutolinks(text3) {
+  return text3.replace(/@/g, `@${ZWSP}`).replace(/(?<!&)#(?=\d)/g, `#${ZWSP}`).replace(/\b(GH)-(?=\d)/gi, `$1-${ZWSP}`).replace(/:\/\//g, `:${ZWSP}//`).replace(/\bwww\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`);
 }
-function escapeHtmlEntities(text2) {
-  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+function escapeHtmlEntities(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
-function escapeMarkdown(text2) {
-  if (PLAIN.test(text2)) return text2;
-  let out = escapeHtmlEntities(normaliseWhitespace(text2));
+function escapeMarkdown(text3) {
+  if (PLAIN.test(text3)) return text3;
+  let out = escapeHtmlEntities(normaliseWhitespace(text3));
   out = out.replace(
     /(&(?:amp|lt|gt|quot|#39);)|([\\`*_[\]()#!|~$^{}])/g,
     (_m, entity, ch) => entity !== void 0 ? entity : `\\${ch ?? ""}`
@@ -3525,17 +4498,17 @@ function escapeMarkdown(text2) {
   out = out.replace(/^(\s*)([-+=])/, "$1\\$2").replace(/^(\s*\d+)([.)])/, "$1\\$2");
   return breakAutolinks(out);
 }
-function escapeHtmlText(text2) {
-  const out = escapeHtmlEntities(normaliseWhitespace(text2)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
+function escapeHtmlText(text3) {
+  const out = escapeHtmlEntities(normaliseWhitespace(text3)).replace(/`/g, "&#96;").replace(/\$/g, "&#36;").replace(/\|/g, "&#124;");
   return breakAutolinks(out);
 }
-function truncateText(text2, max) {
+function truncateText(text3, max) {
   if (max < 1) return "";
-  const chars = Array.from(text2);
-  return chars.length <= max ? text2 : `${chars.slice(0, max - 1).join("")}\u2026`;
+  const chars = Array.from(text3);
+  return chars.length <= max ? text3 : `${chars.slice(0, max - 1).join("")}\u2026`;
 }
-function escapeValue(text2, max = 200) {
-  return escapeMarkdown(truncateText(text2, max));
+function escapeValue(text3, max = 200) {
+  return escapeMarkdown(truncateText(text3, max));
 }
 var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 
@@ -3543,10 +4516,10 @@ var ESCAPED_MARKDOWN_PUNCTUATION = MARKDOWN_PUNCTUATION.source;
 var MarkdownNotes = class {
   notes = [];
   /** The note number of a text (the same text shares one number). */
-  ref(text2) {
-    const i = this.notes.indexOf(text2);
+  ref(text3) {
+    const i = this.notes.indexOf(text3);
     if (i >= 0) return i + 1;
-    this.notes.push(text2);
+    this.notes.push(text3);
     return this.notes.length;
   }
   /** `n/a (short reason; note k)`: the reason's first clause in the cell, the whole of it in note k. */
@@ -3576,23 +4549,23 @@ function markdownTable(header, rows2, numeric = []) {
 // src/core/fairness/fairness-markdown.ts
 var MAX_TABLE_ROWS = 100;
 var VERDICT = { pass: "\u2705 pass", fail: "\u274C fail", warn: "\u26A0\uFE0F warn" };
-function code(text2) {
-  return `\`${text2}\``;
+function code(text3) {
+  return `\`${text3}\``;
 }
-function worstIndex(values, direction) {
-  if (direction === "neutral") return -1;
+function worstIndex(values, direction2) {
+  if (direction2 === "neutral") return -1;
   const defined2 = values.filter((v) => v !== null);
   if (defined2.length < 2 || minOf(defined2) === maxOf(defined2)) return -1;
-  const target = direction === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
+  const target = direction2 === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
   return values.indexOf(target);
 }
 function groupTable(table, report) {
   const notes = new MarkdownNotes();
   const columns = GROUP_METRICS.filter((m) => m.name !== "count");
   const header = ["group", "count", ...columns.slice(0, 1).map((m) => m.label), "impact ratio", ...columns.slice(1).map((m) => m.label)];
-  const worst = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
+  const worst2 = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
   const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), "higher_is_better");
-  const cell = (g, i, name) => notes.cell(g.metrics[name], worst.get(name) === i);
+  const cell = (g, i, name) => notes.cell(g.metrics[name], worst2.get(name) === i);
   const shownGroups = table.groups.slice(0, MAX_TABLE_ROWS);
   const rows2 = shownGroups.map((g, i) => [
     escapeMarkdown(g.name),
@@ -3872,7 +4845,7 @@ ${renderComplianceChecklist(checks)}`;
 
 // src/pipeline/fairness-options.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 
 // src/core/compliance/proxy-findings.ts
 import { z as z12 } from "zod";
@@ -3903,15 +4876,15 @@ function parseProxyFindings(json3, file) {
     throw new InputError(`${file} does not hold proxy findings`, [{ file, message: parsed.error.issues[0]?.message ?? "invalid", expected: "a JSON list of check results, or an object with `proxies`, `checks` or `results`" }]);
   }
   const d = parsed.data;
-  const list5 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
-  return list5.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
+  const list6 = Array.isArray(d) ? d : "proxies" in d ? d.proxies : "checks" in d ? d.checks : d.results;
+  return list6.filter((c) => c.id.toUpperCase().startsWith("PROXY"));
 }
 
 // src/pipeline/fairness-project.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/pipeline/load-policy-file.ts
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 var BUILTIN2 = "builtin:";
 async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const display = (abs) => {
@@ -3925,9 +4898,9 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const visit = async (ref2, baseDir, from) => {
     let abs;
     if (ref2.startsWith(BUILTIN2)) abs = builtins.get(ref2.slice(BUILTIN2.length));
-    else abs = resolve2(baseDir, ref2);
+    else abs = resolve3(baseDir, ref2);
     if (abs === void 0 || await files.kind(abs) !== "file") {
-      problems.push({ file: from ?? display(resolve2(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
+      problems.push({ file: from ?? display(resolve3(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
       return;
     }
     if (seen.has(abs)) return;
@@ -3943,7 +4916,7 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   };
   await visit(path, cwd, void 0);
   if (problems.length > 0) throw new ConfigError(`invalid policy ${path}`, problems);
-  return { file: display(resolve2(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
+  return { file: display(resolve3(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
 }
 
 // src/pipeline/fairness-project.ts
@@ -3961,8 +4934,8 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
     return { file: project.file, dir: project.dir, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    let path = resolve3(cwd, configPath);
-    if (await files.kind(path) === "directory") path = resolve3(path, "mergeml.yaml");
+    let path = resolve4(cwd, configPath);
+    if (await files.kind(path) === "directory") path = resolve4(path, "mergeml.yaml");
     const rel = relative3(cwd, path);
     const parsed = parseConfigFile(rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel, await files.read(path), projectSchema);
     if (!parsed.ok) throw error;
@@ -3985,7 +4958,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
 // src/pipeline/fairness-options.ts
 var DEFAULT_MIN_GROUP_SIZE = 30;
 function inputPath(path, cwd) {
-  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve4(cwd, path);
+  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve5(cwd, path);
 }
 var DEFAULT_BOOTSTRAP = Object.freeze({ nResamples: 1e3, confidenceLevel: 0.95, seed: 0 });
 function lastSetting(configs, key) {
@@ -4043,7 +5016,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
   if (request2.proxies !== void 0) {
     let json3;
     try {
-      json3 = JSON.parse(await readFile2(resolve4(cwd, request2.proxies), "utf8"));
+      json3 = JSON.parse(await readFile2(resolve5(cwd, request2.proxies), "utf8"));
     } catch (error) {
       throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
     }
@@ -4074,7 +5047,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
 }
 
 // src/pipeline/metrics.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 
 // src/core/metrics/prediction-columns.ts
@@ -4109,9 +5082,9 @@ var GrowableI32 = class {
     return this.data.slice(0, this.length);
   }
 };
-function classKey(text2) {
-  const n = parseNumber(text2);
-  return Number.isFinite(n) ? String(n) : text2.trim();
+function classKey(text3) {
+  const n = parseNumber(text3);
+  return Number.isFinite(n) ? String(n) : text3.trim();
 }
 function collectPredictionColumns(spec) {
   const problems = [];
@@ -4153,30 +5126,30 @@ function collectPredictionColumns(spec) {
     if (problems.length > 0) fail2();
     return found;
   };
-  const classCode = (text2, line, column3) => {
-    if (text2 === null || text2.trim() === "") {
+  const classCode = (text3, line, column3) => {
+    if (text3 === null || text3.trim() === "") {
       problem(line, column3, "missing class label", "a class label in every row");
       return 0;
     }
-    const key = classKey(text2);
+    const key = classKey(text3);
     const known = classes.get(key);
     if (known !== void 0) return known.code;
     if (classes.size === 2) {
       const [a, b] = [...classes.values()];
-      problem(line, column3, `a third class ${JSON.stringify(text2)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
+      problem(line, column3, `a third class ${JSON.stringify(text3)} (after ${JSON.stringify(a.text)} at line ${a.line} and ${JSON.stringify(b.text)} at line ${b.line})`, "binary labels: exactly two classes in the label and predicted-label columns together");
       return 0;
     }
-    classes.set(key, { code: classes.size, text: text2.trim(), line, column: column3 });
+    classes.set(key, { code: classes.size, text: text3.trim(), line, column: column3 });
     return classes.size - 1;
   };
   const numericKeys = /* @__PURE__ */ new Map();
-  const numericClassCode = (value) => {
-    if (!Number.isFinite(value)) return void 0;
-    const known = numericKeys.get(value);
+  const numericClassCode = (value2) => {
+    if (!Number.isFinite(value2)) return void 0;
+    const known = numericKeys.get(value2);
     if (known !== void 0) return known;
-    const entry = classes.get(String(value));
+    const entry = classes.get(String(value2));
     if (entry === void 0) return void 0;
-    numericKeys.set(value, entry.code);
+    numericKeys.set(value2, entry.code);
     return entry.code;
   };
   return {
@@ -4209,10 +5182,10 @@ function collectPredictionColumns(spec) {
           if (ix.pred >= 0) predCodes.push(numericClassCode(predNums[r]) ?? classCode(batch.cells[ix.pred][r] ?? null, line, spec.pred));
         }
         for (let g = 0; g < ix.groups.length; g++) {
-          const value = batch.cells[ix.groups[g]][r] ?? "<null>";
+          const value2 = batch.cells[ix.groups[g]][r] ?? "<null>";
           const map = groupMaps[g];
-          let code3 = map.get(value);
-          if (code3 === void 0) map.set(value, code3 = map.size);
+          let code3 = map.get(value2);
+          if (code3 === void 0) map.set(value2, code3 = map.size);
           groupCodes[g].push(code3);
         }
         if (ix.id >= 0) ids.push(batch.cells[ix.id][r] ?? "");
@@ -4716,7 +5689,7 @@ function binaryMetricsReport(data, options2) {
     curves: computeCurves(data, order, stats.overall, options2.curvePoints),
     groups: options2.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code3) => ({ value, ...binarySlice(stats.groups[gi][code3]) }))
+      groups: g.values.map((value2, code3) => ({ value: value2, ...binarySlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -4731,7 +5704,7 @@ function regressionMetricsReport(data, options2) {
     curves: null,
     groups: options2.groups.map((g, gi) => ({
       column: g.name,
-      groups: g.values.map((value, code3) => ({ value, ...regressionSlice(stats.groups[gi][code3]) }))
+      groups: g.values.map((value2, code3) => ({ value: value2, ...regressionSlice(stats.groups[gi][code3]) }))
     }))
   };
 }
@@ -4768,25 +5741,25 @@ async function computeMetrics(options2) {
   const columns = await readPredictionColumns(options2.predictions, options2, options2.read);
   return metricsOfColumns(columns, options2);
 }
-function writeOutputAtomic(path, text2) {
+function writeOutputAtomic(path, text3) {
   mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text2);
-  renameSync(tmp, path);
+  writeFileSync2(tmp, text3);
+  renameSync2(tmp, path);
 }
 
 // src/cli/commands/fairness.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var NAME = "fairness";
 function list(args, name) {
   const v = args.values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function number(args, name, ok, expected) {
-  const text2 = optionalString(args, name);
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
-  if (text2.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
+  const text3 = optionalString(args, name);
+  if (text3 === void 0) return void 0;
+  const n = Number(text3);
+  if (text3.trim() === "" || !Number.isFinite(n) || !ok(n)) throw new UsageError(`mergeml ${NAME}: --${name} ${JSON.stringify(text3)} is not valid (expected ${expected}). Run \`mergeml ${NAME} --help\`.`);
   return n;
 }
 function buckets(args) {
@@ -4830,10 +5803,10 @@ function request(args) {
     ...Object.fromEntries(entries.filter(([, v]) => v !== void 0))
   };
 }
-function write(target, text2, ctx) {
+function write(target, text3, ctx) {
   if (target === void 0) return;
-  if (target === "-") ctx.stdout(text2);
-  else writeOutputAtomic(resolve5(ctx.cwd, target), text2);
+  if (target === "-") ctx.stdout(text3);
+  else writeOutputAtomic(resolve6(ctx.cwd, target), text3);
 }
 function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
@@ -4841,8 +5814,8 @@ function summary(result2) {
   const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
   for (const table of fairness.tables) {
     const shown = table.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`);
-    const more = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
-    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more}`);
+    const more2 = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
+    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more2}`);
   }
   for (const g of fairness.gates) lines.push(`  ${icon2[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
   for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon2.fail : icon2.warn} ${c.id} ${c.check}: ${c.message}`);
@@ -4925,7 +5898,7 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
 };
 
 // src/cli/commands/init.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/config/node-init-files.ts
 import { mkdir, readFile as readFile3, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
@@ -4988,8 +5961,8 @@ function guessBasis(column3) {
 }
 var PLAIN2 = /^[A-Za-z_][A-Za-z0-9_.\-/*]*$/;
 var RESERVED = /^(true|false|null|yes|no|on|off|y|n|~)$/i;
-function yamlScalar(value) {
-  return PLAIN2.test(value) && !RESERVED.test(value) ? value : JSON.stringify(value);
+function yamlScalar(value2) {
+  return PLAIN2.test(value2) && !RESERVED.test(value2) ? value2 : JSON.stringify(value2);
 }
 function renderProjectTemplate(model, schemaRef) {
   const head = [`# yaml-language-server: $schema=${schemaRef}`, "# MergeML project file. Reference: docs/config.md in the mergeml package.", "version: 1"];
@@ -5130,7 +6103,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
     const model = opt("model");
     const result2 = await initProject(
       {
-        dir: resolve6(ctx.cwd, opt("dir") ?? "."),
+        dir: resolve7(ctx.cwd, opt("dir") ?? "."),
         force: args.values["force"] === true,
         ...train2 !== void 0 ? { train: train2 } : {},
         ...target !== void 0 ? { target } : {},
@@ -5157,7 +6130,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 
 // src/cli/commands/evaluate.ts
 import { statSync } from "node:fs";
-import { relative as relative6, resolve as resolve8 } from "node:path";
+import { relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/core/compare/render-comparison.ts
 var num = (v) => {
@@ -5235,11 +6208,11 @@ function renderGatesMarkdown(report) {
 }
 
 // src/core/metrics/render-metrics.ts
-function formatMetricValue(value) {
-  if (value === null || value === void 0) return "n/a";
-  if (value === 0) return "0";
-  const abs = Math.abs(value);
-  return abs >= 1e6 || abs < 1e-4 ? value.toExponential(4) : Number(value.toPrecision(6)).toString();
+function formatMetricValue(value2) {
+  if (value2 === null || value2 === void 0) return "n/a";
+  if (value2 === 0) return "0";
+  const abs = Math.abs(value2);
+  return abs >= 1e6 || abs < 1e-4 ? value2.toExponential(4) : Number(value2.toPrecision(6)).toString();
 }
 function pad(rows2) {
   const widths = rows2[0].map((_, c) => Math.max(...rows2.map((r) => (r[c] ?? "").length)));
@@ -5476,37 +6449,37 @@ function evaluateGate(gate, input) {
   const name = definition?.name ?? gate.metric;
   const greater = gate.greater_is_better ?? definition?.greaterIsBetter ?? true;
   const row = input.comparison?.find((r) => r.metric === name);
-  const value = input.metrics[name] ?? row?.challenger ?? null;
+  const value2 = input.metrics[name] ?? row?.challenger ?? null;
   const champion = row?.champion ?? null;
   const p = row?.p_value ?? null;
   const reasons = [];
   let failed = false;
-  const base = { metric: name, severity: gate.severity, greater_is_better: greater, challenger: value, champion, delta: row?.delta ?? null, p_value: p, gate };
-  if (value === null) {
+  const base = { metric: name, severity: gate.severity, greater_is_better: greater, challenger: value2, champion, delta: row?.delta ?? null, p_value: p, gate };
+  if (value2 === null) {
     reasons.push(definition === void 0 ? `${gate.metric} is not a metric MergeML computes` : `${name} is undefined for the challenger (see the metrics warnings)`);
     return { ...base, status: gate.severity === "error" ? "fail" : "warn", reasons };
   }
   const better = greater ? "at least" : "at most";
   if (gate.threshold !== void 0) {
-    const ok = greater ? value >= gate.threshold : value <= gate.threshold;
-    reasons.push(`${name} ${fmt(value)} ${ok ? "meets" : "misses"} the threshold (${better} ${fmt(gate.threshold)})`);
+    const ok = greater ? value2 >= gate.threshold : value2 <= gate.threshold;
+    reasons.push(`${name} ${fmt(value2)} ${ok ? "meets" : "misses"} the threshold (${better} ${fmt(gate.threshold)})`);
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative11 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative11 !== null) {
+  const relative13 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative13 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
-      let candidate = value;
+      let candidate = value2;
       if (gate.significance !== void 0) {
         const significant = p !== null && p < gate.significance;
         const test = row?.test.test ?? "test";
         if (!significant) {
           candidate = champion;
-          reasons.push(`\u0394 ${signed2(value - champion)} is not significant at \u03B1 = ${gate.significance} (${test} p = ${p === null ? "n/a" : fmt(p)}): counted as no change`);
+          reasons.push(`\u0394 ${signed2(value2 - champion)} is not significant at \u03B1 = ${gate.significance} (${test} p = ${p === null ? "n/a" : fmt(p)}): counted as no change`);
         } else {
-          reasons.push(`\u0394 ${signed2(value - champion)} is significant at \u03B1 = ${gate.significance} (${test} p = ${fmt(p)})`);
+          reasons.push(`\u0394 ${signed2(value2 - champion)} is significant at \u03B1 = ${gate.significance} (${test} p = ${fmt(p)})`);
         }
       }
       const change = candidate - champion;
@@ -5516,15 +6489,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative11 !== null) {
+      if (relative13 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative11;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative11 * 100)}%)`);
+          ok = rel >= relative13;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative13 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -5643,8 +6616,8 @@ import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } fro
 import { join as join6 } from "node:path";
 var CHECKPOINT_FILE = "checkpoint.json";
 var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
-function fromBase64(text2, dtype) {
-  const bytes = Buffer.from(text2, "base64");
+function fromBase64(text3, dtype) {
+  const bytes = Buffer.from(text3, "base64");
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);
   return dtype === "int32" ? new Int32Array(copy) : new Float32Array(copy);
@@ -5684,15 +6657,15 @@ async function writeCheckpoint(dir, checkpoint) {
   await rename2(tmp, join6(dir, CHECKPOINT_FILE));
 }
 async function readCheckpoint(dir) {
-  let text2;
+  let text3;
   try {
-    text2 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
+    text3 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
   }
   try {
-    const parsed = JSON.parse(text2);
+    const parsed = JSON.parse(text3);
     if (parsed.schemaVersion !== 1 || typeof parsed.fingerprint !== "string") throw new Error("unknown checkpoint format");
     return parsed;
   } catch (error) {
@@ -5846,10 +6819,10 @@ function nativeLoaderFrom(env, cwd, selfUrl) {
 }
 function requestedBackend(configured, env) {
   const fromEnv = env["MERGEML_BACKEND"];
-  const value = fromEnv !== void 0 && fromEnv !== "" ? fromEnv : configured ?? "auto";
-  if (value === "auto" || BACKENDS.includes(value)) return value;
-  const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value}'` } : { path: "train.backend", message: `unknown backend '${value}'` };
-  throw new ConfigError(`unknown training backend '${value}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
+  const value2 = fromEnv !== void 0 && fromEnv !== "" ? fromEnv : configured ?? "auto";
+  if (value2 === "auto" || BACKENDS.includes(value2)) return value2;
+  const where = fromEnv ? { file: "MERGEML_BACKEND", message: `unknown backend '${value2}'` } : { path: "train.backend", message: `unknown backend '${value2}'` };
+  throw new ConfigError(`unknown training backend '${value2}'`, [{ ...where, expected: `auto, ${BACKENDS.join(", ")}` }]);
 }
 function gpuNames() {
   try {
@@ -5925,9 +6898,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve23, reject) => {
+  return new Promise((resolve25, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve23(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve25(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -6069,7 +7042,7 @@ async function scoreMatrix(tf, model, matrix) {
   }
   return out;
 }
-var quote = (text2) => /[",\n\r]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+var quote = (text3) => /[",\n\r]/.test(text3) ? `"${text3.replace(/"/g, '""')}"` : text3;
 function formatPredictionsCsv(target, lines, scores) {
   const out = [target.task === "binary_classification" ? "row,line,score,label" : "row,line,prediction"];
   for (let i = 0; i < scores.length; i++) {
@@ -6099,8 +7072,8 @@ function testMetrics(target, labels, scores) {
 }
 
 // src/train/tf-runtime.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var loaded;
 function loadTf() {
   loaded ??= (async () => {
@@ -6108,8 +7081,8 @@ function loadTf() {
     tf.enableProdMode();
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
     const here = new URL("./", import.meta.url);
-    if (here.protocol === "file:" && existsSync2(new URL("tfjs-backend-wasm.wasm", here))) {
-      wasm.setWasmPaths(fileURLToPath2(here));
+    if (here.protocol === "file:" && existsSync3(new URL("tfjs-backend-wasm.wasm", here))) {
+      wasm.setWasmPaths(fileURLToPath3(here));
     }
     return tf;
   })();
@@ -6119,13 +7092,13 @@ function loadTf() {
 // src/pipeline/predict.ts
 async function readSpec(dir) {
   const path = join10(dir, "preprocess.json");
-  let text2;
+  let text3;
   try {
-    text2 = await readFile7(path, "utf8");
+    text3 = await readFile7(path, "utf8");
   } catch (error) {
     throw new InputError(`${dir} has no preprocess.json: it was not trained by MergeML's TF.js trainer`, [{ file: path, message: "missing", expected: "an artifact of `mergeml train` with the built-in trainer (bring-your-own artifacts predict with their own framework)" }], { cause: error });
   }
-  const spec = JSON.parse(text2);
+  const spec = JSON.parse(text3);
   if (spec.schemaVersion !== 1) throw new InputError(`${path}: unsupported preprocessing spec version ${String(spec.schemaVersion)}`, [{ file: path, message: "unknown schemaVersion", expected: "1" }]);
   return spec;
 }
@@ -6146,7 +7119,7 @@ async function predict(options2, ports) {
 }
 
 // src/pipeline/score-model-dir.ts
-var quote2 = (text2) => text2 === null ? "" : `"${text2.replace(/"/g, '""')}"`;
+var quote2 = (text3) => text3 === null ? "" : `"${text3.replace(/"/g, '""')}"`;
 async function scoreModelDir(role, modelDir2, dataPath, spec, outDir, ports, backend, read = {}) {
   mkdirSync2(outDir, { recursive: true });
   const raw = join11(outDir, `${role}-raw-predictions.csv`);
@@ -6232,9 +7205,9 @@ async function evaluate(options2, ports) {
   }
   const gates = options2.gates ? evaluateGates(options2.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
   const written = [];
-  const write2 = (name, text2) => {
+  const write2 = (name, text3) => {
     const path = join12(options2.outDir, name);
-    writeOutputAtomic(path, text2);
+    writeOutputAtomic(path, text3);
     written.push(path);
   };
   write2("metrics.json", `${JSON.stringify(metrics, null, 2)}
@@ -6268,13 +7241,13 @@ async function loadMetricGates(source2, cwd) {
   return { gates: model.policy.metric_gates, policies: model.policy.names };
 }
 async function readReport(path, file, kind) {
-  let value;
+  let value2;
   try {
-    value = JSON.parse(await readFile8(path, "utf8"));
+    value2 = JSON.parse(await readFile8(path, "utf8"));
   } catch (error) {
     throw new InputError(`${file}: cannot read ${kind} JSON`, [{ file, message: error instanceof Error ? error.message : String(error), expected: `the ${kind} JSON written by mergeml (schemaVersion 1)` }], { cause: error });
   }
-  const v = value;
+  const v = value2;
   if (v === null || typeof v !== "object" || v.kind !== kind || v.schemaVersion !== 1) {
     throw new InputError(`${file}: not a ${kind} report`, [{ file, message: `kind ${JSON.stringify(v?.kind)}, schemaVersion ${JSON.stringify(v?.schemaVersion)}`, expected: `"kind": "${kind}", "schemaVersion": 1` }]);
   }
@@ -6291,16 +7264,16 @@ async function runGates(options2, cwd) {
 }
 
 // src/cli/commands/metrics.ts
-import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 function inputPath2(path, cwd) {
-  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve7(cwd, path);
+  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve8(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
-  const text2 = optionalString(args, name);
-  if (text2 === void 0) return void 0;
-  const n = Number(text2);
-  if (text2.trim() === "" || !Number.isFinite(n) || !check(n)) {
-    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text2)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
+  const text3 = optionalString(args, name);
+  if (text3 === void 0) return void 0;
+  const n = Number(text3);
+  if (text3.trim() === "" || !Number.isFinite(n) || !check(n)) {
+    throw new UsageError(`mergeml ${command}: --${name} ${JSON.stringify(text3)} is not valid (expected ${expected}). Run \`mergeml ${command} --help\`.`);
   }
   return n;
 }
@@ -6372,7 +7345,7 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     if (json3 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json3 !== void 0) writeOutputAtomic(resolve7(ctx.cwd, json3), `${JSON.stringify(shown, null, 2)}
+      if (json3 !== void 0) writeOutputAtomic(resolve8(ctx.cwd, json3), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
     }
@@ -6446,7 +7419,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     let defaults = {};
     let gates;
     if (config !== void 0) {
-      const project = await loadProject(resolve8(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const project = await loadProject(resolve9(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, "model");
       const model = wanted === void 0 ? project.models.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === wanted);
       if (model === void 0) throw new UsageError(`mergeml evaluate: ${wanted === void 0 ? `pass --model (one of ${project.models.map((m) => m.name).join(", ")})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
@@ -6459,7 +7432,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
       };
       gates = model.policy.metric_gates;
     } else if (policy !== void 0) {
-      gates = (await loadMetricGates({ kind: "policy", path: resolve8(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+      gates = (await loadMetricGates({ kind: "policy", path: resolve9(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
     const withDefaults = {
       positionals: args.positionals,
@@ -6469,7 +7442,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const challenger = source(args, "challenger", ctx.cwd);
     if (challenger === void 0) requireString(args, "challenger", "evaluate");
     const champion = source(args, "champion", ctx.cwd);
-    const out = resolve8(ctx.cwd, requireString(args, "out", "evaluate"));
+    const out = resolve9(ctx.cwd, requireString(args, "out", "evaluate"));
     const data = optionalString(args, "data");
     const backend = optionalString(args, "backend");
     const result2 = await evaluate({
@@ -6494,7 +7467,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
 };
 
 // src/cli/commands/gate.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var gateCommand = {
   name: "gate",
   summary: "apply the metric gates of a policy to metrics and a champion comparison",
@@ -6530,19 +7503,19 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
     const policy = optionalString(args, "policy");
     const config = optionalString(args, "config");
     if (policy === void 0 === (config === void 0)) throw new UsageError("mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.");
-    const source2 = policy !== void 0 ? { kind: "policy", path: resolve9(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve9(ctx.cwd, config), model: optionalString(args, "model") };
+    const source2 = policy !== void 0 ? { kind: "policy", path: resolve10(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve10(ctx.cwd, config), model: optionalString(args, "model") };
     const file = (name) => {
       const v = optionalString(args, name);
-      return v === void 0 ? void 0 : { path: resolve9(ctx.cwd, v), file: v };
+      return v === void 0 ? void 0 : { path: resolve10(ctx.cwd, v), file: v };
     };
     const metrics = file("metrics");
     const comparison = file("comparison");
     const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
     const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve9(ctx.cwd, json3), `${JSON.stringify(report, null, 2)}
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve10(ctx.cwd, json3), `${JSON.stringify(report, null, 2)}
 `);
-    if (markdown !== void 0) writeOutputAtomic(resolve9(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    if (markdown !== void 0) writeOutputAtomic(resolve10(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
     ctx.stdout(json3 === "-" ? `${JSON.stringify(report, null, 2)}
 ` : renderGatesText(report));
     return report.passed ? EXIT.ok : EXIT.failed;
@@ -6550,11 +7523,11 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
 };
 
 // src/cli/commands/model-card.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/pipeline/model-card.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/core/compliance/model-card.ts
 var text = (s, fallback) => s === null || s.trim() === "" ? `_${fallback}_` : escapeMarkdown(s);
@@ -6563,9 +7536,9 @@ function metricsSection(input) {
   if (input.metrics.length === 0) return ["_No evaluation metrics were recorded._"];
   const notes = new MarkdownNotes();
   const rows2 = input.metrics.map((m) => {
-    const value = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
+    const value2 = notes.cell({ value: m.value, ...m.note !== void 0 ? { note: m.note } : {} });
     const ci2 = m.low === void 0 || m.low === null || m.high === void 0 || m.high === null ? notes.na("no confidence interval was computed for this metric") : `[${formatMetric(m.low)}, ${formatMetric(m.high)}]${m.confidenceLevel ? ` (${Math.round(m.confidenceLevel * 100)}%)` : ""}`;
-    return [`\`${m.name.replace(/`/g, "")}\``, value, ci2];
+    return [`\`${m.name.replace(/`/g, "")}\``, value2, ci2];
   });
   return [...markdownTable(["metric", "value", "interval"], rows2, [false, true, false]), ...notes.render()];
 }
@@ -6626,9 +7599,9 @@ function renderModelCard(input) {
 // src/pipeline/model-card.ts
 async function readJson(path, cwd, what) {
   try {
-    const value = JSON.parse(await readFile9(resolve10(cwd, path), "utf8"));
-    if (value === null || typeof value !== "object" || Array.isArray(value)) throw new Error("not a JSON object");
-    return value;
+    const value2 = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
+    if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new Error("not a JSON object");
+    return value2;
   } catch (error) {
     throw new InputError(`cannot read ${what} ${path}`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: `the --json output of \`mergeml ${what}\`` }], { cause: error });
   }
@@ -6655,11 +7628,11 @@ async function buildModelCard(request2, files, cwd) {
     const entry = model.config.data[role];
     if (entry === void 0) continue;
     const rel = typeof entry === "string" ? entry : entry.path;
-    const abs = resolve10(model.dir, rel);
+    const abs = resolve11(model.dir, rel);
     const exists = await files.kind(abs) === "file";
     data.push({ role, path: rel, sha256: exists ? await files.sha256(abs) : null, rows: null });
   }
-  const configPath = resolve10(cwd, model.file);
+  const configPath = resolve11(cwd, model.file);
   const input = {
     model: { name: model.name, version: request2.version ?? null, description: model.config.description ?? null, task: model.config.task },
     intendedUse: request2.intendedUse ?? null,
@@ -6822,13 +7795,13 @@ Exit codes: 0 written, 2 usage, input or config error, 70 internal error.`,
       mergemlVersion: VERSION
     }, nodeConfigFiles(), ctx.cwd);
     if (out === "-") ctx.stdout(card);
-    else writeOutputAtomic(resolve11(ctx.cwd, out), card);
+    else writeOutputAtomic(resolve12(ctx.cwd, out), card);
     return EXIT.ok;
   }
 };
 
 // src/cli/commands/predict.ts
-import { relative as relative7, resolve as resolve12 } from "node:path";
+import { relative as relative7, resolve as resolve13 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -6856,13 +7829,13 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir2 = resolve12(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir2 = resolve13(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve12(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve13(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir: modelDir2, dataPath: resolve12(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir: modelDir2, dataPath: resolve13(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
@@ -6873,7 +7846,7 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -7075,7 +8048,7 @@ function fitTarget(options2, file, counts, numbers) {
 
 // src/train/command-trainer.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join13 } from "node:path";
 var PREDICTIONS_FILE = "predictions.csv";
 function trainerEnvironment(input, outputDir) {
@@ -7097,12 +8070,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve23, reject) => {
+  return new Promise((resolve25, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve23(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve25(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -7160,12 +8133,12 @@ async function runCommandTrainer(input) {
     const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
     if (code3 !== 0) throw new InputError(`the training command exited with code ${code3}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
     const predictions = join13(staging, PREDICTIONS_FILE);
-    const hasModel = existsSync3(join13(staging, MODEL_JSON));
+    const hasModel = existsSync4(join13(staging, MODEL_JSON));
     let metrics = {};
     if (input.testFile) {
-      if (!existsSync3(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
+      if (!existsSync4(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
       metrics = await validatePredictions(input, predictions);
-    } else if (!hasModel && !existsSync3(predictions)) {
+    } else if (!hasModel && !existsSync4(predictions)) {
       throw new InputError("the training command produced neither a model nor predictions", [{ file: staging, message: "nothing usable", expected: `${MODEL_JSON} (TF.js) or ${PREDICTIONS_FILE} in $MERGEML_OUTPUT_DIR` }]);
     }
     if (hasModel) {
@@ -7251,8 +8224,8 @@ var TrainingProgress = class {
     this.out.write(`${clear}${formatEpochLine(record, this.epochs, seconds, eta)}${stopped ? "  (early stopping)" : ""}
 `);
   }
-  note(text2) {
-    this.out.write(`${text2}
+  note(text3) {
+    this.out.write(`${text3}
 `);
   }
   end() {
@@ -7381,12 +8354,12 @@ async function runFitLoop(tf, built, optimizer, data, settings, rng, state, hook
   return state;
 }
 async function updateEarlyStopping(model, rule, record, state) {
-  const value = record[rule.monitor];
-  if (value === void 0 || Number.isNaN(value)) return;
+  const value2 = record[rule.monitor];
+  if (value2 === void 0 || Number.isNaN(value2)) return;
   const sign = higherIsBetter(rule.monitor) ? 1 : -1;
-  if (state.best === null || sign * (value - state.best.value) > rule.minDelta) {
+  if (state.best === null || sign * (value2 - state.best.value) > rule.minDelta) {
     const weights = await Promise.all(model.weights.map(async (v) => new Float32Array(await v.read().data())));
-    state.best = { value, epoch: record.epoch, weights };
+    state.best = { value: value2, epoch: record.epoch, weights };
     state.wait = 0;
   } else {
     state.wait++;
@@ -7615,7 +8588,7 @@ function foldTargetScale(tf, model, mean, scale) {
 }
 
 // src/pipeline/train.ts
-var json = (value) => `${JSON.stringify(value, null, 2)}
+var json = (value2) => `${JSON.stringify(value2, null, 2)}
 `;
 function dataFile(model, role) {
   const entry = model.data.find((d2) => d2.role === role);
@@ -7727,10 +8700,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve23) => {
+  return new Promise((resolve25) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
-      const sha3 = stdout.trim();
-      resolve23(error || !/^[0-9a-f]{40,64}$/.test(sha3) ? null : sha3);
+      const sha4 = stdout.trim();
+      resolve25(error || !/^[0-9a-f]{40,64}$/.test(sha4) ? null : sha4);
     });
   });
 }
@@ -7769,7 +8742,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve13(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve14(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -7803,9 +8776,9 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 };
 
 // src/cli/commands/validate.ts
-import { mkdirSync as mkdirSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile11 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve14 } from "node:path";
+import { dirname as dirname8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/cell-access.ts
 var utf84 = new TextDecoder("utf-8");
@@ -7828,12 +8801,12 @@ function decodeRange(bytes, start, end) {
     for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
     if (same) return hit.text;
   }
-  const text2 = decodeShort(bytes, start, end);
-  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text2 });
-  return text2;
+  const text3 = decodeShort(bytes, start, end);
+  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text3 });
+  return text3;
 }
-function unescape(text2) {
-  return text2.split('""').join('"');
+function unescape(text3) {
+  return text3.split('""').join('"');
 }
 function cellText2(batch, column3, row) {
   const raw = batch.raw;
@@ -7857,8 +8830,8 @@ function columnTexts(batch, column3) {
         texts[i] = null;
         continue;
       }
-      const text2 = decodeRange(raw.bytes, starts[i], ends[i]);
-      texts[i] = escaped[i] === 1 ? unescape(text2) : text2;
+      const text3 = decodeRange(raw.bytes, starts[i], ends[i]);
+      texts[i] = escaped[i] === 1 ? unescape(text3) : text3;
     }
     perBatch.set(column3, out = texts);
   }
@@ -7902,32 +8875,32 @@ function integerMask(batch, column3) {
 // src/core/checks/value-forms.ts
 var DIGITS = String.raw`\d(?:_?\d)*`;
 var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
-function pythonFloatParses(text2) {
-  return PYTHON_FLOAT.test(text2.trim());
+function pythonFloatParses(text3) {
+  return PYTHON_FLOAT.test(text3.trim());
 }
 var INTEGER = /^[+-]?\d+$/;
 var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
-var BOOLEAN = /^(?:true|false)$/i;
-function isIntegerText(text2) {
-  return INTEGER.test(text2.trim());
+var BOOLEAN2 = /^(?:true|false)$/i;
+function isIntegerText(text3) {
+  return INTEGER.test(text3.trim());
 }
-function isNumberText(text2) {
-  return NUMBER.test(text2.trim());
+function isNumberText(text3) {
+  return NUMBER.test(text3.trim());
 }
-function isBooleanText(text2) {
-  return BOOLEAN.test(text2.trim());
+function isBooleanText(text3) {
+  return BOOLEAN2.test(text3.trim());
 }
 var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-function baseForm(text2, allowEmpty = false) {
-  const base = text2.replace(NON_ALNUM, "").toLowerCase();
-  return base.length > 0 || allowEmpty ? base : text2;
+function baseForm(text3, allowEmpty = false) {
+  const base = text3.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text3;
 }
-function codePointLength(text2) {
-  let n = text2.length;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
+function codePointLength(text3) {
+  let n = text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
     if (c >= 55296 && c <= 56319) {
-      const d = text2.charCodeAt(i + 1);
+      const d = text3.charCodeAt(i + 1);
       if (d >= 56320 && d <= 57343) {
         n--;
         i++;
@@ -8086,13 +9059,13 @@ var TopValueCounter = class {
   nulls = 0;
   exact = true;
   total = 0;
-  add(text2, num2) {
+  add(text3, num2) {
     this.total++;
-    if (text2 === null) {
+    if (text3 === null) {
       this.nulls++;
       return;
     }
-    if (Number.isNaN(num2)) this.bump(this.texts, text2);
+    if (Number.isNaN(num2)) this.bump(this.texts, text3);
     else this.bump(this.numbers, num2 === 0 ? 0 : num2);
   }
   bump(map, key) {
@@ -8120,13 +9093,13 @@ var TopValueCounter = class {
   /** The most common value (as text; `null` for nulls) and its share of all rows. */
   top() {
     if (this.total === 0) return null;
-    let value = null;
+    let value2 = null;
     let count = this.nulls;
     let found = this.nulls > 0;
-    for (const [k, v] of this.numbers) if (!found || v > count) [value, count, found] = [String(k), v, true];
-    for (const [k, v] of this.texts) if (!found || v > count) [value, count, found] = [k, v, true];
+    for (const [k, v] of this.numbers) if (!found || v > count) [value2, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value2, count, found] = [k, v, true];
     if (!found) return null;
-    return { value, count, share: count / this.total };
+    return { value: value2, count, share: count / this.total };
   }
 };
 var NumericSummary = class {
@@ -8276,16 +9249,16 @@ var Hasher64 = class {
     return this;
   }
   /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
-  updateString(text2) {
+  updateString(text3) {
     let h1 = this.h1;
     let h2 = this.h2;
-    for (let i = 0; i < text2.length; i++) {
-      const ch = text2.charCodeAt(i);
+    for (let i = 0; i < text3.length; i++) {
+      const ch = text3.charCodeAt(i);
       h1 = Math.imul(h1 ^ ch, 2654435761);
       h2 = Math.imul(h2 ^ ch, 1597334677);
     }
-    h1 = Math.imul(h1 ^ 65536 + text2.length, 2654435761);
-    h2 = Math.imul(h2 ^ 65536 + text2.length, 1597334677);
+    h1 = Math.imul(h1 ^ 65536 + text3.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text3.length, 1597334677);
     this.h1 = h1;
     this.h2 = h2;
     return this;
@@ -8307,10 +9280,10 @@ var Hasher64 = class {
     return this;
   }
   /** Hashes one string in one call. */
-  ofString(text2) {
+  ofString(text3) {
     this.reset();
-    if (text2 === null) this.updateNull();
-    else this.updateString(text2);
+    if (text3 === null) this.updateNull();
+    else this.updateString(text3);
     return this.digest();
   }
 };
@@ -8384,6 +9357,13 @@ function mostlySuccess(considered, unexpected, mostly2) {
   return (considered - unexpected) / considered >= mostly2;
 }
 function perColumn(id, config, make) {
+  const c = columnConsumer(id, config, make);
+  return { consume: (batch) => c.consume(batch), finish: () => c.finish() };
+}
+function mergeablePerColumn(id, config, make) {
+  return columnConsumer(id, config, make);
+}
+function columnConsumer(id, config, make) {
   let targets;
   let missing = false;
   return {
@@ -8398,6 +9378,18 @@ function perColumn(id, config, make) {
         }
       }
       for (const t of targets) t.state.consume(batch, t.index);
+    },
+    state() {
+      return { missing, targets: targets?.map((t) => ({ name: t.name, index: t.index, state: t.state.state() })) };
+    },
+    merge(raw, lineOffset) {
+      const s = raw;
+      if (s.targets === void 0) return;
+      if (targets === void 0) {
+        missing = s.missing;
+        targets = s.targets.map((t) => ({ name: t.name, index: t.index, state: make(t.name) }));
+      }
+      s.targets.forEach((t, k) => targets[k].state.merge(t.state, lineOffset));
     },
     finish() {
       if (config.column !== void 0 && (missing || targets === void 0)) {
@@ -8426,6 +9418,21 @@ function perTable(id, config, state, column3) {
     }
   };
 }
+function headerCheck(id, config, finish, column3) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+    },
+    state: () => header,
+    merge(h) {
+      header ??= h;
+    },
+    finish() {
+      return [toResult(id, config, column3, finish(header))];
+    }
+  };
+}
 function percent2(x) {
   return `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 4 : 2)}%`;
 }
@@ -8438,9 +9445,9 @@ function isBlocking(result2) {
 
 // src/core/checks/example-collector.ts
 var MAX_VALUE_CHARS = 200;
-function clip(value) {
-  if (value === null || value === void 0) return value;
-  return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}\u2026` : value;
+function clip(value2) {
+  if (value2 === null || value2 === void 0) return value2;
+  return value2.length > MAX_VALUE_CHARS ? `${value2.slice(0, MAX_VALUE_CHARS)}\u2026` : value2;
 }
 var ExampleCollector = class {
   constructor(limit = MAX_EXAMPLES) {
@@ -8452,9 +9459,9 @@ var ExampleCollector = class {
   wants(line) {
     return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
   }
-  add(file, line, column3, value) {
+  add(file, line, column3, value2) {
     if (!this.wants(line)) return;
-    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
+    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value2 !== void 0 ? { value: clip(value2) ?? null } : {} };
     let i = this.items.length;
     while (i > 0 && this.items[i - 1].line > line) i--;
     if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column3) return;
@@ -8464,11 +9471,30 @@ var ExampleCollector = class {
   list() {
     return [...this.items];
   }
+  /** The kept examples (structured-cloneable), for a parallel pass. */
+  state() {
+    return [...this.items];
+  }
+  /**
+   * Folds in the examples of another part of the file (its lines counted from 1 at its start, hence
+   * `lineOffset`). Each part kept its smallest lines, so the smallest of the union are exact.
+   */
+  merge(items, lineOffset) {
+    for (const e of items) {
+      const line = e.line + lineOffset;
+      if (!this.wants(line)) break;
+      let i = this.items.length;
+      while (i > 0 && this.items[i - 1].line > line) i--;
+      if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === e.column) continue;
+      this.items.splice(i, 0, { ...e, line });
+      if (this.items.length > this.limit) this.items.pop();
+    }
+  }
 };
 
 // src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative11 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative11 * Math.abs(ref2), 1e-12);
+function withinRelative(x, ref2, relative13 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative13 * Math.abs(ref2), 1e-12);
 }
 var rowCountBetween = {
   id: "DV04",
@@ -8537,6 +9563,57 @@ var rowCountVsPrevious = {
   }
 };
 
+// src/core/checks/merge-not-exact.ts
+var MergeNotExactError = class extends Error {
+  constructor(what) {
+    super(`the parallel states of ${what} cannot be merged exactly`);
+    this.what = what;
+    this.name = "MergeNotExactError";
+  }
+  what;
+};
+
+// src/core/checks/value-counts.ts
+var MAX_TRACKED = 4096;
+var MAX_TRACKED_CHARS = 4 * 1024 * 1024;
+var ValueCounts = class {
+  counts = /* @__PURE__ */ new Map();
+  chars = 0;
+  overflow = false;
+  add(value2, n = 1) {
+    const had = this.counts.get(value2);
+    if (had !== void 0) this.counts.set(value2, had + n);
+    else if (this.counts.size < MAX_TRACKED && this.chars + value2.length <= MAX_TRACKED_CHARS) {
+      this.counts.set(value2, n);
+      this.chars += value2.length;
+    } else this.overflow = true;
+  }
+  /** The first `n` distinct values with their counts, in order of first occurrence. */
+  first(n) {
+    const out = [];
+    for (const e of this.counts) {
+      if (out.length >= n) break;
+      out.push(e);
+    }
+    return out;
+  }
+  state() {
+    return { entries: [...this.counts], overflow: this.overflow };
+  }
+  /**
+   * Folds in the next part's counts (file order). Exact for the first `reported` values unless the part
+   * stopped tracking before it met one of them: then MergeNotExactError (the caller redoes the pass).
+   */
+  merge(s, reported, what) {
+    if (s.overflow) {
+      const theirs = new Map(s.entries);
+      for (const [v] of this.first(reported)) if (!theirs.has(v)) throw new MergeNotExactError(what);
+    }
+    for (const [v, n] of s.entries) this.add(v, n);
+    this.overflow ||= s.overflow;
+  }
+};
+
 // src/core/checks/dv/domain-checks.ts
 var valuesInSet = {
   id: "DV12",
@@ -8546,14 +9623,14 @@ var valuesInSet = {
   params: DATA_CHECK_PARAMS.values_in_set,
   create(config, context) {
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV12", config, (column3) => {
+    return mergeablePerColumn("DV12", config, (column3) => {
       const fromReference = config.values === void 0 ? context.reference?.columns.get(column3)?.domain ?? null : null;
       const values = config.values ?? fromReference ?? [];
       const texts = new Set(values.map((v) => String(v)));
       const numbers = new Set(values.filter((v) => typeof v === "number"));
       let nonNull = 0;
       let off = 0;
-      const offValues = /* @__PURE__ */ new Map();
+      const offValues = new ValueCounts();
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
@@ -8565,16 +9642,23 @@ var valuesInSet = {
             nonNull++;
             if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
             off++;
-            if (offValues.size < 20 || offValues.has(v)) offValues.set(v, (offValues.get(v) ?? 0) + 1);
+            offValues.add(v);
             examples.add(batch.file, batch.lines[i], column3, v);
           }
+        },
+        state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          off += s.off;
+          offValues.merge(s.offValues, 20, `values_in_set on ${column3}`);
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           if (config.values === void 0 && fromReference === null) {
             return { status: "skip", observed: null, expected: null, message: "no `values` given and no reference with at most 10,000 distinct values to take them from" };
           }
           const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
-          const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          const top = offValues.first(20).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
           return {
             status: ok ? "pass" : "fail",
             observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
@@ -8589,8 +9673,8 @@ var valuesInSet = {
     });
   }
 };
-function valueCount(text2) {
-  const t = text2.trim();
+function valueCount(text3) {
+  const t = text3.trim();
   if (t.startsWith("[") && t.endsWith("]")) {
     try {
       const parsed = JSON.parse(t);
@@ -8714,7 +9798,7 @@ var valuesBetween = {
     const strictMax = config.strict_max ?? false;
     const mostly2 = config.mostly ?? 1;
     const interval = describeInterval(min, max, strictMin, strictMax);
-    return perColumn("DV10", config, (column3) => {
+    return mergeablePerColumn("DV10", config, (column3) => {
       let considered = 0;
       let unexpected = 0;
       let observedMin = Infinity;
@@ -8742,6 +9826,14 @@ var valuesBetween = {
               if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
           }
+        },
+        state: () => ({ considered, unexpected, observedMin, observedMax, examples: examples.state() }),
+        merge(s, lineOffset) {
+          considered += s.considered;
+          unexpected += s.unexpected;
+          if (s.observedMin < observedMin) observedMin = s.observedMin;
+          if (s.observedMax > observedMax) observedMax = s.observedMax;
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           const ok = mostlySuccess(considered, unexpected, mostly2);
@@ -8858,28 +9950,28 @@ var summaryStatistics = {
         },
         finish() {
           const s = summary2.result();
-          const value = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
+          const value2 = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
           const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
           const ref2 = context.reference?.columns.get(column3);
-          if (value === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
+          if (value2 === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
           if (statistic === "mean_in_n_sigmas") {
             const n = config.n_sigmas ?? 2;
-            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
+            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value2, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
             const lo = ref2.mean - n * ref2.std;
             const hi = ref2.mean + n * ref2.std;
-            const ok2 = lo < value && value < hi;
-            return { status: ok2 ? "pass" : "fail", observed: value, expected: `(${lo}, ${hi})`, message: `mean ${value} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
+            const ok2 = lo < value2 && value2 < hi;
+            return { status: ok2 ? "pass" : "fail", observed: value2, expected: `(${lo}, ${hi})`, message: `mean ${value2} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
           }
           if (config.min !== void 0 || config.max !== void 0) {
-            const okMin = config.min === void 0 || (config.strict_min ? value > config.min : value >= config.min);
-            const okMax = config.max === void 0 || (config.strict_max ? value < config.max : value <= config.max);
+            const okMin = config.min === void 0 || (config.strict_min ? value2 > config.min : value2 >= config.min);
+            const okMax = config.max === void 0 || (config.strict_max ? value2 < config.max : value2 <= config.max);
             const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
-            return { status: okMin && okMax ? "pass" : "fail", observed: value, expected: interval, message: `${name} ${value} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
+            return { status: okMin && okMax ? "pass" : "fail", observed: value2, expected: interval, message: `${name} ${value2} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
           }
           const refValue = ref2 === void 0 ? null : statistic === "mean" ? ref2.mean : statistic === "std" ? ref2.std : ref2.quantile(q);
-          if (refValue === null) return { status: "skip", observed: value, expected: null, message: `no bounds and no reference: ${name} is ${value}` };
-          const ok = withinRelative(value, refValue);
-          return { status: ok ? "pass" : "fail", observed: value, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value} against reference ${refValue}` };
+          if (refValue === null) return { status: "skip", observed: value2, expected: null, message: `no bounds and no reference: ${name} is ${value2}` };
+          const ok = withinRelative(value2, refValue);
+          return { status: ok ? "pass" : "fail", observed: value2, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value2} against reference ${refValue}` };
         }
       };
     });
@@ -9041,7 +10133,7 @@ var ACCEPTS = {
   float: (kind) => kind === CELL_NUMBER,
   number: (kind) => kind === CELL_NUMBER,
   string: () => true,
-  boolean: (kind, _isInt, text2) => kind !== CELL_NUMBER && isBooleanText(text2 ?? "")
+  boolean: (kind, _isInt, text3) => kind !== CELL_NUMBER && isBooleanText(text3 ?? "")
 };
 var columnType = {
   id: "DV07",
@@ -9053,7 +10145,7 @@ var columnType = {
     const accepts = ACCEPTS[config.type];
     const needsText = config.type === "boolean";
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV07", config, (column3) => {
+    return mergeablePerColumn("DV07", config, (column3) => {
       let nonNull = 0;
       let unexpected = 0;
       let allInt = true;
@@ -9068,7 +10160,7 @@ var columnType = {
             const kind = kinds[i];
             if (kind === CELL_NULL) continue;
             nonNull++;
-            let text2 = null;
+            let text3 = null;
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
@@ -9076,15 +10168,24 @@ var columnType = {
               allInt = false;
               allNum = false;
               if (allBool || needsText) {
-                text2 = cellText2(batch, c, i);
-                if (allBool && !isBooleanText(text2 ?? "")) allBool = false;
+                text3 = cellText2(batch, c, i);
+                if (allBool && !isBooleanText(text3 ?? "")) allBool = false;
               }
             }
-            if (!accepts(kind, ints[i] === 1, text2)) {
+            if (!accepts(kind, ints[i] === 1, text3)) {
               unexpected++;
               if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
             }
           }
+        },
+        state: () => ({ nonNull, unexpected, allInt, allNum, allBool, examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          unexpected += s.unexpected;
+          allInt &&= s.allInt;
+          allNum &&= s.allNum;
+          allBool &&= s.allBool;
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           const observed = nonNull === 0 ? "empty" : allBool ? "boolean" : allInt ? "integer" : allNum ? "float" : "string";
@@ -9187,12 +10288,12 @@ var mixedNulls = {
         },
         finish() {
           const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
-          const list5 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          const list6 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
           return {
             status: kinds > maxKinds ? "fail" : "pass",
             observed: kinds,
             expected: `\u2264 ${maxKinds} kinds`,
-            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list5.join(", ")}`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list6.join(", ")}`,
             details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
             examples: kinds > maxKinds ? examples.list() : []
           };
@@ -9227,7 +10328,7 @@ var valuesNotNull = {
   create(config, context) {
     const noParams = config.mostly === void 0 && config.min_count === void 0 && config.min_fraction === void 0;
     const mostly2 = config.mostly ?? 1;
-    return perColumn("DV06", config, (column3) => {
+    return mergeablePerColumn("DV06", config, (column3) => {
       let total2 = 0;
       let nulls = 0;
       const examples = new ExampleCollector();
@@ -9241,6 +10342,12 @@ var valuesNotNull = {
               examples.add(batch.file, batch.lines[i], column3, null);
             }
           }
+        },
+        state: () => ({ total: total2, nulls, examples: examples.state() }),
+        merge(s, lineOffset) {
+          total2 += s.total;
+          nulls += s.nulls;
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           const present2 = total2 - nulls;
@@ -9293,18 +10400,14 @@ var columnExists = {
   mostly: false,
   params: DATA_CHECK_PARAMS.column_exists,
   create(config) {
-    return perTable("DV01", config, {
-      consume() {
-      },
-      finish(header) {
-        const present2 = header?.includes(config.column) ?? false;
-        return {
-          status: present2 ? "pass" : "fail",
-          observed: present2 ? "present" : "absent",
-          expected: "present",
-          message: present2 ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
-        };
-      }
+    return headerCheck("DV01", config, (header) => {
+      const present2 = header?.includes(config.column) ?? false;
+      return {
+        status: present2 ? "pass" : "fail",
+        observed: present2 ? "present" : "absent",
+        expected: "present",
+        message: present2 ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
+      };
     }, config.column);
   }
 };
@@ -9316,27 +10419,23 @@ var columnsMatchSet = {
   params: DATA_CHECK_PARAMS.columns_match_set,
   create(config) {
     const exact = config.exact_match ?? true;
-    return perTable("DV02", config, {
-      consume() {
-      },
-      finish(header) {
-        const actual = new Set(header ?? []);
-        const wanted = new Set(config.columns);
-        const missing = config.columns.filter((c) => !actual.has(c));
-        const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
-        const ok = missing.length === 0 && unexpected.length === 0;
-        const parts = [
-          ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
-          ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
-        ];
-        return {
-          status: ok ? "pass" : "fail",
-          observed: (header ?? []).join(", "),
-          expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
-          message: ok ? "the columns match the expected set" : parts.join("; "),
-          details: { missing: missing.length, unexpected: unexpected.length }
-        };
-      }
+    return headerCheck("DV02", config, (header) => {
+      const actual = new Set(header ?? []);
+      const wanted = new Set(config.columns);
+      const missing = config.columns.filter((c) => !actual.has(c));
+      const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
+      const ok = missing.length === 0 && unexpected.length === 0;
+      const parts = [
+        ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
+        ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
+      ];
+      return {
+        status: ok ? "pass" : "fail",
+        observed: (header ?? []).join(", "),
+        expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
+        message: ok ? "the columns match the expected set" : parts.join("; "),
+        details: { missing: missing.length, unexpected: unexpected.length }
+      };
     });
   }
 };
@@ -9347,22 +10446,18 @@ var columnOrder = {
   mostly: false,
   params: DATA_CHECK_PARAMS.column_order,
   create(config) {
-    return perTable("DV03", config, {
-      consume() {
-      },
-      finish(header) {
-        const actual = header ?? [];
-        const n = Math.max(actual.length, config.columns.length);
-        let firstDiff = -1;
-        for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
-        const ok = firstDiff < 0;
-        return {
-          status: ok ? "pass" : "fail",
-          observed: actual.join(", "),
-          expected: config.columns.join(", "),
-          message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
-        };
-      }
+    return headerCheck("DV03", config, (header) => {
+      const actual = header ?? [];
+      const n = Math.max(actual.length, config.columns.length);
+      let firstDiff = -1;
+      for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
+      const ok = firstDiff < 0;
+      return {
+        status: ok ? "pass" : "fail",
+        observed: actual.join(", "),
+        expected: config.columns.join(", "),
+        message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
+      };
     });
   }
 };
@@ -9372,13 +10467,13 @@ var DistinctUpToTwo = class {
   count = 0;
   text = "";
   num = NaN;
-  see(text2, num2) {
+  see(text3, num2) {
     if (this.count === 2) return;
     if (this.count === 0) {
-      this.text = text2;
+      this.text = text3;
       this.num = num2;
       this.count = 1;
-    } else if (text2 !== this.text && !(num2 === this.num)) this.count = 2;
+    } else if (text3 !== this.text && !(num2 === this.num)) this.count = 2;
   }
 };
 var constantColumn = {
@@ -9879,12 +10974,17 @@ var ICONS = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23E
 function statusIcon(status) {
   return ICONS[status];
 }
-function formatNumber(value, digits = 4) {
-  if (value === null || value === void 0 || !Number.isFinite(value)) return "\u2014";
-  if (Number.isInteger(value) && Math.abs(value) < 1e15) return String(value);
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(2);
-  return value.toFixed(digits);
+function formatNumber(value2, digits = 4) {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  const abs = Math.abs(value2);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value2.toExponential(2);
+  return value2.toFixed(digits);
+}
+function formatSigned(value2, digits = 4, suffix = "") {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  const body = formatNumber(Math.abs(value2), digits);
+  return `${value2 > 0 ? "+" : value2 < 0 ? "\u2212" : "\xB1"}${body}${suffix}`;
 }
 function formatCell(cell) {
   if (cell === null || cell === void 0) return "\u2014";
@@ -9896,6 +10996,20 @@ function markdownTable2(headers, rows2) {
   const width = headers.length;
   const line = (cells) => `| ${Array.from({ length: width }, (_x, i) => cells[i] ?? "").join(" | ")} |`;
   return [line(headers.map((h) => escapeValue(h, 100))), `|${" --- |".repeat(width)}`, ...rows2.map(line)].join("\n");
+}
+function renderReportTable(table, maxRows) {
+  const hasStatus = table.rows.some((r) => r.status !== void 0);
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
+  const shown = table.rows.slice(0, maxRows).map((r) => {
+    const cells = table.columns.map((_c, i) => formatCell(r.cells[i]));
+    return hasStatus ? [r.status ? statusIcon(r.status) : "", ...cells] : cells;
+  });
+  const parts = [];
+  if (table.title) parts.push(`**${escapeValue(table.title, 200)}**`, "");
+  parts.push(markdownTable2(headers, shown));
+  if (table.rows.length > maxRows) parts.push("", `_${table.rows.length - maxRows} more rows not shown; see the job summary._`);
+  if (table.note) parts.push("", `_${escapeValue(table.note, 2e3)}_`);
+  return parts.join("\n");
 }
 function details(summary2, body, open4 = false) {
   return `<details${open4 ? " open" : ""}>
@@ -10005,8 +11119,8 @@ function validateAnnotations(report, limit = 50) {
   for (const c of ordered) {
     for (const e of c.examples) {
       if (out.length >= limit) return out;
-      const value = e.value === void 0 ? "" : e.value === null ? " (value: null)" : ` (value: ${JSON.stringify(e.value)})`;
-      out.push({ file: e.file, line: e.line, level: c.severity, title: `${c.id} ${c.check}${c.column !== void 0 ? ` ${c.column}` : ""}`, message: `${c.message}${value}` });
+      const value2 = e.value === void 0 ? "" : e.value === null ? " (value: null)" : ` (value: ${JSON.stringify(e.value)})`;
+      out.push({ file: e.file, line: e.line, level: c.severity, title: `${c.id} ${c.check}${c.column !== void 0 ? ` ${c.column}` : ""}`, message: `${c.message}${value2}` });
     }
   }
   return out;
@@ -10199,10 +11313,10 @@ function* mergedCumulative(a, b) {
   while (i < a.values.length || j < b.values.length) {
     const va = i < a.values.length ? a.values[i] : Infinity;
     const vb = j < b.values.length ? b.values[j] : Infinity;
-    const value = Math.min(va, vb);
-    if (va === value) cumA += a.counts[i++];
-    if (vb === value) cumB += b.counts[j++];
-    yield { value, cumA, cumB };
+    const value2 = Math.min(va, vb);
+    if (va === value2) cumA += a.counts[i++];
+    if (vb === value2) cumB += b.counts[j++];
+    yield { value: value2, cumA, cumB };
   }
 }
 
@@ -10217,8 +11331,8 @@ function valueCounts(type, ref2, cur) {
     const current = [];
     let prevA = 0;
     let prevB = 0;
-    for (const { value, cumA, cumB } of mergedCumulative(a2.sample, b2.sample)) {
-      keys3.push(String(value));
+    for (const { value: value2, cumA, cumB } of mergedCumulative(a2.sample, b2.sample)) {
+      keys3.push(String(value2));
       reference.push(cumA - prevA);
       current.push(cumB - prevB);
       prevA = cumA;
@@ -10313,9 +11427,9 @@ function normalizedAbsDifference(x, y) {
 function wassersteinDistance(a, b) {
   let w = 0;
   let previous;
-  for (const { value, cumA, cumB } of mergedCumulative(a, b)) {
-    if (previous) w += Math.abs(previous.fa - previous.fb) * (value - previous.value);
-    previous = { value, fa: cumA / a.total, fb: cumB / b.total };
+  for (const { value: value2, cumA, cumB } of mergedCumulative(a, b)) {
+    if (previous) w += Math.abs(previous.fa - previous.fb) * (value2 - previous.value);
+    previous = { value: value2, fa: cumA / a.total, fb: cumB / b.total };
   }
   return w;
 }
@@ -10386,7 +11500,7 @@ function kolmognDurbin(n, d) {
   const k = Math.ceil(nd);
   const h = k - nd;
   const m = 2 * k - 1;
-  let H = Array.from({ length: m }, () => new Float64Array(m));
+  let H2 = Array.from({ length: m }, () => new Float64Array(m));
   const v = new Float64Array(m);
   const w = new Float64Array(m);
   let fac = 1;
@@ -10397,9 +11511,9 @@ function kolmognDurbin(n, d) {
   }
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
-  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H[r][i] = w[r - i + 1];
-  for (let r = 0; r < m; r++) H[r][0] = v[r];
-  for (let c = 0; c < m; c++) H[m - 1][c] = v[m - 1 - c];
+  for (let i = 1; i < m; i++) for (let r = i - 1; r < m; r++) H2[r][i] = w[r - i + 1];
+  for (let r = 0; r < m; r++) H2[r][0] = v[r];
+  for (let c = 0; c < m; c++) H2[m - 1][c] = v[m - 1 - c];
   let P = Array.from({ length: m }, (_, i) => {
     const row = new Float64Array(m);
     row[i] = 1;
@@ -10410,13 +11524,13 @@ function kolmognDurbin(n, d) {
   let hExpnt = 0;
   while (nn > 0) {
     if (nn % 2) {
-      P = multiply(P, H);
+      P = multiply(P, H2);
       expnt += hExpnt;
     }
-    H = multiply(H, H);
+    H2 = multiply(H2, H2);
     hExpnt *= 2;
-    if (Math.abs(H[k - 1][k - 1]) > E128) {
-      for (const row of H) for (let c = 0; c < m; c++) row[c] = row[c] / E128;
+    if (Math.abs(H2[k - 1][k - 1]) > E128) {
+      for (const row of H2) for (let c = 0; c < m; c++) row[c] = row[c] / E128;
       hExpnt += 128;
     }
     nn = Math.floor(nn / 2);
@@ -10536,11 +11650,11 @@ function kolmognPomeranz(n, x) {
 function kolmognPelzGood(n, x) {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const z18 = Math.sqrt(n) * x;
-  const z22 = z18 * z18;
-  const z32 = z18 ** 3;
-  const z42 = z18 ** 4;
-  const z62 = z18 ** 6;
+  const z19 = Math.sqrt(n) * x;
+  const z22 = z19 * z19;
+  const z32 = z19 ** 3;
+  const z42 = z19 ** 4;
+  const z62 = z19 ** 6;
   const qlog = -PI2 / 8 / z22;
   if (qlog < MIN_LOG) return 0;
   let q = Math.exp(qlog);
@@ -10552,9 +11666,9 @@ function kolmognPelzGood(n, x) {
   const k3d = PI6 * (5 - 30 * z22) / 64;
   const k3c = PI4 * (-60 * z22 + 212 * z42) / 16;
   const k3b = PI2 * (135 * z42 - 96 * z62) / 4;
-  const k3a = -30 * z62 - 90 * z18 ** 8;
+  const k3a = -30 * z62 - 90 * z19 ** 8;
   const K = [0, 0, 0, 0];
-  const maxk = Math.ceil(16 * z18 / Math.PI);
+  const maxk = Math.ceil(16 * z19 / Math.PI);
   for (let k = maxk; k > 0; k--) {
     const m = 2 * k - 1;
     const m2 = m * m;
@@ -10564,12 +11678,12 @@ function kolmognPelzGood(n, x) {
     const coeffs = [1, k1a + k1b * m2, k2a + k2b * m2 + k2c * m4, k3a + k3b * m2 + k3c * m4 + k3d * m6];
     for (let i = 0; i < 4; i++) K[i] = K[i] * qp + coeffs[i];
   }
-  const div = [z18, 6 * z42, 72 * z18 ** 7, 6480 * z18 ** 10];
+  const div = [z19, 6 * z42, 72 * z19 ** 7, 6480 * z19 ** 10];
   for (let i = 0; i < 4; i++) K[i] = K[i] * q * SQRT2PI / div[i];
   q = Math.exp(-PI2 / 2 / z22);
   let k2extra = 0;
   let k3extra = 0;
-  const sqrt3z = Math.sqrt(3) * z18;
+  const sqrt3z = Math.sqrt(3) * z19;
   for (let k = maxk; k > 0; k--) {
     const k2 = k * k;
     const qp = q ** k2;
@@ -10712,11 +11826,11 @@ var LANCZOS = [
 ];
 function logGamma(x) {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  const z18 = x - 1;
+  const z19 = x - 1;
   let a = LANCZOS[0];
-  const t = z18 + LANCZOS_G + 0.5;
-  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z18 + i);
-  return 0.5 * Math.log(2 * Math.PI) + (z18 + 0.5) * Math.log(t) - t + Math.log(a);
+  const t = z19 + LANCZOS_G + 0.5;
+  for (let i = 1; i < LANCZOS.length; i++) a += LANCZOS[i] / (z19 + i);
+  return 0.5 * Math.log(2 * Math.PI) + (z19 + 0.5) * Math.log(t) - t + Math.log(a);
 }
 var EPS4 = 1e-16;
 var TINY = 1e-300;
@@ -10794,8 +11908,8 @@ function erfc2(x) {
   if (x === Infinity) return 0;
   return x < 2 ? 1 - erfSeries2(x) : erfcContinuedFraction(x);
 }
-function normalSf(z18) {
-  return 0.5 * erfc2(z18 / Math.SQRT2);
+function normalSf(z19) {
+  return 0.5 * erfc2(z19 / Math.SQRT2);
 }
 
 // src/core/drift/stattests.ts
@@ -10835,15 +11949,15 @@ var chisquare = {
     const counts = valueCounts(type, reference, current);
     if (!counts) return TOO_MANY;
     const k = counts.currentTotal / counts.referenceTotal;
-    let stat6 = 0;
+    let stat7 = 0;
     for (let i = 0; i < counts.keys.length; i++) {
       const expected = counts.reference[i] * k;
       const observed = counts.current[i];
-      stat6 += expected === 0 ? observed === 0 ? 0 : Infinity : (observed - expected) ** 2 / expected;
+      stat7 += expected === 0 ? observed === 0 ? 0 : Infinity : (observed - expected) ** 2 / expected;
     }
     const df = counts.keys.length - 1;
     if (df < 1) return { score: 1, note: "a single category on both sides" };
-    return { score: stat6 === Infinity ? 0 : chiSquaredSf(stat6, df), note: `chi2=${stat6}, df=${df}` };
+    return { score: stat7 === Infinity ? 0 : chiSquaredSf(stat7, df), note: `chi2=${stat7}, df=${df}` };
   }
 };
 var z14 = {
@@ -11070,9 +12184,9 @@ function hashRow(kinds, nums, texts, row, seed) {
   for (let c = 0; c < kinds.length; c++) {
     const kind = kinds[c][row];
     const n = nums[c][row];
-    const text2 = kind === CELL_NULL || kind === CELL_NUMBER && Number.isNaN(n) ? "\0" : kind === CELL_NUMBER ? `n${n}` : `s${texts[c][row] ?? ""}`;
-    for (let i = 0; i < text2.length; i++) {
-      h = Math.imul(h ^ text2.charCodeAt(i), 1540483477);
+    const text3 = kind === CELL_NULL || kind === CELL_NUMBER && Number.isNaN(n) ? "\0" : kind === CELL_NUMBER ? `n${n}` : `s${texts[c][row] ?? ""}`;
+    for (let i = 0; i < text3.length; i++) {
+      h = Math.imul(h ^ text3.charCodeAt(i), 1540483477);
       h ^= h >>> 15;
     }
     h = Math.imul(h ^ 31, 668265261);
@@ -11341,8 +12455,8 @@ function featureCorrelations(sample, features) {
   const out = [];
   for (let i = 0; i < cols.length; i++) {
     for (let j = i + 1; j < cols.length; j++) {
-      const { method, value } = pairValue(cols[i], cols[j], sample.size);
-      if (value !== null) out.push({ a: cols[i].name, b: cols[j].name, method, value });
+      const { method, value: value2 } = pairValue(cols[i], cols[j], sample.size);
+      if (value2 !== null) out.push({ a: cols[i].name, b: cols[j].name, method, value: value2 });
     }
   }
   return out.sort((x, y) => Math.abs(y.value) - Math.abs(x.value));
@@ -11649,11 +12763,11 @@ function alignHistograms(a, b) {
   const edges = [...new Set([...a, ...b].flatMap((x) => [x.lo, x.hi]))].sort((x, y) => x - y);
   const spread = (hs) => {
     const out = [];
-    const points = /* @__PURE__ */ new Map();
+    const points3 = /* @__PURE__ */ new Map();
     const cells = new Array(Math.max(edges.length - 1, 0)).fill(0);
     for (const h of hs) {
       if (h.lo === h.hi) {
-        points.set(h.lo, (points.get(h.lo) ?? 0) + h.mass);
+        points3.set(h.lo, (points3.get(h.lo) ?? 0) + h.mass);
         continue;
       }
       for (let i = 0; i < cells.length; i++) {
@@ -11663,7 +12777,7 @@ function alignHistograms(a, b) {
       }
     }
     out.push(...cells);
-    for (const e of edges) out.push(points.get(e) ?? 0);
+    for (const e of edges) out.push(points3.get(e) ?? 0);
     return out;
   };
   return { p: spread(a), q: spread(b) };
@@ -11693,16 +12807,16 @@ function skewCheckResults(control, current, requests) {
     const columns = r.column !== void 0 ? current.filter((c) => c.column === r.column) : current.filter((c) => byName.has(c.column));
     for (const cur of columns) {
       const ctl = byName.get(cur.column);
-      const value = ctl ? distributionSkew(ctl, cur, r.metric) : null;
+      const value2 = ctl ? distributionSkew(ctl, cur, r.metric) : null;
       out.push({
         id: "DV30",
         check: "distribution_skew",
         column: cur.column,
         severity: r.severity,
-        status: value === null ? "skip" : value > r.threshold ? "fail" : "pass",
-        observed: value,
+        status: value2 === null ? "skip" : value2 > r.threshold ? "fail" : "pass",
+        observed: value2,
         expected: `${r.metric} <= ${r.threshold}`,
-        message: value === null ? `${r.metric} does not apply to ${cur.column}${ctl ? "" : " (absent from the control data)"}.` : `${r.metric} between control and current ${cur.column} is ${Number(value.toPrecision(4))} (threshold ${r.threshold}).`,
+        message: value2 === null ? `${r.metric} does not apply to ${cur.column}${ctl ? "" : " (absent from the control data)"}.` : `${r.metric} between control and current ${cur.column} is ${Number(value2.toPrecision(4))} (threshold ${r.threshold}).`,
         examples: []
       });
     }
@@ -11959,710 +13073,6 @@ function renderProxyMarkdown(report, limit = 10) {
   return lines.join("\n");
 }
 
-// src/core/sketch/hash.ts
-function fmix32(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-function combine(h1, h2) {
-  return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
-}
-var HASH_PARTS = new Float64Array(3);
-function hashBytesInto(bytes, start, end) {
-  let h1 = 2166136261;
-  let h2 = 2538058380 ^ end - start;
-  for (let i = start; i < end; i++) {
-    const c = bytes[i];
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 1540483477);
-  }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
-}
-function hashStringInto(text2) {
-  let h1 = 2166136261;
-  let h2 = 2538058380 ^ text2.length;
-  for (let i = 0; i < text2.length; i++) {
-    const c = text2.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 1540483477);
-  }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
-}
-var f64 = new Float64Array(1);
-var u32 = new Uint32Array(f64.buffer);
-function hashNumber(value) {
-  f64[0] = value === 0 ? 0 : value;
-  const lo = u32[0];
-  const hi = u32[1];
-  return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
-}
-
-// src/core/sketch/hyperloglog.ts
-var HLL_PRECISION = 14;
-var M = 1 << HLL_PRECISION;
-var TWO32 = 4294967296;
-var HyperLogLog = class _HyperLogLog {
-  registers;
-  constructor(registers) {
-    this.registers = registers ?? new Uint8Array(M);
-  }
-  /** Adds a 53-bit hash key. */
-  add(key) {
-    const hi = Math.floor(key / TWO32);
-    const lo = key >>> 0;
-    const idx = hi >>> 7;
-    const top = hi & 127;
-    const rank = top !== 0 ? Math.clz32(top) - 24 : 8 + Math.clz32(lo);
-    if (rank > this.registers[idx]) this.registers[idx] = rank;
-  }
-  /** Folds another sketch into this one. */
-  merge(other) {
-    const regs = other instanceof _HyperLogLog ? other.registers : other;
-    for (let i = 0; i < M; i++) if (regs[i] > this.registers[i]) this.registers[i] = regs[i];
-  }
-  /**
-   * The estimated number of distinct keys: Ertl's improved raw estimator (arXiv:1702.01284, 2017), which
-   * is unbiased over the whole range without HLL++'s empirical bias tables or a linear-counting switch.
-   */
-  estimate() {
-    const q = RANK_BITS;
-    const counts = new Float64Array(q + 2);
-    for (let i = 0; i < M; i++) {
-      const r = this.registers[i];
-      counts[r] = counts[r] + 1;
-    }
-    let z18 = M * tau(1 - counts[q + 1] / M);
-    for (let k = q; k >= 1; k--) z18 = 0.5 * (z18 + counts[k]);
-    z18 += M * sigma(counts[0] / M);
-    return M * M / (2 * Math.LN2 * z18);
-  }
-};
-var RANK_BITS = 39;
-function sigma(x0) {
-  if (x0 === 1) return Number.POSITIVE_INFINITY;
-  let x = x0;
-  let y = 1;
-  let z18 = x;
-  for (; ; ) {
-    x *= x;
-    const prev = z18;
-    z18 += x * y;
-    y += y;
-    if (z18 === prev) return z18;
-  }
-}
-function tau(x0) {
-  if (x0 === 0 || x0 === 1) return 0;
-  let x = x0;
-  let y = 1;
-  let z18 = 1 - x;
-  for (; ; ) {
-    x = Math.sqrt(x);
-    const prev = z18;
-    y *= 0.5;
-    z18 -= (1 - x) ** 2 * y;
-    if (z18 === prev) return z18 / 3;
-  }
-}
-
-// src/core/sketch/kll-sketch.ts
-var MIN_WIDTH = 8;
-var KllSketch = class _KllSketch {
-  constructor(k = 400, seed = 2654435769) {
-    this.k = k;
-    this.rng = seed >>> 0 || 1;
-    this.maxSize = this.capacity(0);
-  }
-  k;
-  levels = [[]];
-  size = 0;
-  maxSize = 0;
-  rng;
-  n = 0;
-  static fromState(state) {
-    const sketch = new _KllSketch(state.k, state.seed);
-    sketch.levels = state.levels.map((l) => Array.from(l));
-    sketch.n = state.n;
-    sketch.refresh();
-    return sketch;
-  }
-  /** A structured-cloneable copy (for worker threads). */
-  state() {
-    return { k: this.k, n: this.n, levels: this.levels.map((l) => Float64Array.from(l)), seed: this.rng };
-  }
-  capacity(h) {
-    const depth = this.levels.length - h - 1;
-    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** depth));
-  }
-  refresh() {
-    this.size = this.levels.reduce((s, l) => s + l.length, 0);
-    this.maxSize = this.levels.reduce((s, _l, h) => s + this.capacity(h), 0);
-  }
-  coin() {
-    let x = this.rng;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.rng = x >>> 0;
-    return this.rng & 1;
-  }
-  /** Adds one value (NaN is ignored). */
-  update(value) {
-    if (value !== value) return;
-    this.levels[0].push(value);
-    this.n++;
-    if (++this.size >= this.maxSize) this.compress();
-  }
-  /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
-  updateWeighted(value, count) {
-    if (value !== value || count <= 0) return;
-    let w = count;
-    for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
-      if (w % 2 === 1) {
-        while (this.levels.length <= h) this.levels.push([]);
-        this.levels[h].push(value);
-      }
-    }
-    this.n += count;
-    this.refresh();
-    while (this.size >= this.maxSize) this.compress();
-  }
-  compress() {
-    for (let h = 0; h < this.levels.length; h++) {
-      const level = this.levels[h];
-      if (level.length < this.capacity(h)) continue;
-      if (h + 1 >= this.levels.length) this.levels.push([]);
-      const sorted = Float64Array.from(level).sort();
-      const keep = sorted.length % 2 === 1;
-      const end = keep ? sorted.length - 1 : sorted.length;
-      const up = this.levels[h + 1];
-      for (let i = this.coin(); i < end; i += 2) up.push(sorted[i]);
-      this.levels[h] = keep ? [sorted[end]] : [];
-      this.refresh();
-      if (this.size < this.maxSize) return;
-    }
-  }
-  /** Folds another sketch into this one. */
-  merge(other) {
-    const o = other instanceof _KllSketch ? other.state() : other;
-    while (this.levels.length < o.levels.length) this.levels.push([]);
-    o.levels.forEach((l, h) => {
-      const level = this.levels[h];
-      for (const v of l) level.push(v);
-    });
-    this.n += o.n;
-    this.refresh();
-    while (this.size >= this.maxSize) this.compress();
-  }
-  /** Items with their weights, sorted by value, and the cumulative weights. */
-  sortedView() {
-    const pairs = [];
-    this.levels.forEach((l, h) => {
-      for (const v of l) pairs.push([v, 2 ** h]);
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    const values = new Float64Array(pairs.length);
-    const cumulative = new Float64Array(pairs.length);
-    let acc = 0;
-    pairs.forEach(([v, w], i) => {
-      acc += w;
-      values[i] = v;
-      cumulative[i] = acc;
-    });
-    return { values, cumulative };
-  }
-  /** The value whose rank is about q·n (0 ≤ q ≤ 1); NaN when empty. */
-  quantiles(qs) {
-    const { values, cumulative } = this.sortedView();
-    const total2 = cumulative[cumulative.length - 1] ?? 0;
-    return qs.map((q) => {
-      if (values.length === 0) return NaN;
-      const target = q * total2;
-      let lo = 0;
-      let hi = values.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (cumulative[mid] < target) lo = mid + 1;
-        else hi = mid;
-      }
-      return values[lo];
-    });
-  }
-  /** Estimated fraction of values ≤ x. */
-  cdf(x) {
-    let below = 0;
-    this.levels.forEach((l, h) => {
-      for (const v of l) if (v <= x) below += 2 ** h;
-    });
-    return this.n === 0 ? 0 : below / this.n;
-  }
-};
-
-// src/core/sketch/misra-gries.ts
-var FrequentItems = class {
-  constructor(k = 1024) {
-    this.k = k;
-  }
-  k;
-  items = /* @__PURE__ */ new Map();
-  /** Total subtracted per counter so far: the bound on how much any count undercounts. */
-  offset = 0;
-  /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
-  add(key, text2, count = 1) {
-    const item = this.items.get(key);
-    if (item !== void 0) item.count += count;
-    else {
-      this.items.set(key, { text: text2(), count });
-      if (this.items.size > 2 * this.k) this.reduce();
-    }
-  }
-  reduce() {
-    const counts = Array.from(this.items.values(), (i) => i.count).sort((a, b) => b - a);
-    const cut = counts[this.k] ?? 0;
-    this.offset += cut;
-    for (const [key, item] of this.items) {
-      item.count -= cut;
-      if (item.count <= 0) this.items.delete(key);
-    }
-  }
-  /** Folds another summary into this one. */
-  merge(other) {
-    for (const [key, item] of other.items) {
-      const mine = this.items.get(key);
-      if (mine !== void 0) mine.count += item.count;
-      else this.items.set(key, { text: item.text, count: item.count });
-    }
-    this.offset += other.offset;
-    while (this.items.size > 2 * this.k) this.reduce();
-  }
-  /** Upper bound on the undercount of any reported count. */
-  maxError() {
-    return this.offset;
-  }
-};
-
-// src/core/profile/column-accumulator.ts
-var EXACT_DISTINCT_LIMIT = 1e4;
-var DENSE = 1 << 16;
-function* textEntries(map) {
-  for (const head of map.values()) for (let e = head; e !== null; e = e.next) yield e;
-}
-var ColumnAccumulator = class _ColumnAccumulator {
-  s;
-  hll = null;
-  kll = null;
-  frequent = null;
-  constructor(state) {
-    this.s = state ?? { count: 0, nulls: 0, numbers: 0, texts: 0, nonFinite: 0, integral: 0, finite: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, exact: true, denseBase: NaN, dense: null, denseDistinct: 0, numberMap: /* @__PURE__ */ new Map(), textMap: /* @__PURE__ */ new Map(), textDistinct: 0, hll: null, kll: null, frequent: null };
-    if (state && !state.exact) {
-      this.hll = new HyperLogLog(state.hll ?? void 0);
-      this.kll = state.kll ? KllSketch.fromState(state.kll) : new KllSketch();
-      this.frequent = new FrequentItems();
-      if (state.frequent) this.frequent.merge(state.frequent);
-    }
-  }
-  get distinctSoFar() {
-    return this.s.denseDistinct + this.s.numberMap.size + this.s.textDistinct;
-  }
-  /** Adds column `c` of a batch. */
-  consume(batch, c) {
-    const s = this.s;
-    const n = batch.length;
-    const kinds = cellKinds(batch, c);
-    const nums = batch.numbers(c);
-    const raw = batch.raw;
-    const starts = raw?.starts(c);
-    const ends = raw?.ends(c);
-    const escaped = raw?.escaped(c);
-    const bytes = raw?.bytes;
-    const cells = raw === void 0 ? batch.cells[c] : void 0;
-    let nulls = 0;
-    let texts = 0;
-    let finite2 = 0;
-    let min = s.min;
-    let max = s.max;
-    let dense = s.dense;
-    let base = s.denseBase;
-    let exact = s.exact;
-    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
-    let shift = NaN;
-    let s1 = 0;
-    let s2 = 0;
-    let integral = 0;
-    let nonFinite = 0;
-    for (let i = 0; i < n; i++) {
-      const k = kinds[i];
-      if (k === CELL_NULL) {
-        nulls++;
-        continue;
-      }
-      if (k === CELL_NUMBER) {
-        const v = nums[i];
-        if (v - v === 0) {
-          if (finite2 === 0) shift = v;
-          finite2++;
-          const d = v - shift;
-          s1 += d;
-          s2 += d * d;
-          if (v < min) min = v;
-          if (v > max) max = v;
-          if (v === Math.floor(v)) {
-            integral++;
-            if (dense !== null && exact) {
-              const idx = v - base;
-              if (idx >= 0 && idx < DENSE) {
-                const seen = dense[idx];
-                if (seen !== 0) {
-                  dense[idx] = seen + 1;
-                  continue;
-                }
-              }
-            }
-          }
-        } else nonFinite++;
-        if (exact) {
-          this.countNumber(v);
-          exact = s.exact;
-          dense = s.dense;
-          base = s.denseBase;
-        } else {
-          this.hll?.add(hashNumber(v));
-          if (v - v === 0) this.kll?.update(v);
-        }
-        continue;
-      }
-      texts++;
-      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
-      else hashStringInto(this.text(batch, c, i, cells));
-      if (exact) {
-        const a = HASH_PARTS[0];
-        const check = HASH_PARTS[1];
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== check) e = e.next;
-        if (e !== null) e.count++;
-        else {
-          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            this.overflow();
-            exact = false;
-          }
-        }
-      } else {
-        const key = HASH_PARTS[2];
-        this.hll?.add(key);
-        this.frequent?.add(key, () => this.text(batch, c, i, cells));
-      }
-    }
-    s.integral += integral;
-    s.nonFinite += nonFinite;
-    s.count += n - nulls;
-    s.nulls += nulls;
-    s.texts += texts;
-    s.numbers += n - nulls - texts;
-    s.min = min;
-    s.max = max;
-    if (finite2 > 0) {
-      const bMean = shift + s1 / finite2;
-      const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
-      this.mergeMoments(finite2, bMean, bM2);
-    }
-  }
-  text(batch, c, i, cells) {
-    const raw = batch.raw;
-    if (raw !== void 0) return decodeCell(raw.bytes, raw.starts(c)[i] ?? 0, raw.ends(c)[i] ?? 0, raw.escaped(c)[i] === 1);
-    return (cells ?? batch.cells[c])?.[i] ?? "";
-  }
-  mergeMoments(n, mean, m2) {
-    const s = this.s;
-    const total2 = s.finite + n;
-    const delta = mean - s.mean;
-    s.mean += delta * n / total2;
-    s.m2 += m2 + delta * delta * s.finite * n / total2;
-    s.finite = total2;
-  }
-  countNumber(v, count = 1) {
-    const s = this.s;
-    if (v === Math.floor(v) && v - v === 0) {
-      if (s.dense === null) {
-        s.dense = new Float64Array(DENSE);
-        s.denseBase = v - DENSE / 2;
-      }
-      const idx = v - s.denseBase;
-      if (idx >= 0 && idx < DENSE) {
-        if (s.dense[idx] === 0) {
-          s.denseDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            s.dense[idx] = count;
-            this.overflow();
-            return;
-          }
-        }
-        s.dense[idx] = s.dense[idx] + count;
-        return;
-      }
-    }
-    const prev = s.numberMap.get(v);
-    s.numberMap.set(v, (prev ?? 0) + count);
-    if (prev === void 0 && this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-  }
-  /** Every exactly counted number with its count (non-finite included), unsorted. */
-  numberCounts() {
-    const s = this.s;
-    const out = [...s.numberMap];
-    if (s.dense !== null) {
-      for (let i = 0; i < DENSE; i++) if (s.dense[i] > 0) out.push([s.denseBase + i, s.dense[i]]);
-    }
-    return out;
-  }
-  /** Switches from exact tables to sketches, replaying the exact tables into them with their counts. */
-  overflow() {
-    const s = this.s;
-    if (!s.exact) return;
-    const hll = new HyperLogLog();
-    const kll = new KllSketch();
-    const frequent = new FrequentItems();
-    for (const [v, count] of this.numberCounts()) {
-      hll.add(hashNumber(v));
-      if (v - v === 0) kll.updateWeighted(v, count);
-    }
-    for (const item of textEntries(s.textMap)) {
-      hll.add(item.key);
-      frequent.add(item.key, () => item.text, item.count);
-    }
-    s.exact = false;
-    s.dense = null;
-    s.denseDistinct = 0;
-    s.numberMap = /* @__PURE__ */ new Map();
-    s.textMap = /* @__PURE__ */ new Map();
-    s.textDistinct = 0;
-    this.hll = hll;
-    this.kll = kll;
-    this.frequent = frequent;
-  }
-  /** A structured-cloneable snapshot of the state. */
-  state() {
-    return { ...this.s, hll: this.hll?.registers ?? null, kll: this.kll?.state() ?? null, frequent: this.frequent ? { items: this.frequent.items, offset: this.frequent.offset } : null };
-  }
-  /** Folds another column's state into this one (same column of another part of the file). */
-  merge(o) {
-    const s = this.s;
-    s.count += o.count;
-    s.nulls += o.nulls;
-    s.numbers += o.numbers;
-    s.texts += o.texts;
-    s.nonFinite += o.nonFinite;
-    s.integral += o.integral;
-    s.min = Math.min(s.min, o.min);
-    s.max = Math.max(s.max, o.max);
-    if (o.finite > 0) this.mergeMoments(o.finite, o.mean, o.m2);
-    if (o.exact) {
-      const other = new _ColumnAccumulator(o);
-      for (const [v, count] of other.numberCounts()) {
-        if (s.exact) this.countNumber(v, count);
-        else {
-          this.hll?.add(hashNumber(v));
-          if (v - v === 0) this.kll?.updateWeighted(v, count);
-        }
-      }
-      for (const item of textEntries(o.textMap)) {
-        if (!s.exact) {
-          this.hll?.add(item.key);
-          this.frequent?.add(item.key, () => item.text, item.count);
-          continue;
-        }
-        const a = Math.floor(item.key / 2097152) & 1073741823;
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== item.check) e = e.next;
-        if (e !== null) e.count += item.count;
-        else {
-          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-        }
-      }
-      return;
-    }
-    if (s.exact) this.overflow();
-    if (o.hll) this.hll?.merge(o.hll);
-    if (o.kll) this.kll?.merge(o.kll);
-    if (o.frequent) this.frequent?.merge(o.frequent);
-  }
-  sketches() {
-    return { hll: this.hll, kll: this.kll, frequent: this.frequent };
-  }
-};
-
-// src/core/profile/profile-result.ts
-var PROFILE_SCHEMA_VERSION = 1;
-var PROFILE_QUANTILES = [
-  ["p1", 0.01],
-  ["p5", 0.05],
-  ["p25", 0.25],
-  ["p50", 0.5],
-  ["p75", 0.75],
-  ["p95", 0.95],
-  ["p99", 0.99]
-];
-
-// src/core/profile/column-summary.ts
-var HISTOGRAM_BINS = 10;
-var TOP_CATEGORIES = 20;
-var BOOLEAN2 = /^(true|false)$/i;
-var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
-function exactQuantiles(pairs, total2) {
-  const cum = [];
-  let acc = 0;
-  for (const [, c] of pairs) cum.push(acc += c);
-  const orderStat = (i) => {
-    let lo = 0;
-    let hi = pairs.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (cum[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return pairs[lo]?.[0] ?? NaN;
-  };
-  return PROFILE_QUANTILES.map(([, p]) => {
-    const h = (total2 - 1) * p;
-    const lo = Math.floor(h);
-    const a = orderStat(lo);
-    if (h === lo) return a;
-    const t = h - lo;
-    const b = orderStat(lo + 1);
-    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-  });
-}
-function numericProfile(acc) {
-  const s = acc.s;
-  const { kll } = acc.sketches();
-  const n = s.finite;
-  let quantiles;
-  let counts;
-  const lo = n > 0 ? s.min : NaN;
-  const hi = n > 0 ? s.max : NaN;
-  const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
-  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
-  if (s.exact) {
-    const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
-    quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
-    counts = n > 0 ? new Array(HISTOGRAM_BINS).fill(0) : [];
-    if (n > 0) {
-      for (const [v, c] of pairs) {
-        const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor((v - a) / (b - a) * HISTOGRAM_BINS));
-        counts[bin] = (counts[bin] ?? 0) + c;
-      }
-    }
-  } else {
-    quantiles = kll ? kll.quantiles(PROFILE_QUANTILES.map(([, p]) => p)) : [];
-    const cdf = edges.map((e, i) => i === edges.length - 1 ? n : Math.round((kll?.cdf(e - Number.EPSILON * Math.abs(e)) ?? 0) * n));
-    counts = edges.length > 0 ? cdf.slice(1).map((c, i) => Math.max(0, c - (cdf[i] ?? 0))) : [];
-  }
-  const std = n > 1 ? Math.sqrt(s.m2 / (n - 1)) : NaN;
-  return {
-    count: n,
-    nonFinite: s.nonFinite,
-    min: n > 0 ? s.min : null,
-    max: n > 0 ? s.max : null,
-    mean: n > 0 ? s.mean : null,
-    std: finiteOrNull(std),
-    quantilesExact: s.exact,
-    quantiles: Object.fromEntries(PROFILE_QUANTILES.map(([name], i) => [name, finiteOrNull(quantiles[i] ?? NaN)])),
-    histogram: { exact: s.exact, edges, counts }
-  };
-}
-function textProfile(acc) {
-  const s = acc.s;
-  const { frequent } = acc.sketches();
-  const items = s.exact ? [...textEntries(s.textMap)] : [...frequent?.items.values() ?? []];
-  const top = items.filter((i) => i.count > 0).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)).slice(0, TOP_CATEGORIES).map((i) => ({ value: i.text, count: i.count }));
-  return { count: s.texts, topExact: s.exact, maxUndercount: s.exact ? 0 : frequent?.maxError() ?? 0, top };
-}
-function inferType(acc) {
-  const s = acc.s;
-  if (s.numbers + s.texts === 0) return "empty";
-  if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
-  if (s.numbers > 0) return "mixed";
-  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN2.test(i.text)) ? "boolean" : "string";
-}
-function summarizeColumn(name, acc) {
-  const s = acc.s;
-  const { hll } = acc.sketches();
-  const rows2 = s.count + s.nulls;
-  return {
-    name,
-    type: inferType(acc),
-    count: s.count,
-    nulls: s.nulls,
-    nullFraction: rows2 === 0 ? 0 : s.nulls / rows2,
-    distinct: s.exact ? acc.distinctSoFar : Math.round(hll?.estimate() ?? 0),
-    distinctExact: s.exact,
-    numberCount: s.numbers,
-    textCount: s.texts,
-    numeric: s.numbers > 0 ? numericProfile(acc) : null,
-    text: s.texts > 0 ? textProfile(acc) : null
-  };
-}
-
-// src/core/profile/profile-consumer.ts
-var ProfileConsumer = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  header;
-  columns = [];
-  rows = 0;
-  consume(batch) {
-    if (this.header === void 0) {
-      this.header = batch.header;
-      this.columns = batch.header.map(() => new ColumnAccumulator());
-    }
-    this.rows += batch.length;
-    this.columns.forEach((col, c) => col.consume(batch, c));
-  }
-  /** Declares the header up front (a file with no records still has columns). */
-  setHeader(header) {
-    if (this.header === void 0) {
-      this.header = header;
-      this.columns = header.map(() => new ColumnAccumulator());
-    }
-  }
-  state() {
-    return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
-  }
-  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
-  merge(state, _lineOffset = 0) {
-    this.setHeader(state.header);
-    this.rows += state.rows;
-    state.columns.forEach((col, c) => this.columns[c]?.merge(col));
-  }
-  finish() {
-    const header = this.header ?? [];
-    return {
-      schemaVersion: PROFILE_SCHEMA_VERSION,
-      file: this.file,
-      rows: this.rows,
-      columns: header.map((name, c) => summarizeColumn(name, this.columns[c] ?? new ColumnAccumulator()))
-    };
-  }
-};
-
 // src/pipeline/validate.ts
 async function pass2(ports, ref2, read, consumers) {
   let rows2 = 0;
@@ -12718,8 +13128,8 @@ async function validate(options2, ports) {
   const results = [];
   for (const i of instances) results.push(...i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? "DV")]);
   if (currentDrift && referenceProfiles) {
-    const driftOptions = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
-    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
+    const driftOptions2 = options2.drift ?? { stattest: "auto", driftShare: 0.5, severity: "warning" };
+    results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions2), driftOptions2.severity));
   }
   const proxyReport = proxy?.finish() ?? null;
   if (proxyReport) results.push(...proxyReport.checks);
@@ -12733,11 +13143,11 @@ async function validate(options2, ports) {
     proxies: proxyReport,
     profile: profile?.finish() ?? null
   });
-  const section = renderValidateMarkdown(report);
-  const markdown = proxyReport ? `${section.markdown}
+  const section2 = renderValidateMarkdown(report);
+  const markdown = proxyReport ? `${section2.markdown}
 
-${renderProxyMarkdown(proxyReport)}` : section.markdown;
-  return { report, section: { ...section, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
+${renderProxyMarkdown(proxyReport)}` : section2.markdown;
+  return { report, section: { ...section2, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
 }
 function lazyProxyConsumer(options2) {
   const protectedAttributes = options2.protected ?? [];
@@ -12774,18 +13184,18 @@ async function readInputFile(path, file) {
     throw new InputError(`${file}: ${what}`, [], { cause: error });
   }
 }
-function writeOutputAtomic2(path, text2) {
+function writeOutputAtomic2(path, text3) {
   mkdirSync3(dirname8(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(tmp, text2);
-  renameSync2(tmp, path);
+  writeFileSync3(tmp, text3);
+  renameSync3(tmp, path);
 }
 function list2(args, name) {
   const v = args.values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function ref(ctx, file) {
-  return { path: resolve14(ctx.cwd, file), file };
+  return { path: resolve15(ctx.cwd, file), file };
 }
 async function options(args, ctx) {
   const opt = (name) => optionalString(args, name);
@@ -12800,7 +13210,7 @@ async function options(args, ctx) {
     const modelName = opt("model");
     const split = opt("split") ?? "train";
     if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME3}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
-    const project = await loadProject(resolve14(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+    const project = await loadProject(resolve15(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
     const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
     if (model === void 0) throw new UsageError(`mergeml ${NAME3}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
     const data = model.data.find((d) => d.role === split);
@@ -12834,7 +13244,7 @@ async function options(args, ctx) {
   });
   const policyFile = opt("policy");
   if (policyFile !== void 0) {
-    const loaded2 = await loadPolicyFile(resolve14(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
+    const loaded2 = await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
     checks = loaded2.policy.data_checks;
     policies = loaded2.policy.names;
     proxies = loaded2.policy.proxies;
@@ -12907,7 +13317,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f2) => [f2.path, f2.file]));
     const readerPath = (path) => {
       const name = display.get(path);
-      return name !== void 0 && resolve14(process.cwd(), name) === path ? name : path;
+      return name !== void 0 && resolve15(process.cwd(), name) === path ? name : path;
     };
     const outcome = await validate(args.values["profile"] === true ? { ...opts, profile: true } : opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
@@ -12915,10 +13325,10 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     });
     const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text2) => {
+    const emit = (target, text3) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text2);
-      else writeOutputAtomic2(resolve14(ctx.cwd, target), text2);
+      if (target === "-") ctx.stdout(text3);
+      else writeOutputAtomic2(resolve15(ctx.cwd, target), text3);
     };
     emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -12931,8 +13341,8 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
 };
 
 // src/cli/commands/schema-infer.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { resolve as resolve16 } from "node:path";
 
 // src/core/contract/contract-inference.ts
 var MAX_DOMAIN_VALUES = 20;
@@ -13032,10 +13442,10 @@ function inferContract(observations, nullValues) {
 // src/core/contract/contract-yaml.ts
 var PLAIN3 = /^[A-Za-z_][A-Za-z0-9_.\- ]*$/;
 var RESERVED2 = /^(?:true|false|yes|no|on|off|null|y|n|~)$/i;
-function yamlScalar2(value) {
-  if (typeof value !== "string") return String(value);
-  if (PLAIN3.test(value) && !RESERVED2.test(value) && !value.endsWith(" ")) return value;
-  return JSON.stringify(value);
+function yamlScalar2(value2) {
+  if (typeof value2 !== "string") return String(value2);
+  if (PLAIN3.test(value2) && !RESERVED2.test(value2) && !value2.endsWith(" ")) return value2;
+  return JSON.stringify(value2);
 }
 function flowList(values) {
   return `[${values.map(yamlScalar2).join(", ")}]`;
@@ -13134,14 +13544,14 @@ Options:
     if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
     const out = optionalString(args, "out");
-    if (out !== void 0 && existsSync4(resolve15(ctx.cwd, out)) && args.values["force"] !== true) {
+    if (out !== void 0 && existsSync5(resolve16(ctx.cwd, out)) && args.values["force"] !== true) {
       throw new UsageError(`mergeml ${NAME4}: ${out} exists; pass --force to overwrite it.`);
     }
-    const path = resolve15(ctx.cwd, data);
-    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve15(process.cwd(), data) === p ? data : p, o) });
+    const path = resolve16(ctx.cwd, data);
+    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve16(process.cwd(), data) === p ? data : p, o) });
     if (out === void 0) ctx.stdout(result2.yaml);
     else {
-      writeOutputAtomic2(resolve15(ctx.cwd, out), result2.yaml);
+      writeOutputAtomic2(resolve16(ctx.cwd, out), result2.yaml);
       ctx.stderr(`wrote ${out}: ${result2.contract.columns.length} columns from ${result2.rows} rows
 `);
     }
@@ -13150,7 +13560,7 @@ Options:
 };
 
 // src/cli/commands/drift.ts
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 
 // src/core/drift/drift-options.ts
 function driftOptionsFromPolicy(config) {
@@ -13337,9 +13747,9 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
       ...format !== void 0 ? { format } : {}
     };
     const policyFile = optionalString(args, "policy");
-    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve16(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
+    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve17(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
     const columns = list3(args, "columns");
-    const readerPath = (file) => resolve16(process.cwd(), file) === resolve16(ctx.cwd, file) ? file : resolve16(ctx.cwd, file);
+    const readerPath = (file) => resolve17(process.cwd(), file) === resolve17(ctx.cwd, file) ? file : resolve17(ctx.cwd, file);
     const outcome = await runDrift(
       {
         reference: { path: readerPath(reference), file: reference },
@@ -13352,10 +13762,10 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     );
     const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    const emit = (target, text2) => {
+    const emit = (target, text3) => {
       if (target === void 0) return;
-      if (target === "-") ctx.stdout(text2);
-      else writeOutputAtomic2(resolve16(ctx.cwd, target), text2);
+      if (target === "-") ctx.stdout(text3);
+      else writeOutputAtomic2(resolve17(ctx.cwd, target), text3);
     };
     emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -13364,411 +13774,6 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     if (json3 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
     else ctx.stderr(outcome.text);
     return outcome.report.failed ? EXIT.failed : EXIT.ok;
-  }
-};
-
-// src/cli/commands/plan.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve17 } from "node:path";
-
-// src/core/plan/path-glob.ts
-var special = /[.+^$()|\\]/;
-function globToRegExp(glob) {
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const slashAfter = glob[i + 2] === "/";
-        out += slashAfter ? "(?:.*/)?" : ".*";
-        i += slashAfter ? 2 : 1;
-      } else out += "[^/]*";
-    } else if (c === "?") out += "[^/]";
-    else if (c === "{") {
-      depth++;
-      out += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      out += ")";
-    } else if (c === "," && depth > 0) out += "|";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
-      if (end === -1) out += "\\[";
-      else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else out += special.test(c) ? `\\${c}` : c;
-  }
-  return new RegExp(`^${out}$`);
-}
-function normalizeRepoPath(path) {
-  const parts = [];
-  for (const part of path.replace(/\\/g, "/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-function joinRepoPath(dir, path) {
-  return normalizeRepoPath(`${dir}/${path}`);
-}
-function repoDirname(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-
-// src/core/plan/affected-models.ts
-var MAX_REASONS = 20;
-function planAffectedModels(footprints2, changed, options2 = {}) {
-  const files = [...new Set(changed.map(normalizeRepoPath).filter((f2) => f2 !== ""))].sort();
-  const global = (options2.globalPaths ?? []).map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
-  const globalReasons = options2.all ? [{ kind: "all", file: "*" }] : files.flatMap((file) => global.filter((g) => g.re.test(file)).map((g) => ({ kind: "global", file, pattern: g.pattern })));
-  const models = footprints2.map((fp) => {
-    const exact = new Map([
-      ...fp.data.map((d) => [normalizeRepoPath(d), "data"]),
-      ...fp.policies.map((p) => [normalizeRepoPath(p), "policy"]),
-      ...fp.contract !== void 0 ? [[normalizeRepoPath(fp.contract), "contract"]] : [],
-      [normalizeRepoPath(fp.config), "config"]
-    ]);
-    const globs = fp.paths.map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
-    const reasons = [...globalReasons];
-    for (const file of files) {
-      const kind = exact.get(file);
-      if (kind !== void 0) reasons.push({ kind, file });
-      else {
-        const glob = globs.find((g) => g.re.test(file));
-        if (glob) reasons.push({ kind: "paths", file, pattern: glob.pattern });
-      }
-    }
-    return { model: fp.model, config: normalizeRepoPath(fp.config), affected: reasons.length > 0, reasons: reasons.slice(0, MAX_REASONS) };
-  });
-  const include = models.filter((m) => m.affected).map((m) => ({ model: m.model, config: m.config }));
-  const skipped2 = models.filter((m) => !m.affected).map((m) => ({ model: m.model, note: `no change to its data, config, contract, policies or paths (${files.length} changed file${files.length === 1 ? "" : "s"})` }));
-  return { schemaVersion: 1, kind: "mergeml.plan", changedFiles: files.length, models, matrix: { include }, skipped: skipped2 };
-}
-
-// src/pipeline/plan.ts
-var BUILTIN3 = "builtin:";
-async function policyClosure(ports, start, seen) {
-  if (seen.has(start)) return;
-  seen.add(start);
-  const bytes = await ports.readFile(start);
-  if (bytes === void 0) return;
-  const parsed = parseConfigFile(start, bytes, policySchema);
-  if (!parsed.ok) return;
-  for (const ref2 of parsed.config.value.extends ?? []) {
-    if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(repoDirname(start), ref2), seen);
-  }
-}
-async function footprints(ports, config) {
-  const file = normalizeRepoPath(config);
-  const bytes = await ports.readFile(file);
-  if (bytes === void 0) throw new ConfigError(`${file}: no such project file`, [{ file, message: "not found", expected: "a mergeml.yaml path relative to the repository root" }]);
-  const parsed = parseConfigFile(file, bytes, projectSchema);
-  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
-  const dir = repoDirname(file);
-  const out = [];
-  for (const [model, m] of Object.entries(parsed.config.value.models)) {
-    const data = ["train", "test", "reference"].flatMap((role) => {
-      const d = m.data[role];
-      return d === void 0 ? [] : [joinRepoPath(dir, typeof d === "string" ? d : d.path)];
-    });
-    const seen = /* @__PURE__ */ new Set();
-    for (const ref2 of m.policies ?? []) if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(dir, ref2), seen);
-    out.push({ model, config: file, data, ...m.contract !== void 0 ? { contract: joinRepoPath(dir, m.contract) } : {}, policies: [...seen], paths: m.paths ?? [] });
-  }
-  return out;
-}
-async function planChange(options2, ports) {
-  const all2 = (await Promise.all([...new Set(options2.configs.map(normalizeRepoPath))].map((c) => footprints(ports, c)))).flat();
-  const problems = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const fp of all2) {
-    const other = byName.get(fp.model);
-    if (other !== void 0) problems.push({ file: fp.config, path: `models.${fp.model}`, message: `model ${fp.model} is also defined in ${other}`, expected: "model names unique across the repository (they name registry tags)" });
-    byName.set(fp.model, fp.config);
-  }
-  if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
-  return planAffectedModels(all2, options2.changedFiles, options2);
-}
-function splitList(text2) {
-  return (text2 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-// src/cli/commands/plan.ts
-var list4 = (args, name) => {
-  const v = args.values[name];
-  return (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => splitList(s));
-};
-async function changedFiles(args, ctx) {
-  const file = optionalString(args, "changed-files");
-  const base = optionalString(args, "base");
-  const given = list4(args, "changed");
-  if (file !== void 0) given.push(...splitList(await readFile12(file === "-" ? "/dev/stdin" : resolve17(ctx.cwd, file), "utf8")));
-  if (base !== void 0) {
-    try {
-      given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
-    } catch (error) {
-      throw new UsageError(`mergeml plan: git diff against --base ${base} failed (is it a fetched ref?)`, { cause: error });
-    }
-  }
-  return given;
-}
-var planCommand = {
-  name: "plan",
-  summary: "which models a change affects (data, config, contract, policies, paths) \u2192 a workflow matrix",
-  help: `Usage: mergeml plan [--config FILE]... (--changed LIST | --changed-files FILE | --base REF | --all) [--json OUT]
-
-Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
-files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
-\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
-\`matrix\` ready for \`strategy.matrix\`.
-
-Options:
-  -c, --config FILE     project file, repository-relative; repeat for several (default mergeml.yaml)
-  --changed LIST        changed paths, separated by newlines, commas or spaces; repeatable
-  --changed-files FILE  a file with one changed path per line ('-' for stdin)
-  --base REF            changed files from \`git diff --name-only REF...HEAD\`
-  --global GLOB         a change matching GLOB affects every model (repeatable)
-  --all                 every model is affected
-  --json OUT            write the plan JSON ('-' for stdout)
-
-Exit codes: 0 planned, 2 usage or config error.`,
-  options: {
-    config: { type: "string", short: "c", multiple: true },
-    changed: { type: "string", multiple: true },
-    "changed-files": { type: "string" },
-    base: { type: "string" },
-    global: { type: "string", multiple: true },
-    all: { type: "boolean" },
-    json: { type: "string" }
-  },
-  async run(args, ctx) {
-    const all2 = args.values["all"] === true;
-    const changed = await changedFiles(args, ctx);
-    if (!all2 && changed.length === 0 && args.values["changed"] === void 0 && optionalString(args, "changed-files") === void 0 && optionalString(args, "base") === void 0) {
-      throw new UsageError("mergeml plan: pass --changed, --changed-files, --base or --all. Run `mergeml plan --help`.");
-    }
-    const configs = list4(args, "config");
-    const plan = await planChange(
-      { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list4(args, "global") },
-      { readFile: (p) => readFile12(resolve17(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
-    );
-    const json3 = optionalString(args, "json");
-    const text2 = `${JSON.stringify(plan, null, 2)}
-`;
-    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve17(ctx.cwd, json3), text2);
-    if (json3 === "-") ctx.stdout(text2);
-    else {
-      for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
-`);
-      ctx.stdout(`${plan.matrix.include.length} of ${plan.models.length} models affected by ${plan.changedFiles} changed files
-`);
-    }
-    return EXIT.ok;
-  }
-};
-
-// src/cli/commands/monitor.ts
-import { relative as relative9, resolve as resolve18 } from "node:path";
-
-// src/adapters/github/github-client.ts
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { Octokit } from "@octokit/rest";
-import Bottleneck from "bottleneck";
-var MergemlOctokit = Octokit.plugin(throttling, retry);
-function apiUrlFromEnv(env) {
-  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
-}
-function createGitHubClient(options2) {
-  const scale = options2.timeScaleMs ?? 1e3;
-  const limit = options2.rateLimitRetries ?? 3;
-  const onWait = options2.onWait ?? (() => void 0);
-  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
-    return retryCount < limit;
-  };
-  return new MergemlOctokit({
-    auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
-    userAgent: options2.userAgent ?? "mergeml",
-    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
-    throttle: {
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit"),
-      retryAfterBaseValue: scale,
-      fallbackSecondaryRateRetryAfter: 60,
-      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
-      write: group("mergeml-write", scale, 1),
-      notifications: group("mergeml-notifications", 3 * scale, 1),
-      search: group("mergeml-search", 2 * scale, 1)
-    },
-    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
-  });
-}
-
-// src/adapters/github/github-error.ts
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function mayHaveBeenApplied(error) {
-  const status = statusOf(error);
-  return status === void 0 || status >= 500;
-}
-function wrapGitHubError(error, action, permission) {
-  const status = statusOf(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  if (status === 401 || status === 403 || status === 404) {
-    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
-    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
-  }
-  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
-}
-
-// src/adapters/github/marked-issue.ts
-async function findOpen(client, at, marker, botLogin) {
-  const issues = await client.paginate(client.rest.issues.listForRepo, { ...at, state: "open", per_page: 100 });
-  return issues.find((i) => !i.pull_request && i.user?.login === botLogin && (i.body ?? "").includes(marker));
-}
-async function upsertMarkedIssue(client, at, issue, open4) {
-  const body = `${issue.marker}
-${issue.body}`;
-  try {
-    const existing = await findOpen(client, at, issue.marker, issue.botLogin);
-    if (existing && !open4) {
-      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
-      return { number: data2.number, action: "closed", url: data2.html_url };
-    }
-    if (existing) {
-      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, title: issue.title, body });
-      return { number: data2.number, action: "updated", url: data2.html_url };
-    }
-    if (!open4) return { number: null, action: "none", url: null };
-    const { data } = await client.rest.issues.create({ ...at, title: issue.title, body, labels: [...issue.labels], request: { retries: 0 } });
-    return { number: data.number, action: "created", url: data.html_url };
-  } catch (error) {
-    throw wrapGitHubError(error, `open or update the issue ${issue.title}`, "issues: write");
-  }
-}
-async function ensurePullRequest(client, at, pr) {
-  try {
-    const open4 = await client.paginate(client.rest.pulls.list, { ...at, state: "open", head: `${at.owner}:${pr.head}`, base: pr.base, per_page: 100 });
-    const found = open4.find((p) => p.head.ref === pr.head);
-    if (found) return { number: found.number, action: "exists", url: found.html_url };
-    const { data } = await client.rest.pulls.create({ ...at, head: pr.head, base: pr.base, title: pr.title, body: pr.body, request: { retries: 0 } });
-    return { number: data.number, action: "created", url: data.html_url };
-  } catch (error) {
-    throw wrapGitHubError(error, `open the pull request from ${pr.head}`, "pull-requests: write");
-  }
-}
-
-// src/adapters/github/bot-identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function resolveBotLogin(client, explicit) {
-  if (explicit && explicit.length > 0) return explicit;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
-    throw wrapGitHubError(error, "read the authenticated user");
-  }
-}
-
-// src/pipeline/monitor.ts
-var monitorMarker = (model) => `<!-- mergeml:monitor model=${encodeURIComponent(model).replace(/-/g, "%2D")} -->`;
-function issueBody(o, d, drifted) {
-  const head = drifted ? `Data drift detected for **${escapeMarkdown(o.model)}**: ${escapeMarkdown(d.report.current.file)} (${d.report.current.rows} rows) against the production reference ${escapeMarkdown(d.report.reference.file)} (${d.report.reference.rows} rows).` : `No data drift for **${escapeMarkdown(o.model)}** any more: closing.`;
-  const run2 = o.runUrl ? `
-
-[Monitoring run](${o.runUrl})` : "";
-  return `${head}${run2}
-
-${d.markdown}`.slice(0, 6e4);
-}
-async function monitor(options2, ports) {
-  const outcome = await runDrift({ reference: options2.reference, current: options2.current, drift: options2.drift }, ports);
-  const drifted = outcome.report.dataset.dataset_drift;
-  const driftedColumns = outcome.report.columns.filter((c) => c.drift_detected).map((c) => c.column);
-  const botLogin = await resolveBotLogin(ports.github, options2.botLogin);
-  const at = { owner: options2.owner, repo: options2.repo };
-  const issue = await upsertMarkedIssue(ports.github, at, { marker: monitorMarker(options2.model), title: `MergeML: data drift in ${options2.model}`, body: issueBody(options2, outcome, drifted), labels: options2.labels ?? ["mergeml", "drift"], botLogin }, drifted);
-  const pullRequest = drifted && options2.retrain ? await ensurePullRequest(ports.github, at, {
-    head: options2.retrain.branch,
-    base: options2.retrain.base,
-    title: `MergeML: retrain ${options2.model} on new data`,
-    body: `Retrains **${escapeMarkdown(options2.model)}** on the newly arrived data (drift: ${driftedColumns.map((c) => escapeMarkdown(c)).join(", ") || "dataset"}).${issue.number !== null ? `
-
-Refs #${issue.number}` : ""}`
-  }) : null;
-  return { schemaVersion: 1, kind: "mergeml.monitor", model: options2.model, drifted, driftedColumns, issue, pullRequest };
-}
-
-// src/cli/commands/monitor.ts
-var monitorCommand = {
-  name: "monitor",
-  summary: "drift of new data against the production reference \u2192 one GitHub issue per model (and a retraining PR)",
-  help: `Usage: mergeml monitor --model NAME --current FILE --repo OWNER/NAME [--config mergeml.yaml] [--reference FILE]
-                       [--retrain-branch BRANCH --base BRANCH] [--bot-login LOGIN] [--json]
-
-Measures drift of FILE against the model's reference data (the data of the model in production; the
-drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
-by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
-that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
-
-Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
-  options: {
-    config: { type: "string", short: "c" },
-    model: { type: "string" },
-    current: { type: "string" },
-    reference: { type: "string" },
-    repo: { type: "string" },
-    "retrain-branch": { type: "string" },
-    base: { type: "string" },
-    "bot-login": { type: "string" },
-    json: { type: "boolean" }
-  },
-  async run(args, ctx) {
-    const name = requireString(args, "model", "monitor");
-    const [owner, repo, extra] = (optionalString(args, "repo") ?? ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
-    if (!owner || !repo || extra !== void 0) throw new UsageError("mergeml monitor: --repo OWNER/NAME is required (or GITHUB_REPOSITORY).");
-    const token = ctx.env["GITHUB_TOKEN"];
-    if (!token) throw new UsageError("mergeml monitor: set GITHUB_TOKEN (issues: write; pull-requests: write with --retrain-branch).");
-    const project = await loadProject(resolve18(ctx.cwd, optionalString(args, "config") ?? "mergeml.yaml"), nodeConfigFiles(), ctx.cwd);
-    const model = project.models.find((m) => m.name === name);
-    if (!model) throw new UsageError(`mergeml monitor: no model ${JSON.stringify(name)} in ${project.file}; models: ${project.models.map((m) => m.name).join(", ")}`);
-    const refOption = optionalString(args, "reference");
-    const reference = refOption !== void 0 ? resolve18(ctx.cwd, refOption) : model.data.find((d2) => d2.role === "reference")?.path;
-    if (reference === void 0) throw new UsageError(`mergeml monitor: model ${name} has no reference data; pass --reference FILE`);
-    const file = (p) => ({ path: p, file: relative9(ctx.cwd, p) || p });
-    const d = model.policy.drift;
-    const branch = optionalString(args, "retrain-branch");
-    const result2 = await monitor(
-      {
-        owner,
-        repo,
-        model: name,
-        reference: file(reference),
-        current: file(resolve18(ctx.cwd, requireString(args, "current", "monitor"))),
-        drift: { stattest: d?.stattest ?? "auto", driftShare: d?.drift_share ?? 0.5, severity: d?.severity ?? "warning", ...d?.threshold !== void 0 ? { threshold: d.threshold } : {}, ...d?.columns ? { columns: d.columns } : {} },
-        ...optionalString(args, "bot-login") ? { botLogin: optionalString(args, "bot-login") } : {},
-        ...branch ? { retrain: { branch, base: optionalString(args, "base") ?? "main" } } : {}
-      },
-      { github: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), readBatches: (p, o) => readBatches(p, o) }
-    );
-    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
-`);
-    else ctx.stdout(`${name}: ${result2.drifted ? `drift in ${result2.driftedColumns.join(", ") || "the dataset"}` : "no drift"}; issue ${result2.issue.action}${result2.issue.url ? ` ${result2.issue.url}` : ""}${result2.pullRequest ? `; pull request ${result2.pullRequest.url}` : ""}
-`);
-    return EXIT.ok;
   }
 };
 
@@ -13888,13 +13893,13 @@ var auditTrailSchema = z15.strictObject({
 function emptyAuditTrail() {
   return { schemaVersion: 1, kind: "mergeml.audit-trail", entries: [] };
 }
-function canonical(value) {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (value !== null && typeof value === "object") {
-    const entries = Object.entries(value).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+function canonical(value2) {
+  if (Array.isArray(value2)) return `[${value2.map(canonical).join(",")}]`;
+  if (value2 !== null && typeof value2 === "object") {
+    const entries = Object.entries(value2).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value2);
 }
 function hashAuditEntry(entry) {
   const { hash: _ignored, ...rest2 } = entry;
@@ -13930,8 +13935,8 @@ function appendAuditEntry(trail, entry, file = "audit trail") {
 
 // src/core/registry/semver.ts
 var PATTERN = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
-function parseSemver(text2) {
-  const m = PATTERN.exec(text2);
+function parseSemver(text3) {
+  const m = PATTERN.exec(text3);
   if (!m) return void 0;
   return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
 }
@@ -14295,7 +14300,7 @@ var GitCommandError = class extends Error {
   }
 };
 function runGit(cwd, args, baseEnv, options2 = {}) {
-  return new Promise((resolve23, reject) => {
+  return new Promise((resolve25, reject) => {
     const env = {};
     for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
     env["GIT_TERMINAL_PROMPT"] = "0";
@@ -14303,7 +14308,7 @@ function runGit(cwd, args, baseEnv, options2 = {}) {
       if (error) {
         const code3 = typeof error.code === "number" ? error.code : null;
         reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
-      } else resolve23(stdout);
+      } else resolve25(stdout);
     });
     if (options2.input !== void 0) child2.stdin?.end(options2.input);
     else child2.stdin?.end();
@@ -14464,8 +14469,8 @@ async function targetBranch(args, git) {
 function actorOf(ctx) {
   return ctx.env["GITHUB_ACTOR"] || ctx.env["GIT_COMMITTER_NAME"] || null;
 }
-function printJson(ctx, value) {
-  ctx.stdout(`${JSON.stringify(value, null, 2)}
+function printJson(ctx, value2) {
+  ctx.stdout(`${JSON.stringify(value2, null, 2)}
 `);
 }
 function textTable(header, rows2) {
@@ -14588,11 +14593,11 @@ ${textTable(["file", "status"], d.files.map((f2) => [f2.path, f2.status]))}`);
 };
 
 // src/cli/commands/registry-verify.ts
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // src/pipeline/registry-verify.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 var sha2562 = (b) => createHash7("sha256").update(b).digest("hex");
 async function verifyRegistry(git, options2) {
@@ -14638,7 +14643,7 @@ async function verifyRegistry(git, options2) {
           }
           const path = join16(options2.assetsDir, shard.name);
           checked++;
-          const bytes = await readFile13(path).catch(() => void 0);
+          const bytes = await readFile12(path).catch(() => void 0);
           if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "release asset missing from --assets" });
           else if (bytes.byteLength !== shard.bytes || sha2562(bytes) !== shard.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${shard.sha256}` });
         }
@@ -14682,7 +14687,7 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   async run(args, ctx) {
     const assets = optionalString(args, "assets");
     const model = optionalString(args, "model");
-    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve19(ctx.cwd, assets) } : {} });
+    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve18(ctx.cwd, assets) } : {} });
     if (args.values["json"] === true) printJson(ctx, report);
     else {
       for (const p of report.problems) ctx.stdout(`\u274C ${p.file}: ${p.message}
@@ -14694,26 +14699,96 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   }
 };
 
+// src/adapters/github/github-client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import Bottleneck from "bottleneck";
+var MergemlOctokit = Octokit.plugin(throttling, retry);
+function apiUrlFromEnv(env) {
+  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
+}
+function createGitHubClient(options2) {
+  const scale = options2.timeScaleMs ?? 1e3;
+  const limit = options2.rateLimitRetries ?? 3;
+  const onWait = options2.onWait ?? (() => void 0);
+  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
+    return retryCount < limit;
+  };
+  return new MergemlOctokit({
+    auth: options2.token,
+    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    userAgent: options2.userAgent ?? "mergeml",
+    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
+    throttle: {
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit"),
+      retryAfterBaseValue: scale,
+      fallbackSecondaryRateRetryAfter: 60,
+      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
+      write: group("mergeml-write", scale, 1),
+      notifications: group("mergeml-notifications", 3 * scale, 1),
+      search: group("mergeml-search", 2 * scale, 1)
+    },
+    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
+  });
+}
+
+// src/adapters/github/github-error.ts
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function mayHaveBeenApplied(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500;
+}
+function wrapGitHubError(error, action, permission) {
+  const status = statusOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 401 || status === 403 || status === 404) {
+    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
+    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
+  }
+  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
+}
+
+// src/adapters/github/bot-identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function resolveBotLogin(client, explicit) {
+  if (explicit && explicit.length > 0) return explicit;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
+    throw wrapGitHubError(error, "read the authenticated user");
+  }
+}
+
 // src/pipeline/registry-evidence.ts
 import { createHash as createHash8 } from "node:crypto";
-import { open as open2, readFile as readFile14, stat as stat5 } from "node:fs/promises";
-import { join as join17, resolve as resolve20 } from "node:path";
+import { open as open2, readFile as readFile13, stat as stat5 } from "node:fs/promises";
+import { join as join17, resolve as resolve19 } from "node:path";
 function evidencePaths(cwd, results, overrides) {
-  const base = results === void 0 ? void 0 : resolve20(cwd, results);
-  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve20(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
+  const base = results === void 0 ? void 0 : resolve19(cwd, results);
+  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
   const artifact = pick2("artifact", "model");
   const metrics = pick2("metrics", "metrics.json");
   const gates = pick2("gates", "gates.json");
   if (artifact === void 0 || metrics === void 0 || gates === void 0) {
     throw new InputError("no evidence to register", [{ file: "--results", message: "missing", expected: "--results DIR (model/, metrics.json, gates.json) or --artifact, --metrics and --gates" }]);
   }
-  const fairness = overrides.fairness !== void 0 ? resolve20(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
+  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
   return { artifact, metrics, gates, ...fairness !== void 0 ? { fairness } : {} };
 }
 async function readJsonFile(path, kind, optional) {
   let bytes;
   try {
-    bytes = await readFile14(path);
+    bytes = await readFile13(path);
   } catch (error) {
     if (optional) return null;
     throw new InputError(`cannot read the ${kind} report`, [{ file: path, message: "missing or unreadable", expected: `the --json output of \`mergeml ${kind}\`` }], { cause: error });
@@ -14752,7 +14827,7 @@ async function readEvidence(paths) {
     throw new InputError(`${paths.fairness} is not a fairness report`, [{ file: paths.fairness, message: `kind ${JSON.stringify(fairness.json["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run")' }]);
   }
   const optionalJson = async (name) => manifest.files.some((f2) => f2.path === name) ? (await readJsonFile(join17(paths.artifact, name), "train", true))?.json ?? null : null;
-  const trainingCard = await optionalJson("training-card.json");
+  const trainingCard2 = await optionalJson("training-card.json");
   return {
     model: manifest.model,
     artifactDir: paths.artifact,
@@ -14763,8 +14838,8 @@ async function readEvidence(paths) {
     gates: gates.json,
     fairnessBytes: fairness?.bytes ?? null,
     fairness: fairness?.json ?? null,
-    trainingCard,
-    inputSchema: inputSchemaOf(await optionalJson("preprocess.json"), trainingCard)
+    trainingCard: trainingCard2,
+    inputSchema: inputSchemaOf(await optionalJson("preprocess.json"), trainingCard2)
   };
 }
 async function hashRange(path, start, length) {
@@ -14799,20 +14874,20 @@ async function registryFiles(evidence, storage, shardBytes) {
 }
 
 // src/pipeline/registry-policy.ts
-import { readFile as readFile15 } from "node:fs/promises";
+import { readFile as readFile14 } from "node:fs/promises";
 import { createHash as createHash9 } from "node:crypto";
-import { relative as relative10, resolve as resolve21 } from "node:path";
+import { relative as relative9, resolve as resolve20 } from "node:path";
 async function loadRegistryPolicy(cwd, config) {
-  const path = resolve21(cwd, config ?? "mergeml.yaml");
+  const path = resolve20(cwd, config ?? "mergeml.yaml");
   let bytes;
   try {
-    bytes = await readFile15(path);
+    bytes = await readFile14(path);
   } catch (error) {
     if (config !== void 0) throw new ConfigError(`cannot read ${config}`, [{ file: config, message: "missing or unreadable", expected: "a MergeML project file" }], { cause: error });
     const d = registrySchema.parse({});
     return { stages: d.stages, binaries: d.binaries, maxCommitBytes: d.max_commit_bytes, config: null };
   }
-  const file = relative10(cwd, path) || path;
+  const file = relative9(cwd, path) || path;
   const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
   const r = parsed.config.value.registry ?? registrySchema.parse({});
@@ -15153,7 +15228,7 @@ async function registerVersion(ports, request2) {
       intendedUse: null,
       outOfScopeUses: [],
       data: lineage.data.map((d) => ({ role: d.role, path: d.file ?? "n/a", sha256: d.sha256, rows: d.rows })),
-      metrics: Object.entries(evidence.metrics).map(([name, value]) => ({ name, value })),
+      metrics: Object.entries(evidence.metrics).map(([name, value2]) => ({ name, value: value2 })),
       fairness: evidence.fairness?.fairness ?? null,
       compliance: evidence.fairness?.compliance.checks ?? [],
       limitations: [],
@@ -15549,11 +15624,11 @@ Exit codes: 0 computed, 2 unknown model, bad --as-of, or not a git repository.`,
 };
 
 // src/cli/commands/registry-pull.ts
-import { resolve as resolve22 } from "node:path";
+import { resolve as resolve21 } from "node:path";
 
 // src/pipeline/registry-pull.ts
 import { createHash as createHash13 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir5, readFile as readFile16, rename as rename5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir5, readFile as readFile15, rename as rename5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname9, join as join20 } from "node:path";
 var sha2564 = (b) => createHash13("sha256").update(b).digest("hex");
 async function pullVersion(git, options2) {
@@ -15581,7 +15656,7 @@ async function pullVersion(git, options2) {
         if (options2.assetsDir === void 0) throw new InputError(`${f2.path} of ${v.tag} is a release asset`, [{ file: f2.path, message: "stored as release assets", expected: `--assets DIR with ${f2.shards.map((s) => s.name).join(", ")} downloaded from the release ${v.tag}` }]);
         const parts = [];
         for (const s of f2.shards) {
-          const part = await readFile16(join20(options2.assetsDir, s.name)).catch((error) => {
+          const part = await readFile15(join20(options2.assetsDir, s.name)).catch((error) => {
             throw new InputError(`release asset ${s.name} not found`, [{ file: join20(options2.assetsDir, s.name), message: "missing", expected: `the asset downloaded from the release ${v.tag}` }], { cause: error });
           });
           if (sha2564(part) !== s.sha256) throw new CheckFailedError(`${join20(options2.assetsDir, s.name)}: sha256 ${sha2564(part)} does not match the manifest's ${s.sha256}. Nothing was written.`);
@@ -15632,10 +15707,10 @@ Exit codes: 0 written, 1 a file does not match its sha256 (nothing written), 2 u
     const assets = optionalString(args, "assets");
     const result2 = await pullVersion(await openRegistryGit(ctx.cwd, ctx.env), {
       model: args.positionals[0],
-      outDir: resolve22(ctx.cwd, requireString(args, "out", this.name)),
+      outDir: resolve21(ctx.cwd, requireString(args, "out", this.name)),
       ...version ? { version } : {},
       ...stage ? { stage } : {},
-      ...assets ? { assetsDir: resolve22(ctx.cwd, assets) } : {}
+      ...assets ? { assetsDir: resolve21(ctx.cwd, assets) } : {}
     });
     if (args.values["json"] === true) printJson(ctx, result2);
     else ctx.stdout(`${result2.model} ${result2.version}: ${result2.files.length} files verified and written to ${result2.outDir}
@@ -15644,8 +15719,1765 @@ Exit codes: 0 written, 1 a file does not match its sha256 (nothing written), 2 u
   }
 };
 
+// src/cli/commands/run.ts
+import { execFile as execFile3 } from "node:child_process";
+import { join as join25, resolve as resolve22 } from "node:path";
+
+// src/pipeline/run/registry-champions.ts
+import { rm as rm5 } from "node:fs/promises";
+import { join as join21 } from "node:path";
+function championVersion(ms, stages) {
+  const live = ms.versions.filter((v) => !v.deregistered);
+  for (const stage of [...stages].reverse()) {
+    const a = ms.stages[stage];
+    const v = a?.version ? live.find((x) => x.version === a.version) : void 0;
+    if (v) return { version: v, where: `at ${stage}` };
+  }
+  const latest = live[live.length - 1];
+  return latest ? { version: latest, where: "latest registered, no stage" } : null;
+}
+async function algorithmOf(card) {
+  try {
+    const m = JSON.parse(new TextDecoder().decode(card)).config?.train?.model;
+    if (typeof m?.type !== "string") return "model";
+    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
+  } catch {
+    return "model";
+  }
+}
+function registryChampionStore(ports, options2) {
+  const register2 = async (model, evidence, wantStage) => {
+    const ev = await readEvidence({ artifact: evidence.artifact, metrics: evidence.metrics, gates: evidence.gates, ...evidence.fairness ? { fairness: evidence.fairness } : {} });
+    const stage = options2.policy.stages[0];
+    const assign = wantStage && stage !== void 0 && ev.gates.passed;
+    const r = await registerVersion(ports, {
+      evidence: ev,
+      policy: options2.policy,
+      branch: options2.branch,
+      actor: options2.actor,
+      config: options2.policy.config,
+      ...assign ? { stage } : {},
+      ...evidence.commit ? { sourceCommit: evidence.commit } : {}
+    });
+    const what = `${r.created ? "registered" : "already registered as"} ${model} ${r.version} in the git registry (${r.tags.join(", ")})`;
+    return assign ? `${what}, at ${stage}` : `${what}${wantStage && stage !== void 0 ? `; not assigned to ${stage} because its metric gates failed` : ""}`;
+  };
+  return {
+    name: "the git registry",
+    async find(model) {
+      const ms = (await readRegistryState(ports.git)).models.find((m) => m.model === model);
+      const pick2 = ms ? championVersion(ms, options2.policy.stages) : null;
+      if (!pick2) return null;
+      const { version: v, where } = pick2;
+      const dir = join21(options2.cacheDir, model, v.version);
+      await rm5(dir, { recursive: true, force: true });
+      await pullVersion(ports.git, { model, version: v.version, outDir: dir });
+      const algorithm = await algorithmOf(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, "training-card.json")));
+      const champion = { dir, label: `${algorithm} (${model} ${v.version}, ${where})`, source: "registry" };
+      return champion;
+    },
+    bootstrap: (model, evidence) => register2(model, evidence, true),
+    promote: (model, evidence) => register2(model, evidence, true)
+  };
+}
+
+// src/pipeline/run.ts
+import { readFile as readFile16 } from "node:fs/promises";
+import { join as join23 } from "node:path";
+
+// src/core/report/results-bundle.ts
+import { z as z18 } from "zod";
+var text2 = (max) => z18.string().max(max);
+var sha3 = z18.string().regex(/^[0-9a-f]{40}$/, "a 40-character lowercase hex commit SHA");
+var reportStatusSchema = z18.enum(["pass", "fail", "warn", "skip"]);
+var cellSchema = z18.union([text2(500), z18.number(), z18.boolean(), z18.null()]);
+var reportTableSchema = z18.object({
+  title: text2(200).optional(),
+  columns: z18.array(text2(200)).min(1).max(40),
+  rows: z18.array(z18.object({ cells: z18.array(cellSchema).max(40), status: reportStatusSchema.optional() })).max(1e4),
+  note: text2(2e3).optional()
+});
+var findingSchema = z18.object({
+  id: text2(50),
+  check: text2(200),
+  column: text2(500).optional(),
+  severity: z18.enum(["error", "warning"]),
+  status: z18.enum(["pass", "fail", "skip"]),
+  observed: z18.union([z18.number(), text2(500), z18.null()]),
+  expected: z18.union([z18.number(), text2(500), z18.null()]),
+  message: text2(2e3),
+  examples: z18.array(z18.object({ file: text2(1e3), line: z18.number().int().nonnegative(), column: text2(500).optional(), value: z18.union([text2(500), z18.null()]).optional() })).max(20).default([])
+});
+var findingsSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  summary: text2(2e3).optional(),
+  findings: z18.array(findingSchema).max(5e3).default([]),
+  tables: z18.array(reportTableSchema).max(20).default([])
+});
+var gateSchema = z18.object({
+  name: text2(200),
+  status: reportStatusSchema,
+  message: text2(2e3),
+  observed: z18.union([z18.number(), text2(200), z18.null()]).optional(),
+  threshold: z18.union([z18.number(), text2(200), z18.null()]).optional()
+});
+var metricRowSchema = z18.object({
+  metric: text2(100),
+  champion: z18.number().nullable(),
+  challenger: z18.number().nullable(),
+  delta: z18.number().nullable().optional(),
+  deltaPct: z18.number().nullable().optional(),
+  ci: z18.tuple([z18.number(), z18.number()]).nullable().optional(),
+  higherIsBetter: z18.boolean().optional(),
+  gate: z18.object({ status: reportStatusSchema, threshold: text2(200).optional() }).optional()
+});
+var metricsSectionSchema = z18.object({
+  championLabel: text2(200).optional(),
+  challengerLabel: text2(200).optional(),
+  /** Confidence level of `ci`, e.g. 0.95. */
+  ciLevel: z18.number().gt(0).lt(1).optional(),
+  rows: z18.array(metricRowSchema).max(200)
+});
+var curveSchema = z18.object({ x: z18.array(z18.number()).max(2e3), y: z18.array(z18.number()).max(2e3) }).refine((c) => c.x.length === c.y.length, "x and y must have the same length");
+var curvePairSchema = z18.object({ champion: curveSchema.nullable().optional(), challenger: curveSchema });
+var chartsSectionSchema = z18.object({
+  roc: curvePairSchema.optional(),
+  precisionRecall: curvePairSchema.optional(),
+  calibration: curvePairSchema.optional()
+});
+var fairnessSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  summary: text2(2e3).optional(),
+  tables: z18.array(reportTableSchema).max(50).default([]),
+  gates: z18.array(gateSchema).max(200).default([])
+});
+var complianceSectionSchema = z18.object({
+  status: reportStatusSchema.optional(),
+  framework: text2(200).optional(),
+  items: z18.array(z18.object({ id: text2(100), requirement: text2(1e3), status: reportStatusSchema, evidence: text2(2e3).optional() })).max(500)
+});
+var trainingCardSchema = z18.object({
+  fields: z18.array(z18.object({ name: text2(200), value: z18.union([text2(2e3), z18.number(), z18.boolean(), z18.null()]) })).max(200),
+  tables: z18.array(reportTableSchema).max(20).default([]),
+  notes: text2(5e3).optional()
+});
+var annotationSchema = z18.object({
+  file: text2(1e3),
+  line: z18.number().int().positive(),
+  endLine: z18.number().int().positive().optional(),
+  level: z18.enum(["notice", "warning", "failure"]),
+  title: text2(255).optional(),
+  message: text2(6e4)
+});
+var modelResultsSchema = z18.object({
+  /** The model id from the project config; escaped when rendered, encoded in the comment marker. */
+  name: text2(100).min(1),
+  gates: z18.array(gateSchema).max(500).default([]),
+  metrics: metricsSectionSchema.optional(),
+  validation: findingsSectionSchema.optional(),
+  drift: findingsSectionSchema.optional(),
+  fairness: fairnessSectionSchema.optional(),
+  compliance: complianceSectionSchema.optional(),
+  trainingCard: trainingCardSchema.optional(),
+  charts: chartsSectionSchema.optional(),
+  annotations: z18.array(annotationSchema).max(1e3).default([])
+});
+var RESULTS_BUNDLE_SCHEMA_VERSION = 1;
+var resultsBundleSchema = z18.object({
+  schemaVersion: z18.literal(RESULTS_BUNDLE_SCHEMA_VERSION),
+  kind: z18.literal("mergeml.results"),
+  /** The pull request the results are for; required by the workflow_run report flow. */
+  pullRequest: z18.object({ number: z18.number().int().positive(), headSha: sha3 }).optional(),
+  /** Branch and commit the results were computed on (user-controlled: escaped when shown). */
+  source: z18.object({ branch: text2(255).optional(), commit: sha3.optional() }).optional(),
+  models: z18.array(modelResultsSchema).min(1).max(100).refine((models) => new Set(models.map((m) => m.name)).size === models.length, "model names must be unique")
+});
+
+// src/core/report/verdict.ts
+var RANK = { skip: 0, pass: 1, warn: 2, fail: 3 };
+function worst(statuses) {
+  return statuses.reduce((acc, s) => s !== void 0 && RANK[s] > RANK[acc] ? s : acc, "pass");
+}
+function gateReasons(gates, status, prefix) {
+  return gates.filter((g) => g.status === status).map((g) => `${prefix}${g.name}: ${g.message}`);
+}
+function allGates(model) {
+  return [...model.gates, ...model.fairness?.gates ?? []];
+}
+function deriveVerdict(model) {
+  const fails = [];
+  const warns = [];
+  fails.push(...gateReasons(model.gates, "fail", "gate "));
+  fails.push(...gateReasons(model.fairness?.gates ?? [], "fail", "bias gate "));
+  warns.push(...gateReasons(model.gates, "warn", "gate "));
+  warns.push(...gateReasons(model.fairness?.gates ?? [], "warn", "bias gate "));
+  for (const [label, section2] of [["data validation", model.validation], ["drift", model.drift]]) {
+    if (!section2) continue;
+    const blocking = section2.findings.filter((f2) => f2.status === "fail" && f2.severity === "error").length;
+    const warning = section2.findings.filter((f2) => f2.status === "fail" && f2.severity === "warning").length;
+    if (blocking > 0) fails.push(`${label}: ${blocking} blocking check${blocking === 1 ? "" : "s"} failed`);
+    else if (section2.status === "fail") fails.push(`${label} failed`);
+    if (warning > 0) warns.push(`${label}: ${warning} warning${warning === 1 ? "" : "s"}`);
+  }
+  const compliance = model.compliance;
+  if (compliance) {
+    const failed = compliance.items.filter((i) => i.status === "fail").length;
+    if (failed > 0) fails.push(`compliance: ${failed} requirement${failed === 1 ? "" : "s"} not met`);
+    else if (compliance.status === "fail") fails.push("compliance failed");
+  }
+  if (model.fairness?.status === "fail" && !model.fairness.gates.some((g) => g.status === "fail")) fails.push("fairness failed");
+  const status = worst([fails.length > 0 ? "fail" : void 0, warns.length > 0 ? "warn" : void 0, model.fairness?.status === "warn" ? "warn" : void 0]);
+  if (status === "fail") return { status, reasons: fails };
+  if (status === "warn") return { status: "warn", reasons: warns.length > 0 ? warns : ["fairness has warnings"] };
+  const passed = allGates(model).filter((g) => g.status === "pass").length;
+  return { status: "pass", reasons: passed > 0 ? [`all ${passed} gate${passed === 1 ? "" : "s"} passed`] : ["no gate failed"] };
+}
+
+// src/core/report/section-mappers.ts
+function findingsFrom(results) {
+  return results.map((r) => ({
+    id: r.id,
+    check: r.check,
+    ...r.column !== void 0 ? { column: r.column } : {},
+    severity: r.severity,
+    status: r.status,
+    observed: r.observed,
+    expected: r.expected,
+    message: r.message,
+    examples: r.examples.map((e) => ({ file: e.file, line: e.line, ...e.column !== void 0 ? { column: e.column } : {}, ...e.value !== void 0 ? { value: e.value } : {} }))
+  }));
+}
+function chartsFrom(champion, challenger) {
+  const charts = {};
+  if (challenger.roc) charts.roc = { champion: champion?.roc ? { x: [...champion.roc.fpr], y: [...champion.roc.tpr] } : null, challenger: { x: [...challenger.roc.fpr], y: [...challenger.roc.tpr] } };
+  if (challenger.precision_recall) {
+    const c = champion?.precision_recall;
+    charts.precisionRecall = { champion: c ? { x: [...c.recall], y: [...c.precision] } : null, challenger: { x: [...challenger.precision_recall.recall], y: [...challenger.precision_recall.precision] } };
+  }
+  if (challenger.calibration) {
+    const c = champion?.calibration;
+    charts.calibration = { champion: c ? { x: [...c.prob_pred], y: [...c.prob_true] } : null, challenger: { x: [...challenger.calibration.prob_pred], y: [...challenger.calibration.prob_true] } };
+  }
+  return charts;
+}
+function groupTable2(t) {
+  const metrics = Object.keys(t.overall);
+  return {
+    title: t.attributes.join(" \xD7 "),
+    columns: ["Group", "Count", ...metrics, "impact_ratio"],
+    rows: [
+      ...t.groups.map((g) => ({
+        cells: [g.name, g.count, ...metrics.map((m) => g.metrics[m]?.value ?? null), g.impactRatio.value],
+        ...g.small ? { status: "warn" } : {}
+      })),
+      { cells: ["(overall)", t.groups.reduce((n, g) => n + g.count, 0), ...metrics.map((m) => t.overall[m]?.value ?? null), null] }
+    ],
+    ...t.groups.some((g) => g.small) ? { note: "\u26A0\uFE0F marks groups smaller than the minimum group size." } : {}
+  };
+}
+function disparityTable(t) {
+  return {
+    title: `${t.attributes.join(" \xD7 ")}: disparities`,
+    columns: ["Metric", "Method", "Value", "Note"],
+    rows: t.disparities.map((d) => ({ cells: [d.metric, d.method, d.value, d.note] }))
+  };
+}
+function fairnessSectionFrom(report) {
+  const gates = report.gates.map((g) => ({
+    name: `${g.metric} (${g.attributes.join(" \xD7 ")}${g.method ? `, ${g.method}` : ""})`,
+    status: g.status,
+    message: g.reasons.join(" ") || `${g.metric} = ${g.value ?? "undefined"}`,
+    observed: g.value,
+    threshold: g.threshold
+  }));
+  return { status: report.status, gates, tables: report.tables.flatMap((t) => [groupTable2(t), disparityTable(t)]) };
+}
+
+// src/pipeline/run/model-results.ts
+var isDrift = (c) => c.id === "DRIFT";
+function clip3(text3, max) {
+  const chars = [...text3];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text3;
+}
+function clippedFairness(section2) {
+  return {
+    ...section2,
+    gates: section2.gates.map((g) => ({ ...g, name: clip3(g.name, 200), message: clip3(g.message, 2e3), ...typeof g.observed === "string" ? { observed: clip3(g.observed, 200) } : {} })),
+    tables: section2.tables.map((t) => ({ ...t, rows: t.rows.map((r) => ({ ...r, cells: r.cells.map((c) => typeof c === "string" ? clip3(c, 500) : c) })), ...t.note !== void 0 ? { note: clip3(t.note, 2e3) } : {} }))
+  };
+}
+function splitDrift(checks) {
+  return { data: checks.filter((c) => !isDrift(c)), drift: checks.filter(isDrift) };
+}
+function metricGates(report) {
+  if (!report) return [];
+  const seen = /* @__PURE__ */ new Map();
+  return report.results.map((r) => {
+    const t = r.gate.threshold;
+    const base = `${r.metric}${t !== void 0 ? ` ${r.greater_is_better ? "\u2265" : "\u2264"} ${t}` : ""} (${r.severity})`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return {
+      name: n === 1 ? base : `${base}, ${n}`,
+      status: r.status,
+      message: clip3(r.reasons.join("; ") || `${r.metric} = ${r.challenger ?? "undefined"}`, 2e3),
+      observed: r.challenger,
+      threshold: t ?? null
+    };
+  });
+}
+function gateFor(metric2, report) {
+  const results = report?.results.filter((r) => r.metric === metric2) ?? [];
+  if (results.length === 0) return void 0;
+  const status = results.some((r) => r.status === "fail") ? "fail" : results.some((r) => r.status === "warn") ? "warn" : "pass";
+  const threshold = results.map((r) => r.gate.threshold).find((t) => t !== void 0);
+  return { status, ...threshold !== void 0 ? { threshold: String(threshold) } : {} };
+}
+function metricsSection2(o) {
+  if (o.comparison) {
+    return {
+      championLabel: o.championLabel ?? "champion",
+      challengerLabel: o.challengerLabel,
+      ciLevel: o.comparison.bootstrap.confidence,
+      rows: o.comparison.metrics.map((r) => {
+        const gate = gateFor(r.metric, o.gates);
+        return {
+          metric: r.metric,
+          champion: r.champion,
+          challenger: r.challenger,
+          delta: r.delta,
+          deltaPct: r.relative_delta === null ? null : r.relative_delta * 100,
+          ci: r.ci.low !== null && r.ci.high !== null ? [r.ci.low, r.ci.high] : null,
+          higherIsBetter: r.greater_is_better,
+          ...gate ? { gate } : {}
+        };
+      })
+    };
+  }
+  return {
+    championLabel: o.championLabel ?? "none yet",
+    challengerLabel: o.challengerLabel,
+    rows: Object.entries(o.metrics.overall.metrics).map(([metric2, value2]) => {
+      const gate = gateFor(metric2, o.gates);
+      return { metric: metric2, champion: null, challenger: value2, ...gate ? { gate } : {} };
+    })
+  };
+}
+function validationSection(o) {
+  const findings = o.validation.flatMap((v) => findingsFrom(v.checks).map((f2) => ({ ...f2, message: clip3(`${v.file}: ${f2.message}`, 2e3) })));
+  const blocking = findings.filter((f2) => f2.status === "fail" && f2.severity === "error").length;
+  return {
+    status: blocking > 0 ? "fail" : findings.some((f2) => f2.status === "fail") ? "warn" : "pass",
+    summary: `${o.validation.map((v) => `${v.file}: ${v.checks.length} checks`).join("; ")}.`,
+    findings,
+    tables: []
+  };
+}
+function complianceSection(f2) {
+  const items = f2.compliance.checks.map((c) => ({
+    id: c.id,
+    requirement: clip3(c.message, 1e3),
+    status: c.status === "fail" ? c.severity === "error" ? "fail" : "warn" : c.status,
+    evidence: `${c.check}${c.column ? ` \xB7 ${c.column}` : ""}${c.observed !== null ? ` \xB7 observed ${String(c.observed)}` : ""}`.slice(0, 2e3)
+  }));
+  return { status: f2.compliance.status, framework: "Regulation B (ECOA)", items };
+}
+function trainingCard(o) {
+  const card = o.trainingCard;
+  const t = o.train;
+  const fields = [
+    { name: "model", value: t.model },
+    { name: "algorithm", value: JSON.stringify(card.config?.train?.model ?? null) },
+    { name: "trainer", value: t.trainer },
+    { name: "backend", value: t.backend ? `${t.backend.name} (${t.backend.device})` : null },
+    { name: "seed", value: t.seed },
+    { name: "epochs run", value: t.epochs },
+    { name: "train data", value: card.data?.train ? `${card.data.train.file ?? ""} (${card.data.train.rows ?? "?"} rows, sha256 ${card.data.train.sha256 ?? "?"})` : null },
+    { name: "test data", value: card.data?.test ? `${card.data.test.file ?? ""} (${card.data.test.rows ?? "?"} rows, sha256 ${card.data.test.sha256 ?? "?"})` : null },
+    { name: "code commit", value: card.code?.commit ?? null },
+    { name: "weights sha256", value: t.weightsSha256 },
+    { name: "training time (s)", value: Number(t.durations.trainSeconds.toFixed(2)) }
+  ];
+  return { fields, tables: [], ...o.notes.length > 0 ? { notes: o.notes.join(" ") } : {} };
+}
+function modelResultsFrom(o) {
+  const curves = o.metrics.curves;
+  return {
+    name: o.name,
+    gates: metricGates(o.gates),
+    metrics: metricsSection2(o),
+    validation: validationSection(o),
+    ...o.drift ? { drift: { status: o.drift.some((c) => c.status === "fail" && c.severity === "error") ? "fail" : o.drift.some((c) => c.status === "fail") ? "warn" : "pass", summary: `${o.drift.length} drift verdicts against ${o.driftAgainst ?? "the reference"}.`, findings: findingsFrom(o.drift), tables: [] } } : {},
+    ...o.fairness ? { fairness: clippedFairness(fairnessSectionFrom(o.fairness.fairness)), compliance: complianceSection(o.fairness) } : {},
+    trainingCard: trainingCard(o),
+    ...curves ? { charts: chartsFrom(o.championMetrics?.curves ?? null, curves) } : {},
+    annotations: []
+  };
+}
+
+// src/pipeline/run/validate-step.ts
+import { relative as relative10 } from "node:path";
+function displayPath(path, cwd) {
+  const rel = relative10(cwd, path);
+  return rel === "" || rel.startsWith("..") ? path : rel;
+}
+function driftOptions(model) {
+  const d = model.policy.drift;
+  if (!d) return void 0;
+  return {
+    stattest: d.stattest ?? "auto",
+    driftShare: d.drift_share ?? 0.5,
+    severity: d.severity ?? "warning",
+    ...d.threshold !== void 0 ? { threshold: d.threshold } : {},
+    ...d.columns ? { columns: d.columns } : {}
+  };
+}
+function validateOptionsFor(model, split, cwd) {
+  const data = model.data.find((d2) => d2.role === split);
+  if (data === void 0) return void 0;
+  const reference = split === "test" ? model.data.find((d2) => d2.role === "reference") : void 0;
+  const d = model.config.data;
+  const policy = model.policy;
+  const drift = driftOptions(model);
+  return {
+    data: { path: data.path, file: data.file },
+    read: { ...d.format ? { format: d.format } : {}, ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} },
+    ...model.contract !== void 0 ? { contract: { path: model.contract, file: model.contractFile ?? displayPath(model.contract, cwd) } } : {},
+    checks: policy.data_checks,
+    policies: policy.names,
+    ...reference ? { reference: { path: reference.path, file: reference.file } } : {},
+    ...drift ? { drift } : {},
+    label: model.config.target,
+    features: model.config.features,
+    ...split === "train" ? { protected: model.config.protected.map((p) => ({ column: p.column, basis: p.basis })) } : {},
+    ...policy.proxies ? { proxies: policy.proxies } : {}
+  };
+}
+
+// src/pipeline/run/run-outputs.ts
+import { join as join22 } from "node:path";
+
+// src/core/html-report/escape-html.ts
+var UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;", "`": "&#96;" };
+function escapeHtml(text3) {
+  return text3.replace(UNSAFE, "").replace(/[&<>"'`]/g, (c) => ENTITIES[c] ?? c);
+}
+function escapeHtmlCapped(text3, max = 500) {
+  const chars = [...text3];
+  return escapeHtml(chars.length > max ? `${chars.slice(0, max - 1).join("")}\u2026` : text3);
+}
+
+// src/core/html-report/format-values.ts
+var ICONS2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F" };
+var WORDS = { pass: "pass", fail: "fail", warn: "warning", skip: "skipped" };
+function statusBadge(status) {
+  return `<span class="st st-${status}">${ICONS2[status]} ${WORDS[status]}</span>`;
+}
+function formatNumber2(value2, digits = 4) {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  const abs = Math.abs(value2);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value2.toExponential(2);
+  return value2.toFixed(digits);
+}
+function formatSigned2(value2, digits = 4, suffix = "") {
+  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
+  return `${value2 > 0 ? "+" : value2 < 0 ? "\u2212" : "\xB1"}${formatNumber2(Math.abs(value2), digits)}${suffix}`;
+}
+function formatCell2(cell) {
+  if (cell === null || cell === void 0) return "\u2014";
+  if (typeof cell === "number") return formatNumber2(cell);
+  if (typeof cell === "boolean") return cell ? "yes" : "no";
+  return escapeHtmlCapped(cell, 500);
+}
+
+// src/core/html-report/svg-chart.ts
+var W = 340;
+var H = 300;
+var M2 = { left: 48, right: 12, top: 28, bottom: 64 };
+var PW = W - M2.left - M2.right;
+var PH = H - M2.top - M2.bottom;
+var CHAMPION_COLOR = "#1f77b4";
+var CHALLENGER_COLOR = "#e8710a";
+var px = (x) => (M2.left + Math.min(1, Math.max(0, x)) * PW).toFixed(1);
+var py = (y) => (M2.top + (1 - Math.min(1, Math.max(0, y))) * PH).toFixed(1);
+function points(curve) {
+  const out = [];
+  const n = Math.min(curve.x.length, curve.y.length);
+  for (let i = 0; i < n; i++) {
+    const x = curve.x[i];
+    const y = curve.y[i];
+    if (Number.isFinite(x) && Number.isFinite(y)) out.push([x, y]);
+  }
+  return out;
+}
+function series(curve, color, markers, dash = "") {
+  if (!curve) return "";
+  const pts = points(curve);
+  if (pts.length === 0) return "";
+  const line = `<polyline fill="none" stroke="${color}" stroke-width="2"${dash} points="${pts.map(([x, y]) => `${px(x)},${py(y)}`).join(" ")}"/>`;
+  const dots = markers ? pts.map(([x, y]) => `<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${color}"/>`).join("") : "";
+  return line + dots;
+}
+function grid() {
+  const parts = [];
+  for (let i = 0; i <= 5; i++) {
+    const v = i / 5;
+    parts.push(`<line x1="${px(0)}" y1="${py(v)}" x2="${px(1)}" y2="${py(v)}" stroke="#ddd"/>`, `<line x1="${px(v)}" y1="${py(0)}" x2="${px(v)}" y2="${py(1)}" stroke="#ddd"/>`);
+    parts.push(`<text x="${px(v)}" y="${(M2.top + PH + 14).toFixed(1)}" text-anchor="middle" font-size="10">${v.toFixed(1)}</text>`);
+    parts.push(`<text x="${(M2.left - 6).toFixed(1)}" y="${(Number(py(v)) + 3).toFixed(1)}" text-anchor="end" font-size="10">${v.toFixed(1)}</text>`);
+  }
+  parts.push(`<rect x="${M2.left}" y="${M2.top}" width="${PW}" height="${PH}" fill="none" stroke="#888"/>`);
+  return parts.join("");
+}
+function legendItem(x, y, color, label, dash = "") {
+  return `<line x1="${x}" y1="${y}" x2="${x + 18}" y2="${y}" stroke="${color}" stroke-width="2"${dash}/><text x="${x + 22}" y="${y + 3}" font-size="10">${escapeHtml(label)}</text>`;
+}
+function renderLineChart(spec) {
+  const ref2 = spec.reference;
+  const dashed = ' stroke-dasharray="4 3"';
+  const legendY = H - 14;
+  const legend = [
+    ...spec.pair.champion ? [legendItem(M2.left, legendY, CHAMPION_COLOR, "champion")] : [],
+    legendItem(M2.left + 85, legendY, CHALLENGER_COLOR, "challenger"),
+    ...ref2 ? [legendItem(M2.left + 162, legendY, "#999", ref2.label, dashed)] : []
+  ].join("");
+  return [
+    `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(spec.title)}">`,
+    `<title>${escapeHtml(spec.title)}</title>`,
+    `<text x="${W / 2}" y="16" text-anchor="middle" font-size="13" font-weight="bold">${escapeHtml(spec.title)}</text>`,
+    grid(),
+    ref2 ? `<line x1="${px(ref2.from[0])}" y1="${py(ref2.from[1])}" x2="${px(ref2.to[0])}" y2="${py(ref2.to[1])}" stroke="#999"${dashed}/>` : "",
+    series(spec.pair.champion, CHAMPION_COLOR, spec.markers === true),
+    series(spec.pair.challenger, CHALLENGER_COLOR, spec.markers === true),
+    `<text x="${(M2.left + PW / 2).toFixed(1)}" y="${(M2.top + PH + 30).toFixed(1)}" text-anchor="middle" font-size="11">${escapeHtml(spec.xLabel)}</text>`,
+    `<text transform="translate(12 ${(M2.top + PH / 2).toFixed(1)}) rotate(-90)" text-anchor="middle" font-size="11">${escapeHtml(spec.yLabel)}</text>`,
+    legend,
+    "</svg>"
+  ].join("");
+}
+
+// src/core/html-report/html-sections.ts
+var MAX_TABLE_ROWS2 = 500;
+var MAX_FINDINGS = 1e3;
+function htmlTable(headers, rows2, rowClasses = []) {
+  const head = `<tr>${headers.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr>`;
+  const body = rows2.map((r, i) => `<tr${rowClasses[i] ? ` class="${rowClasses[i]}"` : ""}>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("\n");
+  return `<table>
+<thead>${head}</thead>
+<tbody>
+${body}
+</tbody>
+</table>`;
+}
+function more(total2, shown, what) {
+  return total2 > shown ? `<p class="note">${total2 - shown} more ${what} not shown (see results.json).</p>` : "";
+}
+function renderTable(table) {
+  const rows2 = table.rows.slice(0, MAX_TABLE_ROWS2);
+  const hasStatus = rows2.some((r) => r.status !== void 0);
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
+  const cells = rows2.map((r) => {
+    const c = table.columns.map((_, i) => formatCell2(r.cells[i]));
+    return hasStatus ? [r.status ? statusBadge(r.status) : "", ...c] : c;
+  });
+  return [
+    table.title ? `<h4>${escapeHtmlCapped(table.title, 200)}</h4>` : "",
+    htmlTable(headers, cells, rows2.map((r) => r.status ? `row-${r.status}` : void 0)),
+    more(table.rows.length, rows2.length, "rows"),
+    table.note ? `<p class="note">${escapeHtmlCapped(table.note, 2e3)}</p>` : ""
+  ].join("\n");
+}
+function renderGates(gates) {
+  if (gates.length === 0) return '<p class="note">No gates configured.</p>';
+  const rows2 = gates.map((g) => [statusBadge(g.status), escapeHtmlCapped(g.name, 200), formatCell2(g.observed ?? null), formatCell2(g.threshold ?? null), escapeHtmlCapped(g.message, 2e3)]);
+  return htmlTable(["Status", "Gate", "Observed", "Threshold", "Reason"], rows2, gates.map((g) => `row-${g.status}`));
+}
+function renderMetrics(metrics) {
+  const level = Math.round((metrics.ciLevel ?? 0.95) * 100);
+  const rows2 = metrics.rows.map((r) => {
+    const delta = r.delta ?? (r.champion !== null && r.challenger !== null ? r.challenger - r.champion : null);
+    const pct = r.deltaPct ?? (delta !== null && r.champion !== null && r.champion !== 0 ? delta / Math.abs(r.champion) * 100 : null);
+    const better = delta === null || delta === 0 || r.higherIsBetter === void 0 ? "" : delta > 0 === r.higherIsBetter ? ' class="better"' : ' class="worse"';
+    const ci2 = r.ci ? `[${formatSigned2(r.ci[0])}, ${formatSigned2(r.ci[1])}]` : "\u2014";
+    return [escapeHtmlCapped(r.metric, 100), formatNumber2(r.champion), formatNumber2(r.challenger), `<span${better}>${formatSigned2(delta)}</span>`, formatSigned2(pct, 2, "%"), ci2, r.gate ? statusBadge(r.gate.status) : ""];
+  });
+  const names2 = `<p>Champion: <b>${escapeHtmlCapped(metrics.championLabel ?? "none", 200)}</b> \xB7 challenger: <b>${escapeHtmlCapped(metrics.challengerLabel ?? "this run", 200)}</b></p>`;
+  return names2 + htmlTable(["Metric", "Champion", "Challenger", "\u0394", "\u0394%", `${level}% CI of \u0394`, "Gate"], rows2);
+}
+function findingRows(findings) {
+  const order = (f2) => f2.status === "fail" ? f2.severity === "error" ? 0 : 1 : f2.status === "skip" ? 2 : 3;
+  const sorted = [...findings].sort((a, b) => order(a) - order(b)).slice(0, MAX_FINDINGS);
+  const rows2 = sorted.map((f2) => {
+    const status = f2.status === "fail" ? f2.severity === "error" ? "fail" : "warn" : f2.status;
+    const example = f2.examples[0];
+    const where = example ? `${escapeHtmlCapped(example.file, 200)}:${example.line}${example.value !== void 0 && example.value !== null ? ` <code>${escapeHtmlCapped(example.value, 100)}</code>` : ""}` : "";
+    return [statusBadge(status), escapeHtml(f2.id), escapeHtmlCapped(f2.check, 200), escapeHtmlCapped(f2.column ?? "", 200), escapeHtmlCapped(f2.message, 2e3), where];
+  });
+  return htmlTable(["Status", "Id", "Check", "Column", "Message", "Example"], rows2, sorted.map((f2) => f2.status === "fail" ? `row-${f2.severity === "error" ? "fail" : "warn"}` : void 0)) + more(findings.length, sorted.length, "findings");
+}
+function renderFindings(section2) {
+  const failed = section2.findings.filter((f2) => f2.status === "fail");
+  const errors = failed.filter((f2) => f2.severity === "error").length;
+  const counts = `<p>${section2.findings.length} checks: ${section2.findings.length - failed.length} passed or skipped, ${errors} blocking failure(s), ${failed.length - errors} warning(s).</p>`;
+  return [section2.summary ? `<p>${escapeHtmlCapped(section2.summary, 2e3)}</p>` : "", counts, findingRows(section2.findings), ...section2.tables.map(renderTable)].join("\n");
+}
+function renderFairness(section2) {
+  return [section2.summary ? `<p>${escapeHtmlCapped(section2.summary, 2e3)}</p>` : "", "<h4>Bias gates</h4>", renderGates(section2.gates), ...section2.tables.map(renderTable)].join("\n");
+}
+function renderCompliance(section2) {
+  const met = section2.items.filter((i) => i.status === "pass").length;
+  const rows2 = section2.items.map((i) => [statusBadge(i.status), escapeHtmlCapped(i.id, 100), escapeHtmlCapped(i.requirement, 1e3), escapeHtmlCapped(i.evidence ?? "", 2e3)]);
+  return `<p>${section2.framework ? `${escapeHtmlCapped(section2.framework, 200)}: ` : ""}${met} of ${section2.items.length} requirements met.</p>
+${htmlTable(["Status", "Id", "Requirement", "Evidence"], rows2, section2.items.map((i) => `row-${i.status}`))}`;
+}
+function renderTrainingCard(card) {
+  return [
+    htmlTable(["Field", "Value"], card.fields.map((f2) => [escapeHtmlCapped(f2.name, 200), formatCell2(f2.value)])),
+    ...card.tables.map(renderTable),
+    card.notes ? `<p class="note">${escapeHtmlCapped(card.notes, 5e3)}</p>` : ""
+  ].join("\n");
+}
+function renderCharts(charts, championLabel, challengerLabel) {
+  const svgs = [
+    charts.roc ? renderLineChart({ title: "ROC curve", xLabel: "false positive rate", yLabel: "true positive rate", pair: charts.roc, reference: { from: [0, 0], to: [1, 1], label: "chance" } }) : "",
+    charts.precisionRecall ? renderLineChart({ title: "Precision\u2013recall curve", xLabel: "recall", yLabel: "precision", pair: charts.precisionRecall }) : "",
+    charts.calibration ? renderLineChart({ title: "Calibration", xLabel: "mean predicted probability", yLabel: "fraction of positives", pair: charts.calibration, reference: { from: [0, 0], to: [1, 1], label: "perfectly calibrated" }, markers: true }) : ""
+  ].filter((s) => s !== "");
+  if (svgs.length === 0) return '<p class="note">No curves (not a binary classifier with probabilities).</p>';
+  const champion = charts.roc?.champion || charts.precisionRecall?.champion || charts.calibration?.champion ? `<span style="color:${CHAMPION_COLOR}">\u25A0</span> champion: ${escapeHtmlCapped(championLabel, 200)} \xB7 ` : "";
+  return `<div class="charts">${svgs.join("\n")}</div>
+<p class="note">${champion}<span style="color:${CHALLENGER_COLOR}">\u25A0</span> challenger: ${escapeHtmlCapped(challengerLabel, 200)}</p>`;
+}
+
+// src/core/html-report/render-html-report.ts
+var CSS = `body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0 auto;max-width:1100px;padding:16px 24px;color:#1f2328}
+h1{font-size:22px}h2{font-size:19px;border-bottom:1px solid #d0d7de;padding-bottom:4px}h3{font-size:16px;margin-top:24px}h4{font-size:14px;margin:14px 0 6px}
+table{border-collapse:collapse;margin:6px 0 10px;font-size:13px}th,td{border:1px solid #d0d7de;padding:3px 8px;text-align:left;vertical-align:top}th{background:#f6f8fa}
+tr.row-fail td{background:#ffebe9}tr.row-warn td{background:#fff8c5}.better{color:#1a7f37}.worse{color:#cf222e}
+.verdict{padding:10px 14px;border-radius:6px;margin:8px 0}.verdict-pass{background:#dafbe1}.verdict-warn{background:#fff8c5}.verdict-fail{background:#ffebe9}
+.verdict h2{border:0;margin:0 0 4px}.note{color:#59636e;font-size:12px}.charts{display:flex;flex-wrap:wrap;gap:12px}svg.chart{background:#fff;border:1px solid #d0d7de}
+code{background:#f6f8fa;padding:0 3px}details{margin:6px 0}summary{cursor:pointer;font-weight:600}`;
+var WORD = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
+function section(title, body, open4 = true) {
+  return `<details${open4 ? " open" : ""}><summary><h3 style="display:inline">${escapeHtml(title)}</h3></summary>
+${body}
+</details>`;
+}
+function renderModel(model) {
+  const verdict2 = deriveVerdict(model);
+  const champion = model.metrics?.championLabel ?? "champion";
+  const challenger = model.metrics?.challengerLabel ?? "challenger";
+  const parts = [
+    `<section class="model">`,
+    `<div class="verdict verdict-${verdict2.status}"><h2>${statusBadge(verdict2.status)} ${escapeHtmlCapped(model.name, 100)} \u2014 ${WORD[verdict2.status]}</h2>`,
+    `<ul>${verdict2.reasons.map((r) => `<li>${escapeHtmlCapped(r, 1e3)}</li>`).join("")}</ul></div>`
+  ];
+  if (model.gates.length > 0) parts.push(section("Gates", renderGates(model.gates)));
+  if (model.metrics) parts.push(section("Metrics: champion vs challenger", renderMetrics(model.metrics)));
+  if (model.charts) parts.push(section("Curves", renderCharts(model.charts, champion, challenger)));
+  if (model.validation) parts.push(section("Data validation", renderFindings(model.validation), model.validation.findings.some((f2) => f2.status === "fail")));
+  if (model.drift) parts.push(section("Drift", renderFindings(model.drift), model.drift.findings.some((f2) => f2.status === "fail")));
+  if (model.fairness) parts.push(section("Fairness", renderFairness(model.fairness)));
+  if (model.compliance) parts.push(section("Compliance", renderCompliance(model.compliance)));
+  if (model.trainingCard) parts.push(section("Training card", renderTrainingCard(model.trainingCard), false));
+  parts.push("</section>");
+  return parts.join("\n");
+}
+function renderHtmlReport(bundle, context = {}) {
+  const title = context.title ?? "MergeML report";
+  const src = bundle.source;
+  const meta = [
+    src?.branch ? `branch ${escapeHtmlCapped(src.branch, 255)}` : "",
+    src?.commit ? `commit <code>${escapeHtml(src.commit.slice(0, 12))}</code>` : "",
+    context.generatedAt ? `generated ${escapeHtml(context.generatedAt)}` : ""
+  ].filter(Boolean);
+  return [
+    "<!DOCTYPE html>",
+    '<html lang="en">',
+    "<head>",
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtmlCapped(title, 200)}</title>`,
+    `<style>${CSS}</style>`,
+    "</head>",
+    "<body>",
+    `<h1>${escapeHtmlCapped(title, 200)}</h1>`,
+    meta.length > 0 ? `<p class="note">${meta.join(" \xB7 ")}</p>` : "",
+    ...(context.notes ?? []).map((n) => `<p>${escapeHtmlCapped(n, 1e3)}</p>`),
+    ...bundle.models.map(renderModel),
+    "</body>",
+    "</html>",
+    ""
+  ].filter((l) => l !== "").join("\n");
+}
+
+// src/core/report/findings-section.ts
+function findingStatus(f2) {
+  if (f2.status === "fail") return f2.severity === "error" ? "fail" : "warn";
+  return f2.status;
+}
+function value(v) {
+  return typeof v === "number" ? formatNumber(v) : v === null ? "\u2014" : escapeValue(v, 120);
+}
+function findingRows2(findings) {
+  return findings.map((f2) => {
+    const ex = f2.examples[0];
+    return [
+      statusIcon(findingStatus(f2)),
+      `${escapeValue(f2.id, 20)} ${escapeValue(f2.check, 60)}`,
+      f2.column === void 0 ? "\u2014" : escapeValue(f2.column, 80),
+      value(f2.observed),
+      value(f2.expected),
+      escapeValue(f2.message, 300),
+      ex ? `${escapeValue(ex.file, 120)}:${ex.line}` : "\u2014"
+    ];
+  });
+}
+var HEADERS2 = ["", "Check", "Column", "Observed", "Expected", "Detail", "First example"];
+function renderFindingsSection(id, section2, limits) {
+  const title = id === "validation" ? "Data validation" : "Drift";
+  const failed = section2.findings.filter((f2) => f2.status === "fail");
+  const ordered = [...failed.filter((f2) => f2.severity === "error"), ...failed.filter((f2) => f2.severity === "warning")];
+  const passed = section2.findings.filter((f2) => f2.status === "pass");
+  const skipped2 = section2.findings.filter((f2) => f2.status === "skip").length;
+  const errors = ordered.filter((f2) => f2.severity === "error").length;
+  const parts = [];
+  parts.push(`${section2.findings.length} check${section2.findings.length === 1 ? "" : "s"}: ${passed.length} passed, ${errors} failed, ${ordered.length - errors} warnings, ${skipped2} skipped.`);
+  if (section2.summary) parts.push("", escapeValue(section2.summary, 2e3));
+  if (ordered.length > 0) {
+    const shown = ordered.slice(0, limits.findings);
+    const table = markdownTable2(HEADERS2, findingRows2(shown));
+    const more2 = ordered.length > shown.length ? `
+
+_${ordered.length - shown.length} more findings not shown; see the job summary._` : "";
+    parts.push("", shown.length > 10 ? details(`${ordered.length} findings`, table + more2, true) : table + more2);
+  }
+  if (passed.length > 0) {
+    const shown = passed.slice(0, limits.findings);
+    const more2 = passed.length > shown.length ? `
+
+_${passed.length - shown.length} more not shown._` : "";
+    parts.push("", details(`${passed.length} passed checks`, markdownTable2(HEADERS2, findingRows2(shown)) + more2));
+  }
+  for (const table of section2.tables) {
+    parts.push("", details(table.title ?? `${title} table`, renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
+  }
+  return { id, title, priority: id === "validation" ? 70 : 60, markdown: parts.join("\n") };
+}
+
+// src/core/report/metrics-section.ts
+function metricDelta(row) {
+  if (row.delta !== void 0) return row.delta;
+  return row.champion === null || row.challenger === null ? null : row.challenger - row.champion;
+}
+function metricDeltaPct(row) {
+  if (row.deltaPct !== void 0) return row.deltaPct;
+  const delta = metricDelta(row);
+  return delta === null || row.champion === null || row.champion === 0 ? null : delta / Math.abs(row.champion) * 100;
+}
+function direction(row, delta) {
+  if (delta === null || delta === 0 || row.higherIsBetter === void 0) return "";
+  return delta > 0 === row.higherIsBetter ? " \u{1F7E2}" : " \u{1F534}";
+}
+function renderMetricsSection(metrics) {
+  const level = metrics.ciLevel ?? 0.95;
+  const headers = ["Metric", metrics.championLabel ?? "Champion", metrics.challengerLabel ?? "Challenger", "\u0394", "\u0394%", `CI ${Math.round(level * 100)}% (\u0394)`, "Gate"];
+  const rows2 = metrics.rows.map((r) => {
+    const delta = metricDelta(r);
+    const ci2 = r.ci ? `[${formatSigned(r.ci[0])}, ${formatSigned(r.ci[1])}]` : "\u2014";
+    const gate = r.gate ? `${statusIcon(r.gate.status)}${r.gate.threshold ? ` ${escapeValue(r.gate.threshold, 100)}` : ""}` : "\u2014";
+    return [
+      escapeValue(r.metric, 100),
+      formatNumber(r.champion),
+      formatNumber(r.challenger),
+      `${formatSigned(delta)}${direction(r, delta)}`,
+      formatSigned(metricDeltaPct(r), 2, "%"),
+      ci2,
+      gate
+    ];
+  });
+  const markdown = rows2.length === 0 ? "_No metrics were computed._" : markdownTable2(headers, rows2);
+  return { id: "metrics", title: "Metrics: champion vs challenger", priority: 90, markdown };
+}
+function renderGatesSection(gates) {
+  const rows2 = gates.map((g) => [
+    statusIcon(g.status),
+    escapeValue(g.name, 100),
+    typeof g.observed === "number" ? formatNumber(g.observed) : g.observed ? escapeValue(g.observed, 100) : "\u2014",
+    typeof g.threshold === "number" ? formatNumber(g.threshold) : g.threshold ? escapeValue(g.threshold, 100) : "\u2014",
+    escapeValue(g.message, 300)
+  ]);
+  return { id: "gates", title: "Gates", priority: 95, markdown: markdownTable2(["", "Gate", "Observed", "Threshold", "Detail"], rows2) };
+}
+
+// src/core/report/governance-sections.ts
+function renderFairnessSection(fairness, limits) {
+  const parts = [];
+  if (fairness.summary) parts.push(escapeValue(fairness.summary, 2e3), "");
+  if (fairness.gates.length > 0) parts.push("**Bias gates**", "", renderGatesSection(fairness.gates).markdown);
+  else parts.push("_No bias gates configured._");
+  for (const table of fairness.tables) {
+    parts.push("", details(table.title ?? "Fairness table", renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
+  }
+  return { id: "fairness", title: "Fairness", priority: 80, markdown: parts.join("\n") };
+}
+function renderComplianceSection(compliance, limits) {
+  const met = compliance.items.filter((i) => i.status === "pass").length;
+  const shown = compliance.items.slice(0, limits.checklist);
+  const rows2 = shown.map((i) => [statusIcon(i.status), escapeValue(i.id, 60), escapeValue(i.requirement, 300), i.evidence ? escapeValue(i.evidence, 300) : "\u2014"]);
+  const head = `${compliance.framework ? `${escapeValue(compliance.framework, 200)}: ` : ""}${met} of ${compliance.items.length} requirements met.`;
+  const table = markdownTable2(["", "Id", "Requirement", "Evidence"], rows2);
+  const more2 = compliance.items.length > shown.length ? `
+
+_${compliance.items.length - shown.length} more items not shown._` : "";
+  const body = rows2.length > 10 ? details("Checklist", table + more2, compliance.items.some((i) => i.status === "fail")) : table + more2;
+  return { id: "compliance", title: "Compliance", priority: 50, markdown: `${head}
+
+${body}` };
+}
+function renderTrainingCard2(card, limits) {
+  const parts = [markdownTable2(["Field", "Value"], card.fields.map((f2) => [escapeValue(f2.name, 100), formatCell(f2.value)]))];
+  for (const table of card.tables) parts.push("", renderReportTable(table, limits.tableRows));
+  if (card.notes) parts.push("", escapeValue(card.notes, 5e3));
+  return { id: "training", title: "Training card", priority: 30, markdown: details("Training card", parts.join("\n")) };
+}
+
+// src/core/report/mermaid-charts.ts
+var CHART_GRID = Array.from({ length: 21 }, (_x, i) => i / 20);
+function points2(curve) {
+  return curve.x.map((x, i) => ({ x, y: curve.y[i] ?? Number.NaN })).filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y)).sort((a, b) => a.x - b.x || a.y - b.y);
+}
+function resampleCurve(curve, grid2, mode) {
+  const pts = points2(curve);
+  if (pts.length === 0) return grid2.map(() => null);
+  return grid2.map((g) => {
+    if (mode === "precision-recall") {
+      const ys = pts.filter((p) => p.x >= g - 1e-12).map((p) => p.y);
+      return ys.length > 0 ? Math.max(...ys) : 0;
+    }
+    const first2 = pts[0];
+    const last = pts[pts.length - 1];
+    if (g <= first2.x) return mode === "roc" && g < first2.x ? 0 : Math.max(...pts.filter((p) => p.x === first2.x).map((p) => p.y));
+    if (g >= last.x) return last.y;
+    const exact = pts.filter((p) => p.x === g);
+    if (exact.length > 0) return Math.max(...exact.map((p) => p.y));
+    let i = 0;
+    while (i + 1 < pts.length && pts[i + 1].x < g) i++;
+    const a = pts[i];
+    const b = pts[i + 1];
+    return a.y + (b.y - a.y) * (g - a.x) / (b.x - a.x);
+  });
+}
+var CHARTS = [
+  { key: "roc", title: "ROC curve", xLabel: "False positive rate", yLabel: "True positive rate", mode: "roc", reference: (x) => x, referenceName: "chance" },
+  { key: "precisionRecall", title: "Precision-recall curve", xLabel: "Recall", yLabel: "Precision", mode: "precision-recall" },
+  { key: "calibration", title: "Calibration curve", xLabel: "Mean predicted probability", yLabel: "Fraction of positives", mode: "linear", reference: (x) => x, referenceName: "perfectly calibrated" }
+];
+var COLORS = { reference: "#9e9e9e", champion: "#1f77b4", challenger: "#ff7f0e" };
+function chartLine(values) {
+  return `    line [${values.map((v) => (v === null ? 0 : Math.min(1, Math.max(0, v))).toFixed(3)).join(", ")}]`;
+}
+function renderChart(spec, pair) {
+  const champion = pair.champion ? resampleCurve(pair.champion, CHART_GRID, spec.mode) : void 0;
+  const challenger = resampleCurve(pair.challenger, CHART_GRID, spec.mode);
+  const reference = spec.reference ? CHART_GRID.map(spec.reference) : void 0;
+  const series2 = [
+    ...reference ? [{ name: spec.referenceName ?? "reference", color: COLORS.reference, values: reference }] : [],
+    ...champion ? [{ name: "champion", color: COLORS.champion, values: champion }] : [],
+    { name: "challenger", color: COLORS.challenger, values: challenger }
+  ];
+  const mermaid = [
+    "```mermaid",
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${series2.map((s) => s.color).join(", ")}"}}}}%%`,
+    "xychart-beta",
+    `    title "${spec.title}"`,
+    `    x-axis "${spec.xLabel}" [${CHART_GRID.map((g) => `"${g.toFixed(2)}"`).join(", ")}]`,
+    `    y-axis "${spec.yLabel}" 0 --> 1`,
+    ...series2.map((s) => chartLine(s.values)),
+    "```"
+  ].join("\n");
+  const legend = `_Lines: ${series2.map((s) => `${s.name} (${s.color === COLORS.reference ? "grey" : s.color === COLORS.champion ? "blue" : "orange"})`).join(", ")}; resampled at x = 0, 0.05, \u2026, 1._`;
+  const headers = [spec.xLabel, ...champion ? ["Champion"] : [], "Challenger"];
+  const fixed = (v) => v === null || v === void 0 ? "\u2014" : v.toFixed(3);
+  const rows2 = CHART_GRID.map((g, i) => [g.toFixed(2), ...champion ? [fixed(champion[i])] : [], fixed(challenger[i])]);
+  return [`**${spec.title}**`, "", mermaid, "", legend, "", details(`${spec.title}: table`, markdownTable2(headers, rows2))].join("\n");
+}
+function renderChartsSection(charts) {
+  const blocks = CHARTS.flatMap((spec) => {
+    const pair = charts[spec.key];
+    return pair ? [renderChart(spec, pair)] : [];
+  });
+  if (blocks.length === 0) return void 0;
+  return { id: "charts", title: "Curves", priority: 40, markdown: details("ROC, precision-recall and calibration curves", blocks.join("\n\n"), true) };
+}
+
+// src/core/report/report-section.ts
+var COMMENT_ROW_LIMITS = { findings: 25, tableRows: 30, checklist: 50 };
+
+// src/core/report/compose-report.ts
+var COMMENT_BUDGET_CHARS = 6e4;
+var MAX_REASONS = 10;
+function markerValue(value2) {
+  return encodeURIComponent(value2).replace(/--/g, "-%2D");
+}
+function reportMarker(model, workflow) {
+  return `<!-- mergeml:report model=${markerValue(model)} workflow=${markerValue(workflow)} -->`;
+}
+function renderSections(model, limits = COMMENT_ROW_LIMITS) {
+  const sections = [
+    model.gates.length > 0 ? renderGatesSection(model.gates) : void 0,
+    model.metrics ? renderMetricsSection(model.metrics) : void 0,
+    model.validation ? renderFindingsSection("validation", model.validation, limits) : void 0,
+    model.drift ? renderFindingsSection("drift", model.drift, limits) : void 0,
+    model.fairness ? renderFairnessSection(model.fairness, limits) : void 0,
+    model.compliance ? renderComplianceSection(model.compliance, limits) : void 0,
+    model.charts ? renderChartsSection(model.charts) : void 0,
+    model.trainingCard ? renderTrainingCard2(model.trainingCard, limits) : void 0
+  ];
+  return sections.filter((s) => s !== void 0);
+}
+function renderHeadline(model, verdict2, context, level = 2) {
+  const word = verdict2.status === "pass" ? "ready to merge" : verdict2.status === "warn" ? "passes with warnings" : "blocked";
+  const lines = [`${"#".repeat(level)} ${statusIcon(verdict2.status)} MergeML: ${escapeValue(model.name, 100)} \u2014 ${word}`, ""];
+  const shown = verdict2.reasons.slice(0, MAX_REASONS);
+  lines.push(...shown.map((r) => `- ${escapeValue(r, 300)}`));
+  if (verdict2.reasons.length > shown.length) lines.push(`- \u2026and ${verdict2.reasons.length - shown.length} more`);
+  const src = context.source;
+  if (src?.branch || src?.commit) {
+    const parts = [src.branch ? `branch ${escapeValue(src.branch, 120)}` : "", src.commit ? `commit ${escapeValue(src.commit.slice(0, 12))}` : ""].filter(Boolean);
+    lines.push("", `<sub>${parts.join(" \xB7 ")} \xB7 workflow ${escapeValue(context.workflow, 120)}</sub>`);
+  }
+  return lines.join("\n");
+}
+function isSafeUrl(url) {
+  return url !== void 0 && /^https?:\/\/[^\s()<>"'`]+$/.test(url);
+}
+function truncationNotice(cut, summaryUrl) {
+  const names2 = cut.map((s) => s.title).join(", ");
+  const where = isSafeUrl(summaryUrl) ? `the [job summary](${summaryUrl})` : "the job summary of this run";
+  return `> [!NOTE]
+> This report was shortened to stay under GitHub's comment size limit. Left out: ${names2}. The full report is in ${where}.`;
+}
+function assemble(parts) {
+  return `${parts.filter((p) => p.length > 0).join("\n\n")}
+`;
+}
+function fitSections(head, sections, budget, summaryUrl, measure = (s) => s.length) {
+  const blocks = sections.map((s) => ({ section: s, text: `### ${s.title}
+
+${s.markdown}` }));
+  const render = (kept2, cut2) => assemble([head, ...cut2.length > 0 ? [truncationNotice(cut2, summaryUrl)] : [], ...kept2.map((b) => b.text)]);
+  const sizes = new Map(blocks.map((b) => [b, measure(b.text) + 2]));
+  let kept = [...blocks];
+  const cut = [];
+  const total2 = () => measure(head) + 1 + (cut.length > 0 ? measure(truncationNotice(cut, summaryUrl)) + 2 : 0) + kept.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+  const removed = [];
+  while (total2() > budget && kept.length > 0) {
+    const victim = kept.reduce((low, b) => b.section.priority < low.section.priority ? b : low);
+    kept = kept.filter((b) => b !== victim);
+    removed.push(victim);
+    cut.push(victim.section);
+  }
+  for (const block of [...removed].sort((a, b) => b.section.priority - a.section.priority)) {
+    const restoredCut = cut.filter((c) => c !== block.section);
+    const trial = kept.concat(block);
+    const size = measure(head) + 1 + (restoredCut.length > 0 ? measure(truncationNotice(restoredCut, summaryUrl)) + 2 : 0) + trial.reduce((n, b) => n + (sizes.get(b) ?? 0), 0);
+    if (size <= budget) {
+      kept = blocks.filter((b) => trial.includes(b));
+      cut.splice(cut.indexOf(block.section), 1);
+    }
+  }
+  const body = render(kept, cut);
+  if (measure(body) > budget) throw new InternalError(`report head alone exceeds the budget of ${budget}`);
+  return { body, cut };
+}
+function composeModelComment(model, context, budget = COMMENT_BUDGET_CHARS) {
+  const verdict2 = deriveVerdict(model);
+  const marker = reportMarker(model.name, context.workflow);
+  const head = `${marker}
+${renderHeadline(model, verdict2, context)}`;
+  const { body, cut } = fitSections(head, renderSections(model), budget, context.summaryUrl);
+  return { marker, body, verdict: verdict2, cutSections: cut.map((s) => s.id) };
+}
+
+// src/pipeline/run/run-outputs.ts
+var COMMENT_SEPARATOR = "\n<!-- mergeml: next model comment -->\n\n";
+function writeRunOutputs(outDir, bundle, run2, context) {
+  const files = {
+    results: join22(outDir, "results.json"),
+    comment: join22(outDir, "comment.md"),
+    comments: Object.fromEntries(bundle.models.map((m) => [m.name, join22(outDir, m.name, "comment.md")])),
+    html: join22(outDir, "report.html"),
+    run: join22(outDir, "run.json")
+  };
+  writeOutputAtomic(files.results, `${JSON.stringify(bundle, null, 2)}
+`);
+  const reportContext = { workflow: context.workflow, ...bundle.source ? { source: bundle.source } : {} };
+  const bodies = bundle.models.map((m) => {
+    const body = composeModelComment(m, reportContext).body;
+    writeOutputAtomic(files.comments[m.name], body);
+    return body;
+  });
+  writeOutputAtomic(files.comment, bodies.join(COMMENT_SEPARATOR));
+  writeOutputAtomic(files.html, renderHtmlReport(bundle, { title: `MergeML report: ${bundle.models.map((m) => m.name).join(", ")}`, generatedAt: context.generatedAt, notes: context.notes }));
+  writeOutputAtomic(files.run, `${JSON.stringify({ ...run2, files }, null, 2)}
+`);
+  return files;
+}
+
+// src/pipeline/run.ts
+var STEPS = 4;
+function pickModels(project, wanted) {
+  if (wanted.length === 0) return [...project.models];
+  const names2 = project.models.map((m) => m.name);
+  return wanted.map((w) => {
+    const m = project.models.find((x) => x.name === w);
+    if (!m) {
+      const hint = suggest(w, names2);
+      throw new UsageError(`mergeml run: no model '${w}' in ${project.file}${hint ? ` (did you mean '${hint}'?)` : ""}; models: ${names2.join(", ")}`);
+    }
+    return m;
+  });
+}
+function areaStatus(model) {
+  const word = (fail2, warn) => fail2 ? "fail" : warn ? "warn" : "pass";
+  const findings = [...model.validation?.findings ?? [], ...model.drift?.findings ?? []];
+  const data = word(findings.some((f2) => f2.status === "fail" && f2.severity === "error"), findings.some((f2) => f2.status === "fail"));
+  const metrics = word(model.gates.some((g) => g.status === "fail"), model.gates.some((g) => g.status === "warn"));
+  const bias = model.fairness?.gates ?? [];
+  const comp = model.compliance?.items ?? [];
+  const fairness = model.fairness ? word(bias.some((g) => g.status === "fail") || comp.some((c) => c.status === "fail"), bias.some((g) => g.status === "warn") || comp.some((c) => c.status === "warn")) : "skip";
+  return { data, metrics, fairness };
+}
+async function algorithmOf2(dir) {
+  try {
+    const card = JSON.parse(await readFile16(join23(dir, "training-card.json"), "utf8"));
+    const m = card.config?.train?.model;
+    if (typeof m?.type !== "string") return "model";
+    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
+  } catch {
+    return "model";
+  }
+}
+async function runProject(options2, ports) {
+  const say = (text3) => ports.progress.write(`${text3}
+`);
+  const project = await loadProject(options2.config, nodeConfigFiles(), ports.cwd);
+  const models = pickModels(project, options2.models);
+  const git = await ports.git(project.dir);
+  const store2 = await ports.champions(project);
+  const results = [];
+  const summaries = [];
+  const evidences = /* @__PURE__ */ new Map();
+  const json3 = (value2) => `${JSON.stringify(value2, null, 2)}
+`;
+  const readerName = (path, file) => join23(ports.cwd, file) === path ? file : path;
+  const validatePorts = {
+    readBatches: (path, o) => readBatches(readerName(path, displayPath(path, ports.cwd)), o),
+    readFile: async (path) => new Uint8Array(await readFile16(path))
+  };
+  for (const model of models) {
+    const dir = join23(options2.outDir, model.name);
+    const step = (n, text3) => say(`[${model.name} ${n}/${STEPS}] ${text3}`);
+    const notes = [];
+    const validation = [];
+    let drift = null;
+    let driftAgainst = null;
+    let proxyFindings = [];
+    for (const split of ["train", "test"]) {
+      const vo = validateOptionsFor(model, split, ports.cwd);
+      if (!vo) continue;
+      step(1, `validate ${vo.data.file}${vo.reference ? ` (drift against ${vo.reference.file})` : ""}${vo.protected ? " (proxies of protected attributes)" : ""}`);
+      const outcome = await validate(vo, validatePorts);
+      writeOutputAtomic(join23(dir, `validate-${split}.json`), json3(outcome.report));
+      const parts = splitDrift(outcome.report.checks);
+      validation.push({ file: vo.data.file, checks: parts.data });
+      if (vo.protected) proxyFindings = parts.data.filter((c) => c.id === "PROXY");
+      if (vo.reference) {
+        drift = parts.drift;
+        driftAgainst = vo.reference.file;
+      }
+      const failed = outcome.report.summary.failed;
+      say(`  ${outcome.report.status === "pass" ? "ok" : "FAILED"}: ${outcome.report.summary.checks} checks, ${failed} failed (${outcome.report.summary.errors} blocking)`);
+    }
+    step(2, `train challenger`);
+    const artifact = join23(dir, "model");
+    const trained = await train(
+      { model, projectDir: project.dir, outDir: artifact, ...options2.backend ? { backend: options2.backend } : {} },
+      { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit }
+    );
+    writeOutputAtomic(join23(dir, "train.json"), json3(trained));
+    const trainingCard2 = JSON.parse(await readFile16(join23(artifact, "training-card.json"), "utf8"));
+    const challengerAlgorithm = await algorithmOf2(artifact);
+    const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ""})`;
+    let champion = options2.champion === "auto" ? await store2.find(model.name) : { dir: options2.champion.dir, label: `${await algorithmOf2(options2.champion.dir)} (${options2.champion.name})`, source: "flag" };
+    let bootstrapped = false;
+    if (champion === null) {
+      notes.push(options2.bootstrapChampion ? `No champion yet in ${store2.name}: this run's model becomes the first one once it is evaluated.` : `No champion yet in ${store2.name}: the challenger is evaluated on its own (no comparison). Run with --bootstrap-champion to register this model as the first champion, or pass --champion DIR.`);
+      say(`  ${notes[notes.length - 1]}`);
+    }
+    const test = model.data.find((d2) => d2.role === "test");
+    if (!test) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
+    const protectedColumns = model.config.protected.map((p) => p.column);
+    step(3, champion ? `evaluate on ${test.file}: challenger vs champion ${champion.label}` : `evaluate on ${test.file} (no champion)`);
+    const d = model.config.data;
+    const challengerSource = { kind: "model", dir: artifact, name: challengerLabel };
+    const evaluation = await evaluate({
+      challenger: challengerSource,
+      ...champion ? { champion: { kind: "model", dir: champion.dir, name: champion.label } } : {},
+      data: test.path,
+      spec: {
+        task: model.config.task === "regression" ? "regression" : "binary",
+        label: model.config.target,
+        score: "score",
+        ...model.config.positive_class !== void 0 ? { positive: String(model.config.positive_class) } : {},
+        groups: protectedColumns
+      },
+      outDir: join23(dir, "evaluate"),
+      resamples: options2.resamples ?? 2e3,
+      seed: 42,
+      confidence: 0.95,
+      gates: model.policy.metric_gates,
+      read: { ...d.delimiter ? { delimiter: d.delimiter } : {}, ...d.null_values ? { nullValues: d.null_values } : {} },
+      ...options2.backend ? { backend: options2.backend } : {}
+    }, { env: ports.env, cwd: ports.cwd });
+    const g = evaluation.gates;
+    if (g) say(`  metric gates: ${g.counts.pass} pass, ${g.counts.warn} warn, ${g.counts.fail} fail`);
+    let fairness = null;
+    if (model.config.task !== "regression" && protectedColumns.length > 0) {
+      step(4, `fairness and compliance over ${protectedColumns.join(", ")}`);
+      const predictions = join23(dir, "evaluate", "challenger-predictions.csv");
+      const baseline = champion ? join23(dir, "evaluate", "champion-predictions.csv") : void 0;
+      const fo = await resolveFairnessOptions({ predictions, ...baseline ? { baseline } : {}, score: "score", protected: [], buckets: {}, config: project.path, model: model.name }, nodeConfigFiles(), ports.cwd);
+      const run2 = await runFairness({ ...fo, proxyFindings }, { readBatches });
+      fairness = run2.json;
+      writeOutputAtomic(join23(dir, "fairness.json"), json3(fairness));
+      say(`  fairness: ${fairness.status}; compliance ${fairness.compliance.status}`);
+    } else {
+      step(4, "fairness skipped (no protected attributes, or not a binary classifier)");
+    }
+    const evidence = {
+      artifact,
+      metrics: join23(dir, "evaluate", "metrics.json"),
+      gates: join23(dir, "evaluate", "gates.json"),
+      ...fairness ? { fairness: join23(dir, "fairness.json") } : {},
+      commit: git.commit,
+      algorithm: challengerAlgorithm
+    };
+    evidences.set(model.name, evidence);
+    if (champion === null && options2.bootstrapChampion) {
+      const done = await store2.bootstrap(model.name, evidence);
+      bootstrapped = true;
+      notes.push(`Bootstrapped the first champion: ${done}. The next run compares against it.`);
+      say(`  ${notes[notes.length - 1]}`);
+    }
+    const result3 = modelResultsFrom({
+      name: model.name,
+      validation,
+      drift,
+      driftAgainst,
+      train: trained,
+      trainingCard: trainingCard2,
+      metrics: evaluation.metrics,
+      championMetrics: evaluation.championMetrics,
+      comparison: evaluation.comparison,
+      gates: evaluation.gates,
+      fairness,
+      championLabel: champion?.label ?? null,
+      challengerLabel,
+      notes
+    });
+    results.push(result3);
+    const verdict3 = deriveVerdict(result3);
+    summaries.push({
+      name: model.name,
+      verdict: verdict3.status,
+      reasons: verdict3.reasons,
+      areas: areaStatus(result3),
+      champion: champion ? { label: champion.label, source: champion.source } : null,
+      bootstrapped,
+      notes,
+      metrics: evaluation.metrics.overall.metrics,
+      championMetrics: evaluation.championMetrics?.overall.metrics ?? null,
+      dir
+    });
+  }
+  say("writing the report");
+  const bundle = resultsBundleSchema.parse({
+    schemaVersion: 1,
+    kind: "mergeml.results",
+    ...git.commit || git.branch ? { source: { ...git.branch ? { branch: git.branch } : {}, ...git.commit && /^[0-9a-f]{40}$/.test(git.commit) ? { commit: git.commit } : {} } } : {},
+    models: results
+  });
+  const verdict2 = summaries.some((s) => s.verdict === "fail") ? "fail" : summaries.some((s) => s.verdict === "warn") ? "warn" : "pass";
+  const partial = { schemaVersion: 1, kind: "mergeml.run", verdict: verdict2, project: project.file, source: git, models: summaries };
+  const context = { workflow: options2.workflow ?? "mergeml", generatedAt: ports.now(), notes: summaries.flatMap((s) => s.notes.map((n) => `${s.name}: ${n}`)) };
+  const files = writeRunOutputs(options2.outDir, bundle, { ...partial, promotion: null }, context);
+  if (!options2.promote) return { ...partial, promotion: null, files };
+  const promotion = [];
+  for (const s of summaries) {
+    const evidence = evidences.get(s.name);
+    if (s.verdict === "fail" || !evidence || !store2.promote) {
+      promotion.push({ model: s.name, promoted: false, message: !store2.promote ? `not promoted: ${store2.name} has no stages (run inside a git repository to use the git registry)` : `not promoted: ${s.name} is blocked (${s.reasons[0] ?? "a gate failed"})` });
+    } else {
+      say(`promote ${s.name}`);
+      promotion.push({ model: s.name, promoted: true, message: await store2.promote(s.name, evidence) });
+    }
+  }
+  const result2 = { ...partial, promotion, files };
+  writeOutputAtomic(files.run, `${JSON.stringify(result2, null, 2)}
+`);
+  return result2;
+}
+
+// src/pipeline/run/champion-store.ts
+import { cp, mkdir as mkdir4, readFile as readFile17, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join24 } from "node:path";
+var MANIFEST = "manifest.json";
+async function isDir(path) {
+  try {
+    return (await stat6(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+async function assertModelDir(dir, name) {
+  if (!await isDir(dir)) throw new InputError(`--champion ${name}: no such model dir`, [{ file: name, message: "not a directory", expected: "a model dir written by `mergeml train` (or `auto`)" }]);
+  try {
+    await stat6(join24(dir, MANIFEST));
+  } catch {
+    throw new InputError(`--champion ${name}: not a model artifact`, [{ file: join24(name, MANIFEST), message: "missing", expected: "a model dir written by `mergeml train` (it holds manifest.json)" }]);
+  }
+}
+function safeSegment(model) {
+  return encodeURIComponent(model).replace(/\./g, "%2E");
+}
+function localChampionStore(projectDir) {
+  const root = join24(projectDir, ".mergeml", "champions");
+  return {
+    name: ".mergeml/champions/",
+    async find(model) {
+      const dir = join24(root, safeSegment(model));
+      if (!await isDir(dir)) return null;
+      let label = "local champion";
+      try {
+        const meta = JSON.parse(await readFile17(join24(dir, "champion.json"), "utf8"));
+        if (typeof meta.label === "string") label = meta.label;
+      } catch {
+      }
+      return { dir, label, source: "local" };
+    },
+    async bootstrap(model, evidence) {
+      const artifactDir = evidence.artifact;
+      const facts = evidence;
+      const dir = join24(root, safeSegment(model));
+      const tmp = `${dir}.${process.pid}.tmp`;
+      await rm6(tmp, { recursive: true, force: true });
+      await mkdir4(root, { recursive: true });
+      await cp(artifactDir, tmp, { recursive: true });
+      const label = `${facts.algorithm} (local champion${facts.commit ? `, commit ${facts.commit.slice(0, 12)}` : ""})`;
+      await writeFile6(join24(tmp, "champion.json"), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}
+`);
+      await rm6(dir, { recursive: true, force: true });
+      await rename6(tmp, dir);
+      return `registered as the first champion in .mergeml/champions/ (${label})`;
+    }
+  };
+}
+
+// src/pipeline/run/terminal-summary.ts
+import { relative as relative11 } from "node:path";
+var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
+var WORD2 = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
+var KEY_METRICS = ["roc_auc", "average_precision", "accuracy", "f1", "log_loss", "r2", "rmse"];
+var fmt4 = (v) => v === null || v === void 0 || !Number.isFinite(v) ? "n/a" : v.toFixed(4);
+function renderRunSummary(result2, cwd) {
+  const show = (p) => {
+    const r = relative11(cwd, p);
+    return r === "" || r.startsWith("..") ? p : r;
+  };
+  const lines = [];
+  for (const m of result2.models) {
+    const areas = ["data", "metrics", "fairness"].map((a) => `${a} ${ICON[m.areas[a]] ?? ""} ${m.areas[a]}`).join(" \xB7 ");
+    lines.push(`${ICON[m.verdict]} ${m.name} \u2014 ${WORD2[m.verdict]}   (${areas})`);
+    for (const r of m.reasons.slice(0, 10)) lines.push(`   - ${r}`);
+    if (m.reasons.length > 10) lines.push(`   - \u2026and ${m.reasons.length - 10} more`);
+    lines.push(`   champion: ${m.champion ? m.champion.label : m.bootstrapped ? "none before this run (bootstrapped from it)" : "none yet"}`);
+    for (const n of m.notes) lines.push(`   note: ${n}`);
+    const keys2 = KEY_METRICS.filter((k) => k in m.metrics);
+    for (const k of keys2) {
+      const now = m.metrics[k] ?? null;
+      const before = m.championMetrics?.[k];
+      const delta = before !== void 0 && before !== null && now !== null ? ` (champion ${fmt4(before)}, \u0394 ${now - before >= 0 ? "+" : ""}${(now - before).toFixed(4)})` : "";
+      lines.push(`   ${k.padEnd(18)} ${fmt4(now)}${delta}`);
+    }
+  }
+  lines.push("", `Verdict: ${ICON[result2.verdict]} ${WORD2[result2.verdict]}`);
+  for (const p of result2.promotion ?? []) lines.push(`Promotion: ${p.message}`);
+  lines.push(`PR comment:  ${show(result2.files.comment)}`);
+  lines.push(`HTML report: ${show(result2.files.html)}`);
+  lines.push(`Results:     ${show(result2.files.results)} (bundle), ${show(result2.files.run)}, per-step JSON in ${result2.models.map((m) => show(m.dir)).join(", ")}`);
+  return `${lines.join("\n")}
+`;
+}
+
+// src/cli/commands/run.ts
+function gitBranch(cwd) {
+  return new Promise((done) => {
+    execFile3("git", ["rev-parse", "--abbrev-ref", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
+      const name = stdout.trim();
+      done(error || name === "" || name === "HEAD" ? null : name);
+    });
+  });
+}
+function list4(args, name) {
+  const v = args.values[name];
+  return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
+}
+var runCommand = {
+  name: "run",
+  summary: "run the pull-request pipeline locally: validate \u2192 train \u2192 evaluate vs champion \u2192 gates \u2192 report",
+  help: `Usage: mergeml run [--config mergeml.yaml] [--model NAME ...] [--out DIR] [--champion DIR|auto]
+                   [--bootstrap-champion] [--promote] [--backend B] [--resamples N] [--json]
+
+Runs what the pull-request workflow runs, on this checkout, for every model (or each --model):
+validates the train and test splits (data contract, policy data checks, proxies of protected attributes,
+drift of test against reference), trains the challenger, evaluates it on the test split against the
+champion (paired bootstrap CI, DeLong, McNemar), applies the metric gates, bias gates and compliance
+checks, and writes:
+
+  DIR/comment.md       the PR comment exactly as GitHub receives it (one per model, see docs/run.md)
+  DIR/report.html      a self-contained HTML report (inline SVG charts, no scripts, no network)
+  DIR/results.json     the results bundle (docs/report.md)
+  DIR/run.json         this run's summary (--json prints it)
+  DIR/<model>/         per-step JSON: validate-train.json, validate-test.json, train.json, evaluate/,
+                       fairness.json, the challenger's model artifact (model/) and comment.md
+
+Progress (steps and training epochs) goes to stderr; the summary, verdict first, to stdout.
+
+Options:
+  -c, --config FILE        project file or folder (default: mergeml.yaml)
+  -m, --model NAME         a model to run; repeat for several (default: every model)
+  -o, --out DIR            output folder (default: mergeml-out)
+      --champion DIR|auto  the champion model dir; auto (default) = the git registry's version at the
+                           last stage that has one (production, then staging), else its latest version;
+                           outside a git repository .mergeml/champions/<model>/. Without one, the run
+                           says so.
+      --bootstrap-champion with no champion yet, register this run's model as the first one
+      --promote            when the run is not blocked, register the challenger in the git registry as
+                           the next version at the first stage of registry.stages (e.g. staging)
+      --backend B          TF.js backend (auto | tensorflow-gpu | tensorflow | wasm | cpu)
+      --resamples N        paired bootstrap resamples for the comparison (default 2000)
+      --json               print run.json (schemaVersion 1) on stdout instead of the summary
+
+Exit codes: 0 every error-severity gate and check passed (warnings allowed), 1 one failed (all outputs
+are written first), 2 usage, config or data error, 70 internal error.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string", short: "m", multiple: true },
+    out: { type: "string", short: "o" },
+    champion: { type: "string" },
+    "bootstrap-champion": { type: "boolean" },
+    promote: { type: "boolean" },
+    backend: { type: "string" },
+    resamples: { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const championArg = optionalString(args, "champion") ?? "auto";
+    let champion = "auto";
+    if (championArg !== "auto") {
+      const dir = resolve22(ctx.cwd, championArg);
+      await assertModelDir(dir, championArg);
+      champion = { dir, name: championArg };
+    }
+    const resamplesText = optionalString(args, "resamples");
+    const resamples = resamplesText === void 0 ? void 0 : Number(resamplesText);
+    if (resamples !== void 0 && (!Number.isInteger(resamples) || resamples < 1 || resamples > 1e6)) {
+      throw new UsageError(`mergeml run: --resamples must be an integer from 1 to 1000000, got '${resamplesText}'`);
+    }
+    const backend = optionalString(args, "backend");
+    const outDir = resolve22(ctx.cwd, optionalString(args, "out") ?? "mergeml-out");
+    const result2 = await runProject(
+      {
+        config: optionalString(args, "config") ?? "mergeml.yaml",
+        models: list4(args, "model"),
+        outDir,
+        champion,
+        bootstrapChampion: args.values["bootstrap-champion"] === true,
+        promote: args.values["promote"] === true,
+        ...backend ? { backend } : {},
+        ...resamples !== void 0 ? { resamples } : {}
+      },
+      {
+        env: ctx.env,
+        cwd: ctx.cwd,
+        progress: { write: ctx.stderr, interactive: ctx.interactive, githubActions: ctx.env["GITHUB_ACTIONS"] === "true", now: () => performance.now() },
+        champions: async (project) => {
+          let git;
+          try {
+            git = await openRegistryGit(project.dir, ctx.env);
+          } catch (error) {
+            if (error instanceof InputError) return localChampionStore(project.dir);
+            throw error;
+          }
+          const policy = await loadRegistryPolicy(ctx.cwd, project.path);
+          const ports = { git, clock: { now: () => (/* @__PURE__ */ new Date()).toISOString() }, log: (line) => ctx.stderr(`${line}
+`) };
+          return registryChampionStore(ports, { policy, branch: await git.currentBranch() ?? "main", actor: ctx.env["GITHUB_ACTOR"] || null, cacheDir: join25(outDir, ".champions") });
+        },
+        git: async (dir) => ({ commit: await gitHeadCommit(dir), branch: await gitBranch(dir) }),
+        now: () => (/* @__PURE__ */ new Date()).toISOString()
+      }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+    else ctx.stdout(renderRunSummary(result2, ctx.cwd));
+    return result2.verdict === "fail" ? EXIT.failed : EXIT.ok;
+  }
+};
+
+// src/cli/commands/plan.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { readFile as readFile18 } from "node:fs/promises";
+import { resolve as resolve23 } from "node:path";
+
+// src/core/plan/path-glob.ts
+var special = /[.+^$()|\\]/;
+function globToRegExp(glob) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slashAfter = glob[i + 2] === "/";
+        out += slashAfter ? "(?:.*/)?" : ".*";
+        i += slashAfter ? 2 : 1;
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "{") {
+      depth++;
+      out += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      out += ")";
+    } else if (c === "," && depth > 0) out += "|";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) out += "\\[";
+      else {
+        out += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else out += special.test(c) ? `\\${c}` : c;
+  }
+  return new RegExp(`^${out}$`);
+}
+function normalizeRepoPath(path) {
+  const parts = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function joinRepoPath(dir, path) {
+  return normalizeRepoPath(`${dir}/${path}`);
+}
+function repoDirname(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+
+// src/core/plan/affected-models.ts
+var MAX_REASONS2 = 20;
+function planAffectedModels(footprints2, changed, options2 = {}) {
+  const files = [...new Set(changed.map(normalizeRepoPath).filter((f2) => f2 !== ""))].sort();
+  const global = (options2.globalPaths ?? []).map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+  const globalReasons = options2.all ? [{ kind: "all", file: "*" }] : files.flatMap((file) => global.filter((g) => g.re.test(file)).map((g) => ({ kind: "global", file, pattern: g.pattern })));
+  const models = footprints2.map((fp) => {
+    const exact = new Map([
+      ...fp.data.map((d) => [normalizeRepoPath(d), "data"]),
+      ...fp.policies.map((p) => [normalizeRepoPath(p), "policy"]),
+      ...fp.contract !== void 0 ? [[normalizeRepoPath(fp.contract), "contract"]] : [],
+      [normalizeRepoPath(fp.config), "config"]
+    ]);
+    const globs = fp.paths.map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+    const reasons = [...globalReasons];
+    for (const file of files) {
+      const kind = exact.get(file);
+      if (kind !== void 0) reasons.push({ kind, file });
+      else {
+        const glob = globs.find((g) => g.re.test(file));
+        if (glob) reasons.push({ kind: "paths", file, pattern: glob.pattern });
+      }
+    }
+    return { model: fp.model, config: normalizeRepoPath(fp.config), affected: reasons.length > 0, reasons: reasons.slice(0, MAX_REASONS2) };
+  });
+  const include = models.filter((m) => m.affected).map((m) => ({ model: m.model, config: m.config }));
+  const skipped2 = models.filter((m) => !m.affected).map((m) => ({ model: m.model, note: `no change to its data, config, contract, policies or paths (${files.length} changed file${files.length === 1 ? "" : "s"})` }));
+  return { schemaVersion: 1, kind: "mergeml.plan", changedFiles: files.length, models, matrix: { include }, skipped: skipped2 };
+}
+
+// src/pipeline/plan.ts
+var BUILTIN3 = "builtin:";
+async function policyClosure(ports, start, seen) {
+  if (seen.has(start)) return;
+  seen.add(start);
+  const bytes = await ports.readFile(start);
+  if (bytes === void 0) return;
+  const parsed = parseConfigFile(start, bytes, policySchema);
+  if (!parsed.ok) return;
+  for (const ref2 of parsed.config.value.extends ?? []) {
+    if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(repoDirname(start), ref2), seen);
+  }
+}
+async function footprints(ports, config) {
+  const file = normalizeRepoPath(config);
+  const bytes = await ports.readFile(file);
+  if (bytes === void 0) throw new ConfigError(`${file}: no such project file`, [{ file, message: "not found", expected: "a mergeml.yaml path relative to the repository root" }]);
+  const parsed = parseConfigFile(file, bytes, projectSchema);
+  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
+  const dir = repoDirname(file);
+  const out = [];
+  for (const [model, m] of Object.entries(parsed.config.value.models)) {
+    const data = ["train", "test", "reference"].flatMap((role) => {
+      const d = m.data[role];
+      return d === void 0 ? [] : [joinRepoPath(dir, typeof d === "string" ? d : d.path)];
+    });
+    const seen = /* @__PURE__ */ new Set();
+    for (const ref2 of m.policies ?? []) if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(dir, ref2), seen);
+    out.push({ model, config: file, data, ...m.contract !== void 0 ? { contract: joinRepoPath(dir, m.contract) } : {}, policies: [...seen], paths: m.paths ?? [] });
+  }
+  return out;
+}
+async function planChange(options2, ports) {
+  const all2 = (await Promise.all([...new Set(options2.configs.map(normalizeRepoPath))].map((c) => footprints(ports, c)))).flat();
+  const problems = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const fp of all2) {
+    const other = byName.get(fp.model);
+    if (other !== void 0) problems.push({ file: fp.config, path: `models.${fp.model}`, message: `model ${fp.model} is also defined in ${other}`, expected: "model names unique across the repository (they name registry tags)" });
+    byName.set(fp.model, fp.config);
+  }
+  if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
+  return planAffectedModels(all2, options2.changedFiles, options2);
+}
+function splitList(text3) {
+  return (text3 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/cli/commands/plan.ts
+var list5 = (args, name) => {
+  const v = args.values[name];
+  return (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => splitList(s));
+};
+async function changedFiles(args, ctx) {
+  const file = optionalString(args, "changed-files");
+  const base = optionalString(args, "base");
+  const given = list5(args, "changed");
+  if (file !== void 0) given.push(...splitList(await readFile18(file === "-" ? "/dev/stdin" : resolve23(ctx.cwd, file), "utf8")));
+  if (base !== void 0) {
+    try {
+      given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
+    } catch (error) {
+      throw new UsageError(`mergeml plan: git diff against --base ${base} failed (is it a fetched ref?)`, { cause: error });
+    }
+  }
+  return given;
+}
+var planCommand = {
+  name: "plan",
+  summary: "which models a change affects (data, config, contract, policies, paths) \u2192 a workflow matrix",
+  help: `Usage: mergeml plan [--config FILE]... (--changed LIST | --changed-files FILE | --base REF | --all) [--json OUT]
+
+Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
+files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
+\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
+\`matrix\` ready for \`strategy.matrix\`.
+
+Options:
+  -c, --config FILE     project file, repository-relative; repeat for several (default mergeml.yaml)
+  --changed LIST        changed paths, separated by newlines, commas or spaces; repeatable
+  --changed-files FILE  a file with one changed path per line ('-' for stdin)
+  --base REF            changed files from \`git diff --name-only REF...HEAD\`
+  --global GLOB         a change matching GLOB affects every model (repeatable)
+  --all                 every model is affected
+  --json OUT            write the plan JSON ('-' for stdout)
+
+Exit codes: 0 planned, 2 usage or config error.`,
+  options: {
+    config: { type: "string", short: "c", multiple: true },
+    changed: { type: "string", multiple: true },
+    "changed-files": { type: "string" },
+    base: { type: "string" },
+    global: { type: "string", multiple: true },
+    all: { type: "boolean" },
+    json: { type: "string" }
+  },
+  async run(args, ctx) {
+    const all2 = args.values["all"] === true;
+    const changed = await changedFiles(args, ctx);
+    if (!all2 && changed.length === 0 && args.values["changed"] === void 0 && optionalString(args, "changed-files") === void 0 && optionalString(args, "base") === void 0) {
+      throw new UsageError("mergeml plan: pass --changed, --changed-files, --base or --all. Run `mergeml plan --help`.");
+    }
+    const configs = list5(args, "config");
+    const plan = await planChange(
+      { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list5(args, "global") },
+      { readFile: (p) => readFile18(resolve23(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
+    );
+    const json3 = optionalString(args, "json");
+    const text3 = `${JSON.stringify(plan, null, 2)}
+`;
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve23(ctx.cwd, json3), text3);
+    if (json3 === "-") ctx.stdout(text3);
+    else {
+      for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
+`);
+      ctx.stdout(`${plan.matrix.include.length} of ${plan.models.length} models affected by ${plan.changedFiles} changed files
+`);
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/monitor.ts
+import { relative as relative12, resolve as resolve24 } from "node:path";
+
+// src/adapters/github/marked-issue.ts
+async function findOpen(client, at, marker, botLogin) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, { ...at, state: "open", per_page: 100 });
+  return issues.find((i) => !i.pull_request && i.user?.login === botLogin && (i.body ?? "").includes(marker));
+}
+async function upsertMarkedIssue(client, at, issue, open4) {
+  const body = `${issue.marker}
+${issue.body}`;
+  try {
+    const existing = await findOpen(client, at, issue.marker, issue.botLogin);
+    if (existing && !open4) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
+      return { number: data2.number, action: "closed", url: data2.html_url };
+    }
+    if (existing) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, title: issue.title, body });
+      return { number: data2.number, action: "updated", url: data2.html_url };
+    }
+    if (!open4) return { number: null, action: "none", url: null };
+    const { data } = await client.rest.issues.create({ ...at, title: issue.title, body, labels: [...issue.labels], request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open or update the issue ${issue.title}`, "issues: write");
+  }
+}
+async function ensurePullRequest(client, at, pr) {
+  try {
+    const open4 = await client.paginate(client.rest.pulls.list, { ...at, state: "open", head: `${at.owner}:${pr.head}`, base: pr.base, per_page: 100 });
+    const found = open4.find((p) => p.head.ref === pr.head);
+    if (found) return { number: found.number, action: "exists", url: found.html_url };
+    const { data } = await client.rest.pulls.create({ ...at, head: pr.head, base: pr.base, title: pr.title, body: pr.body, request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open the pull request from ${pr.head}`, "pull-requests: write");
+  }
+}
+
+// src/pipeline/monitor.ts
+var monitorMarker = (model) => `<!-- mergeml:monitor model=${encodeURIComponent(model).replace(/-/g, "%2D")} -->`;
+function issueBody(o, d, drifted) {
+  const head = drifted ? `Data drift detected for **${escapeMarkdown(o.model)}**: ${escapeMarkdown(d.report.current.file)} (${d.report.current.rows} rows) against the production reference ${escapeMarkdown(d.report.reference.file)} (${d.report.reference.rows} rows).` : `No data drift for **${escapeMarkdown(o.model)}** any more: closing.`;
+  const run2 = o.runUrl ? `
+
+[Monitoring run](${o.runUrl})` : "";
+  return `${head}${run2}
+
+${d.markdown}`.slice(0, 6e4);
+}
+async function monitor(options2, ports) {
+  const outcome = await runDrift({ reference: options2.reference, current: options2.current, drift: options2.drift }, ports);
+  const drifted = outcome.report.dataset.dataset_drift;
+  const driftedColumns = outcome.report.columns.filter((c) => c.drift_detected).map((c) => c.column);
+  const botLogin = await resolveBotLogin(ports.github, options2.botLogin);
+  const at = { owner: options2.owner, repo: options2.repo };
+  const issue = await upsertMarkedIssue(ports.github, at, { marker: monitorMarker(options2.model), title: `MergeML: data drift in ${options2.model}`, body: issueBody(options2, outcome, drifted), labels: options2.labels ?? ["mergeml", "drift"], botLogin }, drifted);
+  const pullRequest = drifted && options2.retrain ? await ensurePullRequest(ports.github, at, {
+    head: options2.retrain.branch,
+    base: options2.retrain.base,
+    title: `MergeML: retrain ${options2.model} on new data`,
+    body: `Retrains **${escapeMarkdown(options2.model)}** on the newly arrived data (drift: ${driftedColumns.map((c) => escapeMarkdown(c)).join(", ") || "dataset"}).${issue.number !== null ? `
+
+Refs #${issue.number}` : ""}`
+  }) : null;
+  return { schemaVersion: 1, kind: "mergeml.monitor", model: options2.model, drifted, driftedColumns, issue, pullRequest };
+}
+
+// src/cli/commands/monitor.ts
+var monitorCommand = {
+  name: "monitor",
+  summary: "drift of new data against the production reference \u2192 one GitHub issue per model (and a retraining PR)",
+  help: `Usage: mergeml monitor --model NAME --current FILE --repo OWNER/NAME [--config mergeml.yaml] [--reference FILE]
+                       [--retrain-branch BRANCH --base BRANCH] [--bot-login LOGIN] [--json]
+
+Measures drift of FILE against the model's reference data (the data of the model in production; the
+drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
+by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
+that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
+
+Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string" },
+    current: { type: "string" },
+    reference: { type: "string" },
+    repo: { type: "string" },
+    "retrain-branch": { type: "string" },
+    base: { type: "string" },
+    "bot-login": { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const name = requireString(args, "model", "monitor");
+    const [owner, repo, extra] = (optionalString(args, "repo") ?? ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
+    if (!owner || !repo || extra !== void 0) throw new UsageError("mergeml monitor: --repo OWNER/NAME is required (or GITHUB_REPOSITORY).");
+    const token = ctx.env["GITHUB_TOKEN"];
+    if (!token) throw new UsageError("mergeml monitor: set GITHUB_TOKEN (issues: write; pull-requests: write with --retrain-branch).");
+    const project = await loadProject(resolve24(ctx.cwd, optionalString(args, "config") ?? "mergeml.yaml"), nodeConfigFiles(), ctx.cwd);
+    const model = project.models.find((m) => m.name === name);
+    if (!model) throw new UsageError(`mergeml monitor: no model ${JSON.stringify(name)} in ${project.file}; models: ${project.models.map((m) => m.name).join(", ")}`);
+    const refOption = optionalString(args, "reference");
+    const reference = refOption !== void 0 ? resolve24(ctx.cwd, refOption) : model.data.find((d2) => d2.role === "reference")?.path;
+    if (reference === void 0) throw new UsageError(`mergeml monitor: model ${name} has no reference data; pass --reference FILE`);
+    const file = (p) => ({ path: p, file: relative12(ctx.cwd, p) || p });
+    const d = model.policy.drift;
+    const branch = optionalString(args, "retrain-branch");
+    const result2 = await monitor(
+      {
+        owner,
+        repo,
+        model: name,
+        reference: file(reference),
+        current: file(resolve24(ctx.cwd, requireString(args, "current", "monitor"))),
+        drift: { stattest: d?.stattest ?? "auto", driftShare: d?.drift_share ?? 0.5, severity: d?.severity ?? "warning", ...d?.threshold !== void 0 ? { threshold: d.threshold } : {}, ...d?.columns ? { columns: d.columns } : {} },
+        ...optionalString(args, "bot-login") ? { botLogin: optionalString(args, "bot-login") } : {},
+        ...branch ? { retrain: { branch, base: optionalString(args, "base") ?? "main" } } : {}
+      },
+      { github: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), readBatches: (p, o) => readBatches(p, o) }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+    else ctx.stdout(`${name}: ${result2.drifted ? `drift in ${result2.driftedColumns.join(", ") || "the dataset"}` : "no drift"}; issue ${result2.issue.action}${result2.issue.url ? ` ${result2.issue.url}` : ""}${result2.pullRequest ? `; pull request ${result2.pullRequest.url}` : ""}
+`);
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
+  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,
@@ -15658,8 +17490,6 @@ var commands = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
-  planCommand,
-  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
@@ -15669,7 +17499,10 @@ var commands = [
   registryPromoteCommand,
   registryRollbackCommand,
   registryKpisCommand,
-  registryPullCommand
+  registryPullCommand,
+  runCommand,
+  planCommand,
+  monitorCommand
 ];
 
 // src/cli/main.ts
@@ -15756,8 +17589,8 @@ async function main(argv, ctx, commands2 = commands) {
 var code2 = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text2) => process.stdout.write(text2),
-  stderr: (text2) => process.stderr.write(text2),
+  stdout: (text3) => process.stdout.write(text3),
+  stderr: (text3) => process.stderr.write(text3),
   interactive: process.stderr.isTTY === true
 });
 process.exitCode = code2;

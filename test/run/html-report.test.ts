@@ -57,7 +57,7 @@ test('renderHtmlReport: one page, CSP, verdict first, three inline charts, no ex
 });
 
 test('renderLineChart: points are mapped into the plot box, non-finite points dropped, champion and challenger in their colours', () => {
-  const svg = renderLineChart({ title: 'ROC', xLabel: 'x', yLabel: 'y', championLabel: 'a', challengerLabel: 'b', pair: { champion: { x: [0, 1], y: [0, 1] }, challenger: { x: [0, Number.NaN, 1], y: [1, 0.5, 1] } } });
+  const svg = renderLineChart({ title: 'ROC', xLabel: 'x', yLabel: 'y', pair: { champion: { x: [0, 1], y: [0, 1] }, challenger: { x: [0, Number.NaN, 1], y: [1, 0.5, 1] } } });
   const lines = [...svg.matchAll(/<polyline[^>]*stroke="(#[0-9a-f]+)"[^>]*points="([^"]+)"/g)].map((m) => [m[1], m[2]]);
   assert.deepEqual(lines, [['#1f77b4', '48.0,236.0 328.0,28.0'], ['#e8710a', '48.0,28.0 328.0,28.0']]);
 });

@@ -23,6 +23,7 @@ import { registryPromoteCommand } from './registry-promote.js';
 import { registryRollbackCommand } from './registry-rollback.js';
 import { registryKpisCommand } from './registry-kpis.js';
 import { registryPullCommand } from './registry-pull.js';
+import { runCommand } from './run.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
@@ -50,4 +51,5 @@ export const commands: readonly Command[] = [
   registryRollbackCommand,
   registryKpisCommand,
   registryPullCommand,
+  runCommand,
 ];

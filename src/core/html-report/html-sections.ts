@@ -2,7 +2,7 @@
 import type { ChartsSection, ComplianceSection, FairnessSection, Finding, FindingsSection, Gate, MetricsSection, ReportTable, TrainingCard } from '../report/results-bundle.js';
 import { escapeHtml, escapeHtmlCapped } from './escape-html.js';
 import { formatCell, formatNumber, formatSigned, statusBadge } from './format-values.js';
-import { renderLineChart } from './svg-chart.js';
+import { CHALLENGER_COLOR, CHAMPION_COLOR, renderLineChart } from './svg-chart.js';
 
 /** Row caps: the page stays small enough to open even for wide data. */
 const MAX_TABLE_ROWS = 500;
@@ -100,11 +100,12 @@ export function renderTrainingCard(card: TrainingCard): string {
 
 /** ROC, precision–recall and calibration as inline SVG, champion vs challenger. */
 export function renderCharts(charts: ChartsSection, championLabel: string, challengerLabel: string): string {
-  const labels = { championLabel, challengerLabel };
   const svgs = [
-    charts.roc ? renderLineChart({ title: 'ROC curve', xLabel: 'false positive rate', yLabel: 'true positive rate', pair: charts.roc, reference: { from: [0, 0], to: [1, 1], label: 'chance' }, ...labels }) : '',
-    charts.precisionRecall ? renderLineChart({ title: 'Precision–recall curve', xLabel: 'recall', yLabel: 'precision', pair: charts.precisionRecall, ...labels }) : '',
-    charts.calibration ? renderLineChart({ title: 'Calibration', xLabel: 'mean predicted probability', yLabel: 'fraction of positives', pair: charts.calibration, reference: { from: [0, 0], to: [1, 1], label: 'perfectly calibrated' }, markers: true, ...labels }) : '',
+    charts.roc ? renderLineChart({ title: 'ROC curve', xLabel: 'false positive rate', yLabel: 'true positive rate', pair: charts.roc, reference: { from: [0, 0], to: [1, 1], label: 'chance' } }) : '',
+    charts.precisionRecall ? renderLineChart({ title: 'Precision–recall curve', xLabel: 'recall', yLabel: 'precision', pair: charts.precisionRecall }) : '',
+    charts.calibration ? renderLineChart({ title: 'Calibration', xLabel: 'mean predicted probability', yLabel: 'fraction of positives', pair: charts.calibration, reference: { from: [0, 0], to: [1, 1], label: 'perfectly calibrated' }, markers: true }) : '',
   ].filter((s) => s !== '');
-  return svgs.length > 0 ? `<div class="charts">${svgs.join('\n')}</div>` : '<p class="note">No curves (not a binary classifier with probabilities).</p>';
+  if (svgs.length === 0) return '<p class="note">No curves (not a binary classifier with probabilities).</p>';
+  const champion = charts.roc?.champion || charts.precisionRecall?.champion || charts.calibration?.champion ? `<span style="color:${CHAMPION_COLOR}">■</span> champion: ${escapeHtmlCapped(championLabel, 200)} · ` : '';
+  return `<div class="charts">${svgs.join('\n')}</div>\n<p class="note">${champion}<span style="color:${CHALLENGER_COLOR}">■</span> challenger: ${escapeHtmlCapped(challengerLabel, 200)}</p>`;
 }

@@ -15,8 +15,6 @@ export interface ChartSpec {
   readonly reference?: { readonly from: readonly [number, number]; readonly to: readonly [number, number]; readonly label: string };
   /** Draw a dot at each point (calibration bins). */
   readonly markers?: boolean;
-  readonly championLabel: string;
-  readonly challengerLabel: string;
 }
 
 const W = 340;
@@ -70,11 +68,12 @@ function legendItem(x: number, y: number, color: string, label: string, dash = '
 export function renderLineChart(spec: ChartSpec): string {
   const ref = spec.reference;
   const dashed = ' stroke-dasharray="4 3"';
-  const legendY = H - 22;
+  // Short legend words keep the chart narrow; the models' full names are in the caption under the charts.
+  const legendY = H - 14;
   const legend = [
-    ...(spec.pair.champion ? [legendItem(M.left, legendY, CHAMPION_COLOR, `champion: ${spec.championLabel}`)] : []),
-    legendItem(M.left, legendY + 14, CHALLENGER_COLOR, `challenger: ${spec.challengerLabel}`),
-    ...(ref ? [legendItem(M.left + 170, legendY, '#999', ref.label, dashed)] : []),
+    ...(spec.pair.champion ? [legendItem(M.left, legendY, CHAMPION_COLOR, 'champion')] : []),
+    legendItem(M.left + 85, legendY, CHALLENGER_COLOR, 'challenger'),
+    ...(ref ? [legendItem(M.left + 162, legendY, '#999', ref.label, dashed)] : []),
   ].join('');
   return [
     `<svg class="chart" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${escapeHtml(spec.title)}">`,

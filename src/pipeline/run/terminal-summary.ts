@@ -2,7 +2,7 @@
 import { relative } from 'node:path';
 import type { RunResult } from '../run.js';
 
-const ICON = { pass: '✅', warn: '⚠️ ', fail: '❌', skip: '⏭️ ' } as const;
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌', skip: '⏭️' } as const;
 const WORD = { pass: 'ready to merge', warn: 'passes with warnings', fail: 'blocked' } as const;
 const KEY_METRICS = ['roc_auc', 'average_precision', 'accuracy', 'f1', 'log_loss', 'r2', 'rmse'];
 
@@ -16,7 +16,7 @@ export function renderRunSummary(result: RunResult, cwd: string): string {
   };
   const lines: string[] = [];
   for (const m of result.models) {
-    const areas = (['data', 'metrics', 'fairness'] as const).map((a) => `${a} ${ICON[m.areas[a] as keyof typeof ICON] ?? ''}${m.areas[a]}`.replace(/\s+/g, ' ')).join(' · ');
+    const areas = (['data', 'metrics', 'fairness'] as const).map((a) => `${a} ${ICON[m.areas[a] as keyof typeof ICON] ?? ''} ${m.areas[a]}`).join(' · ');
     lines.push(`${ICON[m.verdict]} ${m.name} — ${WORD[m.verdict]}   (${areas})`);
     for (const r of m.reasons.slice(0, 10)) lines.push(`   - ${r}`);
     if (m.reasons.length > 10) lines.push(`   - …and ${m.reasons.length - 10} more`);
