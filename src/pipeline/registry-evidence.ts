@@ -9,7 +9,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../core/errors.js';
 import type { GateReport } from '../core/gates/metric-gates.js';
-import { shardNames, type InputSchema, type RegistryFile } from '../core/registry/registry-records.js';
+import { registryFileSchema, shardNames, type InputSchema, type RegistryFile } from '../core/registry/registry-records.js';
 import { verifyArtifact } from '../train/artifact-dir.js';
 import type { FairnessRunJson } from './fairness.js';
 
@@ -130,6 +130,9 @@ export async function hashRange(path: string, start: number, length: number): Pr
 /** The registry entries of the artifact files for a storage decision, with release shards hashed. */
 export async function registryFiles(evidence: Evidence, storage: 'commit' | 'release', shardBytes: number): Promise<RegistryFile[]> {
   const out: RegistryFile[] = [];
+  // The artifact may come from a fork's pull request run: its file names are untrusted.
+  const unsafe = evidence.files.filter((f) => !registryFileSchema.shape.path.safeParse(f.path).success);
+  if (unsafe.length > 0) throw new InputError('the model artifact names files outside itself', unsafe.map((f) => ({ file: join(evidence.artifactDir, 'manifest.json'), path: 'files', message: JSON.stringify(f.path), expected: 'relative paths without "." or ".." segments, backslashes or control characters' })));
   for (const f of evidence.files) {
     const names = shardNames(f.path, f.bytes, shardBytes);
     const shards = [];

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
@@ -142,6 +143,20 @@ describe('registry bad input and refusals: clear error, exit code, nothing writt
     const r = cli(['register', '--results', dir, '--stage', 'staging']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /model\/weights\.bin: does not match its sha256 in the manifest/);
+    assert.equal(remoteRefs(), before);
+  });
+
+  test('an artifact naming files outside itself (untrusted fork results) is refused (exit 2), nothing written', () => {
+    const dir = writeResults(join(sb.root, 'evil'));
+    writeFileSync(join(dir, 'evil.yml'), 'on: push');
+    const manifestPath = join(dir, 'model/manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+    manifest.files.push({ path: '../evil.yml', bytes: 8, sha256: createHash('sha256').update('on: push').digest('hex') });
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const before = remoteRefs();
+    const r = cli(['register', '--results', dir]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /the model artifact names files outside itself[\s\S]*"\.\.\/evil\.yml"/);
     assert.equal(remoteRefs(), before);
   });
 

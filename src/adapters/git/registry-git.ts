@@ -46,7 +46,8 @@ function gitRegistry(root: string, env: Readonly<Record<string, string | undefin
           name: name.replace(/^\n/, ''),
           commit: annotated ? peeled : object,
           annotated,
-          tagger: annotated ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ''), date: new Date(date).toISOString() } : null,
+          // An annotated tag without a tagger line (old tools) has no date: no audit record, but still a tag.
+          tagger: annotated && !Number.isNaN(Date.parse(date)) ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ''), date: new Date(date).toISOString() } : null,
           message: annotated ? contents : '',
         });
       }
@@ -75,6 +76,9 @@ function gitRegistry(root: string, env: Readonly<Record<string, string | undefin
       const indexEnv = { GIT_INDEX_FILE: join(dir, 'index') };
       try {
         if (parent !== undefined) await git(['read-tree', parent], { env: indexEnv });
+        // Paths reach the index verbatim: refuse anything that could escape the tree or break the line format.
+        const bad = files.find((f) => /[\u0000-\u001f\u007f\\]/.test(f.path) || f.path.startsWith('/') || f.path.split('/').some((seg) => seg === '' || seg === '.' || seg === '..' || seg === '.git'));
+        if (bad) throw new InputError('refusing to commit an unsafe path', [{ file: bad.path, message: 'absolute, with "." / ".." / ".git" segments, or control characters', expected: 'a relative path inside the registry folder' }]);
         const lines = files.map((f) => `100644 ${f.blob}\t${f.path}\n`).join('');
         await git(['update-index', '--add', '--index-info'], { env: indexEnv, input: lines });
         const tree = (await git(['write-tree'], { env: indexEnv })).trim();

@@ -20,7 +20,7 @@ const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'a sha256 hex digest');
 const sha = z.string().regex(/^[0-9a-f]{7,64}$/, 'a git commit id');
 
 export const registryFileSchema = z.strictObject({
-  path: z.string().min(1).regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/, 'a relative path without ".."'),
+  path: z.string().min(1).refine((p) => !/[\u0000-\u001f\u007f\\]/.test(p) && !p.startsWith('/') && p.split('/').every((seg) => seg !== '' && seg !== '.' && seg !== '..' && seg !== '.git'), 'a relative path without "." / ".." / ".git" segments, backslashes or control characters'),
   bytes: z.number().int().min(0),
   sha256: sha256Hex,
   /** `commit`: under artifacts/ in git; `release`: assets of the version's GitHub release. */
