@@ -159,19 +159,32 @@ describe('relative links', () => {
     );
   });
 
-  it('reports a missing target, a missing anchor file and a path outside the repository, and accepts the rest', () => {
+  it('reports missing files, paths outside the repository and unknown anchors, and accepts the rest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mergeml-links-'));
     try {
       mkdirSync(join(dir, 'docs'));
-      writeFileSync(join(dir, 'docs', 'ok.md'), '# ok\n');
-      writeFileSync(join(dir, 'docs', 'page.md'), '[ok](ok.md#ok) [root](/docs/ok.md) [sp](ok%2Emd)\n[gone](gone.md#x)\n[out](../../etc/passwd) [up](../docs/ok.md)\n');
-      assert.deepEqual(brokenLinks(dir, 'docs/page.md').map((b) => `${b.file}:${b.line}: ${b.target}`), ['docs/page.md:2: gone.md#x', 'docs/page.md:3: ../../etc/passwd']);
+      writeFileSync(join(dir, 'docs', 'ok.md'), '# ok\n\n## The `mergeml init` command!\n\n## Dup\n\n## Dup\n');
+      const page = [
+        '# Page',
+        '[ok](ok.md#ok) [root](/docs/ok.md) [sp](ok%2Emd) [code](ok.md#the-mergeml-init-command) [dup](ok.md#dup-1) [self](#page)',
+        '[gone](gone.md#x)',
+        '[out](../../etc/passwd) [up](../docs/ok.md)',
+        '[bad anchor](ok.md#nope) [bad self](#nope) [third dup](ok.md#dup-2)',
+      ].join('\n');
+      writeFileSync(join(dir, 'docs', 'page.md'), page);
+      assert.deepEqual(brokenLinks(dir, 'docs/page.md').map((b) => `${b.file}:${b.line}: ${b.target}`), [
+        'docs/page.md:3: gone.md#x',
+        'docs/page.md:4: ../../etc/passwd',
+        'docs/page.md:5: ok.md#nope',
+        'docs/page.md:5: #nope',
+        'docs/page.md:5: ok.md#dup-2',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  it('every relative link in docs/, README.md and actions/*/README.md points to an existing file', () => {
+  it('every relative link in docs/, README.md and actions/*/README.md points to an existing file (and heading)', () => {
     const actionReadmes = readdirSync(join(root, 'actions')).sort().map((n) => `actions/${n}/README.md`).filter((p) => existsSync(join(root, p)));
     const files = [...markdownFiles(root, 'docs'), 'README.md', ...actionReadmes];
     assert.ok(files.includes('docs/cli.md') && files.includes('docs/commands/README.md') && actionReadmes.length > 0);

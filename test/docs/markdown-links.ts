@@ -56,17 +56,47 @@ export function extractLinks(text: string): MarkdownLink[] {
   return links;
 }
 
+/** The anchors GitHub gives a page: heading slugs (duplicates numbered -1, -2, …) and explicit name/id attributes. */
+export function headingAnchors(text: string): Set<string> {
+  const anchors = new Set<string>();
+  const seen = new Map<string, number>();
+  let fence: string | undefined;
+  for (const line of text.split('\n')) {
+    const opener = /^\s{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (opener !== undefined) {
+      fence = opener;
+      continue;
+    }
+    for (const m of line.matchAll(/\b(?:name|id)\s*=\s*"([^"]+)"/g)) anchors.add(m[1]!);
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line)?.[1];
+    if (heading === undefined) continue;
+    const textOnly = heading.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '');
+    const slug = textOnly.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const n = seen.get(slug) ?? 0;
+    seen.set(slug, n + 1);
+    anchors.add(n === 0 ? slug : `${slug}-${n}`);
+  }
+  return anchors;
+}
+
 /** True for targets that name a file of the repository (not a URL, not an anchor of the same page). */
 export function isRelativeLink(target: string): boolean {
   return target !== '' && !target.startsWith('#') && !/^[a-z][a-z0-9+.-]*:/i.test(target) && !target.startsWith('//');
 }
 
-/** The links of `file` (repository-relative) whose target is missing or outside the repository. */
+/** The links of `file` (repository-relative) whose target is missing or outside the repository, or whose
+ * #anchor names no heading of the markdown page it points to. */
 export function brokenLinks(root: string, file: string): BrokenLink[] {
   const text = readFileSync(join(root, file), 'utf8');
   return extractLinks(text)
-    .filter((link) => isRelativeLink(link.target))
+    .filter((link) => isRelativeLink(link.target) || link.target.startsWith('#'))
     .filter((link) => {
+      const anchor = /#(.*)$/.exec(link.target)?.[1];
+      if (link.target.startsWith('#')) return !headingAnchors(text).has(decodeURIComponent(anchor ?? ''));
       const path = link.target.replace(/[#?].*$/, '');
       let decoded: string;
       try {
@@ -77,7 +107,9 @@ export function brokenLinks(root: string, file: string): BrokenLink[] {
       // GitHub resolves a leading slash against the repository root.
       const target = decoded.startsWith('/') ? join(root, decoded) : resolve(root, dirname(file), decoded);
       const inside = !relative(root, target).startsWith(`..${sep}`) && relative(root, target) !== '..';
-      return !inside || !existsSync(target);
+      if (!inside || !existsSync(target)) return true;
+      if (anchor === undefined || anchor === '' || !target.endsWith('.md') || statSync(target).isDirectory()) return false;
+      return !headingAnchors(readFileSync(target, 'utf8')).has(decodeURIComponent(anchor));
     })
     .map((link) => ({ file, ...link }));
 }
