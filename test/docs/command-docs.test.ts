@@ -85,6 +85,15 @@ describe('command help', () => {
   });
 });
 
+describe('command help references', () => {
+  it('names only docs/ pages that exist (they become the command page\'s topic links)', () => {
+    const missing = commands.flatMap((command) =>
+      [...command.help.matchAll(/\bdocs\/[\w./-]+?\.md\b/g)].map((m) => m[0]).filter((p) => !existsSync(join(root, p))).map((p) => `mergeml ${command.name}: ${p}`),
+    );
+    assert.deepEqual(missing, [], `--help names missing pages:\n${missing.join('\n')}`);
+  });
+});
+
 describe('generator pieces', () => {
   const help = [
     'Usage: mergeml demo --data FILE [--out DIR]',
