@@ -5,6 +5,7 @@
  */
 import type { GitHubClient } from '../adapters/github/github-client.js';
 import { wrapGitHubError } from '../adapters/github/github-error.js';
+import { InternalError } from '../core/errors.js';
 import { publishRelease } from './registry-release.js';
 import { registerVersion, type RegisterRequest, type RegisterResult } from './registry-register.js';
 import type { RegistryPorts } from './registry-ports.js';
@@ -47,7 +48,10 @@ export async function promoteOnMerge(ports: RegistryPorts, given: PromoteOnMerge
   const registered = await registerVersion(ports, request);
   if (request.github === undefined) return { ...registered, release: null };
   const { client, owner, repo, botLogin } = request.github;
+  const versionTag = (await ports.git.listTags()).find((t) => t.name === registered.tags[0]);
+  if (versionTag === undefined) throw new InternalError(`tag ${registered.tags[0]} was published but is not in this clone`);
   const rel = await publishRelease(client, {
+    versionTag: { commit: versionTag.commit, message: versionTag.message },
     owner, repo, manifest: registered.manifest, modelCard: registered.modelCard, artifactDir: request.evidence.artifactDir, stage: registered.stage, botLogin,
     ...(request.pullRequest ? { pullRequest: request.pullRequest.number } : {}),
   });

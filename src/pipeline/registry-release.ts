@@ -11,6 +11,7 @@ import type { RegistryManifest } from '../core/registry/registry-records.js';
 import { formatVersionTag } from '../core/registry/tag-name.js';
 import type { GitHubClient } from '../adapters/github/github-client.js';
 import { ensureRelease, ensureReleaseAsset } from '../adapters/github/releases.js';
+import { ensureTag } from '../adapters/github/git-tags.js';
 import { upsertStickyComment } from '../adapters/github/sticky-comment.js';
 import { escapeMarkdown } from '../core/report/escape-markdown.js';
 
@@ -23,6 +24,8 @@ export interface ReleaseRequest {
   readonly stage: string | null;
   readonly pullRequest?: number;
   readonly botLogin: string;
+  /** The version tag as git has it: GitHub must hold the same tag before a release is made for it. */
+  readonly versionTag: { readonly commit: string; readonly message: string };
 }
 
 async function readRange(path: string, start: number, length: number): Promise<Buffer> {
@@ -41,6 +44,9 @@ export async function publishRelease(client: GitHubClient, request: ReleaseReque
   const { owner, repo, manifest } = request;
   const tag = formatVersionTag(manifest.model, manifest.version);
   const body = [`MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version}${request.stage ? `, assigned to ${request.stage}` : ''}.`, '', 'Every asset is listed with its sha256 in `manifest.json`; verify before use (`mergeml registry verify --assets DIR`).', ''].join('\n');
+  // Creating a release for a tag GitHub lacks would make a new tag at the branch tip: make sure GitHub has
+  // ours (pushed already when GitHub is the git remote; created through the API, annotated, otherwise).
+  await ensureTag(client, { owner, repo, tag, sha: request.versionTag.commit, message: request.versionTag.message });
   const release = await ensureRelease(client, { owner, repo, tag, name: `${manifest.model} ${manifest.version}`, body });
   const assets: string[] = [];
   const upload = async (name: string, data: Uint8Array, contentType: string) => {

@@ -15,7 +15,8 @@ import type { PublishStep, RegistryPorts } from '../../src/pipeline/registry-por
 import { verifyRegistry } from '../../src/pipeline/registry-verify.js';
 import { pullVersion } from '../../src/pipeline/registry-pull.js';
 import { verifyArtifact } from '../../src/train/artifact-dir.js';
-import { seedPullRequest } from '../emulator/seed.js';
+import { seedCommits, seedPullRequest } from '../emulator/seed.js';
+import { tagCommit } from '../../src/adapters/github/git-tags.js';
 import { startGitHubFixture, type GitHubFixture } from '../github/github-fixture.js';
 import { gitSandbox, writeResults, type GitSandbox } from './registry-fixture.js';
 
@@ -57,10 +58,14 @@ describe('promote on merge: release with assets and a PR comment through the emu
     const repo = fx.gh.state.findRepo('o', 'r')!;
     assert.equal(repo.releases.size, 0, 'crashed before the release');
     crashAt.step = null;
+    // The git remote here is not GitHub: the emulator learns the commit, and the tag is created through the API.
+    const versionCommit = sb.git(sb.remote, ['rev-parse', 'credit-risk@v1.0.0^{commit}']).trim();
+    seedCommits(fx.gh.state, 'o/r', [[versionCommit, []]]);
     const done = await promoteOnMerge(ports, request);
     assert.equal(done.created, false, 'the version pushed before the crash is found, not registered again');
     assert.equal(done.version, 'v1.0.0');
     assert.equal(done.storage, 'release');
+    assert.equal(await tagCommit(fx.client, 'o', 'r', 'credit-risk@v1.0.0'), versionCommit);
     const [release] = [...repo.releases.values()];
     assert.equal(release?.tagName, 'credit-risk@v1.0.0');
     const assets = new Map(release!.assets.map((a) => [a.name, a.data]));
