@@ -5493,8 +5493,8 @@ function evaluateGate(gate, input) {
     failed ||= !ok;
   }
   const absolute = gate.min_absolute_change ?? null;
-  const relative13 = gate.min_relative_change ?? null;
-  if (absolute !== null || relative13 !== null) {
+  const relative14 = gate.min_relative_change ?? null;
+  if (absolute !== null || relative14 !== null) {
     if (champion === null) {
       reasons.push("no champion value to compare with: change conditions not checked");
     } else {
@@ -5516,15 +5516,15 @@ function evaluateGate(gate, input) {
         reasons.push(`change ${signed2(change)} ${ok ? "satisfies" : "violates"} min_absolute_change (\u0394 ${wanted})`);
         failed ||= !ok;
       }
-      if (relative13 !== null) {
+      if (relative14 !== null) {
         let ok;
         if (champion === 0) {
           ok = greater ? candidate >= champion + 1e-10 : candidate <= champion - 1e-10;
           reasons.push(`champion is 0, so min_relative_change needs a strictly better challenger: ${ok ? "it is" : "it is not"}`);
         } else {
           const rel = (greater ? candidate - champion : champion - candidate) / champion;
-          ok = rel >= relative13;
-          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative13 * 100)}%)`);
+          ok = rel >= relative14;
+          reasons.push(`relative improvement ${signed2(rel * 100)}% ${ok ? "satisfies" : "violates"} min_relative_change (\u2265 ${signed2(relative14 * 100)}%)`);
         }
         failed ||= !ok;
       }
@@ -8467,8 +8467,8 @@ var ExampleCollector = class {
 };
 
 // src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative13 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative13 * Math.abs(ref2), 1e-12);
+function withinRelative(x, ref2, relative14 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative14 * Math.abs(ref2), 1e-12);
 }
 var rowCountBetween = {
   id: "DV04",
@@ -14932,52 +14932,15 @@ async function ensureReleaseAsset(client, request2, attempts = 3) {
   }
 }
 
-// src/adapters/github/git-tags.ts
-var PERMISSION2 = "contents: write";
-async function tagCommit(client, owner, repo, tag) {
-  try {
-    const { data } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
-    if (data.object.type !== "tag") return data.object.sha;
-    const { data: tagObject } = await client.rest.git.getTag({ owner, repo, tag_sha: data.object.sha });
-    return tagObject.object.sha;
-  } catch (error) {
-    if (statusOf(error) === 404) return void 0;
-    throw wrapGitHubError(error, `read tag ${tag}`, PERMISSION2);
-  }
-}
-async function ensureTag(client, request2, attempts = 3) {
-  const { owner, repo, tag, sha: sha4 } = request2;
-  const ref2 = `refs/tags/${tag}`;
-  for (let attempt = 1; ; attempt++) {
-    const current = await tagCommit(client, owner, repo, tag);
-    if (current === sha4) return { action: attempt > 1 ? "created" : "exists", ref: ref2 };
-    if (current !== void 0) {
-      throw new InputError(`tag ${tag} already exists at another commit`, [{ file: ref2, message: `points at ${current}`, expected: `${sha4} (tags are never moved)` }]);
-    }
-    try {
-      let target = sha4;
-      if (request2.message !== void 0) {
-        const { data } = await client.rest.git.createTag({ owner, repo, tag, message: request2.message, object: sha4, type: "commit" });
-        target = data.sha;
-      }
-      await client.rest.git.createRef({ owner, repo, ref: ref2, sha: target, request: { retries: 0 } });
-      return { action: "created", ref: ref2 };
-    } catch (error) {
-      const retry2 = mayHaveBeenApplied(error) || statusOf(error) === 422;
-      if (!retry2 || attempt >= attempts) throw wrapGitHubError(error, `create tag ${tag}`, PERMISSION2);
-    }
-  }
-}
-
 // src/adapters/github/sticky-comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var PERMISSION3 = "pull-requests: write";
+var PERMISSION2 = "pull-requests: write";
 async function findStickyComments(client, pr, marker, botLogin) {
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, per_page: 100 });
     return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
   } catch (error) {
-    throw wrapGitHubError(error, `list the comments of #${pr.issueNumber}`, PERMISSION3);
+    throw wrapGitHubError(error, `list the comments of #${pr.issueNumber}`, PERMISSION2);
   }
 }
 async function update(client, pr, found, body) {
@@ -14986,7 +14949,7 @@ async function update(client, pr, found, body) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: found.id, body });
     return "updated";
   } catch (error) {
-    throw wrapGitHubError(error, `update comment ${found.id}`, PERMISSION3);
+    throw wrapGitHubError(error, `update comment ${found.id}`, PERMISSION2);
   }
 }
 async function upsertStickyComment(client, pr, comment, attempts = 3) {
@@ -15003,7 +14966,7 @@ ${comment.body}`;
         try {
           await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: dup.id });
         } catch (error) {
-          throw wrapGitHubError(error, `delete duplicate comment ${dup.id}`, PERMISSION3);
+          throw wrapGitHubError(error, `delete duplicate comment ${dup.id}`, PERMISSION2);
         }
       }
       const updated = await update(client, pr, keep, body);
@@ -15015,7 +14978,7 @@ ${comment.body}`;
       const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, body, request: { retries: 0 } });
       return { action: "created", commentId: data.id, url: data.html_url, deletedDuplicates: 0 };
     } catch (error) {
-      if (!mayHaveBeenApplied(error) || attempt >= attempts) throw wrapGitHubError(error, `comment on #${pr.issueNumber}`, PERMISSION3);
+      if (!mayHaveBeenApplied(error) || attempt >= attempts) throw wrapGitHubError(error, `comment on #${pr.issueNumber}`, PERMISSION2);
     }
   }
 }
@@ -15035,7 +14998,6 @@ async function publishRelease(client, request2) {
   const { owner, repo, manifest } = request2;
   const tag = formatVersionTag(manifest.model, manifest.version);
   const body = [`MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version}${request2.stage ? `, assigned to ${request2.stage}` : ""}.`, "", "Every asset is listed with its sha256 in `manifest.json`; verify before use (`mergeml registry verify --assets DIR`).", ""].join("\n");
-  await ensureTag(client, { owner, repo, tag, sha: request2.versionTag.commit, message: request2.versionTag.message });
   const release = await ensureRelease(client, { owner, repo, tag, name: `${manifest.model} ${manifest.version}`, body });
   const assets = [];
   const upload = async (name, data, contentType) => {
@@ -15321,10 +15283,7 @@ async function promoteOnMerge(ports, given) {
   const registered = await registerVersion(ports, request2);
   if (request2.github === void 0) return { ...registered, release: null };
   const { client, owner, repo, botLogin } = request2.github;
-  const versionTag = (await ports.git.listTags()).find((t) => t.name === registered.tags[0]);
-  if (versionTag === void 0) throw new InternalError(`tag ${registered.tags[0]} was published but is not in this clone`);
   const rel = await publishRelease(client, {
-    versionTag: { commit: versionTag.commit, message: versionTag.message },
     owner,
     repo,
     manifest: registered.manifest,
@@ -15773,7 +15732,7 @@ function registryChampionStore(ports, options2) {
 
 // src/pipeline/run.ts
 import { readFile as readFile17 } from "node:fs/promises";
-import { join as join23 } from "node:path";
+import { isAbsolute as isAbsolute7, join as join23, relative as relative12 } from "node:path";
 
 // src/core/report/results-bundle.ts
 import { z as z18 } from "zod";
@@ -16720,6 +16679,10 @@ function writeRunOutputs(outDir, bundle, run2, context) {
 
 // src/pipeline/run.ts
 var STEPS = 4;
+function isInside(path, dir) {
+  const r = relative12(dir, path);
+  return r === "" || !r.startsWith("..") && !isAbsolute7(r);
+}
 function pickModels(project, wanted) {
   if (wanted.length === 0) return [...project.models];
   const names2 = project.models.map((m) => m.name);
@@ -16773,6 +16736,9 @@ async function runProject(options2, ports) {
     const dir = join23(options2.outDir, model.name);
     const step = (n, text3) => say(`[${model.name} ${n}/${STEPS}] ${text3}`);
     const notes = [];
+    if (options2.champion !== "auto" && isInside(options2.champion.dir, dir)) {
+      throw new UsageError(`mergeml run: --champion ${options2.champion.name} is inside this run's output for the model (${dir}), which the run overwrites; copy the champion elsewhere or use another --out`);
+    }
     const validation = [];
     let drift = null;
     let driftAgainst = null;
@@ -16793,8 +16759,8 @@ async function runProject(options2, ports) {
       const failed = outcome.report.summary.failed;
       say(`  ${outcome.report.status === "pass" ? "ok" : "FAILED"}: ${outcome.report.summary.checks} checks, ${failed} failed (${outcome.report.summary.errors} blocking)`);
     }
-    step(2, `train challenger`);
     const artifact = join23(dir, "model");
+    step(2, `train challenger`);
     const trained = await train(
       { model, projectDir: project.dir, outDir: artifact, ...options2.backend ? { backend: options2.backend } : {} },
       { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit }
@@ -16979,14 +16945,14 @@ function localChampionStore(projectDir) {
 }
 
 // src/pipeline/run/terminal-summary.ts
-import { relative as relative12 } from "node:path";
+import { relative as relative13 } from "node:path";
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
 var WORD2 = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
 var KEY_METRICS = ["roc_auc", "average_precision", "accuracy", "f1", "log_loss", "r2", "rmse"];
 var fmt4 = (v) => v === null || v === void 0 || !Number.isFinite(v) ? "n/a" : v.toFixed(4);
 function renderRunSummary(result2, cwd) {
   const show = (p) => {
-    const r = relative12(cwd, p);
+    const r = relative13(cwd, p);
     return r === "" || r.startsWith("..") ? p : r;
   };
   const lines = [];

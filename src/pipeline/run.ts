@@ -7,7 +7,7 @@
  * after everything is written), only at bad input (exit 2).
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { nodeConfigFiles } from '../adapters/config/node-config-files.js';
 import { readBatches } from '../adapters/data/read-batches.js';
 import type { CheckResult } from '../core/checks/check-result.js';
@@ -87,6 +87,11 @@ export interface RunResult {
 
 const STEPS = 4;
 
+function isInside(path: string, dir: string): boolean {
+  const r = relative(dir, path);
+  return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+}
+
 function pickModels(project: LoadedProject, wanted: readonly string[]): LoadedModel[] {
   if (wanted.length === 0) return [...project.models];
   const names = project.models.map((m) => m.name);
@@ -143,6 +148,9 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     const dir = join(options.outDir, model.name);
     const step = (n: number, text: string) => say(`[${model.name} ${n}/${STEPS}] ${text}`);
     const notes: string[] = [];
+    if (options.champion !== 'auto' && isInside(options.champion.dir, dir)) {
+      throw new UsageError(`mergeml run: --champion ${options.champion.name} is inside this run's output for the model (${dir}), which the run overwrites; copy the champion elsewhere or use another --out`);
+    }
 
     // 1. Data: both splits against the contract and policy checks; test also against the reference.
     const validation: { file: string; checks: CheckResult[] }[] = [];
@@ -167,8 +175,8 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     }
 
     // 2. Train the challenger.
-    step(2, `train challenger`);
     const artifact = join(dir, 'model');
+    step(2, `train challenger`);
     const trained = await train(
       { model, projectDir: project.dir, outDir: artifact, ...(options.backend ? { backend: options.backend } : {}) },
       { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit },

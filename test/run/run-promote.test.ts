@@ -53,4 +53,12 @@ test('mergeml run outside a git repository: champions live in .mergeml/champions
   assert.equal(second.status, expectedExit(bundleOf(join(dir, 'mergeml-out'))));
   assert.match(second.stdout, /champion: mlp \[32, 16\] \(local champion\)/);
   assert.ok(bundleOf(join(dir, 'mergeml-out')).models[0]!.metrics!.rows.every((r) => r.champion !== null || r.challenger === null));
+
+  // --champion DIR: any `mergeml train` artifact, but not one inside the output the run overwrites.
+  const flag = runCli(['run', '--resamples', '100', '--champion', 'mergeml-out/credit-risk/model', '--out', 'out-flag'], { ...opts, cwd: dir });
+  assert.equal(flag.status, expectedExit(bundleOf(join(dir, 'out-flag'))), flag.stderr);
+  assert.match(flag.stdout, /champion: mlp \[32, 16\] \(mergeml-out\/credit-risk\/model\)/);
+  const clash = runCli(['run', '--champion', 'mergeml-out/credit-risk/model'], { ...opts, cwd: dir });
+  assert.equal(clash.status, 2);
+  assert.match(clash.stderr, /is inside this run's output for the model/);
 });
