@@ -14932,15 +14932,52 @@ async function ensureReleaseAsset(client, request2, attempts = 3) {
   }
 }
 
+// src/adapters/github/git-tags.ts
+var PERMISSION2 = "contents: write";
+async function tagCommit(client, owner, repo, tag) {
+  try {
+    const { data } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+    if (data.object.type !== "tag") return data.object.sha;
+    const { data: tagObject } = await client.rest.git.getTag({ owner, repo, tag_sha: data.object.sha });
+    return tagObject.object.sha;
+  } catch (error) {
+    if (statusOf(error) === 404) return void 0;
+    throw wrapGitHubError(error, `read tag ${tag}`, PERMISSION2);
+  }
+}
+async function ensureTag(client, request2, attempts = 3) {
+  const { owner, repo, tag, sha: sha4 } = request2;
+  const ref2 = `refs/tags/${tag}`;
+  for (let attempt = 1; ; attempt++) {
+    const current = await tagCommit(client, owner, repo, tag);
+    if (current === sha4) return { action: attempt > 1 ? "created" : "exists", ref: ref2 };
+    if (current !== void 0) {
+      throw new InputError(`tag ${tag} already exists at another commit`, [{ file: ref2, message: `points at ${current}`, expected: `${sha4} (tags are never moved)` }]);
+    }
+    try {
+      let target = sha4;
+      if (request2.message !== void 0) {
+        const { data } = await client.rest.git.createTag({ owner, repo, tag, message: request2.message, object: sha4, type: "commit" });
+        target = data.sha;
+      }
+      await client.rest.git.createRef({ owner, repo, ref: ref2, sha: target, request: { retries: 0 } });
+      return { action: "created", ref: ref2 };
+    } catch (error) {
+      const retry2 = mayHaveBeenApplied(error) || statusOf(error) === 422;
+      if (!retry2 || attempt >= attempts) throw wrapGitHubError(error, `create tag ${tag}`, PERMISSION2);
+    }
+  }
+}
+
 // src/adapters/github/sticky-comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var PERMISSION2 = "pull-requests: write";
+var PERMISSION3 = "pull-requests: write";
 async function findStickyComments(client, pr, marker, botLogin) {
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, per_page: 100 });
     return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
   } catch (error) {
-    throw wrapGitHubError(error, `list the comments of #${pr.issueNumber}`, PERMISSION2);
+    throw wrapGitHubError(error, `list the comments of #${pr.issueNumber}`, PERMISSION3);
   }
 }
 async function update(client, pr, found, body) {
@@ -14949,7 +14986,7 @@ async function update(client, pr, found, body) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: found.id, body });
     return "updated";
   } catch (error) {
-    throw wrapGitHubError(error, `update comment ${found.id}`, PERMISSION2);
+    throw wrapGitHubError(error, `update comment ${found.id}`, PERMISSION3);
   }
 }
 async function upsertStickyComment(client, pr, comment, attempts = 3) {
@@ -14966,7 +15003,7 @@ ${comment.body}`;
         try {
           await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: dup.id });
         } catch (error) {
-          throw wrapGitHubError(error, `delete duplicate comment ${dup.id}`, PERMISSION2);
+          throw wrapGitHubError(error, `delete duplicate comment ${dup.id}`, PERMISSION3);
         }
       }
       const updated = await update(client, pr, keep, body);
@@ -14978,7 +15015,7 @@ ${comment.body}`;
       const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, body, request: { retries: 0 } });
       return { action: "created", commentId: data.id, url: data.html_url, deletedDuplicates: 0 };
     } catch (error) {
-      if (!mayHaveBeenApplied(error) || attempt >= attempts) throw wrapGitHubError(error, `comment on #${pr.issueNumber}`, PERMISSION2);
+      if (!mayHaveBeenApplied(error) || attempt >= attempts) throw wrapGitHubError(error, `comment on #${pr.issueNumber}`, PERMISSION3);
     }
   }
 }
@@ -14998,6 +15035,7 @@ async function publishRelease(client, request2) {
   const { owner, repo, manifest } = request2;
   const tag = formatVersionTag(manifest.model, manifest.version);
   const body = [`MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version}${request2.stage ? `, assigned to ${request2.stage}` : ""}.`, "", "Every asset is listed with its sha256 in `manifest.json`; verify before use (`mergeml registry verify --assets DIR`).", ""].join("\n");
+  await ensureTag(client, { owner, repo, tag, sha: request2.versionTag.commit, message: request2.versionTag.message });
   const release = await ensureRelease(client, { owner, repo, tag, name: `${manifest.model} ${manifest.version}`, body });
   const assets = [];
   const upload = async (name, data, contentType) => {
@@ -15283,7 +15321,10 @@ async function promoteOnMerge(ports, given) {
   const registered = await registerVersion(ports, request2);
   if (request2.github === void 0) return { ...registered, release: null };
   const { client, owner, repo, botLogin } = request2.github;
+  const versionTag = (await ports.git.listTags()).find((t) => t.name === registered.tags[0]);
+  if (versionTag === void 0) throw new InternalError(`tag ${registered.tags[0]} was published but is not in this clone`);
   const rel = await publishRelease(client, {
+    versionTag: { commit: versionTag.commit, message: versionTag.message },
     owner,
     repo,
     manifest: registered.manifest,
