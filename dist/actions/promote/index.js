@@ -46305,35 +46305,35 @@ function bumpSemver(v, bump) {
 }
 
 // src/core/registry/tag-name.ts
-var GTO_NAME = /^[a-z0-9]([a-z0-9\-/]*[a-z0-9])?$/;
-var WRITE_NAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?$/;
+var NAME = "[a-z][a-z0-9\\-/]*[a-z0-9]";
+var GTO_NAME = new RegExp(`^${NAME}$`);
+var SEMVER = "(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?";
+var TAG = new RegExp(`^(?<model>${NAME})(?:(?:#(?<stage>${NAME})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
+var WRITE_NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
 function isWritableName(name) {
   return WRITE_NAME.test(name);
 }
+function diagnose(tag) {
+  const model = tag.split(/[@#]/)[0] ?? "";
+  if (!GTO_NAME.test(model)) return `model name ${JSON.stringify(model)} is not a GTO name (a lowercase letter first, then lowercase letters, digits, "-" or "/"; at least 2 characters)`;
+  if (tag.includes("@")) return `version ${JSON.stringify(tag.slice(tag.lastIndexOf("@") + 1))} is not v<major>.<minor>.<patch>`;
+  const parts = tag.split("#");
+  if (parts.length > 3) return 'more than two "#" (expected <model>#<stage>#<n>)';
+  if (parts[2] !== void 0 && !/^[0-9]+$/.test(parts[2])) return `assignment number ${JSON.stringify(parts[2])} is not a whole number`;
+  return `stage ${JSON.stringify((parts[1] ?? "").replace(/!$/, ""))} is not a GTO name`;
+}
 function parseTagName(tag) {
-  if (tag.includes("@")) {
-    const at = tag.lastIndexOf("@");
-    const model = tag.slice(0, at);
-    let rest = tag.slice(at + 1);
-    if (!GTO_NAME.test(model)) return { error: `model name ${JSON.stringify(model)} is not a GTO name (lowercase letters, digits, "-" or "/", starting and ending with a letter or digit)` };
-    if (rest === "deprecated") return { action: "deprecate", model };
-    const deregister = rest.endsWith("!");
-    if (deregister) rest = rest.slice(0, -1);
-    if (parseSemver(rest) === void 0) return { error: `version ${JSON.stringify(rest)} is not v<major>.<minor>.<patch>` };
-    return { action: "register", model, version: rest, deregister };
-  }
-  if (tag.includes("#")) {
-    const parts = tag.split("#");
-    const [model = "", rawStage = "", numberText] = parts;
-    if (parts.length > 3) return { error: 'more than two "#" (expected <model>#<stage>#<n>)' };
-    if (!GTO_NAME.test(model)) return { error: `model name ${JSON.stringify(model)} is not a GTO name` };
-    const unassign = rawStage.endsWith("!");
-    const stage = unassign ? rawStage.slice(0, -1) : rawStage;
-    if (!GTO_NAME.test(stage)) return { error: `stage ${JSON.stringify(stage)} is not a GTO name` };
-    if (numberText !== void 0 && !/^[0-9]+$/.test(numberText)) return { error: `assignment number ${JSON.stringify(numberText)} is not a whole number` };
-    return { action: "assign", model, stage, number: numberText === void 0 ? null : Number(numberText), unassign };
-  }
-  return void 0;
+  if (!tag.includes("@") && !tag.includes("#")) return void 0;
+  const m = TAG.exec(tag);
+  const g = m?.groups;
+  if (!g || g["model"] === void 0) return { error: diagnose(tag) };
+  const model = g["model"];
+  const counter = g["counter"] === void 0 ? null : Number(g["counter"]);
+  if (g["special"] === "deprecated" || g["special"] === "created") return { action: g["special"] === "deprecated" ? "deprecate" : "create", model };
+  if (g["stage"] !== void 0) return { action: "assign", model, stage: g["stage"], number: counter, unassign: g["cancel"] === "!" };
+  const version2 = g["version"];
+  if (parseSemver(version2) === void 0) return { error: `version ${JSON.stringify(version2)} has a pre-release or build part, which MergeML's registry does not order (expected v<major>.<minor>.<patch>)` };
+  return { action: "register", model, version: version2, deregister: g["cancel"] === "!" };
 }
 function formatVersionTag(model, version2) {
   return `${model}@${version2}`;
@@ -46403,9 +46403,10 @@ function deriveRegistryState(tags) {
     const { meta: meta3, error: error63 } = parseTagMessage(t.message);
     if (error63 !== void 0) problems.push({ tag: t.name, message: error63 });
     const common = { model: parsed.model, tag: t.name, commit: t.commit, createdAt: t.tagger?.date ?? null, author: t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null, meta: meta3 };
-    if (parsed.action === "deprecate") builder(parsed.model).deprecated = true;
+    if (parsed.action === "create") builder(parsed.model);
+    else if (parsed.action === "deprecate") builder(parsed.model).deprecated = true;
     else if (parsed.action === "register") builder(parsed.model).versions.push({ ...common, version: parsed.version, deregistered: parsed.deregister });
-    else builder(parsed.model).assignments.push({ ...common, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? "unassign" : meta3?.event === "rollback" ? "rollback" : "assign" });
+    else if (parsed.action === "assign") builder(parsed.model).assignments.push({ ...common, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? "unassign" : meta3?.event === "rollback" ? "rollback" : "assign" });
   }
   const out = [];
   for (const [model, b] of [...models.entries()].sort(([a], [c]) => a < c ? -1 : a > c ? 1 : 0)) {
@@ -46445,7 +46446,7 @@ var MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
 var sha256Hex2 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
 var sha2 = external_exports.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
 var registryFileSchema = external_exports.strictObject({
-  path: external_exports.string().min(1).regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$))[^\\]+$/, 'a relative path without ".."'),
+  path: external_exports.string().min(1).refine((p) => !/[\u0000-\u001f\u007f\\]/.test(p) && !p.startsWith("/") && p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== ".." && seg !== ".git"), 'a relative path without "." / ".." / ".git" segments, backslashes or control characters'),
   bytes: external_exports.number().int().min(0),
   sha256: sha256Hex2,
   /** `commit`: under artifacts/ in git; `release`: assets of the version's GitHub release. */
@@ -46594,6 +46595,8 @@ async function assignStage(ports, request2, event, pick2) {
     const ms = requireModel(state, model);
     const version2 = await pick2(ms);
     const v = requireVersion(ms, version2);
+    const current = ms.stages[stage];
+    if (event === "assign" && current?.version === v.version) return { kind: "done", result: { version: v.version, previous: v.version, tag: current.tag } };
     const files = await readVersionFiles(ports.git, model, v.version, v.commit);
     if (!gatesPassed(files)) throw new CheckFailedError(`refusing to assign ${model} ${v.version} to ${stage}: the gates recorded for this version failed (registry/${model}/${v.version}/gates.json). Nothing was written.`);
     ports.afterStep?.("verified");
@@ -46646,14 +46649,10 @@ Reason: ${request2.reason}` : ""}
       }
     };
   });
-  return { schemaVersion: 1, kind: "mergeml.registry-stage", event, model, stage, ...outcome.result, commit: outcome.commit ?? null, attempts: outcome.attempts };
+  return { schemaVersion: 1, kind: "mergeml.registry-stage", event, model, stage, ...outcome.result, created: outcome.published, commit: outcome.commit ?? null, attempts: outcome.attempts };
 }
 async function promote(ports, request2) {
-  return assignStage(ports, request2, "assign", async (ms) => {
-    const v = requireVersion(ms, request2.version);
-    if (ms.stages[request2.stage]?.version === v.version) throw new InputError(`${request2.model} ${v.version} is already at ${request2.stage}`, [{ file: ms.stages[request2.stage].tag, message: "current assignment", expected: "another version (nothing was written)" }]);
-    return v.version;
-  });
+  return assignStage(ports, request2, "assign", async (ms) => requireVersion(ms, request2.version).version);
 }
 
 // src/cli/command.ts
@@ -46786,7 +46785,8 @@ function gitRegistry(root, env) {
           name: name.replace(/^\n/, ""),
           commit: annotated ? peeled : object2,
           annotated,
-          tagger: annotated ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ""), date: new Date(date5).toISOString() } : null,
+          // An annotated tag without a tagger line (old tools) has no date: no audit record, but still a tag.
+          tagger: annotated && !Number.isNaN(Date.parse(date5)) ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ""), date: new Date(date5).toISOString() } : null,
           message: annotated ? contents : ""
         });
       }
@@ -46815,6 +46815,8 @@ function gitRegistry(root, env) {
       const indexEnv = { GIT_INDEX_FILE: join(dir, "index") };
       try {
         if (parent !== void 0) await git(["read-tree", parent], { env: indexEnv });
+        const bad = files.find((f) => /[\u0000-\u001f\u007f\\]/.test(f.path) || f.path.startsWith("/") || f.path.split("/").some((seg) => seg === "" || seg === "." || seg === ".." || seg === ".git"));
+        if (bad) throw new InputError("refusing to commit an unsafe path", [{ file: bad.path, message: 'absolute, with "." / ".." / ".git" segments, or control characters', expected: "a relative path inside the registry folder" }]);
         const lines = files.map((f) => `100644 ${f.blob}	${f.path}
 `).join("");
         await git(["update-index", "--add", "--index-info"], { env: indexEnv, input: lines });
@@ -46944,6 +46946,8 @@ Exit codes: 0 assigned, 1 refused (the version's gates failed; nothing written),
     const reason = optionalString(args, "reason");
     const result = await promote(ports, { model: args.positionals[0], version: version2, stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
     if (args.values["json"] === true) printJson(ctx, result);
+    else if (!result.created) ctx.stdout(`${result.model} ${result.version} is already at ${result.stage} (${result.tag}); nothing to do
+`);
     else ctx.stdout(`assigned ${result.model} ${result.version} to ${result.stage} (${result.tag}; was ${result.previous ?? "empty"})
 `);
     return EXIT.ok;
@@ -51483,6 +51487,8 @@ async function hashRange(path, start, length) {
 }
 async function registryFiles(evidence, storage, shardBytes) {
   const out = [];
+  const unsafe = evidence.files.filter((f) => !registryFileSchema.shape.path.safeParse(f.path).success);
+  if (unsafe.length > 0) throw new InputError("the model artifact names files outside itself", unsafe.map((f) => ({ file: join3(evidence.artifactDir, "manifest.json"), path: "files", message: JSON.stringify(f.path), expected: 'relative paths without "." or ".." segments, backslashes or control characters' })));
   for (const f of evidence.files) {
     const names = shardNames(f.path, f.bytes, shardBytes);
     const shards = [];
@@ -51580,15 +51586,52 @@ async function ensureReleaseAsset(client, request2, attempts = 3) {
   }
 }
 
+// src/adapters/github/git-tags.ts
+var PERMISSION2 = "contents: write";
+async function tagCommit(client, owner, repo, tag) {
+  try {
+    const { data } = await client.rest.git.getRef({ owner, repo, ref: `tags/${tag}` });
+    if (data.object.type !== "tag") return data.object.sha;
+    const { data: tagObject } = await client.rest.git.getTag({ owner, repo, tag_sha: data.object.sha });
+    return tagObject.object.sha;
+  } catch (error63) {
+    if (statusOf(error63) === 404) return void 0;
+    throw wrapGitHubError(error63, `read tag ${tag}`, PERMISSION2);
+  }
+}
+async function ensureTag(client, request2, attempts = 3) {
+  const { owner, repo, tag, sha: sha3 } = request2;
+  const ref = `refs/tags/${tag}`;
+  for (let attempt = 1; ; attempt++) {
+    const current = await tagCommit(client, owner, repo, tag);
+    if (current === sha3) return { action: attempt > 1 ? "created" : "exists", ref };
+    if (current !== void 0) {
+      throw new InputError(`tag ${tag} already exists at another commit`, [{ file: ref, message: `points at ${current}`, expected: `${sha3} (tags are never moved)` }]);
+    }
+    try {
+      let target = sha3;
+      if (request2.message !== void 0) {
+        const { data } = await client.rest.git.createTag({ owner, repo, tag, message: request2.message, object: sha3, type: "commit" });
+        target = data.sha;
+      }
+      await client.rest.git.createRef({ owner, repo, ref, sha: target, request: { retries: 0 } });
+      return { action: "created", ref };
+    } catch (error63) {
+      const retry2 = mayHaveBeenApplied(error63) || statusOf(error63) === 422;
+      if (!retry2 || attempt >= attempts) throw wrapGitHubError(error63, `create tag ${tag}`, PERMISSION2);
+    }
+  }
+}
+
 // src/adapters/github/sticky-comment.ts
 var GITHUB_COMMENT_LIMIT = 65536;
-var PERMISSION2 = "pull-requests: write";
+var PERMISSION3 = "pull-requests: write";
 async function findStickyComments(client, pr, marker, botLogin) {
   try {
     const comments = await client.paginate(client.rest.issues.listComments, { owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, per_page: 100 });
     return comments.filter((c) => c.user?.login === botLogin && (c.body ?? "").includes(marker)).sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "", url: c.html_url }));
   } catch (error63) {
-    throw wrapGitHubError(error63, `list the comments of #${pr.issueNumber}`, PERMISSION2);
+    throw wrapGitHubError(error63, `list the comments of #${pr.issueNumber}`, PERMISSION3);
   }
 }
 async function update(client, pr, found, body) {
@@ -51597,7 +51640,7 @@ async function update(client, pr, found, body) {
     await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: found.id, body });
     return "updated";
   } catch (error63) {
-    throw wrapGitHubError(error63, `update comment ${found.id}`, PERMISSION2);
+    throw wrapGitHubError(error63, `update comment ${found.id}`, PERMISSION3);
   }
 }
 async function upsertStickyComment(client, pr, comment, attempts = 3) {
@@ -51614,7 +51657,7 @@ ${comment.body}`;
         try {
           await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: dup.id });
         } catch (error63) {
-          throw wrapGitHubError(error63, `delete duplicate comment ${dup.id}`, PERMISSION2);
+          throw wrapGitHubError(error63, `delete duplicate comment ${dup.id}`, PERMISSION3);
         }
       }
       const updated = await update(client, pr, keep, body);
@@ -51626,7 +51669,7 @@ ${comment.body}`;
       const { data } = await client.rest.issues.createComment({ owner: pr.owner, repo: pr.repo, issue_number: pr.issueNumber, body, request: { retries: 0 } });
       return { action: "created", commentId: data.id, url: data.html_url, deletedDuplicates: 0 };
     } catch (error63) {
-      if (!mayHaveBeenApplied(error63) || attempt >= attempts) throw wrapGitHubError(error63, `comment on #${pr.issueNumber}`, PERMISSION2);
+      if (!mayHaveBeenApplied(error63) || attempt >= attempts) throw wrapGitHubError(error63, `comment on #${pr.issueNumber}`, PERMISSION3);
     }
   }
 }
@@ -51678,6 +51721,7 @@ async function publishRelease(client, request2) {
   const { owner, repo, manifest } = request2;
   const tag = formatVersionTag(manifest.model, manifest.version);
   const body = [`MergeML registry: ${escapeMarkdown(manifest.model)} ${manifest.version}${request2.stage ? `, assigned to ${request2.stage}` : ""}.`, "", "Every asset is listed with its sha256 in `manifest.json`; verify before use (`mergeml registry verify --assets DIR`).", ""].join("\n");
+  await ensureTag(client, { owner, repo, tag, sha: request2.versionTag.commit, message: request2.versionTag.message });
   const release = await ensureRelease(client, { owner, repo, tag, name: `${manifest.model} ${manifest.version}`, body });
   const assets = [];
   const upload = async (name, data, contentType) => {
@@ -52522,11 +52566,38 @@ ${plan.reasons.join("\n")}
 }
 
 // src/pipeline/promote-on-merge.ts
-async function promoteOnMerge(ports, request2) {
+async function completePullRequest(request2) {
+  const pr = request2.pullRequest;
+  if (request2.github === void 0 || pr === void 0 || pr.openedAt !== null && pr.headSha !== null && pr.author) return request2;
+  const { client, owner, repo } = request2.github;
+  let data;
+  try {
+    data = (await client.rest.pulls.get({ owner, repo, pull_number: pr.number })).data;
+  } catch (error63) {
+    throw wrapGitHubError(error63, `read pull request #${pr.number}`, "pull-requests: read");
+  }
+  const str = (v) => typeof v === "string" && v.length > 0 ? v : null;
+  return {
+    ...request2,
+    pullRequest: {
+      ...pr,
+      openedAt: pr.openedAt ?? str(data.created_at),
+      headSha: pr.headSha ?? str(data.head?.sha),
+      author: pr.author ?? str(data.user?.login),
+      mergedBy: pr.mergedBy ?? str(data.merged_by?.login),
+      mergedAt: pr.mergedAt ?? str(data.merged_at)
+    }
+  };
+}
+async function promoteOnMerge(ports, given) {
+  const request2 = await completePullRequest(given);
   const registered = await registerVersion(ports, request2);
   if (request2.github === void 0) return { ...registered, release: null };
   const { client, owner, repo, botLogin } = request2.github;
+  const versionTag = (await ports.git.listTags()).find((t) => t.name === registered.tags[0]);
+  if (versionTag === void 0) throw new InternalError(`tag ${registered.tags[0]} was published but is not in this clone`);
   const rel = await publishRelease(client, {
+    versionTag: { commit: versionTag.commit, message: versionTag.message },
     owner,
     repo,
     manifest: registered.manifest,
@@ -52542,10 +52613,10 @@ async function promoteOnMerge(ports, request2) {
 }
 
 // src/cli/commands/registry-register.ts
-var NAME = "registry register";
+var NAME2 = "registry register";
 var ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 var registryRegisterCommand = {
-  name: NAME,
+  name: NAME2,
   summary: "register the next version from verified results (optionally assign a stage, release, comment)",
   help: `Usage: mergeml registry register --results DIR [--stage staging] [--config mergeml.yaml] [--branch B]
                                  [--pr N --pr-opened-at ISO --pr-head-sha SHA --pr-author LOGIN]
@@ -52566,6 +52637,7 @@ Options:
   --commit SHA         the commit the model was built from
   --release            create the GitHub release with assets and comment on --pr (GITHUB_TOKEN,
                        GITHUB_REPOSITORY, GITHUB_API_URL from the environment)
+  --shard-bytes N      split release assets into shards of N bytes (default 2 GiB - 1, GitHub's limit)
   --json               JSON output (kind "mergeml.registry-register", schemaVersion 1)
 
 Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 usage/input/config error.`,
@@ -52591,16 +52663,16 @@ Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 us
     const s = (n) => optionalString(args, n);
     const prText = s("pr");
     const pr = prText === void 0 ? void 0 : Number(prText);
-    if (pr !== void 0 && !(Number.isInteger(pr) && pr > 0)) throw new UsageError(`mergeml ${NAME}: --pr ${JSON.stringify(prText)} is not a pull request number.`);
+    if (pr !== void 0 && !(Number.isInteger(pr) && pr > 0)) throw new UsageError(`mergeml ${NAME2}: --pr ${JSON.stringify(prText)} is not a pull request number.`);
     const openedAt = s("pr-opened-at");
-    if (openedAt !== void 0 && !ISO.test(openedAt)) throw new UsageError(`mergeml ${NAME}: --pr-opened-at ${JSON.stringify(openedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
+    if (openedAt !== void 0 && !ISO.test(openedAt)) throw new UsageError(`mergeml ${NAME2}: --pr-opened-at ${JSON.stringify(openedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
     for (const flag2 of ["commit", "pr-head-sha"]) {
       const v = s(flag2);
-      if (v !== void 0 && !/^[0-9a-f]{7,64}$/.test(v)) throw new UsageError(`mergeml ${NAME}: --${flag2} ${JSON.stringify(v)} is not a git commit id (7 to 64 lowercase hex digits).`);
+      if (v !== void 0 && !/^[0-9a-f]{7,64}$/.test(v)) throw new UsageError(`mergeml ${NAME2}: --${flag2} ${JSON.stringify(v)} is not a git commit id (7 to 64 lowercase hex digits).`);
     }
     const shardText = s("shard-bytes");
     const shardBytes = shardText === void 0 ? void 0 : Number(shardText);
-    if (shardBytes !== void 0 && !(Number.isInteger(shardBytes) && shardBytes > 0)) throw new UsageError(`mergeml ${NAME}: --shard-bytes must be a positive integer.`);
+    if (shardBytes !== void 0 && !(Number.isInteger(shardBytes) && shardBytes > 0)) throw new UsageError(`mergeml ${NAME2}: --shard-bytes must be a positive integer.`);
     const stage = s("stage");
     const paths = evidencePaths(ctx.cwd, s("results"), { ...s("artifact") ? { artifact: s("artifact") } : {}, ...s("metrics") ? { metrics: s("metrics") } : {}, ...s("gates") ? { gates: s("gates") } : {}, ...s("fairness") ? { fairness: s("fairness") } : {} });
     const policy = await loadRegistryPolicy(ctx.cwd, s("config"));
@@ -52610,7 +52682,7 @@ Exit codes: 0 registered (or already registered), 1 refused (gates failed), 2 us
     if (args.values["release"] === true) {
       const token = ctx.env["GITHUB_TOKEN"];
       const [owner, repo] = (ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
-      if (!token || !owner || !repo) throw new UsageError(`mergeml ${NAME}: --release needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment.`);
+      if (!token || !owner || !repo) throw new UsageError(`mergeml ${NAME2}: --release needs GITHUB_TOKEN and GITHUB_REPOSITORY (owner/name) in the environment.`);
       github = { client: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), owner, repo, botLogin: ctx.env["MERGEML_BOT_LOGIN"] || ACTIONS_BOT_LOGIN };
     }
     const result = await promoteOnMerge(ports, {
