@@ -13,10 +13,10 @@ import { closeSync as closeSync2, openSync } from "node:fs";
 var CELL_NULL = 0;
 var CELL_NUMBER = 1;
 var CELL_TEXT = 2;
-function cellKinds(batch, column) {
-  if (batch.kinds) return batch.kinds(column);
-  const nums = batch.numbers(column);
-  const col = batch.cells[column] ?? [];
+function cellKinds(batch, column2) {
+  if (batch.kinds) return batch.kinds(column2);
+  const nums = batch.numbers(column2);
+  const col = batch.cells[column2] ?? [];
   const out = new Uint8Array(batch.length);
   for (let i = 0; i < batch.length; i++) {
     const text = col[i] ?? null;
@@ -113,10 +113,10 @@ function parseNumberBytes(bytes, start, end) {
 
 // src/core/data/csv-scanner.ts
 var CsvSyntaxError = class extends Error {
-  constructor(message, line, column, expected) {
+  constructor(message, line, column2, expected) {
     super(message);
     this.line = line;
-    this.column = column;
+    this.column = column2;
     this.expected = expected;
     this.name = "CsvSyntaxError";
   }
@@ -158,11 +158,11 @@ function isNullToken(bytes, s, e, tokens) {
 }
 function isNanBytes(bytes, s, e) {
   let a = s;
-  let z = e;
-  while (a < z && (bytes[a] === 32 || bytes[a] === 9)) a++;
-  while (z > a && (bytes[z - 1] === 32 || bytes[z - 1] === 9)) z--;
-  if (z - a !== 3) return false;
-  const t = latin1(bytes, a, z);
+  let z3 = e;
+  while (a < z3 && (bytes[a] === 32 || bytes[a] === 9)) a++;
+  while (z3 > a && (bytes[z3 - 1] === 32 || bytes[z3 - 1] === 9)) z3--;
+  if (z3 - a !== 3) return false;
+  const t = latin1(bytes, a, z3);
   return t === "nan" || t === "NaN" || t === "NAN";
 }
 function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
@@ -315,6 +315,9 @@ ${problems.map((p) => `  ${formatProblem(p)}`).join("\n")}` : message, options);
     this.problems = problems;
   }
 };
+var InternalError = class extends MergemlError {
+  kind = "internal";
+};
 
 // src/adapters/data/csv-reader.ts
 import { closeSync, readSync } from "node:fs";
@@ -333,7 +336,7 @@ function makeByteRecordBatch(init) {
   const { builder: b, bytes } = init;
   const length = b.length;
   const cap = b.capacity;
-  const slice = (arr, column) => arr.subarray(column * cap, column * cap + length);
+  const slice = (arr, column2) => arr.subarray(column2 * cap, column2 * cap + length);
   let lines;
   let cells;
   const decodeColumn = (c) => {
@@ -514,6 +517,2377 @@ function tooLongError(file, buf, st, filled, max, quote) {
   return new InputError(`${file}: cannot read CSV`, [{ file, line: st.line, message: `the record starting at line ${st.line} is longer than the maximum record size (${mib})`, expected: `records shorter than ${mib} (raise it with --max-record-bytes)` }]);
 }
 
+// src/core/checks/check-definition.ts
+function toResult(id, config, column2, v) {
+  return {
+    id,
+    check: config.check,
+    ...column2 !== void 0 ? { column: column2 } : {},
+    severity: config.severity,
+    status: v.status,
+    observed: v.observed,
+    expected: v.expected,
+    message: v.message,
+    ...v.unexpectedCount !== void 0 ? { unexpectedCount: v.unexpectedCount } : {},
+    ...v.elementCount !== void 0 ? { elementCount: v.elementCount } : {},
+    ...v.details !== void 0 ? { details: v.details } : {},
+    examples: v.examples ?? []
+  };
+}
+function mostlySuccess(considered, unexpected, mostly2) {
+  if (considered === 0) return true;
+  return (considered - unexpected) / considered >= mostly2;
+}
+function perColumn(id, config, make) {
+  const c = columnConsumer(id, config, make);
+  return { consume: (batch) => c.consume(batch), finish: () => c.finish() };
+}
+function mergeablePerColumn(id, config, make) {
+  return columnConsumer(id, config, make);
+}
+function columnConsumer(id, config, make) {
+  let targets;
+  let missing = false;
+  return {
+    consume(batch) {
+      if (targets === void 0) {
+        const names2 = config.column !== void 0 ? [config.column] : batch.header;
+        targets = [];
+        for (const name of names2) {
+          const index = batch.header.indexOf(name);
+          if (index < 0) missing = true;
+          else targets.push({ name, index, state: make(name) });
+        }
+      }
+      for (const t of targets) t.state.consume(batch, t.index);
+    },
+    state() {
+      return { missing, targets: targets?.map((t) => ({ name: t.name, index: t.index, state: t.state.state() })) };
+    },
+    merge(raw, lineOffset) {
+      const s = raw;
+      if (s.targets === void 0) return;
+      if (targets === void 0) {
+        missing = s.missing;
+        targets = s.targets.map((t) => ({ name: t.name, index: t.index, state: make(t.name) }));
+      }
+      s.targets.forEach((t, k) => targets[k].state.merge(t.state, lineOffset));
+    },
+    finish() {
+      if (config.column !== void 0 && (missing || targets === void 0)) {
+        return [toResult(id, config, config.column, { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` })];
+      }
+      const out = [];
+      for (const t of targets ?? []) {
+        const v = t.state.finish();
+        if ("notApplicable" in v) {
+          if (config.column !== void 0) out.push(toResult(id, config, t.name, { status: "skip", observed: null, expected: null, message: v.notApplicable }));
+        } else out.push(toResult(id, config, t.name, v));
+      }
+      return out;
+    }
+  };
+}
+function perTable(id, config, state, column2) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+      state.consume(batch);
+    },
+    finish() {
+      return [toResult(id, config, column2, state.finish(header))];
+    }
+  };
+}
+function headerCheck(id, config, finish, column2) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+    },
+    state: () => header,
+    merge(h) {
+      header ??= h;
+    },
+    finish() {
+      return [toResult(id, config, column2, finish(header))];
+    }
+  };
+}
+function isMergeable(consumer) {
+  const c = consumer;
+  return typeof c.state === "function" && typeof c.merge === "function";
+}
+function percent(x) {
+  return `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 4 : 2)}%`;
+}
+
+// src/core/policy/data-checks-schema.ts
+import { z as z2 } from "zod";
+
+// src/core/config/protected-basis.ts
+import { z } from "zod";
+var PROTECTED_BASES = Object.freeze([
+  "race",
+  "color",
+  "religion",
+  "national_origin",
+  "sex",
+  "marital_status",
+  "age",
+  "public_assistance_income",
+  "exercised_ccpa_rights"
+]);
+var protectedBasisSchema = z.enum(PROTECTED_BASES).describe("A prohibited basis of Regulation B, 12 CFR 1002.2(z).");
+var severitySchema = z.enum(["error", "warning"]).describe("error fails the run; warning is reported only.");
+var columnNameSchema = z.string().min(1, "a column name must not be empty");
+
+// src/core/policy/data-check-registry.ts
+var DATA_CHECKS = Object.freeze([
+  { id: "DV01", name: "column_exists", title: "Column exists" },
+  { id: "DV02", name: "columns_match_set", title: "No unexpected columns" },
+  { id: "DV03", name: "column_order", title: "Column order" },
+  { id: "DV04", name: "row_count_between", title: "Row count bounds" },
+  { id: "DV05", name: "row_count_vs_previous", title: "Row count vs previous" },
+  { id: "DV06", name: "values_not_null", title: "Presence / completeness" },
+  { id: "DV07", name: "column_type", title: "Physical type" },
+  { id: "DV08", name: "mixed_types", title: "Mixed types in a string column" },
+  { id: "DV09", name: "mixed_nulls", title: "Mixed null tokens" },
+  { id: "DV10", name: "values_between", title: "Numeric range" },
+  { id: "DV11", name: "no_nan_inf", title: "NaN / Inf" },
+  { id: "DV12", name: "values_in_set", title: "Categorical domain" },
+  { id: "DV13", name: "values_per_example", title: "Values per example" },
+  { id: "DV14", name: "distinct_count_between", title: "Distinct-count bounds" },
+  { id: "DV15", name: "values_unique", title: "Unique key" },
+  { id: "DV16", name: "duplicate_rows", title: "Duplicate rows" },
+  { id: "DV17", name: "duplicate_columns", title: "Duplicate columns" },
+  { id: "DV18", name: "constant_column", title: "Constant column" },
+  { id: "DV19", name: "empty_rows_columns", title: "Empty rows/columns" },
+  { id: "DV20", name: "values_match_regex", title: "Regex" },
+  { id: "DV21", name: "string_length_between", title: "String length" },
+  { id: "DV22", name: "string_variants", title: "String variants" },
+  { id: "DV23", name: "special_characters", title: "Special characters" },
+  { id: "DV24", name: "string_length_outliers", title: "String-length outliers" },
+  { id: "DV25", name: "dominant_value", title: "Dominant value" },
+  { id: "DV26", name: "summary_statistics", title: "Summary statistics" },
+  { id: "DV27", name: "conflicting_labels", title: "Conflicting labels" },
+  { id: "DV28", name: "feature_label_leakage", title: "Feature\u2192label leakage" },
+  { id: "DV29", name: "feature_correlation", title: "Feature\u2013feature correlation" },
+  { id: "DV30", name: "distribution_skew", title: "Distribution skew/drift vs a control dataset" }
+].map((e) => Object.freeze(e)));
+var DATA_CHECK_NAMES = Object.freeze(DATA_CHECKS.map((e) => e.name));
+
+// src/core/policy/data-checks-schema.ts
+var common = {
+  severity: severitySchema.default("error"),
+  description: z2.string().optional()
+};
+var column = { column: columnNameSchema };
+var optionalColumn = { column: columnNameSchema.optional().describe("omit to check every applicable column") };
+var mostly = { mostly: z2.number().min(0).max(1).optional().describe("share of non-null rows that must pass (GX `mostly`, default 1.0)") };
+var share = (what) => z2.number().min(0).max(1).describe(what);
+var nonNegativeInt = z2.number().int().min(0);
+var DATA_CHECK_PARAMS = {
+  column_exists: { ...column },
+  columns_match_set: { columns: z2.array(columnNameSchema).min(1), exact_match: z2.boolean().optional() },
+  column_order: { columns: z2.array(columnNameSchema).min(1) },
+  row_count_between: { min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  row_count_vs_previous: { min_fraction: z2.number().min(0).optional(), max_fraction: z2.number().min(0).optional() },
+  values_not_null: { ...column, ...mostly, min_count: nonNegativeInt.optional(), min_fraction: share("TFDV presence.min_fraction: least fraction of rows where the value is present").optional() },
+  column_type: { ...column, ...mostly, type: z2.enum(["integer", "float", "number", "string", "boolean"]) },
+  mixed_types: { ...optionalColumn, min_ratio: share("lower bound of the minority share (default 0.01)").optional(), max_ratio: share("upper bound of the minority share (default 0.1)").optional() },
+  mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe("default 1") },
+  values_between: { ...column, ...mostly, min: z2.number().nullable().optional(), max: z2.number().nullable().optional(), strict_min: z2.boolean().optional(), strict_max: z2.boolean().optional() },
+  no_nan_inf: { ...optionalColumn, disallow_nan: z2.boolean().optional(), disallow_inf: z2.boolean().optional() },
+  values_in_set: { ...column, ...mostly, values: z2.array(z2.union([z2.string(), z2.number(), z2.boolean()])).min(1).optional().describe("omit to take the set from the reference data (Evidently)"), min_domain_mass: share("TFDV distribution_constraints.min_domain_mass: least share of values inside the set").optional() },
+  values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  values_unique: { ...column, ...mostly },
+  duplicate_rows: { columns: z2.array(columnNameSchema).optional(), max_ratio: share("largest allowed duplicate share (default 0)").optional() },
+  duplicate_columns: { max_count: nonNegativeInt.optional() },
+  constant_column: { ...optionalColumn, max_count: nonNegativeInt.optional() },
+  empty_rows_columns: { max_empty_rows: nonNegativeInt.optional(), max_empty_columns: nonNegativeInt.optional() },
+  values_match_regex: { ...column, ...mostly, regex: z2.string().min(1), mode: z2.enum(["search", "match"]).optional().describe("search: unanchored (GX); match: anchored at the start (pandera)") },
+  string_length_between: { ...column, ...mostly, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  string_variants: { ...optionalColumn, max_variants: nonNegativeInt.optional() },
+  special_characters: { ...optionalColumn, max_ratio: share("default 0.001").optional() },
+  string_length_outliers: { ...optionalColumn, max_ratio: share("default 0").optional() },
+  dominant_value: { ...optionalColumn, max_share: share("default 0.8").optional() },
+  summary_statistics: {
+    ...column,
+    statistic: z2.enum(["mean", "median", "std", "quantile", "mean_in_n_sigmas"]),
+    quantile: z2.number().min(0).max(1).optional(),
+    min: z2.number().optional(),
+    max: z2.number().optional(),
+    n_sigmas: z2.number().positive().optional(),
+    strict_min: z2.boolean().optional(),
+    strict_max: z2.boolean().optional()
+  },
+  conflicting_labels: { max_share: share("default 0").optional() },
+  feature_label_leakage: { columns: z2.array(columnNameSchema).optional(), max_pps: share("default 0.8").optional() },
+  feature_correlation: { threshold: z2.number().min(0).max(1).optional(), max_pairs: nonNegativeInt.optional() },
+  distribution_skew: { ...optionalColumn, metric: z2.enum(["linf", "jensen_shannon", "normalized_abs_difference"]), threshold: z2.number().min(0) }
+};
+var RULES = {
+  values_between: (e) => (e["min"] ?? null) === null && (e["max"] ?? null) === null ? { path: "min", message: "set min, max or both (both unset is an error, as in Great Expectations)" } : void 0,
+  string_length_between: (e) => e["min"] === void 0 && e["max"] === void 0 ? { path: "min", message: "set min, max or both" } : void 0,
+  values_match_regex: (e) => {
+    try {
+      new RegExp(String(e["regex"]), "u");
+      return void 0;
+    } catch (error) {
+      return { path: "regex", message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  summary_statistics: (e) => e["statistic"] === "quantile" && e["quantile"] === void 0 ? { path: "quantile", message: "statistic: quantile needs `quantile` (0..1)" } : void 0
+};
+function checkSchema(name) {
+  const id = DATA_CHECKS.find((e) => e.name === name)?.id ?? "";
+  const rule = RULES[name];
+  const schema = z2.strictObject({ check: z2.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  if (rule === void 0) return schema;
+  return schema.superRefine((entry, ctx) => {
+    const problem = rule(entry);
+    if (problem !== void 0) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+  });
+}
+var names = Object.keys(DATA_CHECK_PARAMS);
+var [first, ...rest] = names.map((n) => checkSchema(n));
+var dataCheckSchema = z2.discriminatedUnion("check", [first, ...rest]);
+var dataChecksSchema = z2.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
+
+// src/core/checks/cell-access.ts
+var utf83 = new TextDecoder("utf-8");
+var textCache = /* @__PURE__ */ new WeakMap();
+var INTERN_MAX_ENTRIES = 1 << 16;
+var INTERN_MAX_BYTES = 32;
+var interned = /* @__PURE__ */ new Map();
+function decodeShort(bytes, start, end) {
+  for (let i = start; i < end; i++) if (bytes[i] >= 128) return utf83.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end));
+}
+function decodeRange(bytes, start, end) {
+  const len = end - start;
+  if (len > INTERN_MAX_BYTES) return utf83.decode(bytes.subarray(start, end));
+  let h = 2166136261 ^ len;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  const hit = interned.get(h);
+  if (hit !== void 0 && hit.bytes.length === len) {
+    let same = true;
+    for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
+    if (same) return hit.text;
+  }
+  const text = decodeShort(bytes, start, end);
+  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text });
+  return text;
+}
+function unescape(text) {
+  return text.split('""').join('"');
+}
+function cellText(batch, column2, row) {
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column2]?.[row] ?? null;
+  return columnTexts(batch, column2)[row] ?? null;
+}
+function columnTexts(batch, column2) {
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column2] ?? [];
+  let perBatch = textCache.get(batch);
+  if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let out = perBatch.get(column2);
+  if (out === void 0) {
+    const kinds = cellKinds(batch, column2);
+    const starts = raw.starts(column2);
+    const ends = raw.ends(column2);
+    const escaped = raw.escaped(column2);
+    const texts = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      if (kinds[i] === 0) {
+        texts[i] = null;
+        continue;
+      }
+      const text = decodeRange(raw.bytes, starts[i], ends[i]);
+      texts[i] = escaped[i] === 1 ? unescape(text) : text;
+    }
+    perBatch.set(column2, out = texts);
+  }
+  return out;
+}
+var intCache = /* @__PURE__ */ new WeakMap();
+function integerMask(batch, column2) {
+  let perBatch = intCache.get(batch);
+  if (perBatch === void 0) intCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let mask = perBatch.get(column2);
+  if (mask !== void 0) return mask;
+  mask = new Uint8Array(batch.length);
+  const kinds = cellKinds(batch, column2);
+  const raw = batch.raw;
+  if (raw === void 0) {
+    const cells = batch.cells[column2] ?? [];
+    for (let i = 0; i < batch.length; i++) mask[i] = kinds[i] === 1 && /^\s*[+-]?\d+\s*$/.test(cells[i] ?? "") ? 1 : 0;
+  } else {
+    const bytes = raw.bytes;
+    const starts = raw.starts(column2);
+    const ends = raw.ends(column2);
+    for (let r = 0; r < batch.length; r++) {
+      if (kinds[r] !== 1) continue;
+      let i = starts[r];
+      let end = ends[r];
+      while (i < end && bytes[i] === 32) i++;
+      while (end > i && bytes[end - 1] === 32) end--;
+      if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
+      let ok = i < end;
+      for (; ok && i < end; i++) {
+        const b = bytes[i];
+        if (b < 48 || b > 57) ok = false;
+      }
+      mask[r] = ok ? 1 : 0;
+    }
+  }
+  perBatch.set(column2, mask);
+  return mask;
+}
+
+// src/core/checks/check-result.ts
+var MAX_EXAMPLES = 20;
+
+// src/core/checks/example-collector.ts
+var MAX_VALUE_CHARS = 200;
+function clip(value) {
+  if (value === null || value === void 0) return value;
+  return value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}\u2026` : value;
+}
+var ExampleCollector = class {
+  constructor(limit = MAX_EXAMPLES) {
+    this.limit = limit;
+  }
+  limit;
+  items = [];
+  /** True when an example at `line` would be kept (lets callers skip building it). */
+  wants(line) {
+    return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
+  }
+  add(file, line, column2, value) {
+    if (!this.wants(line)) return;
+    const example = { file, line, ...column2 !== void 0 ? { column: column2 } : {}, ...value !== void 0 ? { value: clip(value) ?? null } : {} };
+    let i = this.items.length;
+    while (i > 0 && this.items[i - 1].line > line) i--;
+    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column2) return;
+    this.items.splice(i, 0, example);
+    if (this.items.length > this.limit) this.items.pop();
+  }
+  list() {
+    return [...this.items];
+  }
+  /** The kept examples (structured-cloneable), for a parallel pass. */
+  state() {
+    return [...this.items];
+  }
+  /**
+   * Folds in the examples of another part of the file (its lines counted from 1 at its start, hence
+   * `lineOffset`). Each part kept its smallest lines, so the smallest of the union are exact.
+   */
+  merge(items, lineOffset) {
+    for (const e of items) {
+      const line = e.line + lineOffset;
+      if (!this.wants(line)) break;
+      let i = this.items.length;
+      while (i > 0 && this.items[i - 1].line > line) i--;
+      if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === e.column) continue;
+      this.items.splice(i, 0, { ...e, line });
+      if (this.items.length > this.limit) this.items.pop();
+    }
+  }
+};
+
+// src/core/checks/hash-table64.ts
+var FingerprintTable = class {
+  constructor(maxSlots = 1 << 22, initialSlots = 1 << 10) {
+    this.maxSlots = maxSlots;
+    const n = Math.min(initialSlots, maxSlots);
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+  }
+  maxSlots;
+  hi;
+  lo;
+  first;
+  /** 0 empty, 1 seen once, 2 seen more than once. */
+  state;
+  mask;
+  used = 0;
+  /** True once a new key could not be inserted because the table is full. */
+  saturated = false;
+  /** The first line of the key found or inserted by the last `observe`. */
+  firstLine = 0;
+  /** Number of distinct keys stored. */
+  get size() {
+    return this.used;
+  }
+  /**
+   * Records one occurrence. Returns the state before it: 0 new (or not stored when saturated),
+   * 1 seen once before, 2 seen several times before. `firstLine` is set for 1 and 2.
+   */
+  observe(hi, lo, line) {
+    let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask;
+    for (; ; ) {
+      const s = this.state[i];
+      if (s === 0) break;
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        this.firstLine = this.first[i];
+        if (s === 1) this.state[i] = 2;
+        return s;
+      }
+      i = i + 1 & this.mask;
+    }
+    if ((this.used + 1) * 4 > this.state.length * 3) {
+      if (this.state.length * 2 > this.maxSlots) {
+        this.saturated = true;
+        return 0;
+      }
+      this.grow();
+      return this.observe(hi, lo, line);
+    }
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.first[i] = line;
+    this.state[i] = 1;
+    this.used++;
+    this.firstLine = line;
+    return 0;
+  }
+  grow() {
+    const { hi, lo, first: first2, state } = this;
+    const n = state.length * 2;
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+    for (let j = 0; j < state.length; j++) {
+      if (state[j] === 0) continue;
+      let i = (lo[j] ^ Math.imul(hi[j], 2654435761)) & this.mask;
+      while (this.state[i] !== 0) i = i + 1 & this.mask;
+      this.hi[i] = hi[j];
+      this.lo[i] = lo[j];
+      this.first[i] = first2[j];
+      this.state[i] = state[j];
+    }
+  }
+};
+
+// src/core/checks/hash64.ts
+var Hasher64 = class {
+  hi = 0;
+  lo = 0;
+  h1 = 0;
+  h2 = 0;
+  /** Starts a new key. */
+  reset(seed = 0) {
+    this.h1 = 3735928559 ^ seed;
+    this.h2 = 1103547991 ^ seed;
+    return this;
+  }
+  /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
+  updateString(text) {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 65536 + text.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text.length, 1597334677);
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+  /** Feeds a null cell: distinct from every string, equal to every other null (pandas `dropna=False`). */
+  updateNull() {
+    this.h1 = Math.imul(this.h1 ^ 2147483647, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ 2147483647, 1597334677);
+    return this;
+  }
+  /** Finalises into `hi` and `lo`. */
+  digest() {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+    h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    this.hi = h2 >>> 0;
+    this.lo = h1 >>> 0;
+    return this;
+  }
+  /** Hashes one string in one call. */
+  ofString(text) {
+    this.reset();
+    if (text === null) this.updateNull();
+    else this.updateString(text);
+    return this.digest();
+  }
+};
+
+// src/core/checks/dv/row-count-checks.ts
+function withinRelative(x, ref, relative = 0.1) {
+  return Math.abs(x - ref) <= Math.max(relative * Math.abs(ref), 1e-12);
+}
+var rowCountBetween = {
+  id: "DV04",
+  name: "row_count_between",
+  title: "Row count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_between,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV04", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        let ok;
+        let expected;
+        if (config.min !== void 0 || config.max !== void 0) {
+          ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+          expected = `${config.min ?? "-\u221E"} \u2264 rows \u2264 ${config.max ?? "\u221E"}`;
+        } else if (context.reference !== void 0) {
+          const ref = context.reference.rows;
+          ok = withinRelative(n, ref);
+          expected = `${ref} \xB1 10% (reference)`;
+        } else {
+          ok = n > 30;
+          expected = "rows > 30";
+        }
+        return { status: ok ? "pass" : "fail", observed: n, expected, message: `${n} rows (expected ${expected})` };
+      }
+    });
+  }
+};
+var rowCountVsPrevious = {
+  id: "DV05",
+  name: "row_count_vs_previous",
+  title: "Row count vs previous",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_vs_previous,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV05", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        const prev = context.reference?.rows;
+        if (prev === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no previous dataset: pass --reference to compare row counts" };
+        }
+        if (config.min_fraction === void 0 && config.max_fraction === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no thresholds set (TFDV leaves the comparator unset by default)" };
+        }
+        const low = config.min_fraction !== void 0 && n < prev * config.min_fraction;
+        const high = config.max_fraction !== void 0 && n > prev * config.max_fraction;
+        const expected = `${config.min_fraction !== void 0 ? `${prev * config.min_fraction} \u2264 ` : ""}rows${config.max_fraction !== void 0 ? ` \u2264 ${prev * config.max_fraction}` : ""}`;
+        const ratio = prev === 0 ? null : n / prev;
+        return {
+          status: low || high ? "fail" : "pass",
+          observed: n,
+          expected,
+          message: low ? `${n} rows is below ${config.min_fraction} \xD7 ${prev} previous rows (COMPARATOR_LOW_NUM_EXAMPLES)` : high ? `${n} rows is above ${config.max_fraction} \xD7 ${prev} previous rows (COMPARATOR_HIGH_NUM_EXAMPLES)` : `${n} rows against ${prev} previous rows`,
+          details: { previous: prev, ratio }
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/merge-not-exact.ts
+var MergeNotExactError = class extends Error {
+  constructor(what) {
+    super(`the parallel states of ${what} cannot be merged exactly`);
+    this.what = what;
+    this.name = "MergeNotExactError";
+  }
+  what;
+};
+
+// src/core/checks/value-counts.ts
+var MAX_TRACKED = 4096;
+var MAX_TRACKED_CHARS = 4 * 1024 * 1024;
+var ValueCounts = class {
+  counts = /* @__PURE__ */ new Map();
+  chars = 0;
+  overflow = false;
+  add(value, n = 1) {
+    const had = this.counts.get(value);
+    if (had !== void 0) this.counts.set(value, had + n);
+    else if (this.counts.size < MAX_TRACKED && this.chars + value.length <= MAX_TRACKED_CHARS) {
+      this.counts.set(value, n);
+      this.chars += value.length;
+    } else this.overflow = true;
+  }
+  /** The first `n` distinct values with their counts, in order of first occurrence. */
+  first(n) {
+    const out = [];
+    for (const e of this.counts) {
+      if (out.length >= n) break;
+      out.push(e);
+    }
+    return out;
+  }
+  state() {
+    return { entries: [...this.counts], overflow: this.overflow };
+  }
+  /**
+   * Folds in the next part's counts (file order). Exact for the first `reported` values unless the part
+   * stopped tracking before it met one of them: then MergeNotExactError (the caller redoes the pass).
+   */
+  merge(s, reported, what) {
+    if (s.overflow) {
+      const theirs = new Map(s.entries);
+      for (const [v] of this.first(reported)) if (!theirs.has(v)) throw new MergeNotExactError(what);
+    }
+    for (const [v, n] of s.entries) this.add(v, n);
+    this.overflow ||= s.overflow;
+  }
+};
+
+// src/core/checks/dv/domain-checks.ts
+var valuesInSet = {
+  id: "DV12",
+  name: "values_in_set",
+  title: "Categorical domain",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_in_set,
+  create(config, context) {
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV12", config, (column2) => {
+      const fromReference = config.values === void 0 ? context.reference?.columns.get(column2)?.domain ?? null : null;
+      const values = config.values ?? fromReference ?? [];
+      const texts = new Set(values.map((v) => String(v)));
+      const numbers = new Set(values.filter((v) => typeof v === "number"));
+      let nonNull = 0;
+      let off = 0;
+      const offValues = new ValueCounts();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+            off++;
+            offValues.add(v);
+            examples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          off += s.off;
+          offValues.merge(s.offValues, 20, `values_in_set on ${column2}`);
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          if (config.values === void 0 && fromReference === null) {
+            return { status: "skip", observed: null, expected: null, message: "no `values` given and no reference with at most 10,000 distinct values to take them from" };
+          }
+          const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
+          const top = offValues.first(20).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
+            expected: config.min_domain_mass !== void 0 ? `domain mass \u2265 ${config.min_domain_mass}` : `in-set share \u2265 ${mostly2}`,
+            message: `${off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`}${fromReference !== null ? " (the set of the reference data)" : ""}`,
+            unexpectedCount: off,
+            elementCount: nonNull,
+            examples: off > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+function valueCount(text) {
+  const t = text.trim();
+  if (t.startsWith("[") && t.endsWith("]")) {
+    try {
+      const parsed = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.length;
+    } catch {
+    }
+  }
+  return 1;
+}
+var valuesPerExample = {
+  id: "DV13",
+  name: "values_per_example",
+  title: "Values per example",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.values_per_example,
+  create(config) {
+    return perColumn("DV13", config, (column2) => {
+      let present = 0;
+      let low = 0;
+      let high = 0;
+      let minSeen = Infinity;
+      let maxSeen = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            present++;
+            const n = valueCount(v);
+            if (n < minSeen) minSeen = n;
+            if (n > maxSeen) maxSeen = n;
+            const isLow = config.min !== void 0 && n < config.min;
+            const isHigh = config.max !== void 0 && n > config.max;
+            if (isLow) low++;
+            if (isHigh) high++;
+            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column2, v);
+          }
+        },
+        finish() {
+          const bad = low + high;
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: present === 0 ? null : `${minSeen}..${maxSeen}`,
+            expected: `${config.min ?? 0}..${config.max ?? "\u221E"} values per example`,
+            message: bad === 0 ? `every present example has ${present === 0 ? "no" : `${minSeen}..${maxSeen}`} values` : `${low} examples have too few values (FEATURE_TYPE_LOW_NUMBER_VALUES) and ${high} too many (FEATURE_TYPE_HIGH_NUMBER_VALUES)`,
+            unexpectedCount: bad,
+            elementCount: present,
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var distinctCountBetween = {
+  id: "DV14",
+  name: "distinct_count_between",
+  title: "Distinct-count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.distinct_count_between,
+  create(config, context) {
+    return perColumn("DV14", config, (column2) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            hasher.ofString(v);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
+          }
+        },
+        finish() {
+          const n = table.size;
+          const ref = context.reference?.columns.get(column2)?.distinct ?? null;
+          let ok;
+          let expected;
+          if (config.min !== void 0 || config.max !== void 0) {
+            ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+            expected = `${config.min ?? 0} \u2264 distinct \u2264 ${config.max ?? "\u221E"}`;
+          } else if (ref !== null) {
+            ok = withinRelative(n, ref);
+            expected = `${ref} \xB1 10% (reference)`;
+          } else {
+            ok = n > 1;
+            expected = "distinct > 1";
+          }
+          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
+          return {
+            status: ok ? "pass" : "fail",
+            observed: n,
+            expected,
+            message: `${n}${approx} distinct values (expected ${expected})${ok ? "" : config.min !== void 0 && n < config.min ? " (FEATURE_TYPE_LOW_UNIQUE)" : config.max !== void 0 && n > config.max ? " (FEATURE_TYPE_HIGH_UNIQUE)" : ""}`
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/random/xoshiro128.ts
+function splitMix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z3 = s;
+    z3 = Math.imul(z3 ^ z3 >>> 16, 2246822507) >>> 0;
+    z3 = Math.imul(z3 ^ z3 >>> 13, 3266489909) >>> 0;
+    return (z3 ^ z3 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const mix = splitMix32(seed);
+  return createRandomFromState([mix(), mix(), mix(), mix()]);
+}
+function createRandomFromState(state) {
+  let [s0, s1, s2, s3] = state.map((v) => v >>> 0);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  function nextUint32() {
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = rotl(s3, 11);
+    return result;
+  }
+  return {
+    nextUint32,
+    nextFloat() {
+      const hi = nextUint32() >>> 5;
+      const lo = nextUint32() >>> 6;
+      return (hi * 67108864 + lo) / 9007199254740992;
+    },
+    nextBelow(bound) {
+      if (!(bound >= 1 && bound <= 4294967296 && bound === Math.floor(bound))) {
+        throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound}`);
+      }
+      if (bound <= 2097152) {
+        let m = nextUint32() * bound;
+        let low = m % 4294967296;
+        if (low < bound) {
+          const threshold = (4294967296 - bound) % bound;
+          while (low < threshold) {
+            m = nextUint32() * bound;
+            low = m % 4294967296;
+          }
+        }
+        return Math.floor(m / 4294967296);
+      }
+      const limit = 4294967296 - 4294967296 % bound;
+      let x = nextUint32();
+      while (x >= limit) x = nextUint32();
+      return x % bound;
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+
+// src/core/stats/bounded-sample.ts
+var DEFAULT_MAX_DISTINCT = 1e5;
+var BUFFER = 65536;
+var BoundedSample = class {
+  constructor(maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
+    this.maxDistinct = maxDistinct;
+    this.random = createRandom(seed);
+  }
+  maxDistinct;
+  buffer = new Float64Array(BUFFER);
+  buffered = 0;
+  values = new Float64Array(0);
+  counts = new Float64Array(0);
+  reservoir = null;
+  random;
+  count = 0;
+  min = Infinity;
+  max = -Infinity;
+  /** Adds one finite value. */
+  add(v) {
+    this.count++;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+    if (this.reservoir) {
+      const j = Math.floor(this.random.nextFloat() * this.count);
+      if (j < this.reservoir.length) this.reservoir[j] = v;
+      return;
+    }
+    this.buffer[this.buffered++] = v === 0 ? 0 : v;
+    if (this.buffered === BUFFER) this.compact();
+  }
+  compact() {
+    const chunk = this.buffer.subarray(0, this.buffered).sort();
+    this.buffered = 0;
+    const outV = new Float64Array(this.values.length + chunk.length);
+    const outC = new Float64Array(outV.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    const push = (v, c) => {
+      if (k > 0 && outV[k - 1] === v) outC[k - 1] = outC[k - 1] + c;
+      else {
+        outV[k] = v;
+        outC[k++] = c;
+      }
+    };
+    while (i < this.values.length || j < chunk.length) {
+      if (j >= chunk.length || i < this.values.length && this.values[i] <= chunk[j]) {
+        push(this.values[i], this.counts[i]);
+        i++;
+      } else push(chunk[j++], 1);
+    }
+    this.values = outV.slice(0, k);
+    this.counts = outC.slice(0, k);
+    if (k > this.maxDistinct) this.toReservoir();
+  }
+  toReservoir() {
+    const size = this.maxDistinct;
+    const reservoir = new Float64Array(size);
+    let seen = 0;
+    let chosen = 0;
+    const total = this.count;
+    for (let i = 0; i < this.values.length && chosen < size; i++) {
+      for (let c = 0; c < this.counts[i] && chosen < size; c++) {
+        if (this.random.nextFloat() * (total - seen) < size - chosen) reservoir[chosen++] = this.values[i];
+        seen++;
+      }
+    }
+    this.reservoir = reservoir;
+    this.values = new Float64Array(0);
+    this.counts = new Float64Array(0);
+  }
+  /** The exact weighted sample, or the reservoir sample once the distinct cap was passed. */
+  result() {
+    if (!this.reservoir && this.buffered > 0) this.compact();
+    const common2 = { count: this.count, min: this.min, max: this.max };
+    if (!this.reservoir) {
+      return { sample: { values: this.values, counts: this.counts, total: this.count }, sampled: false, ...common2 };
+    }
+    const sorted = Float64Array.from(this.reservoir).sort();
+    const values = [];
+    const counts = [];
+    for (const v of sorted) {
+      if (values.length > 0 && values[values.length - 1] === v) counts[counts.length - 1] += 1;
+      else {
+        values.push(v);
+        counts.push(1);
+      }
+    }
+    return { sample: { values: Float64Array.from(values), counts: Float64Array.from(counts), total: sorted.length }, sampled: true, ...common2 };
+  }
+};
+
+// src/core/checks/column-summary.ts
+var TOP_VALUE_COUNTERS = 1e4;
+var TopValueCounter = class {
+  numbers = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  nulls = 0;
+  exact = true;
+  total = 0;
+  add(text, num) {
+    this.total++;
+    if (text === null) {
+      this.nulls++;
+      return;
+    }
+    if (Number.isNaN(num)) this.bump(this.texts, text);
+    else this.bump(this.numbers, num === 0 ? 0 : num);
+  }
+  bump(map, key) {
+    const c = map.get(key);
+    if (c !== void 0) map.set(key, c + 1);
+    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map.set(key, 1);
+    else {
+      this.exact = false;
+      for (const m of [this.numbers, this.texts]) {
+        for (const [k, v] of m) {
+          if (v <= 1) m.delete(k);
+          else m.set(k, v - 1);
+        }
+      }
+    }
+  }
+  /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
+  domain() {
+    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
+  }
+  /** Share of rows that are null. */
+  nullShare() {
+    return this.total === 0 ? 0 : this.nulls / this.total;
+  }
+  /** The most common value (as text; `null` for nulls) and its share of all rows. */
+  top() {
+    if (this.total === 0) return null;
+    let value = null;
+    let count = this.nulls;
+    let found = this.nulls > 0;
+    for (const [k, v] of this.numbers) if (!found || v > count) [value, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value, count, found] = [k, v, true];
+    if (!found) return null;
+    return { value, count, share: count / this.total };
+  }
+};
+var NumericSummary = class {
+  count = 0;
+  mean = 0;
+  m2 = 0;
+  sample = new BoundedSample();
+  consume(batch, column2) {
+    const nums = batch.numbers(column2);
+    for (let i = 0; i < batch.length; i++) {
+      const x = nums[i];
+      if (!Number.isFinite(x)) continue;
+      this.count++;
+      const d = x - this.mean;
+      this.mean += d / this.count;
+      this.m2 += d * (x - this.mean);
+      this.sample.add(x);
+    }
+  }
+  result() {
+    const s = this.sample.result();
+    return {
+      count: this.count,
+      mean: this.count === 0 ? null : this.mean,
+      std: this.count < 2 ? null : Math.sqrt(this.m2 / (this.count - 1)),
+      quantile: (q) => s.sample.total === 0 ? null : linearQuantile(s.sample, q),
+      sampled: s.sampled
+    };
+  }
+};
+function linearQuantile(sample, q) {
+  const h = (sample.total - 1) * q;
+  const lo = Math.floor(h);
+  const at = (rank) => {
+    let acc = 0;
+    for (let i = 0; i < sample.values.length; i++) {
+      acc += sample.counts[i];
+      if (rank < acc) return sample.values[i];
+    }
+    return sample.values[sample.values.length - 1];
+  };
+  const a = at(lo);
+  const b = at(Math.min(lo + 1, sample.total - 1));
+  return a + (h - lo) * (b - a);
+}
+function countValues(counter, batch, column2) {
+  const kinds = cellKinds(batch, column2);
+  const nums = batch.numbers(column2);
+  let texts;
+  for (let i = 0; i < batch.length; i++) {
+    const x = nums[i];
+    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
+    else if (!Number.isNaN(x)) counter.add("", x);
+    else counter.add((texts ??= columnTexts(batch, column2))[i] ?? "", NaN);
+  }
+}
+
+// src/core/checks/dv/range-checks.ts
+function describeInterval(min, max, strictMin = false, strictMax = false) {
+  const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
+  const hi = max === null || max === void 0 ? "\u221E)" : `${max}${strictMax ? ")" : "]"}`;
+  return `${lo}, ${hi}`;
+}
+var valuesBetween = {
+  id: "DV10",
+  name: "values_between",
+  title: "Numeric range",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_between,
+  create(config) {
+    const min = config.min ?? null;
+    const max = config.max ?? null;
+    const strictMin = config.strict_min ?? false;
+    const strictMax = config.strict_max ?? false;
+    const mostly2 = config.mostly ?? 1;
+    const interval = describeInterval(min, max, strictMin, strictMax);
+    return mergeablePerColumn("DV10", config, (column2) => {
+      let considered = 0;
+      let unexpected = 0;
+      let observedMin = Infinity;
+      let observedMax = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            const x = nums[i];
+            if (kind !== CELL_TEXT && Number.isNaN(x)) continue;
+            considered++;
+            let ok = kind !== CELL_TEXT;
+            if (ok) {
+              if (x < observedMin) observedMin = x;
+              if (x > observedMax) observedMax = x;
+              if (min !== null) ok = strictMin ? x > min : x >= min;
+              if (ok && max !== null) ok = strictMax ? x < max : x <= max;
+            }
+            if (!ok) {
+              unexpected++;
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column2, cellText(batch, c, i));
+            }
+          }
+        },
+        state: () => ({ considered, unexpected, observedMin, observedMax, examples: examples.state() }),
+        merge(s, lineOffset) {
+          considered += s.considered;
+          unexpected += s.unexpected;
+          if (s.observedMin < observedMin) observedMin = s.observedMin;
+          if (s.observedMax > observedMax) observedMax = s.observedMax;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const ok = mostlySuccess(considered, unexpected, mostly2);
+          const range = observedMin <= observedMax ? `[${observedMin}, ${observedMax}]` : null;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: range,
+            expected: interval,
+            message: unexpected === 0 ? `all ${considered} values are in ${interval}` : `${unexpected} of ${considered} values are outside ${interval}`,
+            unexpectedCount: unexpected,
+            elementCount: considered,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var noNanInf = {
+  id: "DV11",
+  name: "no_nan_inf",
+  title: "NaN / Inf",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.no_nan_inf,
+  create(config) {
+    const disallowNan = config.disallow_nan ?? true;
+    const disallowInf = config.disallow_inf ?? true;
+    return perColumn("DV11", config, (column2) => {
+      let numeric = 0;
+      let nans = 0;
+      let infs = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL || kind === CELL_TEXT) continue;
+            const x = nums[i];
+            const isNan = Number.isNaN(x);
+            numeric++;
+            const isInf = x === Infinity || x === -Infinity;
+            if (isNan) nans++;
+            if (isInf) infs++;
+            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column2, cellText(batch, c, i));
+          }
+        },
+        finish() {
+          if (numeric === 0 && config.column === void 0) return { notApplicable: "no numeric values" };
+          const bad = (disallowNan ? nans : 0) + (disallowInf ? infs : 0);
+          const what = [disallowNan ? "NaN" : "", disallowInf ? "Inf" : ""].filter(Boolean).join(" or ");
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: bad,
+            expected: `no ${what}`,
+            message: `${nans} NaN and ${infs} infinite values${bad > 0 ? ` (${[nans > 0 && disallowNan ? "FLOAT_TYPE_HAS_NAN" : "", infs > 0 && disallowInf ? "FLOAT_TYPE_HAS_INF" : ""].filter(Boolean).join(", ")})` : ""}`,
+            unexpectedCount: bad,
+            elementCount: numeric,
+            details: { nan: nans, inf: infs },
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/distribution-checks.ts
+var dominantValue = {
+  id: "DV25",
+  name: "dominant_value",
+  title: "Dominant value",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.dominant_value,
+  create(config, context) {
+    return perColumn("DV25", config, (column2) => {
+      const counter = new TopValueCounter();
+      return {
+        consume(batch, c) {
+          countValues(counter, batch, c);
+        },
+        finish() {
+          const top = counter.top();
+          const share2 = top?.share ?? 0;
+          const ref = config.max_share === void 0 ? context.reference?.columns.get(column2)?.mostCommonShare ?? null : null;
+          const ok = ref !== null ? withinRelative(share2, ref) : share2 < (config.max_share ?? 0.8);
+          const expected = ref !== null ? `${ref} \xB1 10% (reference)` : `share < ${config.max_share ?? 0.8}`;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: share2,
+            expected,
+            message: top === null ? "no values" : `most common value ${top.value === null ? "null" : JSON.stringify(top.value)} is ${percent(share2)} of rows${counter.exact ? "" : " (approximate)"}`
+          };
+        }
+      };
+    });
+  }
+};
+var summaryStatistics = {
+  id: "DV26",
+  name: "summary_statistics",
+  title: "Summary statistics",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.summary_statistics,
+  create(config, context) {
+    const statistic = config.statistic;
+    const q = statistic === "median" ? 0.5 : config.quantile ?? 0.5;
+    return perColumn("DV26", config, (column2) => {
+      const summary = new NumericSummary();
+      return {
+        consume(batch, c) {
+          summary.consume(batch, c);
+        },
+        finish() {
+          const s = summary.result();
+          const value = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
+          const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
+          const ref = context.reference?.columns.get(column2);
+          if (value === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
+          if (statistic === "mean_in_n_sigmas") {
+            const n = config.n_sigmas ?? 2;
+            if (ref?.mean == null || ref.std == null) return { status: "skip", observed: value, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
+            const lo = ref.mean - n * ref.std;
+            const hi = ref.mean + n * ref.std;
+            const ok2 = lo < value && value < hi;
+            return { status: ok2 ? "pass" : "fail", observed: value, expected: `(${lo}, ${hi})`, message: `mean ${value} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref.mean}` };
+          }
+          if (config.min !== void 0 || config.max !== void 0) {
+            const okMin = config.min === void 0 || (config.strict_min ? value > config.min : value >= config.min);
+            const okMax = config.max === void 0 || (config.strict_max ? value < config.max : value <= config.max);
+            const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
+            return { status: okMin && okMax ? "pass" : "fail", observed: value, expected: interval, message: `${name} ${value} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
+          }
+          const refValue = ref === void 0 ? null : statistic === "mean" ? ref.mean : statistic === "std" ? ref.std : ref.quantile(q);
+          if (refValue === null) return { status: "skip", observed: value, expected: null, message: `no bounds and no reference: ${name} is ${value}` };
+          const ok = withinRelative(value, refValue);
+          return { status: ok ? "pass" : "fail", observed: value, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value} against reference ${refValue}` };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/duplicate-checks.ts
+var SATURATED = " (the bounded fingerprint table filled up: values after it filled were compared with earlier ones only)";
+var valuesUnique = {
+  id: "DV15",
+  name: "values_unique",
+  title: "Unique key",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_unique,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV15", config, (column2) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            hasher.ofString(v);
+            const line = batch.lines[i];
+            const before = table.observe(hasher.hi, hasher.lo, line);
+            if (before === 0) continue;
+            unexpected += before === 1 ? 2 : 1;
+            if (before === 1) examples.add(batch.file, table.firstLine, column2, v);
+            examples.add(batch.file, line, column2, v);
+          }
+        },
+        finish() {
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `unique share \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var duplicateRows = {
+  id: "DV16",
+  name: "duplicate_rows",
+  title: "Duplicate rows",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_rows,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    const table = new FingerprintTable();
+    const hasher = new Hasher64();
+    const examples = new ExampleCollector();
+    let rows = 0;
+    let duplicates = 0;
+    let indices;
+    let absent = [];
+    return perTable("DV16", config, {
+      consume(batch) {
+        if (indices === void 0) {
+          const wanted = config.columns ?? batch.header;
+          absent = wanted.filter((c) => !batch.header.includes(c));
+          indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
+        }
+        const cols = indices.map((i) => columnTexts(batch, i));
+        for (let r = 0; r < batch.length; r++) {
+          hasher.reset();
+          for (const col of cols) {
+            const v = col[r];
+            if (v === null || v === void 0) hasher.updateNull();
+            else hasher.updateString(v);
+          }
+          hasher.digest();
+          rows++;
+          const line = batch.lines[r];
+          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
+            duplicates++;
+            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
+          }
+        }
+      },
+      finish() {
+        if (absent.length > 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: `columns not in the data: ${absent.join(", ")}` };
+        if (rows === 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: "no rows: the duplicate ratio is undefined" };
+        const ratio = 1 - (rows - duplicates) / rows;
+        const ok = ratio <= maxRatio;
+        return {
+          status: ok ? "pass" : "fail",
+          observed: ratio,
+          expected: `ratio \u2264 ${maxRatio}`,
+          message: `${duplicates} of ${rows} rows (${percent(ratio)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
+          unexpectedCount: duplicates,
+          elementCount: rows,
+          examples: duplicates > 0 ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+var duplicateColumns = {
+  id: "DV17",
+  name: "duplicate_columns",
+  title: "Duplicate columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_columns,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let hashers;
+    return perTable("DV17", config, {
+      consume(batch) {
+        hashers ??= batch.header.map(() => new Hasher64().reset());
+        for (let c = 0; c < hashers.length; c++) {
+          const h = hashers[c];
+          const cells = columnTexts(batch, c);
+          for (let r = 0; r < batch.length; r++) {
+            const v = cells[r];
+            if (v === null || v === void 0) h.updateNull();
+            else h.updateString(v);
+          }
+        }
+      },
+      finish(header) {
+        const seen = /* @__PURE__ */ new Map();
+        const pairs = [];
+        (hashers ?? []).forEach((h, c) => {
+          h.digest();
+          const key = `${h.hi}:${h.lo}`;
+          const name = header?.[c] ?? String(c);
+          const earlier = seen.get(key);
+          if (earlier !== void 0) pairs.push(`${name} = ${earlier}`);
+          else seen.set(key, name);
+        });
+        return {
+          status: pairs.length > maxCount ? "fail" : "pass",
+          observed: pairs.length,
+          expected: `\u2264 ${maxCount}`,
+          message: pairs.length === 0 ? "no duplicated columns" : `${pairs.length} duplicated column${pairs.length === 1 ? "" : "s"}: ${pairs.join(", ")}`
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/value-forms.ts
+var DIGITS = String.raw`\d(?:_?\d)*`;
+var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
+function pythonFloatParses(text) {
+  return PYTHON_FLOAT.test(text.trim());
+}
+var BOOLEAN = /^(?:true|false)$/i;
+function isBooleanText(text) {
+  return BOOLEAN.test(text.trim());
+}
+var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+function baseForm(text, allowEmpty = false) {
+  const base = text.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text;
+}
+function codePointLength(text) {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+// src/core/checks/dv/type-checks.ts
+var ACCEPTS = {
+  integer: (kind, isInt) => kind === CELL_NUMBER && isInt,
+  float: (kind) => kind === CELL_NUMBER,
+  number: (kind) => kind === CELL_NUMBER,
+  string: () => true,
+  boolean: (kind, _isInt, text) => kind !== CELL_NUMBER && isBooleanText(text ?? "")
+};
+var columnType = {
+  id: "DV07",
+  name: "column_type",
+  title: "Physical type",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.column_type,
+  create(config) {
+    const accepts = ACCEPTS[config.type];
+    const needsText = config.type === "boolean";
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV07", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      let allInt = true;
+      let allNum = true;
+      let allBool = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          const ints = integerMask(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            nonNull++;
+            let text = null;
+            if (kind === CELL_NUMBER) {
+              allBool = false;
+              if (ints[i] === 0) allInt = false;
+            } else {
+              allInt = false;
+              allNum = false;
+              if (allBool || needsText) {
+                text = cellText(batch, c, i);
+                if (allBool && !isBooleanText(text ?? "")) allBool = false;
+              }
+            }
+            if (!accepts(kind, ints[i] === 1, text)) {
+              unexpected++;
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column2, cellText(batch, c, i));
+            }
+          }
+        },
+        state: () => ({ nonNull, unexpected, allInt, allNum, allBool, examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          unexpected += s.unexpected;
+          allInt &&= s.allInt;
+          allNum &&= s.allNum;
+          allBool &&= s.allBool;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const observed = nonNull === 0 ? "empty" : allBool ? "boolean" : allInt ? "integer" : allNum ? "float" : "string";
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed,
+            expected: config.type,
+            message: unexpected === 0 ? `all ${nonNull} values are ${config.type}` : `${unexpected} of ${nonNull} non-null values are not ${config.type} (the column reads as ${observed})`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var mixedTypes = {
+  id: "DV08",
+  name: "mixed_types",
+  title: "Mixed types in a string column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_types,
+  create(config) {
+    const lo = config.min_ratio ?? 0.01;
+    const hi = config.max_ratio ?? 0.1;
+    return perColumn("DV08", config, (column2) => {
+      let nonNull = 0;
+      let nums = 0;
+      const numExamples = new ExampleCollector();
+      const strExamples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            nonNull++;
+            const line = batch.lines[i];
+            if (kind === CELL_NUMBER || pythonFloatParses(cellText(batch, c, i) ?? "")) {
+              nums++;
+              if (numExamples.wants(line)) numExamples.add(batch.file, line, column2, cellText(batch, c, i));
+            } else if (strExamples.wants(line)) strExamples.add(batch.file, line, column2, cellText(batch, c, i));
+          }
+        },
+        finish() {
+          const rNum = nonNull === 0 ? 0 : nums / nonNull;
+          const rStr = nonNull === 0 ? 0 : (nonNull - nums) / nonNull;
+          const minority = Math.min(rNum, rStr);
+          const fail = lo < minority && minority < hi;
+          const minorityKind = rNum <= rStr ? "numbers" : "strings";
+          return {
+            status: fail ? "fail" : "pass",
+            observed: minority,
+            expected: `minority share not strictly inside (${lo}, ${hi})`,
+            message: minority === 0 ? "values are not mixed" : `${percent(rNum)} numbers and ${percent(rStr)} strings among non-null values`,
+            unexpectedCount: minorityKind === "numbers" ? nums : nonNull - nums,
+            elementCount: nonNull,
+            details: { numbers_ratio: rNum, strings_ratio: rStr },
+            examples: fail ? (minorityKind === "numbers" ? numExamples : strExamples).list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var NULL_BASE_FORMS = /* @__PURE__ */ new Set(["none", "null", "nan", "na", "", "\0", "\0\0"]);
+
+// src/core/checks/dv/mixed-nulls-check.ts
+var MAX_NULL_SPELLINGS = 1e3;
+var mixedNulls = {
+  id: "DV09",
+  name: "mixed_nulls",
+  title: "Mixed null tokens",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_nulls,
+  create(config) {
+    const maxKinds = config.max_kinds ?? 1;
+    return perColumn("DV09", config, (column2) => {
+      let nulls = 0;
+      const spellings = /* @__PURE__ */ new Map();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) {
+              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column2, null);
+              continue;
+            }
+            if (v.length > 16 || !NULL_BASE_FORMS.has(baseForm(v))) continue;
+            const seen = spellings.get(v);
+            if (seen === void 0) {
+              if (spellings.size < MAX_NULL_SPELLINGS) spellings.set(v, 1);
+              examples.add(batch.file, batch.lines[i], column2, v);
+            } else spellings.set(v, seen + 1);
+          }
+        },
+        finish() {
+          const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
+          const list = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          return {
+            status: kinds > maxKinds ? "fail" : "pass",
+            observed: kinds,
+            expected: `\u2264 ${maxKinds} kinds`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list.join(", ")}`,
+            details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
+            examples: kinds > maxKinds ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/presence-check.ts
+var LARGEST_FRACTION_LESS_THAN_ONE = 0.9999;
+function tfdvPresence(present, total, minFraction) {
+  const fraction = total === 0 ? 1 : present / total;
+  let relaxed = minFraction;
+  let anomaly = false;
+  if (fraction < relaxed) {
+    relaxed = Math.fround(fraction);
+    anomaly = true;
+  }
+  if (relaxed === 1 && total - present !== 0) {
+    relaxed = LARGEST_FRACTION_LESS_THAN_ONE;
+    anomaly = true;
+  }
+  return { anomaly, relaxedMinFraction: relaxed };
+}
+var valuesNotNull = {
+  id: "DV06",
+  name: "values_not_null",
+  title: "Presence / completeness",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_not_null,
+  create(config, context) {
+    const noParams = config.mostly === void 0 && config.min_count === void 0 && config.min_fraction === void 0;
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV06", config, (column2) => {
+      let total = 0;
+      let nulls = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          total += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            if (kinds[i] === 0) {
+              nulls++;
+              examples.add(batch.file, batch.lines[i], column2, null);
+            }
+          }
+        },
+        state: () => ({ total, nulls, examples: examples.state() }),
+        merge(s, lineOffset) {
+          total += s.total;
+          nulls += s.nulls;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const present = total - nulls;
+          const failures = [];
+          const expected = [];
+          let relaxed = null;
+          const refShare = noParams ? context.reference?.columns.get(column2)?.nullShare : void 0;
+          if (config.mostly !== void 0 || noParams && refShare === void 0) {
+            expected.push(`non-null share \u2265 ${mostly2}`);
+            if (!mostlySuccess(total, nulls, mostly2)) failures.push(`non-null share ${percent(total === 0 ? 1 : present / total)} is below ${percent(mostly2)}`);
+          }
+          if (refShare !== void 0) {
+            const share2 = total === 0 ? 0 : nulls / total;
+            expected.push(`null share \u2264 1.1 \xD7 ${refShare} (reference)`);
+            if (share2 > 1.1 * refShare) failures.push(`null share ${percent(share2)} is above 1.1 \xD7 the reference's ${percent(refShare)}`);
+          }
+          if (config.min_count !== void 0) {
+            expected.push(`present in \u2265 ${config.min_count} rows`);
+            if (present < config.min_count) failures.push(`present in ${present} rows, fewer than ${config.min_count} (FEATURE_TYPE_LOW_NUMBER_PRESENT)`);
+          }
+          if (config.min_fraction !== void 0) {
+            expected.push(`present fraction \u2265 ${config.min_fraction}`);
+            const p = tfdvPresence(present, total, config.min_fraction);
+            if (p.anomaly) {
+              relaxed = p.relaxedMinFraction;
+              failures.push(`present in ${percent(total === 0 ? 1 : present / total)} of rows, below min_fraction ${config.min_fraction} (FEATURE_TYPE_LOW_FRACTION_PRESENT)`);
+            }
+          }
+          return {
+            status: failures.length > 0 ? "fail" : "pass",
+            observed: total === 0 ? null : present / total,
+            expected: expected.join(" and "),
+            message: failures.length > 0 ? `${nulls} of ${total} values are null: ${failures.join("; ")}` : `${nulls} of ${total} values are null`,
+            unexpectedCount: nulls,
+            elementCount: total,
+            ...relaxed !== null ? { details: { nulls, relaxed_min_fraction: relaxed } } : { details: { nulls } },
+            examples: failures.length > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/schema-checks.ts
+var columnExists = {
+  id: "DV01",
+  name: "column_exists",
+  title: "Column exists",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_exists,
+  create(config) {
+    return headerCheck("DV01", config, (header) => {
+      const present = header?.includes(config.column) ?? false;
+      return {
+        status: present ? "pass" : "fail",
+        observed: present ? "present" : "absent",
+        expected: "present",
+        message: present ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
+      };
+    }, config.column);
+  }
+};
+var columnsMatchSet = {
+  id: "DV02",
+  name: "columns_match_set",
+  title: "No unexpected columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.columns_match_set,
+  create(config) {
+    const exact = config.exact_match ?? true;
+    return headerCheck("DV02", config, (header) => {
+      const actual = new Set(header ?? []);
+      const wanted = new Set(config.columns);
+      const missing = config.columns.filter((c) => !actual.has(c));
+      const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
+      const ok = missing.length === 0 && unexpected.length === 0;
+      const parts = [
+        ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
+        ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
+      ];
+      return {
+        status: ok ? "pass" : "fail",
+        observed: (header ?? []).join(", "),
+        expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
+        message: ok ? "the columns match the expected set" : parts.join("; "),
+        details: { missing: missing.length, unexpected: unexpected.length }
+      };
+    });
+  }
+};
+var columnOrder = {
+  id: "DV03",
+  name: "column_order",
+  title: "Column order",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_order,
+  create(config) {
+    return headerCheck("DV03", config, (header) => {
+      const actual = header ?? [];
+      const n = Math.max(actual.length, config.columns.length);
+      let firstDiff = -1;
+      for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
+      const ok = firstDiff < 0;
+      return {
+        status: ok ? "pass" : "fail",
+        observed: actual.join(", "),
+        expected: config.columns.join(", "),
+        message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/shape-checks.ts
+var DistinctUpToTwo = class {
+  count = 0;
+  text = "";
+  num = NaN;
+  see(text, num) {
+    if (this.count === 2) return;
+    if (this.count === 0) {
+      this.text = text;
+      this.num = num;
+      this.count = 1;
+    } else if (text !== this.text && !(num === this.num)) this.count = 2;
+  }
+};
+var constantColumn = {
+  id: "DV18",
+  name: "constant_column",
+  title: "Constant column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.constant_column,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let targets;
+    return perTable("DV18", config, {
+      consume(batch) {
+        targets ??= (config.column !== void 0 ? [config.column] : batch.header).map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() })).filter((t) => t.index >= 0);
+        for (const t of targets) {
+          const cells = columnTexts(batch, t.index);
+          const nums = batch.numbers(t.index);
+          for (let i = 0; i < batch.length && t.state.count < 2; i++) {
+            const v = cells[i];
+            if (v !== null && v !== void 0) t.state.see(v, nums[i]);
+          }
+        }
+      },
+      finish(header) {
+        if (config.column !== void 0 && !(header ?? []).includes(config.column)) {
+          return { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` };
+        }
+        const constant = (targets ?? []).filter((t) => t.state.count === 1).map((t) => t.name);
+        return {
+          status: constant.length > maxCount ? "fail" : "pass",
+          observed: constant.length,
+          expected: `\u2264 ${maxCount} constant columns`,
+          message: constant.length === 0 ? "no constant columns" : `constant (a single distinct non-null value): ${constant.join(", ")}`
+        };
+      }
+    }, config.column);
+  }
+};
+var emptyRowsColumns = {
+  id: "DV19",
+  name: "empty_rows_columns",
+  title: "Empty rows/columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.empty_rows_columns,
+  create(config) {
+    const maxRows = config.max_empty_rows ?? 0;
+    const maxColumns = config.max_empty_columns ?? 0;
+    let rows = 0;
+    let emptyRows = 0;
+    let nonNullPerColumn;
+    const examples = new ExampleCollector();
+    return perTable("DV19", config, {
+      consume(batch) {
+        nonNullPerColumn ??= batch.header.map(() => 0);
+        const rowHasValue = new Uint8Array(batch.length);
+        for (let c = 0; c < batch.header.length; c++) {
+          const cells = columnTexts(batch, c);
+          let n = 0;
+          for (let r = 0; r < batch.length; r++) {
+            if (cells[r] !== null && cells[r] !== void 0) {
+              n++;
+              rowHasValue[r] = 1;
+            }
+          }
+          nonNullPerColumn[c] += n;
+        }
+        for (let r = 0; r < batch.length; r++) {
+          if (rowHasValue[r] === 0) {
+            emptyRows++;
+            examples.add(batch.file, batch.lines[r]);
+          }
+        }
+        rows += batch.length;
+      },
+      finish(header) {
+        const emptyColumns = (header ?? []).filter((_, c) => (nonNullPerColumn?.[c] ?? 0) === 0);
+        const fail = emptyRows > maxRows || emptyColumns.length > maxColumns;
+        return {
+          status: fail ? "fail" : "pass",
+          observed: `${emptyRows} empty rows, ${emptyColumns.length} empty columns`,
+          expected: `\u2264 ${maxRows} empty rows, \u2264 ${maxColumns} empty columns`,
+          message: `${emptyRows} of ${rows} rows are empty${emptyColumns.length > 0 ? `; empty columns: ${emptyColumns.join(", ")}` : "; no empty columns"}`,
+          unexpectedCount: emptyRows,
+          elementCount: rows,
+          details: { empty_rows: emptyRows, empty_columns: emptyColumns.length },
+          examples: emptyRows > maxRows ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/string-checks.ts
+var valuesMatchRegex = {
+  id: "DV20",
+  name: "values_match_regex",
+  title: "Regex",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_match_regex,
+  create(config) {
+    const mode = config.mode ?? "search";
+    const re = new RegExp(config.regex, mode === "match" ? "uy" : "u");
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV20", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            re.lastIndex = 0;
+            if (!re.test(v)) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `share ${mode === "match" ? "matching at the start" : "containing a match"} \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} values do not ${mode === "match" ? "match" : "contain"} /${config.regex}/`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var stringLengthBetween = {
+  id: "DV21",
+  name: "string_length_between",
+  title: "String length",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.string_length_between,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    const expected = `${config.min ?? 0} \u2264 length \u2264 ${config.max ?? "\u221E"}`;
+    return perColumn("DV21", config, (column2) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            const n = codePointLength(v);
+            if (config.min !== void 0 && n < config.min || config.max !== void 0 && n > config.max) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected,
+            message: `${unexpected} of ${nonNull} values have a length outside ${expected}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var specialCharacters = {
+  id: "DV23",
+  name: "special_characters",
+  title: "Special characters",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.special_characters,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 1e-3;
+    return perColumn("DV23", config, (column2) => {
+      let size = 0;
+      let special = 0;
+      let allNumeric = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          size += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            if (v.length > 0 && baseForm(v, true) === "") {
+              special++;
+              examples.add(batch.file, batch.lines[i], column2, v);
+            }
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: no special-character values" };
+          }
+          const ratio = size === 0 ? 0 : special / size;
+          return {
+            status: ratio > maxRatio ? "fail" : "pass",
+            observed: ratio,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: `${special} of ${size} values (${percent(ratio)}) contain only special characters`,
+            unexpectedCount: special,
+            elementCount: size,
+            examples: ratio > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-length-outliers.ts
+var NUM_PERCENTILES = 1e3;
+var INNER_QUANTILE_RANGE = 94;
+var OUTLIER_FACTOR = 4;
+var MIN_LENGTH_DIFFERENCE = 5;
+var MIN_LENGTH_RATIO_DIFFERENCE = 0.5;
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function argminDistance(keys, target) {
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < keys.length; i++) {
+    const d = Math.abs(target - keys[i]);
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return best;
+}
+function percentileHistogram(counts) {
+  const lengths = [...counts.keys()].sort((a, b) => a - b);
+  const n = lengths.reduce((s, l) => s + counts.get(l), 0);
+  const sortedAt = (rank0) => {
+    let acc = 0;
+    for (const l of lengths) {
+      acc += counts.get(l);
+      if (rank0 < acc) return l;
+    }
+    return lengths[lengths.length - 1];
+  };
+  if (lengths.length < NUM_PERCENTILES) {
+    const keys2 = new Float64Array(n);
+    const values2 = new Float64Array(n);
+    let i = 0;
+    for (const l of lengths) {
+      for (let k = 0; k < counts.get(l); k++, i++) {
+        keys2[i] = 100 * (i + 1) / n;
+        values2[i] = l;
+      }
+    }
+    return { keys: keys2, values: values2 };
+  }
+  const keys = new Float64Array(NUM_PERCENTILES + 1);
+  const values = new Float64Array(NUM_PERCENTILES + 1);
+  for (let j = 0; j <= NUM_PERCENTILES; j++) {
+    const p = 100 * j / NUM_PERCENTILES;
+    const q = p / 100;
+    const virtual = n * q + (1 + q * -1) - 1;
+    keys[j] = p;
+    values[j] = sortedAt(Math.min(n - 1, Math.max(0, roundHalfEven(virtual))));
+  }
+  return { keys, values };
+}
+function outlierLengthRanges(counts) {
+  const { keys, values } = percentileHistogram(counts);
+  if (keys.length === 0) return { ranges: [], normal: null };
+  const upper = argminDistance(keys, INNER_QUANTILE_RANGE);
+  const lower = argminDistance(keys, 100 - INNER_QUANTILE_RANGE);
+  const center = argminDistance(keys, 50);
+  const iqr = Math.abs(values[upper] - values[lower]);
+  const limit = OUTLIER_FACTOR * iqr / 2;
+  const sections = [];
+  let lowFirst = -1;
+  let lowLast = -1;
+  let highFirst = -1;
+  let highLast = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (!(Math.abs(values[i] - values[center]) > limit)) continue;
+    if (keys[i] < 50) {
+      if (lowFirst < 0) lowFirst = i;
+      lowLast = i;
+    } else if (keys[i] > 50) {
+      if (highFirst < 0) highFirst = i;
+      highLast = i;
+    }
+  }
+  if (lowFirst >= 0) sections.push([lowFirst, lowLast]);
+  if (highFirst >= 0) sections.push([highFirst, highLast]);
+  if (sections.length === 0) return { ranges: [], normal: null };
+  let minNormal = -1;
+  let maxNormal = -1;
+  for (let i = 0; i < keys.length; i++) {
+    if (sections.every(([a, b]) => !(keys[a] <= keys[i] && keys[i] <= keys[b]))) {
+      if (minNormal < 0) minNormal = i;
+      maxNormal = i;
+    }
+  }
+  const normalLo = values[minNormal];
+  const normalHi = values[maxNormal];
+  const ranges = [];
+  for (const [a, b] of sections) {
+    let lo = values[a];
+    let hi = values[b];
+    const lowerDistance = lo - normalHi;
+    const higherDistance = normalLo - hi;
+    const minimum = Math.max(MIN_LENGTH_DIFFERENCE, MIN_LENGTH_RATIO_DIFFERENCE * ((normalHi + normalLo) / 2));
+    if (lowerDistance > 0) {
+      if (lowerDistance < minimum) lo += minimum - lowerDistance;
+    } else if (higherDistance > 0) {
+      if (higherDistance < minimum) hi -= minimum - higherDistance;
+    }
+    if (lo <= hi) ranges.push([lo, hi]);
+  }
+  return { ranges, normal: [normalLo, normalHi] };
+}
+var stringLengthOutliers = {
+  id: "DV24",
+  name: "string_length_outliers",
+  title: "String-length outliers",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_length_outliers,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    return perColumn("DV24", config, (column2) => {
+      const counts = /* @__PURE__ */ new Map();
+      const firstOfLength = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let n = 0;
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            n++;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            const len = codePointLength(v);
+            counts.set(len, (counts.get(len) ?? 0) + 1);
+            let ex = firstOfLength.get(len);
+            if (ex === void 0) firstOfLength.set(len, ex = []);
+            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column2, value: v });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: string lengths not checked" };
+          }
+          const { ranges, normal } = outlierLengthRanges(counts);
+          let outliers = 0;
+          const examples = new ExampleCollector();
+          for (const [len, k] of counts) {
+            if (!ranges.some(([lo, hi]) => lo <= len && len <= hi)) continue;
+            outliers += k;
+            for (const e of firstOfLength.get(len) ?? []) examples.add(e.file, e.line, e.column, e.value);
+          }
+          const ratio = outliers > 0 ? outliers / n : 0;
+          return {
+            status: ratio > maxRatio ? "fail" : "pass",
+            observed: ratio,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: outliers === 0 ? "no string-length outliers" : `${outliers} of ${n} values (${percent(ratio)}) have outlying lengths ${ranges.map(([a, b]) => `${a}\u2013${b}`).join(", ")} (normal ${normal?.[0]}\u2013${normal?.[1]})`,
+            unexpectedCount: outliers,
+            elementCount: n,
+            examples: ratio > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-variants-check.ts
+var MAX_DISTINCT_STRINGS = 1e5;
+var stringVariants = {
+  id: "DV22",
+  name: "string_variants",
+  title: "String variants",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_variants,
+  create(config) {
+    const maxVariants = config.max_variants ?? 0;
+    return perColumn("DV22", config, (column2) => {
+      const firstSeen = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let truncated = false;
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            if (firstSeen.has(v)) continue;
+            if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
+            else firstSeen.set(v, { line: batch.lines[i], file: batch.file });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `\u2264 ${maxVariants} variants`, message: "numeric column: no string variants" };
+          }
+          const groups = /* @__PURE__ */ new Map();
+          for (const raw of firstSeen.keys()) {
+            const base = baseForm(raw);
+            const g = groups.get(base);
+            if (g) g.push(raw);
+            else groups.set(base, [raw]);
+          }
+          const variants = [...groups].filter(([, raws]) => raws.length >= 2);
+          const examples = new ExampleCollector();
+          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column2, raw);
+          const shown = variants.slice(0, 5).map(([base, raws]) => `${base}: ${raws.map((r) => JSON.stringify(r)).join(" / ")}`);
+          return {
+            status: variants.length > maxVariants ? "fail" : "pass",
+            observed: variants.length,
+            expected: `\u2264 ${maxVariants} variants`,
+            message: variants.length === 0 ? "no string variants" : `${variants.length} base form${variants.length === 1 ? " has" : "s have"} several spellings: ${shown.join("; ")}${truncated ? ` (only the first ${MAX_DISTINCT_STRINGS} distinct values were compared)` : ""}`,
+            examples: variants.length > maxVariants ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/registry.ts
+function register(def) {
+  return {
+    id: def.id,
+    name: def.name,
+    title: def.title,
+    mostly: def.mostly,
+    params: def.params,
+    create(config, context) {
+      if (config.check !== def.name) throw new InternalError(`check ${config.check} dispatched to ${def.name}`);
+      return def.create(config, context);
+    }
+  };
+}
+var DATA_CHECK_REGISTRY = Object.freeze([
+  register(columnExists),
+  register(columnsMatchSet),
+  register(columnOrder),
+  register(rowCountBetween),
+  register(rowCountVsPrevious),
+  register(valuesNotNull),
+  register(columnType),
+  register(mixedTypes),
+  register(mixedNulls),
+  register(valuesBetween),
+  register(noNanInf),
+  register(valuesInSet),
+  register(valuesPerExample),
+  register(distinctCountBetween),
+  register(valuesUnique),
+  register(duplicateRows),
+  register(duplicateColumns),
+  register(constantColumn),
+  register(emptyRowsColumns),
+  register(valuesMatchRegex),
+  register(stringLengthBetween),
+  register(stringVariants),
+  register(specialCharacters),
+  register(stringLengthOutliers),
+  register(dominantValue),
+  register(summaryStatistics)
+]);
+
+// src/core/checks/check-set-consumer.ts
+function checkSetConsumer(config) {
+  const consumers = [];
+  for (const entry of config.checks) {
+    const registered = DATA_CHECK_REGISTRY.find((c) => c.name === entry.check);
+    if (registered === void 0) return void 0;
+    const consumer = registered.create(entry, {});
+    if (!isMergeable(consumer)) return void 0;
+    consumers.push(consumer);
+  }
+  return {
+    consume(batch) {
+      for (const c of consumers) c.consume(batch);
+    },
+    state: () => consumers.map((c) => c.state()),
+    merge(states, lineOffset) {
+      if (states.length !== consumers.length) throw new InternalError("check states of a parallel pass do not line up");
+      consumers.forEach((c, k) => c.merge(states[k], lineOffset));
+    },
+    finish: () => consumers.map((c) => c.finish())
+  };
+}
+
+// src/core/checks/column-overview.ts
+function columnOverviewConsumer() {
+  let header = [];
+  let nulls = [];
+  let flags = [];
+  let rows = 0;
+  return {
+    consume(batch) {
+      if (header.length === 0 && nulls.length === 0) {
+        header = batch.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows += batch.length;
+      for (let c = 0; c < header.length; c++) {
+        const kinds = cellKinds(batch, c);
+        const f = flags[c];
+        const ints = f.int ? integerMask(batch, c) : void 0;
+        let n = 0;
+        for (let i = 0; i < batch.length; i++) {
+          const kind = kinds[i];
+          if (kind === CELL_NULL) {
+            n++;
+            continue;
+          }
+          f.any = true;
+          if (kind === CELL_NUMBER) {
+            f.bool = false;
+            if (ints !== void 0 && ints[i] === 0) f.int = false;
+          } else {
+            f.num = false;
+            f.int = false;
+            if (f.bool && !isBooleanText(cellText(batch, c, i) ?? "")) f.bool = false;
+          }
+        }
+        nulls[c] += n;
+      }
+    },
+    state: () => ({ header, nulls, flags, rows }),
+    merge(s) {
+      if (s.header.length === 0) return;
+      if (header.length === 0 && nulls.length === 0) {
+        header = s.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows += s.rows;
+      s.nulls.forEach((n, c) => nulls[c] += n);
+      s.flags.forEach((g, c) => {
+        const f = flags[c];
+        f.int &&= g.int;
+        f.num &&= g.num;
+        f.bool &&= g.bool;
+        f.any ||= g.any;
+      });
+    },
+    finish() {
+      return header.map((name, c) => {
+        const f = flags[c];
+        const type = !f.any ? "empty" : f.bool ? "boolean" : f.int ? "integer" : f.num ? "float" : "string";
+        return { name, type, count: rows, nulls: nulls[c], nullShare: rows === 0 ? 0 : nulls[c] / rows };
+      });
+    }
+  };
+}
+
 // src/core/sketch/hash.ts
 function fmix32(h) {
   h ^= h >>> 16;
@@ -598,10 +2972,10 @@ var HyperLogLog = class _HyperLogLog {
       const r = this.registers[i];
       counts[r] = counts[r] + 1;
     }
-    let z = M * tau(1 - counts[q + 1] / M);
-    for (let k = q; k >= 1; k--) z = 0.5 * (z + counts[k]);
-    z += M * sigma(counts[0] / M);
-    return M * M / (2 * Math.LN2 * z);
+    let z3 = M * tau(1 - counts[q + 1] / M);
+    for (let k = q; k >= 1; k--) z3 = 0.5 * (z3 + counts[k]);
+    z3 += M * sigma(counts[0] / M);
+    return M * M / (2 * Math.LN2 * z3);
   }
 };
 var RANK_BITS = 39;
@@ -609,26 +2983,26 @@ function sigma(x0) {
   if (x0 === 1) return Number.POSITIVE_INFINITY;
   let x = x0;
   let y = 1;
-  let z = x;
+  let z3 = x;
   for (; ; ) {
     x *= x;
-    const prev = z;
-    z += x * y;
+    const prev = z3;
+    z3 += x * y;
     y += y;
-    if (z === prev) return z;
+    if (z3 === prev) return z3;
   }
 }
 function tau(x0) {
   if (x0 === 0 || x0 === 1) return 0;
   let x = x0;
   let y = 1;
-  let z = 1 - x;
+  let z3 = 1 - x;
   for (; ; ) {
     x = Math.sqrt(x);
-    const prev = z;
+    const prev = z3;
     y *= 0.5;
-    z -= (1 - x) ** 2 * y;
-    if (z === prev) return z / 3;
+    z3 -= (1 - x) ** 2 * y;
+    if (z3 === prev) return z3 / 3;
   }
 }
 
@@ -1077,7 +3451,7 @@ var PROFILE_QUANTILES = [
 // src/core/profile/column-summary.ts
 var HISTOGRAM_BINS = 10;
 var TOP_CATEGORIES = 20;
-var BOOLEAN = /^(true|false)$/i;
+var BOOLEAN2 = /^(true|false)$/i;
 var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
 function exactQuantiles(pairs, total) {
   const cum = [];
@@ -1153,7 +3527,7 @@ function inferType(acc) {
   if (s.numbers + s.texts === 0) return "empty";
   if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
   if (s.numbers > 0) return "mixed";
-  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN.test(i.text)) ? "boolean" : "string";
+  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN2.test(i.text)) ? "boolean" : "string";
 }
 function summarizeColumn(name, acc) {
   const s = acc.s;
@@ -1220,7 +3594,14 @@ var ProfileConsumer = class {
 
 // src/adapters/data/pass-consumers.ts
 var passConsumers = {
-  profile: (_config, file) => new ProfileConsumer(file)
+  // config.file: the name the profile reports (validate's display name); default the path read.
+  profile: (config, file) => new ProfileConsumer(config?.file ?? file),
+  "column-overview": () => columnOverviewConsumer(),
+  checks: (config) => {
+    const consumer = checkSetConsumer(config);
+    if (consumer === void 0) throw new Error("a check in this set cannot run in a parallel pass (validate must not have chosen one)");
+    return consumer;
+  }
 };
 function buildConsumers(specs, file) {
   return specs.map((spec) => {

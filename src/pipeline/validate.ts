@@ -3,6 +3,10 @@ import type { CheckResult } from '../core/checks/check-result.js';
 import { columnOverviewConsumer } from '../core/checks/column-overview.js';
 import { referenceSummaryConsumer, type ReferenceSummary } from '../core/checks/reference-summary.js';
 import { findRegisteredCheck, type RegisteredCheck } from '../core/checks/registry.js';
+import { isMergeable } from '../core/checks/check-definition.js';
+import type { ColumnOverview } from '../core/checks/column-overview.js';
+import { MergeNotExactError } from '../core/checks/merge-not-exact.js';
+import type { DataProfile } from '../core/profile/profile-result.js';
 import { renderValidateMarkdown, renderValidateText } from '../core/checks/validate-markdown.js';
 import { buildValidateReport, validateAnnotations, type Annotation, type ValidateReport } from '../core/checks/validate-report.js';
 import { contractToChecks } from '../core/contract/contract-checks.js';
@@ -25,6 +29,17 @@ import { ProfileConsumer } from '../core/profile/profile-consumer.js';
 export interface ValidatePorts {
   readBatches(path: string, options: ReadOptions): AsyncIterable<RecordBatch>;
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * Optional: one pass with consumers registered by kind (src/adapters/data/pass-consumers.ts), on several
+   * threads for large CSV files (runParallelPass). Used when every consumer of the run can merge exactly.
+   */
+  parallelPass?(path: string, options: ReadOptions, specs: readonly PassSpec[]): Promise<{ rows: number; header: readonly string[]; results: readonly unknown[] }>;
+}
+
+/** A consumer a parallel pass builds in each thread: its registered kind and plain-data config. */
+export interface PassSpec {
+  readonly kind: string;
+  readonly config?: unknown;
 }
 
 /** A file as opened (`path`) and as named in messages and reports (`file`). */
@@ -119,15 +134,36 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
     const registered = findRegisteredCheck(config.check, extra);
     return registered ? { config, consumer: registered.create(config, context) } : { config, consumer: undefined };
   });
-  const overview = columnOverviewConsumer();
-  const currentDrift = options.reference ? createDriftProfileConsumer() : undefined;
   const proxy = options.protected && options.protected.length > 0 ? lazyProxyConsumer(options) : undefined;
-  const profile = options.profile ? new ProfileConsumer(options.data.file) : undefined;
-  const consumers: BatchConsumer<unknown>[] = [overview, ...(profile ? [profile] : []), ...instances.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : []), ...(proxy ? [proxy] : [])];
-  const { rows, header } = await pass(ports, options.data, read, consumers);
-
-  const results: CheckResult[] = [];
-  for (const i of instances) results.push(...(i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? 'DV')]));
+  // Both cores when every consumer merges exactly (no reference, proxies or label checks, whose state or
+  // context cannot cross threads); a merge that would not be exact redoes the pass sequentially.
+  const parallel = ports.parallelPass !== undefined && !options.reference && proxy === undefined && instances.every((i) => i.consumer !== undefined && findRegisteredCheck(i.config.check) !== undefined && isMergeable(i.consumer));
+  let streamed: Streamed | undefined;
+  if (parallel && ports.parallelPass) {
+    try {
+      streamed = await parallelStream(ports.parallelPass, options, read, configs);
+    } catch (error) {
+      if (!(error instanceof MergeNotExactError)) throw error;
+    }
+  }
+  const currentDrift = options.reference ? createDriftProfileConsumer() : undefined;
+  if (streamed === undefined) {
+    const overview = columnOverviewConsumer();
+    const profile = options.profile ? new ProfileConsumer(options.data.file) : undefined;
+    // A parallel attempt built its own consumers in each thread: these were never fed.
+    const fresh = instances;
+    const consumers: BatchConsumer<unknown>[] = [overview, ...(profile ? [profile] : []), ...fresh.flatMap((i) => (i.consumer ? [i.consumer] : [])), ...(currentDrift ? [currentDrift] : []), ...(proxy ? [proxy] : [])];
+    const { rows, header } = await pass(ports, options.data, read, consumers);
+    streamed = {
+      rows,
+      header,
+      overview: overview.finish(),
+      profile: profile?.finish() ?? null,
+      checks: fresh.map((i) => (i.consumer ? i.consumer.finish() : [notImplemented(i.config, findRegisteredCheck(i.config.check)?.id ?? 'DV')])),
+    };
+  }
+  const { rows, header, overview: columns, profile: profileResult } = streamed;
+  const results: CheckResult[] = streamed.checks.flat();
   if (currentDrift && referenceProfiles) {
     const driftOptions: DriftOptions = options.drift ?? { stattest: 'auto', driftShare: 0.5, severity: 'warning' };
     results.push(...driftCheckResults(computeDrift(referenceProfiles, currentDrift.finish(), driftOptions), driftOptions.severity));
@@ -139,14 +175,36 @@ export async function validate(options: ValidateOptions, ports: ValidatePorts): 
     reference: reference ? { file: reference.file, rows: reference.rows } : undefined,
     contract: options.contract?.file,
     policies: options.policies ?? [],
-    columns: overview.finish(),
+    columns,
     checks: results,
     proxies: proxyReport,
-    profile: profile?.finish() ?? null,
+    profile: profileResult,
   });
   const section = renderValidateMarkdown(report);
   const markdown = proxyReport ? `${section.markdown}\n\n${renderProxyMarkdown(proxyReport)}` : section.markdown;
   return { report, section: { ...section, markdown }, text: renderValidateText(report), annotations: validateAnnotations(report) };
+}
+
+/** What the data file's pass yields, whichever way it ran. */
+interface Streamed {
+  readonly rows: number;
+  readonly header: readonly string[];
+  readonly overview: ColumnOverview[];
+  readonly profile: DataProfile | null;
+  readonly checks: readonly CheckResult[][];
+}
+
+/** The data file's pass through registered mergeable consumers (plain-data specs: they are rebuilt in each thread). */
+async function parallelStream(run: NonNullable<ValidatePorts['parallelPass']>, options: ValidateOptions, read: ReadOptions, configs: readonly DataCheckConfig[]): Promise<Streamed> {
+  const specs: PassSpec[] = [{ kind: 'column-overview' }, { kind: 'checks', config: { checks: configs } }, ...(options.profile ? [{ kind: 'profile', config: { file: options.data.file } }] : [])];
+  const pass = await run(options.data.path, read, specs);
+  return {
+    rows: pass.rows,
+    header: pass.header,
+    overview: pass.results[0] as ColumnOverview[],
+    checks: pass.results[1] as CheckResult[][],
+    profile: options.profile ? (pass.results[2] as DataProfile) : null,
+  };
 }
 
 /** Proxy strength in the same pass; the feature list defaults to the header minus label and protected columns. */

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
 import { readBatches } from '../../adapters/data/read-batches.js';
+import { runParallelPass } from '../../adapters/data/parallel-pass.js';
 import type { ReadOptions } from '../../core/data/read-options.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { DataCheckConfig } from '../../core/policy/data-checks-schema.js';
@@ -171,6 +172,8 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     };
     const outcome = await validate(args.values['profile'] === true ? { ...opts, profile: true } : opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
+      // Validate's consumers never keep a batch after consume(), so buffers may be reused.
+      parallelPass: (path, o, specs) => runParallelPass(readerPath(path), o, specs, { reuseBatches: true }),
       readFile: (path) => readInputFile(path, path === opts.contract?.path ? opts.contract.file : path),
     });
     const json = optionalString(args, 'json');

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { BatchConsumer, RecordBatch } from '../data/record-batch.js';
+import type { BatchConsumer, MergeableConsumer, RecordBatch } from '../data/record-batch.js';
 import type { DataCheckName, DATA_CHECK_PARAMS } from '../policy/data-checks-schema.js';
 import type { CheckExample, CheckResult, CheckStatus } from './check-result.js';
 import type { ReferenceSummary } from './reference-summary.js';
@@ -73,6 +73,20 @@ export interface ColumnState {
   finish(): Verdict | { readonly notApplicable: string };
 }
 
+/** A column state whose partial results over consecutive parts of a file combine exactly (parallel pass). */
+export interface MergeableColumnState<S = unknown> extends ColumnState {
+  /** The partial state, structured-cloneable (it crosses worker threads). */
+  state(): S;
+  /** Folds in the next part's state in file order; add `lineOffset` to every line it holds. */
+  merge(state: S, lineOffset: number): void;
+}
+
+/** The state of a per-column consumer: undefined targets when the part saw no batch. */
+interface PerColumnState {
+  readonly missing: boolean;
+  readonly targets: readonly { readonly name: string; readonly index: number; readonly state: unknown }[] | undefined;
+}
+
 /**
  * Runs a check on one named column, or on every column when `column` is omitted (columns the check does not
  * apply to are then left out). A named column that is absent fails: the contract expects it.
@@ -82,7 +96,26 @@ export function perColumn(
   config: { check: string; severity: 'error' | 'warning'; column?: string | undefined },
   make: (column: string) => ColumnState,
 ): BatchConsumer<CheckResult[]> {
-  let targets: { name: string; index: number; state: ColumnState }[] | undefined;
+  // Without state() and merge(): these column states cannot be combined, so the pass stays sequential.
+  const c = columnConsumer(id, config, make);
+  return { consume: (batch) => c.consume(batch), finish: () => c.finish() };
+}
+
+/** `perColumn` for mergeable column states: the consumer can run on several threads (MergeableConsumer). */
+export function mergeablePerColumn<S>(
+  id: string,
+  config: { check: string; severity: 'error' | 'warning'; column?: string | undefined },
+  make: (column: string) => MergeableColumnState<S>,
+): MergeableConsumer<unknown, CheckResult[]> {
+  return columnConsumer(id, config, make);
+}
+
+function columnConsumer<T extends ColumnState>(
+  id: string,
+  config: { check: string; severity: 'error' | 'warning'; column?: string | undefined },
+  make: (column: string) => T,
+): BatchConsumer<CheckResult[]> & MergeableConsumer<unknown, CheckResult[]> {
+  let targets: { name: string; index: number; state: T }[] | undefined;
   let missing = false;
   return {
     consume(batch) {
@@ -96,6 +129,19 @@ export function perColumn(
         }
       }
       for (const t of targets) t.state.consume(batch, t.index);
+    },
+    state(): PerColumnState {
+      return { missing, targets: targets?.map((t) => ({ name: t.name, index: t.index, state: (t.state as unknown as MergeableColumnState).state() })) };
+    },
+    merge(raw, lineOffset) {
+      const s = raw as PerColumnState;
+      if (s.targets === undefined) return;
+      if (targets === undefined) {
+        missing = s.missing;
+        targets = s.targets.map((t) => ({ name: t.name, index: t.index, state: make(t.name) }));
+      }
+      // Every part has the same header, so the targets line up.
+      s.targets.forEach((t, k) => (targets![k]!.state as unknown as MergeableColumnState).merge(t.state, lineOffset));
     },
     finish() {
       if (config.column !== undefined && (missing || targets === undefined)) {
@@ -130,6 +176,34 @@ export function perTable(
       return [toResult(id, config, column, state.finish(header))];
     },
   };
+}
+
+/** A table-level check that only looks at the header (DV01–DV03): trivially mergeable. */
+export function headerCheck(
+  id: string,
+  config: { check: string; severity: 'error' | 'warning' },
+  finish: (header: readonly string[] | undefined) => Verdict,
+  column?: string,
+): MergeableConsumer<readonly string[] | undefined, CheckResult[]> {
+  let header: readonly string[] | undefined;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+    },
+    state: () => header,
+    merge(h) {
+      header ??= h;
+    },
+    finish() {
+      return [toResult(id, config, column, finish(header))];
+    },
+  };
+}
+
+/** True when a consumer can run on several threads (it has `state` and `merge`). */
+export function isMergeable<R>(consumer: BatchConsumer<R>): consumer is MergeableConsumer<unknown, R> {
+  const c = consumer as Partial<MergeableConsumer<unknown, R>>;
+  return typeof c.state === 'function' && typeof c.merge === 'function';
 }
 
 /** Formats a fraction for messages: 0.1234 → "12.34%". */

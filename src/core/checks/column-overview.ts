@@ -1,4 +1,4 @@
-import { CELL_NULL, CELL_NUMBER, type BatchConsumer } from '../data/record-batch.js';
+import { CELL_NULL, CELL_NUMBER, type MergeableConsumer } from '../data/record-batch.js';
 import { cellKinds, cellText, integerMask } from './cell-access.js';
 import { isBooleanText } from './value-forms.js';
 
@@ -11,8 +11,15 @@ export interface ColumnOverview {
   readonly nullShare: number;
 }
 
-/** Counts rows and nulls per column and the narrowest type its non-null values parse as, in one pass. */
-export function columnOverviewConsumer(): BatchConsumer<ColumnOverview[]> {
+interface OverviewState {
+  readonly header: readonly string[];
+  readonly nulls: readonly number[];
+  readonly flags: readonly { int: boolean; num: boolean; bool: boolean; any: boolean }[];
+  readonly rows: number;
+}
+
+/** Counts rows and nulls per column and the narrowest type its non-null values parse as, in one pass (mergeable). */
+export function columnOverviewConsumer(): MergeableConsumer<OverviewState, ColumnOverview[]> {
   let header: readonly string[] = [];
   let nulls: number[] = [];
   let flags: { int: boolean; num: boolean; bool: boolean; any: boolean }[] = [];
@@ -48,6 +55,24 @@ export function columnOverviewConsumer(): BatchConsumer<ColumnOverview[]> {
         }
         nulls[c]! += n;
       }
+    },
+    state: () => ({ header, nulls, flags, rows }),
+    merge(s) {
+      if (s.header.length === 0) return;
+      if (header.length === 0 && nulls.length === 0) {
+        header = s.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows += s.rows;
+      s.nulls.forEach((n, c) => (nulls[c]! += n));
+      s.flags.forEach((g, c) => {
+        const f = flags[c]!;
+        f.int &&= g.int;
+        f.num &&= g.num;
+        f.bool &&= g.bool;
+        f.any ||= g.any;
+      });
     },
     finish() {
       return header.map((name, c) => {

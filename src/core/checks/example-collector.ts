@@ -34,4 +34,26 @@ export class ExampleCollector {
   list(): readonly CheckExample[] {
     return [...this.items];
   }
+
+  /** The kept examples (structured-cloneable), for a parallel pass. */
+  state(): CheckExample[] {
+    return [...this.items];
+  }
+
+  /**
+   * Folds in the examples of another part of the file (its lines counted from 1 at its start, hence
+   * `lineOffset`). Each part kept its smallest lines, so the smallest of the union are exact.
+   */
+  merge(items: readonly CheckExample[], lineOffset: number): void {
+    for (const e of items) {
+      const line = e.line + lineOffset;
+      if (!this.wants(line)) break;
+      // Already clipped in its part: insert as is (clipping twice would shorten it further).
+      let i = this.items.length;
+      while (i > 0 && this.items[i - 1]!.line > line) i--;
+      if (i > 0 && this.items[i - 1]!.line === line && this.items[i - 1]!.column === e.column) continue;
+      this.items.splice(i, 0, { ...e, line });
+      if (this.items.length > this.limit) this.items.pop();
+    }
+  }
 }

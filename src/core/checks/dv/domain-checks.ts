@@ -1,10 +1,12 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { columnTexts } from '../cell-access.js';
-import { mostlySuccess, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
+import { mergeablePerColumn, mostlySuccess, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
+import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
 import { FingerprintTable } from '../hash-table64.js';
 import { Hasher64 } from '../hash64.js';
 import { withinRelative } from './row-count-checks.js';
+import { ValueCounts, type ValueCountsState } from '../value-counts.js';
 
 /**
  * DV12: GX `expect_column_values_to_be_in_set` (pandas `isin`, nulls skipped, `mostly`), or with
@@ -19,7 +21,7 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
   params: DATA_CHECK_PARAMS.values_in_set,
   create(config, context) {
     const mostly = config.mostly ?? 1;
-    return perColumn('DV12', config, (column) => {
+    return mergeablePerColumn('DV12', config, (column) => {
       // Without `values`, Evidently's default: the list is the reference's values, the out-of-list share 0.
       const fromReference = config.values === undefined ? (context.reference?.columns.get(column)?.domain ?? null) : null;
       const values = config.values ?? fromReference ?? [];
@@ -27,7 +29,8 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
       const numbers = new Set(values.filter((v): v is number => typeof v === 'number'));
       let nonNull = 0;
       let off = 0;
-      const offValues = new Map<string, number>();
+      // The message names the most frequent of the first 20 distinct off-set values.
+      const offValues = new ValueCounts();
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
@@ -39,16 +42,23 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
             nonNull++;
             if (texts.has(v) || (nums !== undefined && numbers.has(nums[i]!))) continue;
             off++;
-            if (offValues.size < 20 || offValues.has(v)) offValues.set(v, (offValues.get(v) ?? 0) + 1);
+            offValues.add(v);
             examples.add(batch.file, batch.lines[i]!, column, v);
           }
+        },
+        state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
+        merge(s: { nonNull: number; off: number; offValues: ValueCountsState; examples: readonly CheckExample[] }, lineOffset: number) {
+          nonNull += s.nonNull;
+          off += s.off;
+          offValues.merge(s.offValues, 20, `values_in_set on ${column}`);
+          examples.merge(s.examples, lineOffset);
         },
         finish(): Verdict {
           if (config.values === undefined && fromReference === null) {
             return { status: 'skip', observed: null, expected: null, message: 'no `values` given and no reference with at most 10,000 distinct values to take them from' };
           }
           const ok = config.min_domain_mass !== undefined ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly);
-          const top = [...offValues].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          const top = offValues.first(20).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
           return {
             status: ok ? 'pass' : 'fail',
             observed: nonNull === 0 ? null : (nonNull - off) / nonNull,

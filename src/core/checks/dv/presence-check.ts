@@ -1,6 +1,7 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { cellKinds } from '../cell-access.js';
-import { mostlySuccess, percent, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
+import { mergeablePerColumn, mostlySuccess, percent, type CheckDefinition, type Verdict } from '../check-definition.js';
+import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
 
 /** TFDV's relaxed threshold when `min_fraction` is 1.0 but some rows are missing (feature_util.cc). */
@@ -37,7 +38,7 @@ export const valuesNotNull: CheckDefinition<'values_not_null'> = {
   create(config, context) {
     const noParams = config.mostly === undefined && config.min_count === undefined && config.min_fraction === undefined;
     const mostly = config.mostly ?? 1;
-    return perColumn('DV06', config, (column) => {
+    return mergeablePerColumn('DV06', config, (column) => {
       let total = 0;
       let nulls = 0;
       const examples = new ExampleCollector();
@@ -51,6 +52,12 @@ export const valuesNotNull: CheckDefinition<'values_not_null'> = {
               examples.add(batch.file, batch.lines[i]!, column, null);
             }
           }
+        },
+        state: () => ({ total, nulls, examples: examples.state() }),
+        merge(s: { total: number; nulls: number; examples: readonly CheckExample[] }, lineOffset: number) {
+          total += s.total;
+          nulls += s.nulls;
+          examples.merge(s.examples, lineOffset);
         },
         finish(): Verdict {
           const present = total - nulls;

@@ -1,7 +1,8 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { CELL_NULL, CELL_TEXT } from '../../data/record-batch.js';
 import { cellKinds, cellText } from '../cell-access.js';
-import { mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
+import { mergeablePerColumn, mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
+import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
 
 
@@ -29,7 +30,7 @@ export const valuesBetween: CheckDefinition<'values_between'> = {
     const strictMax = config.strict_max ?? false;
     const mostly = config.mostly ?? 1;
     const interval = describeInterval(min, max, strictMin, strictMax);
-    return perColumn('DV10', config, (column) => {
+    return mergeablePerColumn('DV10', config, (column) => {
       let considered = 0;
       let unexpected = 0;
       let observedMin = Infinity;
@@ -58,6 +59,14 @@ export const valuesBetween: CheckDefinition<'values_between'> = {
               if (examples.wants(batch.lines[i]!)) examples.add(batch.file, batch.lines[i]!, column, cellText(batch, c, i));
             }
           }
+        },
+        state: () => ({ considered, unexpected, observedMin, observedMax, examples: examples.state() }),
+        merge(s: { considered: number; unexpected: number; observedMin: number; observedMax: number; examples: readonly CheckExample[] }, lineOffset: number) {
+          considered += s.considered;
+          unexpected += s.unexpected;
+          if (s.observedMin < observedMin) observedMin = s.observedMin;
+          if (s.observedMax > observedMax) observedMax = s.observedMax;
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           const ok = mostlySuccess(considered, unexpected, mostly);

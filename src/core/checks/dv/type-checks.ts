@@ -1,7 +1,8 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { CELL_NULL, CELL_NUMBER } from '../../data/record-batch.js';
 import { cellKinds, cellText, integerMask } from '../cell-access.js';
-import { mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
+import { mergeablePerColumn, mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
+import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
 import { isBooleanText, pythonFloatParses } from '../value-forms.js';
 
@@ -29,7 +30,7 @@ export const columnType: CheckDefinition<'column_type'> = {
     const accepts = ACCEPTS[config.type];
     const needsText = config.type === 'boolean';
     const mostly = config.mostly ?? 1;
-    return perColumn('DV07', config, (column) => {
+    return mergeablePerColumn('DV07', config, (column) => {
       let nonNull = 0;
       let unexpected = 0;
       let allInt = true;
@@ -61,6 +62,15 @@ export const columnType: CheckDefinition<'column_type'> = {
               if (examples.wants(batch.lines[i]!)) examples.add(batch.file, batch.lines[i]!, column, cellText(batch, c, i));
             }
           }
+        },
+        state: () => ({ nonNull, unexpected, allInt, allNum, allBool, examples: examples.state() }),
+        merge(s: { nonNull: number; unexpected: number; allInt: boolean; allNum: boolean; allBool: boolean; examples: readonly CheckExample[] }, lineOffset: number) {
+          nonNull += s.nonNull;
+          unexpected += s.unexpected;
+          allInt &&= s.allInt;
+          allNum &&= s.allNum;
+          allBool &&= s.allBool;
+          examples.merge(s.examples, lineOffset);
         },
         finish() {
           const observed = nonNull === 0 ? 'empty' : allBool ? 'boolean' : allInt ? 'integer' : allNum ? 'float' : 'string';
