@@ -15,6 +15,7 @@ import { UsageError } from '../core/errors.js';
 import { suggest } from '../core/did-you-mean.js';
 import { resultsBundleSchema, type ModelResults, type ResultsBundle } from '../core/report/results-bundle.js';
 import { deriveVerdict } from '../core/report/verdict.js';
+import { areaVerdicts } from '../core/html-report/render-html-report.js';
 import type { ProgressOutput } from '../train/progress-reporter.js';
 import { evaluate, type ModelSource } from './evaluate.js';
 import { runFairness, type FairnessRunJson } from './fairness.js';
@@ -63,7 +64,7 @@ export interface ModelRunSummary {
   readonly verdict: 'pass' | 'warn' | 'fail';
   readonly reasons: readonly string[];
   /** data, metrics, fairness: the verdict of each area. */
-  readonly areas: { readonly data: string; readonly metrics: string; readonly fairness: string };
+  readonly areas: ReturnType<typeof areaVerdicts>;
   readonly champion: { readonly label: string; readonly source: Champion['source'] } | null;
   readonly bootstrapped: boolean;
   readonly notes: readonly string[];
@@ -103,17 +104,6 @@ function pickModels(project: LoadedProject, wanted: readonly string[]): LoadedMo
     }
     return m;
   });
-}
-
-function areaStatus(model: ModelResults): ModelRunSummary['areas'] {
-  const word = (fail: boolean, warn: boolean) => (fail ? 'fail' : warn ? 'warn' : 'pass');
-  const findings = [...(model.validation?.findings ?? []), ...(model.drift?.findings ?? [])];
-  const data = word(findings.some((f) => f.status === 'fail' && f.severity === 'error'), findings.some((f) => f.status === 'fail'));
-  const metrics = word(model.gates.some((g) => g.status === 'fail'), model.gates.some((g) => g.status === 'warn'));
-  const bias = model.fairness?.gates ?? [];
-  const comp = model.compliance?.items ?? [];
-  const fairness = model.fairness ? word(bias.some((g) => g.status === 'fail') || comp.some((c) => c.status === 'fail'), bias.some((g) => g.status === 'warn') || comp.some((c) => c.status === 'warn')) : 'skip';
-  return { data, metrics, fairness };
 }
 
 async function algorithmOf(dir: string): Promise<string> {
@@ -259,7 +249,7 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     results.push(result);
     const verdict = deriveVerdict(result);
     summaries.push({
-      name: model.name, verdict: verdict.status, reasons: verdict.reasons, areas: areaStatus(result),
+      name: model.name, verdict: verdict.status, reasons: verdict.reasons, areas: areaVerdicts(result),
       champion: champion ? { label: champion.label, source: champion.source } : null, bootstrapped, notes,
       metrics: evaluation.metrics.overall.metrics, championMetrics: evaluation.championMetrics?.overall.metrics ?? null, dir,
     });

@@ -53,6 +53,7 @@ test('renderHtmlReport: one page, CSP, verdict first, three inline charts, no ex
   assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'"/);
   assert.ok(html.indexOf('blocked') < html.indexOf('<h3'), 'the verdict comes before the sections');
   assert.equal((html.match(/<svg /g) ?? []).length, 3);
+  assert.match(html, /data: <span class="st st-fail">❌ fail<\/span> · metrics: <span class="st st-fail">❌ fail<\/span> · fairness: <span class="st st-warn">⚠️ warning<\/span>/);
   assert.doesNotMatch(html, /https?:|xmlns/);
 });
 

@@ -80,6 +80,7 @@ test('mergeml run: no champion yet → says so; --bootstrap-champion registers o
   const html = readFileSync(join(out, 'report.html'), 'utf8');
   assertSelfContained(html);
   assert.equal((html.match(/<svg /g) ?? []).length, 3, 'ROC, PR and calibration charts');
+  assert.match(html, /data: <span class="st st-\w+">[^<]+<\/span> · metrics: <span class="st st-\w+">[^<]+<\/span> · fairness: <span class="st st-fail">/, 'data, metric and fairness verdicts');
   assert.match(html, /champion: mlp \[32, 16\]/);
   for (const f of ['run.json', 'credit-risk/validate-train.json', 'credit-risk/validate-test.json', 'credit-risk/train.json', 'credit-risk/fairness.json', 'credit-risk/evaluate/comparison.json', 'credit-risk/evaluate/gates.json', 'credit-risk/comment.md']) {
     assert.ok(existsSync(join(out, f)), `${f} written`);

@@ -32,13 +32,36 @@ function section(title: string, body: string, open = true): string {
   return `<details${open ? ' open' : ''}><summary><h3 style="display:inline">${escapeHtml(title)}</h3></summary>\n${body}\n</details>`;
 }
 
+type Area = 'pass' | 'warn' | 'fail' | 'skip';
+
+function worstOf(fail: boolean, warn: boolean): Area {
+  return fail ? 'fail' : warn ? 'warn' : 'pass';
+}
+
+/** The data, metric and fairness verdicts shown under the headline (the headline itself is deriveVerdict's). */
+export function areaVerdicts(model: ModelResults): { data: Area; metrics: Area; fairness: Area } {
+  const findings = [...(model.validation?.findings ?? []), ...(model.drift?.findings ?? [])];
+  const failed = findings.filter((f) => f.status === 'fail');
+  const bias = model.fairness?.gates ?? [];
+  const items = model.compliance?.items ?? [];
+  return {
+    data: model.validation || model.drift ? worstOf(failed.some((f) => f.severity === 'error'), failed.length > 0) : 'skip',
+    metrics: model.gates.length > 0 ? worstOf(model.gates.some((g) => g.status === 'fail'), model.gates.some((g) => g.status === 'warn')) : 'skip',
+    fairness: model.fairness || model.compliance
+      ? worstOf(bias.some((g) => g.status === 'fail') || items.some((i) => i.status === 'fail') || model.fairness?.status === 'fail', bias.some((g) => g.status === 'warn') || items.some((i) => i.status === 'warn') || model.fairness?.status === 'warn')
+      : 'skip',
+  };
+}
+
 function renderModel(model: ModelResults): string {
   const verdict = deriveVerdict(model);
+  const areas = areaVerdicts(model);
   const champion = model.metrics?.championLabel ?? 'champion';
   const challenger = model.metrics?.challengerLabel ?? 'challenger';
   const parts = [
     `<section class="model">`,
     `<div class="verdict verdict-${verdict.status}"><h2>${statusBadge(verdict.status)} ${escapeHtmlCapped(model.name, 100)} — ${WORD[verdict.status]}</h2>`,
+    `<p class="areas">${(['data', 'metrics', 'fairness'] as const).map((a) => `${a}: ${statusBadge(areas[a])}`).join(' · ')}</p>`,
     `<ul>${verdict.reasons.map((r) => `<li>${escapeHtmlCapped(r, 1000)}</li>`).join('')}</ul></div>`,
   ];
   if (model.gates.length > 0) parts.push(section('Gates', renderGates(model.gates)));
