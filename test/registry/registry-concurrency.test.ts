@@ -74,4 +74,26 @@ describe('concurrent promotions (real git, concurrent processes)', () => {
     // Races did happen (a clean run every time would not test the retry path).
     assert.ok(maxAttempts > 1, `expected at least one conflict retry, max attempts ${maxAttempts}`);
   });
+
+  test('registrations racing a production promotion: assignment numbers stay unique, no audit entry is lost', async () => {
+    const clones = Array.from({ length: 3 }, (_, i) => sb.clone(`mixed-${i}`));
+    const before = JSON.parse(sb.git(sb.remote, ['show', 'main:registry/credit-risk/audit-trail.json'])).entries.length;
+    for (let round = 0; round < 3; round++) {
+      const pr = 100 + round * 2;
+      const runs = [
+        runAsync(['registry', 'register', '--results', writeResults(join(sb.root, `mixed-${pr}`), { weights: `mixed-${pr}` }), '--stage', 'staging', '--pr', String(pr)], clones[0] as string, sb.env),
+        runAsync(['registry', 'register', '--results', writeResults(join(sb.root, `mixed-${pr + 1}`), { weights: `mixed-${pr + 1}` }), '--stage', 'staging', '--pr', String(pr + 1)], clones[1] as string, sb.env),
+        runAsync(['registry', 'promote', 'credit-risk', '--version', `v1.${round}.0`, '--stage', 'production', '--approver', 'carol'], clones[2] as string, sb.env),
+      ];
+      for (const r of await Promise.all(runs)) assert.equal(r.status, 0, r.stderr);
+    }
+    const numbers = sb.git(sb.remote, ['tag', '-l', 'credit-risk#*']).trim().split('\n').map((t) => Number(t.split('#')[2]));
+    assert.equal(new Set(numbers).size, numbers.length, 'no assignment number used twice');
+    assert.deepEqual([...numbers].sort((a, b) => a - b), Array.from({ length: numbers.length }, (_, i) => i + 1));
+    const trail = JSON.parse(sb.git(sb.remote, ['show', 'main:registry/credit-risk/audit-trail.json']));
+    assert.equal(trail.entries.length - before, 3 * (2 * 2 + 1));
+    assert.deepEqual(verifyAuditTrail(trail), []);
+    const list = await runAsync(['registry', 'list', '--json'], clones[2] as string, sb.env);
+    assert.equal(JSON.parse(list.stdout).models[0].stages.production, 'v1.2.0');
+  });
 });
