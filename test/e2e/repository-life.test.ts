@@ -130,7 +130,10 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     assert.equal(checks.length, 1);
     assert.deepEqual([checks[0]!.headSha, checks[0]!.status], [firstRun.headSha, 'completed']);
     assert.match(checks[0]!.name, /credit-risk/);
-    assert.ok(['success', 'neutral'].includes(checks[0]!.conclusion ?? ''), `conclusion ${checks[0]!.conclusion}`);
+    // The verdict is "warn" (data-validation warnings on the example data): a neutral check, not a failure.
+    const verdict = posted.outputs['verdict'];
+    assert.ok(verdict === 'pass' || verdict === 'warn', `verdict ${verdict}`);
+    assert.equal(checks[0]!.conclusion, verdict === 'pass' ? 'success' : 'neutral');
     gh.assertNoViolations();
   });
 
