@@ -757,6 +757,38 @@ var [first, ...rest] = names.map((n) => checkSchema(n));
 var dataCheckSchema = z2.discriminatedUnion("check", [first, ...rest]);
 var dataChecksSchema = z2.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
 
+// src/core/checks/byte-set.ts
+var ByteSet = class _ByteSet {
+  buckets = /* @__PURE__ */ new Map();
+  constructor(values) {
+    const encoder = new TextEncoder();
+    for (const v of values) {
+      const bytes = encoder.encode(v);
+      const h = _ByteSet.hash(bytes, 0, bytes.length);
+      const bucket = this.buckets.get(h);
+      if (bucket === void 0) this.buckets.set(h, [bytes]);
+      else bucket.push(bytes);
+    }
+  }
+  static hash(bytes, start, end) {
+    let h = 2166136261 ^ end - start;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+    return h;
+  }
+  /** True when bytes[start..end) is the UTF-8 encoding of one of the values. */
+  has(bytes, start, end) {
+    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
+    if (bucket === void 0) return false;
+    const len = end - start;
+    outer: for (const b of bucket) {
+      if (b.length !== len) continue;
+      for (let i = 0; i < len; i++) if (b[i] !== bytes[start + i]) continue outer;
+      return true;
+    }
+    return false;
+  }
+};
+
 // src/core/checks/cell-access.ts
 var utf83 = new TextDecoder("utf-8");
 var textCache = /* @__PURE__ */ new WeakMap();
@@ -1172,18 +1204,38 @@ var valuesInSet = {
       let off = 0;
       const offValues = new ValueCounts();
       const examples = new ExampleCollector();
+      const bytes = new ByteSet(texts);
+      const offCell = (file, line, v) => {
+        off++;
+        offValues.add(v);
+        examples.add(file, line, column2, v);
+      };
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
           const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
+          const raw = batch.raw;
+          if (raw !== void 0) {
+            const kinds = cellKinds(batch, c);
+            const starts = raw.starts(c);
+            const ends = raw.ends(c);
+            const escaped = raw.escaped(c);
+            for (let i = 0; i < batch.length; i++) {
+              if (kinds[i] === CELL_NULL) continue;
+              nonNull++;
+              if (escaped[i] === 0 && bytes.has(raw.bytes, starts[i], ends[i])) continue;
+              const v = cellText(batch, c, i) ?? "";
+              if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+              offCell(batch.file, batch.lines[i], v);
+            }
+            return;
+          }
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             nonNull++;
             if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
-            off++;
-            offValues.add(v);
-            examples.add(batch.file, batch.lines[i], column2, v);
+            offCell(batch.file, batch.lines[i], v);
           }
         },
         state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
@@ -1977,6 +2029,8 @@ var columnType = {
   create(config) {
     const accepts = ACCEPTS[config.type];
     const needsText = config.type === "boolean";
+    const isNumeric = config.type === "integer" || config.type === "float" || config.type === "number";
+    const integerOnly = config.type === "integer";
     const mostly2 = config.mostly ?? 1;
     return mergeablePerColumn("DV07", config, (column2) => {
       let nonNull = 0;
@@ -1988,6 +2042,12 @@ var columnType = {
       return {
         consume(batch, c) {
           const kinds = cellKinds(batch, c);
+          if (config.type === "string" && !allInt && !allNum && !allBool) {
+            let k = 0;
+            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
+            nonNull += k;
+            return;
+          }
           const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i];
@@ -1997,6 +2057,7 @@ var columnType = {
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
+              if (isNumeric ? !integerOnly || ints[i] === 1 : config.type === "string") continue;
             } else {
               allInt = false;
               allNum = false;
@@ -2839,8 +2900,14 @@ function columnOverviewConsumer() {
       for (let c = 0; c < header.length; c++) {
         const kinds = cellKinds(batch, c);
         const f = flags[c];
-        const ints = f.int ? integerMask(batch, c) : void 0;
         let n = 0;
+        if (!f.num && !f.bool) {
+          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
+          if (n < batch.length) f.any = true;
+          nulls[c] += n;
+          continue;
+        }
+        const ints = f.int ? integerMask(batch, c) : void 0;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
           if (kind === CELL_NULL) {

@@ -40069,6 +40069,38 @@ var [first, ...rest] = names.map((n) => checkSchema(n));
 var dataCheckSchema = external_exports.discriminatedUnion("check", [first, ...rest]);
 var dataChecksSchema = external_exports.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
 
+// src/core/checks/byte-set.ts
+var ByteSet = class _ByteSet {
+  buckets = /* @__PURE__ */ new Map();
+  constructor(values) {
+    const encoder = new TextEncoder();
+    for (const v of values) {
+      const bytes = encoder.encode(v);
+      const h = _ByteSet.hash(bytes, 0, bytes.length);
+      const bucket = this.buckets.get(h);
+      if (bucket === void 0) this.buckets.set(h, [bytes]);
+      else bucket.push(bytes);
+    }
+  }
+  static hash(bytes, start, end) {
+    let h = 2166136261 ^ end - start;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+    return h;
+  }
+  /** True when bytes[start..end) is the UTF-8 encoding of one of the values. */
+  has(bytes, start, end) {
+    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
+    if (bucket === void 0) return false;
+    const len = end - start;
+    outer: for (const b of bucket) {
+      if (b.length !== len) continue;
+      for (let i = 0; i < len; i++) if (b[i] !== bytes[start + i]) continue outer;
+      return true;
+    }
+    return false;
+  }
+};
+
 // src/core/checks/cell-access.ts
 var utf84 = new TextDecoder("utf-8");
 var textCache = /* @__PURE__ */ new WeakMap();
@@ -40487,18 +40519,38 @@ var valuesInSet = {
       let off = 0;
       const offValues = new ValueCounts();
       const examples = new ExampleCollector();
+      const bytes = new ByteSet(texts);
+      const offCell = (file2, line, v) => {
+        off++;
+        offValues.add(v);
+        examples.add(file2, line, column2, v);
+      };
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
           const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
+          const raw = batch.raw;
+          if (raw !== void 0) {
+            const kinds = cellKinds(batch, c);
+            const starts = raw.starts(c);
+            const ends = raw.ends(c);
+            const escaped = raw.escaped(c);
+            for (let i = 0; i < batch.length; i++) {
+              if (kinds[i] === CELL_NULL) continue;
+              nonNull++;
+              if (escaped[i] === 0 && bytes.has(raw.bytes, starts[i], ends[i])) continue;
+              const v = cellText2(batch, c, i) ?? "";
+              if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+              offCell(batch.file, batch.lines[i], v);
+            }
+            return;
+          }
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             nonNull++;
             if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
-            off++;
-            offValues.add(v);
-            examples.add(batch.file, batch.lines[i], column2, v);
+            offCell(batch.file, batch.lines[i], v);
           }
         },
         state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
@@ -41292,6 +41344,8 @@ var columnType = {
   create(config2) {
     const accepts = ACCEPTS[config2.type];
     const needsText = config2.type === "boolean";
+    const isNumeric = config2.type === "integer" || config2.type === "float" || config2.type === "number";
+    const integerOnly = config2.type === "integer";
     const mostly2 = config2.mostly ?? 1;
     return mergeablePerColumn("DV07", config2, (column2) => {
       let nonNull = 0;
@@ -41303,6 +41357,12 @@ var columnType = {
       return {
         consume(batch, c) {
           const kinds = cellKinds(batch, c);
+          if (config2.type === "string" && !allInt && !allNum && !allBool) {
+            let k = 0;
+            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
+            nonNull += k;
+            return;
+          }
           const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i];
@@ -41312,6 +41372,7 @@ var columnType = {
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
+              if (isNumeric ? !integerOnly || ints[i] === 1 : config2.type === "string") continue;
             } else {
               allInt = false;
               allNum = false;
@@ -42157,8 +42218,14 @@ function columnOverviewConsumer() {
       for (let c = 0; c < header.length; c++) {
         const kinds = cellKinds(batch, c);
         const f2 = flags2[c];
-        const ints = f2.int ? integerMask(batch, c) : void 0;
         let n = 0;
+        if (!f2.num && !f2.bool) {
+          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
+          if (n < batch.length) f2.any = true;
+          nulls[c] += n;
+          continue;
+        }
+        const ints = f2.int ? integerMask(batch, c) : void 0;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
           if (kind === CELL_NULL) {

@@ -35,8 +35,15 @@ export function columnOverviewConsumer(): MergeableConsumer<OverviewState, Colum
       for (let c = 0; c < header.length; c++) {
         const kinds = cellKinds(batch, c);
         const f = flags[c]!;
-        const ints = f.int ? integerMask(batch, c) : undefined;
         let n = 0;
+        if (!f.num && !f.bool) {
+          // Already a string column (the common case after the first batch): only nulls are left to count.
+          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
+          if (n < batch.length) f.any = true;
+          nulls[c]! += n;
+          continue;
+        }
+        const ints = f.int ? integerMask(batch, c) : undefined;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i]!;
           if (kind === CELL_NULL) {

@@ -1,5 +1,7 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { columnTexts } from '../cell-access.js';
+import { CELL_NULL } from '../../data/record-batch.js';
+import { ByteSet } from '../byte-set.js';
+import { cellKinds, cellText, columnTexts } from '../cell-access.js';
 import { mergeablePerColumn, mostlySuccess, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
 import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
@@ -32,18 +34,39 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
       // The message names the most frequent of the first 20 distinct off-set values.
       const offValues = new ValueCounts();
       const examples = new ExampleCollector();
+      const bytes = new ByteSet(texts);
+      const offCell = (file: string, line: number, v: string): void => {
+        off++;
+        offValues.add(v);
+        examples.add(file, line, column, v);
+      };
       return {
         consume(batch, c) {
-          const cells = columnTexts(batch, c);
           const nums = numbers.size > 0 ? batch.numbers(c) : undefined;
+          const raw = batch.raw;
+          if (raw !== undefined) {
+            // Byte-level batches: match the raw bytes, decode only the cells that are off the set.
+            const kinds = cellKinds(batch, c);
+            const starts = raw.starts(c);
+            const ends = raw.ends(c);
+            const escaped = raw.escaped(c);
+            for (let i = 0; i < batch.length; i++) {
+              if (kinds[i] === CELL_NULL) continue;
+              nonNull++;
+              if (escaped[i] === 0 && bytes.has(raw.bytes, starts[i]!, ends[i]!)) continue;
+              const v = cellText(batch, c, i) ?? '';
+              if (texts.has(v) || (nums !== undefined && numbers.has(nums[i]!))) continue;
+              offCell(batch.file, batch.lines[i]!, v);
+            }
+            return;
+          }
+          const cells = columnTexts(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const v = cells[i];
             if (v === null || v === undefined) continue;
             nonNull++;
             if (texts.has(v) || (nums !== undefined && numbers.has(nums[i]!))) continue;
-            off++;
-            offValues.add(v);
-            examples.add(batch.file, batch.lines[i]!, column, v);
+            offCell(batch.file, batch.lines[i]!, v);
           }
         },
         state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),

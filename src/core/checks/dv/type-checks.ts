@@ -29,6 +29,8 @@ export const columnType: CheckDefinition<'column_type'> = {
   create(config) {
     const accepts = ACCEPTS[config.type];
     const needsText = config.type === 'boolean';
+    const isNumeric = config.type === 'integer' || config.type === 'float' || config.type === 'number';
+    const integerOnly = config.type === 'integer';
     const mostly = config.mostly ?? 1;
     return mergeablePerColumn('DV07', config, (column) => {
       let nonNull = 0;
@@ -40,6 +42,13 @@ export const columnType: CheckDefinition<'column_type'> = {
       return {
         consume(batch, c) {
           const kinds = cellKinds(batch, c);
+          if (config.type === 'string' && !allInt && !allNum && !allBool) {
+            // A string column that already reads as string: every non-null cell is accepted, nothing left to learn.
+            let k = 0;
+            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
+            nonNull += k;
+            return;
+          }
           const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i]!;
@@ -49,6 +58,8 @@ export const columnType: CheckDefinition<'column_type'> = {
             if (kind === CELL_NUMBER) {
               allBool = false;
               if (ints[i] === 0) allInt = false;
+              // Numbers: integer needs the integer form, string/float/number accept any, boolean none.
+              if (isNumeric ? !integerOnly || ints[i] === 1 : config.type === 'string') continue;
             } else {
               allInt = false;
               allNum = false;
