@@ -114,6 +114,7 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     assert.deepEqual(firstRun.matrix.include, [{ model: MODEL, config: CONFIG }]);
     assert.equal(firstRun.steps[`validate/${MODEL}`]?.outputs['status'], 'pass');
     assert.equal(firstRun.steps[`train/${MODEL}`]?.outputs['backend'], 'wasm');
+    assert.match(firstRun.steps[`train/${MODEL}`]?.summary ?? '', /trained credit-risk[\s\S]*backend wasm · epochs 10/);
     assert.equal(firstRun.steps[`evaluate/${MODEL}`]?.outputs['gates-passed'], 'true');
     assert.equal(firstRun.steps[`gate/${MODEL}`]?.outputs['passed'], 'true');
     assert.equal(firstRun.steps['report-collect']?.outputs['models'], JSON.stringify([MODEL]));
@@ -262,6 +263,12 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     const listed = runCli(['registry', 'show', MODEL, '--json'], { cwd: reader, env: sb.env });
     assert.equal(listed.status, 0, listed.stderr);
     assert.match(listed.stdout, /"production"[\s\S]*?"v1\.0\.0"/);
+    const verified = runCli(['registry', 'verify', '--model', MODEL, '--json'], { cwd: reader, env: sb.env });
+    assert.equal(verified.status, 0, verified.stdout + verified.stderr); // artifacts match their sha256, audit chain intact
+    const kpis = runCli(['registry', 'kpis', '--model', MODEL, '--stage', 'production', '--json'], { cwd: reader, env: sb.env });
+    assert.equal(kpis.status, 0, kpis.stderr);
+    const model = (JSON.parse(kpis.stdout) as { models: { model: string; deployments: number; changeFailureRate: number | null }[] }).models.find((m) => m.model === MODEL)!;
+    assert.deepEqual([model.deployments, model.changeFailureRate], [2, 0.5]); // v1.0.0 and v1.1.0 deployed, one rollback
     gh.assertNoViolations();
   });
 });
