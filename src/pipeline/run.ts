@@ -11,7 +11,7 @@ import { isAbsolute, join, relative } from 'node:path';
 import { nodeConfigFiles } from '../adapters/config/node-config-files.js';
 import { readBatches } from '../adapters/data/read-batches.js';
 import type { CheckResult } from '../core/checks/check-result.js';
-import { UsageError } from '../core/errors.js';
+import { InputError, UsageError } from '../core/errors.js';
 import { suggest } from '../core/did-you-mean.js';
 import { resultsBundleSchema, type ModelResults, type ResultsBundle } from '../core/report/results-bundle.js';
 import { deriveVerdict } from '../core/report/verdict.js';
@@ -134,13 +134,19 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     readFile: async (path: string) => new Uint8Array(await readFile(path)),
   };
 
+  // Input mistakes of any model stop the run before anything is written.
+  for (const model of models) {
+    if (!model.data.some((d) => d.role === 'test')) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
+    if (options.champion !== 'auto' && isInside(options.champion.dir, join(options.outDir, model.name))) {
+      throw new UsageError(`mergeml run: --champion ${options.champion.name} is inside this run's output for model ${model.name} (${join(options.outDir, model.name)}), which the run overwrites; copy the champion elsewhere or use another --out`);
+    }
+  }
+
   for (const model of models) {
     const dir = join(options.outDir, model.name);
     const step = (n: number, text: string) => say(`[${model.name} ${n}/${STEPS}] ${text}`);
     const notes: string[] = [];
-    if (options.champion !== 'auto' && isInside(options.champion.dir, dir)) {
-      throw new UsageError(`mergeml run: --champion ${options.champion.name} is inside this run's output for the model (${dir}), which the run overwrites; copy the champion elsewhere or use another --out`);
-    }
+    const test = model.data.find((d) => d.role === 'test')!;
 
     // 1. Data: both splits against the contract and policy checks; test also against the reference.
     const validation: { file: string; checks: CheckResult[] }[] = [];
@@ -172,6 +178,12 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
       { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit },
     );
     writeOutputAtomic(join(dir, 'train.json'), json(trained));
+    if (!trained.files.some((f) => f.path === 'model.json')) {
+      // A trainer command may leave only predictions.csv; run scores both models on the same rows itself.
+      throw new InputError(`mergeml run: the artifact of ${model.name} has no model.json, so it cannot be scored on the test split`, [
+        { file: displayPath(join(artifact, 'manifest.json'), ports.cwd), message: 'no model.json among the artifact files', expected: 'a TF.js layers model (model.json + weights); for a trainer that writes only predictions.csv use `mergeml evaluate --challenger <predictions>`' },
+      ]);
+    }
     const trainingCard = JSON.parse(await readFile(join(artifact, 'training-card.json'), 'utf8')) as Record<string, unknown>;
     const challengerAlgorithm = await algorithmOf(artifact);
     const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ''})`;
@@ -186,8 +198,6 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
       say(`  ${notes[notes.length - 1]}`);
     }
 
-    const test = model.data.find((d) => d.role === 'test');
-    if (!test) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
     const protectedColumns = model.config.protected.map((p) => p.column);
     step(3, champion ? `evaluate on ${test.file}: challenger vs champion ${champion.label}` : `evaluate on ${test.file} (no champion)`);
     const d = model.config.data;

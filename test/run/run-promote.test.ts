@@ -60,5 +60,5 @@ test('mergeml run outside a git repository: champions live in .mergeml/champions
   assert.match(flag.stdout, /champion: mlp \[32, 16\] \(mergeml-out\/credit-risk\/model\)/);
   const clash = runCli(['run', '--champion', 'mergeml-out/credit-risk/model'], { ...opts, cwd: dir });
   assert.equal(clash.status, 2);
-  assert.match(clash.stderr, /is inside this run's output for the model/);
+  assert.match(clash.stderr, /is inside this run's output for model credit-risk/);
 });
