@@ -16,7 +16,8 @@ import { seedRepo } from '../emulator/seed.js';
 import { repoRoot, runCli } from '../helpers/run-cli.js';
 import { gitSandbox, type GitSandbox } from '../registry/registry-fixture.js';
 import { mirrorOnPush, mirrorRemote, pushAndMirror } from './remote-mirror.js';
-import { type Life, type PullRequestRun, runMonitorWorkflow, runPromoteWorkflow, runPullRequestWorkflow, runReportWorkflow, runRollbackWorkflow, runStageAssignment, writeIn } from './workflow-runs.js';
+import { type Life, type PullRequestRun, runMonitorWorkflow, runPromoteWorkflow, runPullRequestWorkflow, runReportWorkflow, runRollbackWorkflow, runStageAssignment } from './workflow-runs.js';
+import { writeIn } from './runner-workspace.js';
 
 const REPOSITORY = 'acme/credit-models';
 const CONFIG = 'examples/credit/mergeml.yaml';

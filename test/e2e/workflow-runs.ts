@@ -7,15 +7,14 @@
  * The `run:` steps of the workflows (the changed-files diff of promote, the retraining branch push of
  * monitor) are done here with the same git commands.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
 import { DEFAULT_TOKEN, type GitHubEmulator } from '../emulator/github-emulator.js';
-import type { GitSandbox } from '../registry/registry-fixture.js';
 import { runActionBundle, type ActionRun } from '../actions/run-action.js';
 import { pushAndMirror } from './remote-mirror.js';
+import { checkout, download, emptyWorkspace, type RunnerHost, upload } from './runner-workspace.js';
 
-export interface Life {
-  readonly sb: GitSandbox;
+export interface Life extends RunnerHost {
   readonly gh: GitHubEmulator;
   /** `owner/name` in the emulator. */
   readonly repository: string;
@@ -24,49 +23,6 @@ export interface Life {
 }
 
 let runs = 100;
-let jobs = 0;
-
-/** A job's runner workspace: a clone of the remote with `ref` (a branch or a commit) checked out. */
-function checkout(life: Life, job: string, ref: string): string {
-  const ws = life.sb.clone(`ws-${++jobs}-${job}`);
-  life.sb.git(ws, ['checkout', '-q', ref]);
-  return ws;
-}
-
-/** An empty runner workspace (jobs that check out only MergeML itself, not the repository). */
-function emptyWorkspace(life: Life, job: string): string {
-  const ws = join(life.sb.root, `ws-${++jobs}-${job}`);
-  mkdirSync(ws);
-  return ws;
-}
-
-function artifactDir(life: Life, runId: number, name: string): string {
-  return join(life.sb.root, 'artifacts', String(runId), name);
-}
-
-/** upload-artifact: a directory uploads its contents, a file itself. */
-function upload(life: Life, runId: number, name: string, path: string): void {
-  if (!existsSync(path)) return; // if-no-files-found: warn
-  const into = artifactDir(life, runId, name);
-  mkdirSync(into, { recursive: true });
-  if (readdirSafe(path) === undefined) cpSync(path, join(into, basename(path)));
-  else cpSync(path, into, { recursive: true });
-}
-
-function readdirSafe(path: string): string[] | undefined {
-  try {
-    return readdirSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
-/** download-artifact with `pattern: <prefix>*` and `merge-multiple: true`. */
-function download(life: Life, runId: number, prefix: string, into: string): void {
-  const root = join(life.sb.root, 'artifacts', String(runId));
-  mkdirSync(into, { recursive: true });
-  for (const name of readdirSafe(root) ?? []) if (name.startsWith(prefix)) cpSync(join(root, name), into, { recursive: true });
-}
 
 interface StepContext {
   readonly workspace: string;
@@ -146,7 +102,7 @@ export async function runPullRequestWorkflow(life: Life, pullNumber: number, act
   }
 
   const resultsWs = emptyWorkspace(life, 'results');
-  download(life, runId, 'mergeml-', join(resultsWs, 'mergeml-results'));
+  download(life, runId, 'mergeml-*', join(resultsWs, 'mergeml-results'));
   steps['report-collect'] = await step(life, 'report', at(resultsWs), { mode: 'collect', 'results-dir': 'mergeml-results', results: 'mergeml-results/results.json' });
   upload(life, runId, 'mergeml-results', join(resultsWs, 'mergeml-results/results.json'));
   return { runId, headSha: head.sha, headRef: head.ref, pullRequest: pullNumber, matrix, steps };
@@ -253,10 +209,4 @@ export async function runRollbackWorkflow(life: Life, r: { model: string; stage:
     config: life.config, model: r.model, stage: r.stage, rollback: 'true', version: r.version, reason: r.reason, 'github-token': DEFAULT_TOKEN,
   });
   return run;
-}
-
-/** Writes a file in a working clone (creating folders). */
-export function writeIn(dir: string, path: string, text: string): void {
-  mkdirSync(join(dir, path, '..'), { recursive: true });
-  writeFileSync(join(dir, path), text);
 }
