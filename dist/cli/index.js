@@ -16117,11 +16117,30 @@ Exit codes: 0 written, 1 a file does not match its sha256 (nothing written), 2 u
 
 // src/cli/commands/run.ts
 import { execFile as execFile3 } from "node:child_process";
-import { join as join25, resolve as resolve23 } from "node:path";
+import { join as join26, resolve as resolve23 } from "node:path";
 
 // src/pipeline/run/registry-champions.ts
 import { rm as rm5 } from "node:fs/promises";
+import { join as join22 } from "node:path";
+
+// src/pipeline/run/model-algorithm.ts
+import { readFile as readFile17 } from "node:fs/promises";
 import { join as join21 } from "node:path";
+function algorithmOfCard(bytes) {
+  if (bytes === void 0) return "model";
+  try {
+    const m = JSON.parse(new TextDecoder().decode(bytes)).config?.train?.model;
+    if (typeof m?.type !== "string") return "model";
+    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
+  } catch {
+    return "model";
+  }
+}
+async function algorithmOf(dir) {
+  return algorithmOfCard(await readFile17(join21(dir, "training-card.json")).catch(() => void 0));
+}
+
+// src/pipeline/run/registry-champions.ts
 function championVersion(ms, stages) {
   const live = ms.versions.filter((v) => !v.deregistered);
   for (const stage of [...stages].reverse()) {
@@ -16131,15 +16150,6 @@ function championVersion(ms, stages) {
   }
   const latest = live[live.length - 1];
   return latest ? { version: latest, where: "latest registered, no stage" } : null;
-}
-async function algorithmOf(card) {
-  try {
-    const m = JSON.parse(new TextDecoder().decode(card)).config?.train?.model;
-    if (typeof m?.type !== "string") return "model";
-    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
-  } catch {
-    return "model";
-  }
 }
 function registryChampionStore(ports, options2) {
   const register2 = async (model, evidence, wantStage) => {
@@ -16165,10 +16175,10 @@ function registryChampionStore(ports, options2) {
       const pick2 = ms ? championVersion(ms, options2.policy.stages) : null;
       if (!pick2) return null;
       const { version: v, where } = pick2;
-      const dir = join21(options2.cacheDir, model, v.version);
+      const dir = join22(options2.cacheDir, model, v.version);
       await rm5(dir, { recursive: true, force: true });
       await pullVersion(ports.git, { model, version: v.version, outDir: dir });
-      const algorithm = await algorithmOf(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, "training-card.json")));
+      const algorithm = algorithmOfCard(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, "training-card.json")));
       const champion = { dir, label: `${algorithm} (${model} ${v.version}, ${where})`, source: "registry" };
       return champion;
     },
@@ -16178,8 +16188,8 @@ function registryChampionStore(ports, options2) {
 }
 
 // src/pipeline/run.ts
-import { readFile as readFile17 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join23, relative as relative12 } from "node:path";
+import { readFile as readFile18 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, join as join24, relative as relative12 } from "node:path";
 
 // src/core/report/results-bundle.ts
 import { z as z18 } from "zod";
@@ -16824,7 +16834,7 @@ function validateOptionsFor(model, split, cwd) {
 }
 
 // src/pipeline/run/run-outputs.ts
-import { join as join22 } from "node:path";
+import { join as join23 } from "node:path";
 
 // src/core/report/findings-section.ts
 function findingStatus(f2) {
@@ -17119,11 +17129,11 @@ ${renderHeadline(model, verdict2, context)}`;
 var COMMENT_SEPARATOR = "\n<!-- mergeml: next model comment -->\n\n";
 function writeRunOutputs(outDir, bundle, run2, context) {
   const files = {
-    results: join22(outDir, "results.json"),
-    comment: join22(outDir, "comment.md"),
-    comments: Object.fromEntries(bundle.models.map((m) => [m.name, join22(outDir, m.name, "comment.md")])),
-    html: join22(outDir, "report.html"),
-    run: join22(outDir, "run.json")
+    results: join23(outDir, "results.json"),
+    comment: join23(outDir, "comment.md"),
+    comments: Object.fromEntries(bundle.models.map((m) => [m.name, join23(outDir, m.name, "comment.md")])),
+    html: join23(outDir, "report.html"),
+    run: join23(outDir, "run.json")
   };
   writeOutputAtomic(files.results, `${JSON.stringify(bundle, null, 2)}
 `);
@@ -17158,16 +17168,6 @@ function pickModels(project, wanted) {
     return m;
   });
 }
-async function algorithmOf2(dir) {
-  try {
-    const card = JSON.parse(await readFile17(join23(dir, "training-card.json"), "utf8"));
-    const m = card.config?.train?.model;
-    if (typeof m?.type !== "string") return "model";
-    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
-  } catch {
-    return "model";
-  }
-}
 async function runProject(options2, ports) {
   const say = (text3) => ports.progress.write(`${text3}
 `);
@@ -17180,19 +17180,19 @@ async function runProject(options2, ports) {
   const evidences = /* @__PURE__ */ new Map();
   const json3 = (value2) => `${JSON.stringify(value2, null, 2)}
 `;
-  const readerName = (path, file) => join23(ports.cwd, file) === path ? file : path;
+  const readerName = (path, file) => join24(ports.cwd, file) === path ? file : path;
   const validatePorts = {
     readBatches: (path, o) => readBatches(readerName(path, displayPath(path, ports.cwd)), o),
-    readFile: async (path) => new Uint8Array(await readFile17(path))
+    readFile: async (path) => new Uint8Array(await readFile18(path))
   };
   for (const model of models) {
     if (!model.data.some((d) => d.role === "test")) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
-    if (options2.champion !== "auto" && isInside(options2.champion.dir, join23(options2.outDir, model.name))) {
-      throw new UsageError(`mergeml run: --champion ${options2.champion.name} is inside this run's output for model ${model.name} (${join23(options2.outDir, model.name)}), which the run overwrites; copy the champion elsewhere or use another --out`);
+    if (options2.champion !== "auto" && isInside(options2.champion.dir, join24(options2.outDir, model.name))) {
+      throw new UsageError(`mergeml run: --champion ${options2.champion.name} is inside this run's output for model ${model.name} (${join24(options2.outDir, model.name)}), which the run overwrites; copy the champion elsewhere or use another --out`);
     }
   }
   for (const model of models) {
-    const dir = join23(options2.outDir, model.name);
+    const dir = join24(options2.outDir, model.name);
     const step = (n, text3) => say(`[${model.name} ${n}/${STEPS}] ${text3}`);
     const notes = [];
     const test = model.data.find((d2) => d2.role === "test");
@@ -17205,7 +17205,7 @@ async function runProject(options2, ports) {
       if (!vo) continue;
       step(1, `validate ${vo.data.file}${vo.reference ? ` (drift against ${vo.reference.file})` : ""}${vo.protected ? " (proxies of protected attributes)" : ""}`);
       const outcome = await validate(vo, validatePorts);
-      writeOutputAtomic(join23(dir, `validate-${split}.json`), json3(outcome.report));
+      writeOutputAtomic(join24(dir, `validate-${split}.json`), json3(outcome.report));
       const parts = splitDrift(outcome.report.checks);
       validation.push({ file: vo.data.file, checks: parts.data });
       if (vo.protected) proxyFindings = parts.data.filter((c) => c.id === "PROXY");
@@ -17216,22 +17216,22 @@ async function runProject(options2, ports) {
       const failed = outcome.report.summary.failed;
       say(`  ${outcome.report.status === "pass" ? "ok" : "FAILED"}: ${outcome.report.summary.checks} checks, ${failed} failed (${outcome.report.summary.errors} blocking)`);
     }
-    const artifact = join23(dir, "model");
+    const artifact = join24(dir, "model");
     step(2, `train challenger`);
     const trained = await train(
       { model, projectDir: project.dir, outDir: artifact, ...options2.backend ? { backend: options2.backend } : {} },
       { env: ports.env, cwd: ports.cwd, progress: ports.progress, gitCommit: async () => git.commit }
     );
-    writeOutputAtomic(join23(dir, "train.json"), json3(trained));
+    writeOutputAtomic(join24(dir, "train.json"), json3(trained));
     if (!trained.files.some((f2) => f2.path === "model.json")) {
       throw new InputError(`mergeml run: the artifact of ${model.name} has no model.json, so it cannot be scored on the test split`, [
-        { file: displayPath(join23(artifact, "manifest.json"), ports.cwd), message: "no model.json among the artifact files", expected: "a TF.js layers model (model.json + weights); for a trainer that writes only predictions.csv use `mergeml evaluate --challenger <predictions>`" }
+        { file: displayPath(join24(artifact, "manifest.json"), ports.cwd), message: "no model.json among the artifact files", expected: "a TF.js layers model (model.json + weights); for a trainer that writes only predictions.csv use `mergeml evaluate --challenger <predictions>`" }
       ]);
     }
-    const trainingCard2 = JSON.parse(await readFile17(join23(artifact, "training-card.json"), "utf8"));
-    const challengerAlgorithm = await algorithmOf2(artifact);
+    const trainingCard2 = JSON.parse(await readFile18(join24(artifact, "training-card.json"), "utf8"));
+    const challengerAlgorithm = await algorithmOf(artifact);
     const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ""})`;
-    let champion = options2.champion === "auto" ? await store2.find(model.name) : { dir: options2.champion.dir, label: `${await algorithmOf2(options2.champion.dir)} (${options2.champion.name})`, source: "flag" };
+    const champion = options2.champion === "auto" ? await store2.find(model.name) : { dir: options2.champion.dir, label: `${await algorithmOf(options2.champion.dir)} (${options2.champion.name})`, source: "flag" };
     let bootstrapped = false;
     if (champion === null) {
       notes.push(options2.bootstrapChampion ? `No champion yet in ${store2.name}: this run's model becomes the first one once it is evaluated.` : `No champion yet in ${store2.name}: the challenger is evaluated on its own (no comparison). Run with --bootstrap-champion to register this model as the first champion, or pass --champion DIR.`);
@@ -17252,7 +17252,7 @@ async function runProject(options2, ports) {
         ...model.config.positive_class !== void 0 ? { positive: String(model.config.positive_class) } : {},
         groups: protectedColumns
       },
-      outDir: join23(dir, "evaluate"),
+      outDir: join24(dir, "evaluate"),
       resamples: options2.resamples ?? 2e3,
       seed: 42,
       confidence: 0.95,
@@ -17265,21 +17265,21 @@ async function runProject(options2, ports) {
     let fairness = null;
     if (model.config.task !== "regression" && protectedColumns.length > 0) {
       step(4, `fairness and compliance over ${protectedColumns.join(", ")}`);
-      const predictions = join23(dir, "evaluate", "challenger-predictions.csv");
-      const baseline = champion ? join23(dir, "evaluate", "champion-predictions.csv") : void 0;
+      const predictions = join24(dir, "evaluate", "challenger-predictions.csv");
+      const baseline = champion ? join24(dir, "evaluate", "champion-predictions.csv") : void 0;
       const fo = await resolveFairnessOptions({ predictions, ...baseline ? { baseline } : {}, score: "score", protected: [], buckets: {}, config: project.path, model: model.name }, nodeConfigFiles(), ports.cwd);
       const run2 = await runFairness({ ...fo, proxyFindings }, { readBatches });
       fairness = run2.json;
-      writeOutputAtomic(join23(dir, "fairness.json"), json3(fairness));
+      writeOutputAtomic(join24(dir, "fairness.json"), json3(fairness));
       say(`  fairness: ${fairness.status}; compliance ${fairness.compliance.status}`);
     } else {
       step(4, "fairness skipped (no protected attributes, or not a binary classifier)");
     }
     const evidence = {
       artifact,
-      metrics: join23(dir, "evaluate", "metrics.json"),
-      gates: join23(dir, "evaluate", "gates.json"),
-      ...fairness ? { fairness: join23(dir, "fairness.json") } : {},
+      metrics: join24(dir, "evaluate", "metrics.json"),
+      gates: join24(dir, "evaluate", "gates.json"),
+      ...fairness ? { fairness: join24(dir, "fairness.json") } : {},
       commit: git.commit,
       algorithm: challengerAlgorithm
     };
@@ -17350,8 +17350,8 @@ async function runProject(options2, ports) {
 }
 
 // src/pipeline/run/champion-store.ts
-import { cp, mkdir as mkdir4, readFile as readFile18, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
-import { join as join24 } from "node:path";
+import { cp, mkdir as mkdir4, readFile as readFile19, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+import { join as join25 } from "node:path";
 var MANIFEST = "manifest.json";
 async function isDir(path) {
   try {
@@ -17363,24 +17363,24 @@ async function isDir(path) {
 async function assertModelDir(dir, name) {
   if (!await isDir(dir)) throw new InputError(`--champion ${name}: no such model dir`, [{ file: name, message: "not a directory", expected: "a model dir written by `mergeml train` (or `auto`)" }]);
   try {
-    await stat6(join24(dir, MANIFEST));
+    await stat6(join25(dir, MANIFEST));
   } catch {
-    throw new InputError(`--champion ${name}: not a model artifact`, [{ file: join24(name, MANIFEST), message: "missing", expected: "a model dir written by `mergeml train` (it holds manifest.json)" }]);
+    throw new InputError(`--champion ${name}: not a model artifact`, [{ file: join25(name, MANIFEST), message: "missing", expected: "a model dir written by `mergeml train` (it holds manifest.json)" }]);
   }
 }
 function safeSegment(model) {
   return encodeURIComponent(model).replace(/\./g, "%2E");
 }
 function localChampionStore(projectDir) {
-  const root = join24(projectDir, ".mergeml", "champions");
+  const root = join25(projectDir, ".mergeml", "champions");
   return {
     name: ".mergeml/champions/",
     async find(model) {
-      const dir = join24(root, safeSegment(model));
+      const dir = join25(root, safeSegment(model));
       if (!await isDir(dir)) return null;
       let label = "local champion";
       try {
-        const meta = JSON.parse(await readFile18(join24(dir, "champion.json"), "utf8"));
+        const meta = JSON.parse(await readFile19(join25(dir, "champion.json"), "utf8"));
         if (typeof meta.label === "string") label = meta.label;
       } catch {
       }
@@ -17389,13 +17389,13 @@ function localChampionStore(projectDir) {
     async bootstrap(model, evidence) {
       const artifactDir = evidence.artifact;
       const facts = evidence;
-      const dir = join24(root, safeSegment(model));
+      const dir = join25(root, safeSegment(model));
       const tmp = `${dir}.${process.pid}.tmp`;
       await rm6(tmp, { recursive: true, force: true });
       await mkdir4(root, { recursive: true });
       await cp(artifactDir, tmp, { recursive: true });
       const label = `${facts.algorithm} (local champion${facts.commit ? `, commit ${facts.commit.slice(0, 12)}` : ""})`;
-      await writeFile6(join24(tmp, "champion.json"), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}
+      await writeFile6(join25(tmp, "champion.json"), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}
 `);
       await rm6(dir, { recursive: true, force: true });
       await rename6(tmp, dir);
@@ -17543,7 +17543,7 @@ are written first), 2 usage, config or data error, 70 internal error.`,
           const policy = await loadRegistryPolicy(ctx.cwd, project.path);
           const ports = { git, clock: { now: () => (/* @__PURE__ */ new Date()).toISOString() }, log: (line) => ctx.stderr(`${line}
 `) };
-          return registryChampionStore(ports, { policy, branch: await git.currentBranch() ?? "main", actor: ctx.env["GITHUB_ACTOR"] || null, cacheDir: join25(outDir, ".champions") });
+          return registryChampionStore(ports, { policy, branch: await git.currentBranch() ?? "main", actor: ctx.env["GITHUB_ACTOR"] || null, cacheDir: join26(outDir, ".champions") });
         },
         git: async (dir) => ({ commit: await gitHeadCommit(dir), branch: await gitBranch(dir) }),
         now: () => (/* @__PURE__ */ new Date()).toISOString()

@@ -16,75 +16,21 @@ import { suggest } from '../core/did-you-mean.js';
 import { resultsBundleSchema, type ModelResults, type ResultsBundle } from '../core/report/results-bundle.js';
 import { deriveVerdict } from '../core/report/verdict.js';
 import { areaVerdicts } from '../core/html-report/render-html-report.js';
-import type { ProgressOutput } from '../train/progress-reporter.js';
 import { evaluate, type ModelSource } from './evaluate.js';
 import { runFairness, type FairnessRunJson } from './fairness.js';
 import { resolveFairnessOptions } from './fairness-options.js';
 import { loadProject, type LoadedModel, type LoadedProject } from './load-project.js';
 import { writeOutputAtomic } from './metrics.js';
-import type { Champion, ChampionStore, RunEvidence } from './run/champion-store.js';
+import type { Champion, RunEvidence } from './run/champion-store.js';
+import { algorithmOf } from './run/model-algorithm.js';
 import { modelResultsFrom, splitDrift } from './run/model-results.js';
+import type { ModelRunSummary, RunOptions, RunPorts, RunResult } from './run/run-types.js';
 import { displayPath, validateOptionsFor } from './run/validate-step.js';
-import { writeRunOutputs, type RunFiles } from './run/run-outputs.js';
+import { writeRunOutputs } from './run/run-outputs.js';
 import { train } from './train.js';
 import { validate } from './validate.js';
 
-export interface RunOptions {
-  /** Project file or folder (default mergeml.yaml). */
-  readonly config: string;
-  /** Models to run (default: all). */
-  readonly models: readonly string[];
-  readonly outDir: string;
-  /** `auto`: the champion store; a model dir: that model. */
-  readonly champion: 'auto' | { readonly dir: string; readonly name: string };
-  /** With no champion, register this run's model as the first one. */
-  readonly bootstrapChampion: boolean;
-  /** After a run that is not blocked, register each model as a new version at the first stage. */
-  readonly promote?: boolean;
-  readonly backend?: string;
-  /** Paired bootstrap resamples for the comparison (default 2000). */
-  readonly resamples?: number;
-  readonly workflow?: string;
-}
-
-export interface RunPorts {
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-  /** Progress lines (stderr); the train pipeline's per-epoch lines go here too. */
-  readonly progress: ProgressOutput;
-  /** The champion store of a project: the git registry in a repository, else a local folder. */
-  readonly champions: (project: LoadedProject) => Promise<ChampionStore>;
-  readonly git: (dir: string) => Promise<{ readonly commit: string | null; readonly branch: string | null }>;
-  /** ISO-8601 time of the run, from the caller's clock. */
-  readonly now: () => string;
-}
-
-export interface ModelRunSummary {
-  readonly name: string;
-  readonly verdict: 'pass' | 'warn' | 'fail';
-  readonly reasons: readonly string[];
-  /** data, metrics, fairness: the verdict of each area. */
-  readonly areas: ReturnType<typeof areaVerdicts>;
-  readonly champion: { readonly label: string; readonly source: Champion['source'] } | null;
-  readonly bootstrapped: boolean;
-  readonly notes: readonly string[];
-  readonly metrics: Readonly<Record<string, number | null>>;
-  readonly championMetrics: Readonly<Record<string, number | null>> | null;
-  readonly dir: string;
-}
-
-/** `mergeml run --json` and out/run.json (schemaVersion 1, docs/run.md). */
-export interface RunResult {
-  readonly schemaVersion: 1;
-  readonly kind: 'mergeml.run';
-  readonly verdict: 'pass' | 'warn' | 'fail';
-  readonly project: string;
-  readonly source: { readonly branch: string | null; readonly commit: string | null };
-  readonly models: readonly ModelRunSummary[];
-  /** What --promote did per model (null without --promote). */
-  readonly promotion: readonly { readonly model: string; readonly promoted: boolean; readonly message: string }[] | null;
-  readonly files: RunFiles;
-}
+export type { ModelRunSummary, RunOptions, RunPorts, RunResult } from './run/run-types.js';
 
 const STEPS = 4;
 
@@ -104,17 +50,6 @@ function pickModels(project: LoadedProject, wanted: readonly string[]): LoadedMo
     }
     return m;
   });
-}
-
-async function algorithmOf(dir: string): Promise<string> {
-  try {
-    const card = JSON.parse(await readFile(join(dir, 'training-card.json'), 'utf8')) as { config?: { train?: { model?: { type?: unknown; layers?: unknown } } } };
-    const m = card.config?.train?.model;
-    if (typeof m?.type !== 'string') return 'model';
-    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(', ')}]` : m.type;
-  } catch {
-    return 'model';
-  }
 }
 
 /** Runs the PR pipeline for every selected model and writes all outputs. */
@@ -189,7 +124,7 @@ export async function runProject(options: RunOptions, ports: RunPorts): Promise<
     const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ''})`;
 
     // 3. The champion: --champion DIR, else the store; none → say so, and bootstrap when asked.
-    let champion: Champion | null = options.champion === 'auto' ? await store.find(model.name) : { dir: options.champion.dir, label: `${await algorithmOf(options.champion.dir)} (${options.champion.name})`, source: 'flag' };
+    const champion: Champion | null = options.champion === 'auto' ? await store.find(model.name) : { dir: options.champion.dir, label: `${await algorithmOf(options.champion.dir)} (${options.champion.name})`, source: 'flag' };
     let bootstrapped = false;
     if (champion === null) {
       notes.push(options.bootstrapChampion

@@ -16,6 +16,7 @@ import { pullVersion } from '../registry-pull.js';
 import { readRegistryState } from '../registry-read.js';
 import { registerVersion } from '../registry-register.js';
 import type { Champion, ChampionStore, RunEvidence } from './champion-store.js';
+import { algorithmOfCard } from './model-algorithm.js';
 
 function championVersion(ms: ModelState, stages: readonly string[]): { version: RegistryVersion; where: string } | null {
   const live = ms.versions.filter((v) => !v.deregistered);
@@ -26,16 +27,6 @@ function championVersion(ms: ModelState, stages: readonly string[]): { version: 
   }
   const latest = live[live.length - 1];
   return latest ? { version: latest, where: 'latest registered, no stage' } : null;
-}
-
-async function algorithmOf(card: Uint8Array | undefined): Promise<string> {
-  try {
-    const m = (JSON.parse(new TextDecoder().decode(card)) as { config?: { train?: { model?: { type?: unknown; layers?: unknown } } } }).config?.train?.model;
-    if (typeof m?.type !== 'string') return 'model';
-    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(', ')}]` : m.type;
-  } catch {
-    return 'model';
-  }
 }
 
 export interface RegistryStoreOptions {
@@ -72,7 +63,7 @@ export function registryChampionStore(ports: RegistryPorts, options: RegistrySto
       const dir = join(options.cacheDir, model, v.version);
       await rm(dir, { recursive: true, force: true });
       await pullVersion(ports.git, { model, version: v.version, outDir: dir });
-      const algorithm = await algorithmOf(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, 'training-card.json')));
+      const algorithm = algorithmOfCard(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, 'training-card.json')));
       const champion: Champion = { dir, label: `${algorithm} (${model} ${v.version}, ${where})`, source: 'registry' };
       return champion;
     },
