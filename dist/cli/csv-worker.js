@@ -2908,22 +2908,24 @@ function columnOverviewConsumer() {
           continue;
         }
         const ints = f.int ? integerMask(batch, c) : void 0;
+        let { int, num, bool } = f;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
           if (kind === CELL_NULL) {
             n++;
-            continue;
-          }
-          f.any = true;
-          if (kind === CELL_NUMBER) {
-            f.bool = false;
-            if (ints !== void 0 && ints[i] === 0) f.int = false;
+          } else if (kind === CELL_NUMBER) {
+            bool = false;
+            if (ints !== void 0 && ints[i] === 0) int = false;
           } else {
-            f.num = false;
-            f.int = false;
-            if (f.bool && !isBooleanText(cellText(batch, c, i) ?? "")) f.bool = false;
+            num = false;
+            int = false;
+            if (bool && !isBooleanText(cellText(batch, c, i) ?? "")) bool = false;
           }
         }
+        if (n < batch.length) f.any = true;
+        f.int = int;
+        f.num = num;
+        f.bool = bool;
         nulls[c] += n;
       }
     },

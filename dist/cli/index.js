@@ -136,11 +136,55 @@ function optionalString(args, name) {
   return typeof value2 === "string" ? value2 : void 0;
 }
 
-// src/adapters/config/node-config-files.ts
-import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
-import { readFile, readdir, stat } from "node:fs/promises";
-import { basename, join as join2 } from "node:path";
+// src/cli/commands/profile.ts
+import { renameSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+
+// src/core/profile/format-number.ts
+function formatStat(value2) {
+  if (value2 === null || value2 === void 0) return "\u2013";
+  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
+  if (!Number.isFinite(value2)) return String(value2);
+  const text3 = value2.toPrecision(6);
+  return text3.includes("e") ? text3 : text3.replace(/\.?0+$/, "");
+}
+
+// src/core/profile/render-table.ts
+function renderProfileTable(profile) {
+  const head = ["column", "type", "count", "nulls", "distinct", "min", "p50", "max", "mean", "std", "top"];
+  const rows2 = profile.columns.map((c) => {
+    const n = c.numeric;
+    const top = (c.text?.top ?? []).slice(0, 3).map((t) => `${JSON.stringify(t.value)}:${t.count}`).join(" ");
+    return [
+      c.name,
+      c.type + (n && n.nonFinite > 0 ? `(${n.nonFinite} non-finite)` : ""),
+      String(c.count),
+      String(c.nulls),
+      (c.distinctExact ? "" : "~") + String(c.distinct),
+      formatStat(n?.min),
+      formatStat(n?.quantiles.p50),
+      formatStat(n?.max),
+      formatStat(n?.mean),
+      formatStat(n?.std),
+      top
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows2.map((r) => (r[i] ?? "").length)));
+  const fmt5 = (r) => r.map((cell, i) => i >= 2 && i <= 9 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  return `${profile.file}: ${profile.rows} rows, ${profile.columns.length} columns
+
+${[fmt5(head), ...rows2.map(fmt5)].join("\n")}
+`;
+}
+
+// src/adapters/data/parallel-profile.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/adapters/data/parallel-pass.ts
+import { closeSync as closeSync5, existsSync, readSync as readSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
 
 // src/core/data/read-options.ts
 var DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -820,13 +864,3214 @@ function headerOnlyError(file) {
   return new InputError(`${file}: cannot read CSV`, [{ file, line: 2, message: "the file has a header but no records", expected: "at least one record after the header" }]);
 }
 
+// src/adapters/data/csv-range-pass.ts
+import { closeSync as closeSync3, openSync as openSync2 } from "node:fs";
+
+// src/core/checks/check-definition.ts
+function toResult(id, config, column3, v) {
+  return {
+    id,
+    check: config.check,
+    ...column3 !== void 0 ? { column: column3 } : {},
+    severity: config.severity,
+    status: v.status,
+    observed: v.observed,
+    expected: v.expected,
+    message: v.message,
+    ...v.unexpectedCount !== void 0 ? { unexpectedCount: v.unexpectedCount } : {},
+    ...v.elementCount !== void 0 ? { elementCount: v.elementCount } : {},
+    ...v.details !== void 0 ? { details: v.details } : {},
+    examples: v.examples ?? []
+  };
+}
+function mostlySuccess(considered, unexpected, mostly2) {
+  if (considered === 0) return true;
+  return (considered - unexpected) / considered >= mostly2;
+}
+function perColumn(id, config, make) {
+  const c = columnConsumer(id, config, make);
+  return { consume: (batch) => c.consume(batch), finish: () => c.finish() };
+}
+function mergeablePerColumn(id, config, make) {
+  return columnConsumer(id, config, make);
+}
+function columnConsumer(id, config, make) {
+  let targets;
+  let missing = false;
+  return {
+    consume(batch) {
+      if (targets === void 0) {
+        const names2 = config.column !== void 0 ? [config.column] : batch.header;
+        targets = [];
+        for (const name of names2) {
+          const index = batch.header.indexOf(name);
+          if (index < 0) missing = true;
+          else targets.push({ name, index, state: make(name) });
+        }
+      }
+      for (const t of targets) t.state.consume(batch, t.index);
+    },
+    state() {
+      return { missing, targets: targets?.map((t) => ({ name: t.name, index: t.index, state: t.state.state() })) };
+    },
+    merge(raw, lineOffset) {
+      const s = raw;
+      if (s.targets === void 0) return;
+      if (targets === void 0) {
+        missing = s.missing;
+        targets = s.targets.map((t) => ({ name: t.name, index: t.index, state: make(t.name) }));
+      }
+      s.targets.forEach((t, k) => targets[k].state.merge(t.state, lineOffset));
+    },
+    finish() {
+      if (config.column !== void 0 && (missing || targets === void 0)) {
+        return [toResult(id, config, config.column, { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` })];
+      }
+      const out = [];
+      for (const t of targets ?? []) {
+        const v = t.state.finish();
+        if ("notApplicable" in v) {
+          if (config.column !== void 0) out.push(toResult(id, config, t.name, { status: "skip", observed: null, expected: null, message: v.notApplicable }));
+        } else out.push(toResult(id, config, t.name, v));
+      }
+      return out;
+    }
+  };
+}
+function perTable(id, config, state, column3) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+      state.consume(batch);
+    },
+    finish() {
+      return [toResult(id, config, column3, state.finish(header))];
+    }
+  };
+}
+function headerCheck(id, config, finish, column3) {
+  let header;
+  return {
+    consume(batch) {
+      header ??= batch.header;
+    },
+    state: () => header,
+    merge(h) {
+      header ??= h;
+    },
+    finish() {
+      return [toResult(id, config, column3, finish(header))];
+    }
+  };
+}
+function isMergeable(consumer) {
+  const c = consumer;
+  return typeof c.state === "function" && typeof c.merge === "function";
+}
+function percent(x) {
+  return `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 4 : 2)}%`;
+}
+
+// src/core/policy/data-checks-schema.ts
+import { z as z2 } from "zod";
+
+// src/core/config/protected-basis.ts
+import { z } from "zod";
+var PROTECTED_BASES = Object.freeze([
+  "race",
+  "color",
+  "religion",
+  "national_origin",
+  "sex",
+  "marital_status",
+  "age",
+  "public_assistance_income",
+  "exercised_ccpa_rights"
+]);
+var protectedBasisSchema = z.enum(PROTECTED_BASES).describe("A prohibited basis of Regulation B, 12 CFR 1002.2(z).");
+var severitySchema = z.enum(["error", "warning"]).describe("error fails the run; warning is reported only.");
+var columnNameSchema = z.string().min(1, "a column name must not be empty");
+
+// src/core/policy/data-check-registry.ts
+var DATA_CHECKS = Object.freeze([
+  { id: "DV01", name: "column_exists", title: "Column exists" },
+  { id: "DV02", name: "columns_match_set", title: "No unexpected columns" },
+  { id: "DV03", name: "column_order", title: "Column order" },
+  { id: "DV04", name: "row_count_between", title: "Row count bounds" },
+  { id: "DV05", name: "row_count_vs_previous", title: "Row count vs previous" },
+  { id: "DV06", name: "values_not_null", title: "Presence / completeness" },
+  { id: "DV07", name: "column_type", title: "Physical type" },
+  { id: "DV08", name: "mixed_types", title: "Mixed types in a string column" },
+  { id: "DV09", name: "mixed_nulls", title: "Mixed null tokens" },
+  { id: "DV10", name: "values_between", title: "Numeric range" },
+  { id: "DV11", name: "no_nan_inf", title: "NaN / Inf" },
+  { id: "DV12", name: "values_in_set", title: "Categorical domain" },
+  { id: "DV13", name: "values_per_example", title: "Values per example" },
+  { id: "DV14", name: "distinct_count_between", title: "Distinct-count bounds" },
+  { id: "DV15", name: "values_unique", title: "Unique key" },
+  { id: "DV16", name: "duplicate_rows", title: "Duplicate rows" },
+  { id: "DV17", name: "duplicate_columns", title: "Duplicate columns" },
+  { id: "DV18", name: "constant_column", title: "Constant column" },
+  { id: "DV19", name: "empty_rows_columns", title: "Empty rows/columns" },
+  { id: "DV20", name: "values_match_regex", title: "Regex" },
+  { id: "DV21", name: "string_length_between", title: "String length" },
+  { id: "DV22", name: "string_variants", title: "String variants" },
+  { id: "DV23", name: "special_characters", title: "Special characters" },
+  { id: "DV24", name: "string_length_outliers", title: "String-length outliers" },
+  { id: "DV25", name: "dominant_value", title: "Dominant value" },
+  { id: "DV26", name: "summary_statistics", title: "Summary statistics" },
+  { id: "DV27", name: "conflicting_labels", title: "Conflicting labels" },
+  { id: "DV28", name: "feature_label_leakage", title: "Feature\u2192label leakage" },
+  { id: "DV29", name: "feature_correlation", title: "Feature\u2013feature correlation" },
+  { id: "DV30", name: "distribution_skew", title: "Distribution skew/drift vs a control dataset" }
+].map((e) => Object.freeze(e)));
+var DATA_CHECK_NAMES = Object.freeze(DATA_CHECKS.map((e) => e.name));
+
+// src/core/policy/data-checks-schema.ts
+var common = {
+  severity: severitySchema.default("error"),
+  description: z2.string().optional()
+};
+var column = { column: columnNameSchema };
+var optionalColumn = { column: columnNameSchema.optional().describe("omit to check every applicable column") };
+var mostly = { mostly: z2.number().min(0).max(1).optional().describe("share of non-null rows that must pass (GX `mostly`, default 1.0)") };
+var share = (what) => z2.number().min(0).max(1).describe(what);
+var nonNegativeInt = z2.number().int().min(0);
+var DATA_CHECK_PARAMS = {
+  column_exists: { ...column },
+  columns_match_set: { columns: z2.array(columnNameSchema).min(1), exact_match: z2.boolean().optional() },
+  column_order: { columns: z2.array(columnNameSchema).min(1) },
+  row_count_between: { min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  row_count_vs_previous: { min_fraction: z2.number().min(0).optional(), max_fraction: z2.number().min(0).optional() },
+  values_not_null: { ...column, ...mostly, min_count: nonNegativeInt.optional(), min_fraction: share("TFDV presence.min_fraction: least fraction of rows where the value is present").optional() },
+  column_type: { ...column, ...mostly, type: z2.enum(["integer", "float", "number", "string", "boolean"]) },
+  mixed_types: { ...optionalColumn, min_ratio: share("lower bound of the minority share (default 0.01)").optional(), max_ratio: share("upper bound of the minority share (default 0.1)").optional() },
+  mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe("default 1") },
+  values_between: { ...column, ...mostly, min: z2.number().nullable().optional(), max: z2.number().nullable().optional(), strict_min: z2.boolean().optional(), strict_max: z2.boolean().optional() },
+  no_nan_inf: { ...optionalColumn, disallow_nan: z2.boolean().optional(), disallow_inf: z2.boolean().optional() },
+  values_in_set: { ...column, ...mostly, values: z2.array(z2.union([z2.string(), z2.number(), z2.boolean()])).min(1).optional().describe("omit to take the set from the reference data (Evidently)"), min_domain_mass: share("TFDV distribution_constraints.min_domain_mass: least share of values inside the set").optional() },
+  values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  values_unique: { ...column, ...mostly },
+  duplicate_rows: { columns: z2.array(columnNameSchema).optional(), max_ratio: share("largest allowed duplicate share (default 0)").optional() },
+  duplicate_columns: { max_count: nonNegativeInt.optional() },
+  constant_column: { ...optionalColumn, max_count: nonNegativeInt.optional() },
+  empty_rows_columns: { max_empty_rows: nonNegativeInt.optional(), max_empty_columns: nonNegativeInt.optional() },
+  values_match_regex: { ...column, ...mostly, regex: z2.string().min(1), mode: z2.enum(["search", "match"]).optional().describe("search: unanchored (GX); match: anchored at the start (pandera)") },
+  string_length_between: { ...column, ...mostly, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
+  string_variants: { ...optionalColumn, max_variants: nonNegativeInt.optional() },
+  special_characters: { ...optionalColumn, max_ratio: share("default 0.001").optional() },
+  string_length_outliers: { ...optionalColumn, max_ratio: share("default 0").optional() },
+  dominant_value: { ...optionalColumn, max_share: share("default 0.8").optional() },
+  summary_statistics: {
+    ...column,
+    statistic: z2.enum(["mean", "median", "std", "quantile", "mean_in_n_sigmas"]),
+    quantile: z2.number().min(0).max(1).optional(),
+    min: z2.number().optional(),
+    max: z2.number().optional(),
+    n_sigmas: z2.number().positive().optional(),
+    strict_min: z2.boolean().optional(),
+    strict_max: z2.boolean().optional()
+  },
+  conflicting_labels: { max_share: share("default 0").optional() },
+  feature_label_leakage: { columns: z2.array(columnNameSchema).optional(), max_pps: share("default 0.8").optional() },
+  feature_correlation: { threshold: z2.number().min(0).max(1).optional(), max_pairs: nonNegativeInt.optional() },
+  distribution_skew: { ...optionalColumn, metric: z2.enum(["linf", "jensen_shannon", "normalized_abs_difference"]), threshold: z2.number().min(0) }
+};
+var RULES = {
+  values_between: (e) => (e["min"] ?? null) === null && (e["max"] ?? null) === null ? { path: "min", message: "set min, max or both (both unset is an error, as in Great Expectations)" } : void 0,
+  string_length_between: (e) => e["min"] === void 0 && e["max"] === void 0 ? { path: "min", message: "set min, max or both" } : void 0,
+  values_match_regex: (e) => {
+    try {
+      new RegExp(String(e["regex"]), "u");
+      return void 0;
+    } catch (error) {
+      return { path: "regex", message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` };
+    }
+  },
+  summary_statistics: (e) => e["statistic"] === "quantile" && e["quantile"] === void 0 ? { path: "quantile", message: "statistic: quantile needs `quantile` (0..1)" } : void 0
+};
+function checkSchema(name) {
+  const id = DATA_CHECKS.find((e) => e.name === name)?.id ?? "";
+  const rule = RULES[name];
+  const schema = z2.strictObject({ check: z2.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
+  if (rule === void 0) return schema;
+  return schema.superRefine((entry, ctx) => {
+    const problem = rule(entry);
+    if (problem !== void 0) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
+  });
+}
+var names = Object.keys(DATA_CHECK_PARAMS);
+var [first, ...rest] = names.map((n) => checkSchema(n));
+var dataCheckSchema = z2.discriminatedUnion("check", [first, ...rest]);
+var dataChecksSchema = z2.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
+
+// src/core/checks/byte-set.ts
+var ByteSet = class _ByteSet {
+  buckets = /* @__PURE__ */ new Map();
+  constructor(values) {
+    const encoder = new TextEncoder();
+    for (const v of values) {
+      const bytes = encoder.encode(v);
+      const h = _ByteSet.hash(bytes, 0, bytes.length);
+      const bucket = this.buckets.get(h);
+      if (bucket === void 0) this.buckets.set(h, [bytes]);
+      else bucket.push(bytes);
+    }
+  }
+  static hash(bytes, start, end) {
+    let h = 2166136261 ^ end - start;
+    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+    return h;
+  }
+  /** True when bytes[start..end) is the UTF-8 encoding of one of the values. */
+  has(bytes, start, end) {
+    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
+    if (bucket === void 0) return false;
+    const len = end - start;
+    outer: for (const b of bucket) {
+      if (b.length !== len) continue;
+      for (let i = 0; i < len; i++) if (b[i] !== bytes[start + i]) continue outer;
+      return true;
+    }
+    return false;
+  }
+};
+
+// src/core/checks/cell-access.ts
+var utf83 = new TextDecoder("utf-8");
+var textCache = /* @__PURE__ */ new WeakMap();
+var INTERN_MAX_ENTRIES = 1 << 16;
+var INTERN_MAX_BYTES = 32;
+var interned = /* @__PURE__ */ new Map();
+function decodeShort(bytes, start, end) {
+  for (let i = start; i < end; i++) if (bytes[i] >= 128) return utf83.decode(bytes.subarray(start, end));
+  return String.fromCharCode.apply(null, bytes.subarray(start, end));
+}
+function decodeRange(bytes, start, end) {
+  const len = end - start;
+  if (len > INTERN_MAX_BYTES) return utf83.decode(bytes.subarray(start, end));
+  let h = 2166136261 ^ len;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  const hit = interned.get(h);
+  if (hit !== void 0 && hit.bytes.length === len) {
+    let same = true;
+    for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
+    if (same) return hit.text;
+  }
+  const text3 = decodeShort(bytes, start, end);
+  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text3 });
+  return text3;
+}
+function unescape(text3) {
+  return text3.split('""').join('"');
+}
+function cellText(batch, column3, row) {
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column3]?.[row] ?? null;
+  return columnTexts(batch, column3)[row] ?? null;
+}
+function columnTexts(batch, column3) {
+  const raw = batch.raw;
+  if (raw === void 0) return batch.cells[column3] ?? [];
+  let perBatch = textCache.get(batch);
+  if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let out = perBatch.get(column3);
+  if (out === void 0) {
+    const kinds = cellKinds(batch, column3);
+    const starts = raw.starts(column3);
+    const ends = raw.ends(column3);
+    const escaped = raw.escaped(column3);
+    const texts = new Array(batch.length);
+    for (let i = 0; i < batch.length; i++) {
+      if (kinds[i] === 0) {
+        texts[i] = null;
+        continue;
+      }
+      const text3 = decodeRange(raw.bytes, starts[i], ends[i]);
+      texts[i] = escaped[i] === 1 ? unescape(text3) : text3;
+    }
+    perBatch.set(column3, out = texts);
+  }
+  return out;
+}
+var intCache = /* @__PURE__ */ new WeakMap();
+function integerMask(batch, column3) {
+  let perBatch = intCache.get(batch);
+  if (perBatch === void 0) intCache.set(batch, perBatch = /* @__PURE__ */ new Map());
+  let mask = perBatch.get(column3);
+  if (mask !== void 0) return mask;
+  mask = new Uint8Array(batch.length);
+  const kinds = cellKinds(batch, column3);
+  const raw = batch.raw;
+  if (raw === void 0) {
+    const cells = batch.cells[column3] ?? [];
+    for (let i = 0; i < batch.length; i++) mask[i] = kinds[i] === 1 && /^\s*[+-]?\d+\s*$/.test(cells[i] ?? "") ? 1 : 0;
+  } else {
+    const bytes = raw.bytes;
+    const starts = raw.starts(column3);
+    const ends = raw.ends(column3);
+    for (let r = 0; r < batch.length; r++) {
+      if (kinds[r] !== 1) continue;
+      let i = starts[r];
+      let end = ends[r];
+      while (i < end && bytes[i] === 32) i++;
+      while (end > i && bytes[end - 1] === 32) end--;
+      if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
+      let ok = i < end;
+      for (; ok && i < end; i++) {
+        const b = bytes[i];
+        if (b < 48 || b > 57) ok = false;
+      }
+      mask[r] = ok ? 1 : 0;
+    }
+  }
+  perBatch.set(column3, mask);
+  return mask;
+}
+
+// src/core/checks/check-result.ts
+var MAX_EXAMPLES = 20;
+function isBlocking(result2) {
+  return result2.status === "fail" && result2.severity === "error";
+}
+
+// src/core/checks/example-collector.ts
+var MAX_VALUE_CHARS = 200;
+function clip(value2) {
+  if (value2 === null || value2 === void 0) return value2;
+  return value2.length > MAX_VALUE_CHARS ? `${value2.slice(0, MAX_VALUE_CHARS)}\u2026` : value2;
+}
+var ExampleCollector = class {
+  constructor(limit = MAX_EXAMPLES) {
+    this.limit = limit;
+  }
+  limit;
+  items = [];
+  /** True when an example at `line` would be kept (lets callers skip building it). */
+  wants(line) {
+    return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
+  }
+  add(file, line, column3, value2) {
+    if (!this.wants(line)) return;
+    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value2 !== void 0 ? { value: clip(value2) ?? null } : {} };
+    let i = this.items.length;
+    while (i > 0 && this.items[i - 1].line > line) i--;
+    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column3) return;
+    this.items.splice(i, 0, example);
+    if (this.items.length > this.limit) this.items.pop();
+  }
+  list() {
+    return [...this.items];
+  }
+  /** The kept examples (structured-cloneable), for a parallel pass. */
+  state() {
+    return [...this.items];
+  }
+  /**
+   * Folds in the examples of another part of the file (its lines counted from 1 at its start, hence
+   * `lineOffset`). Each part kept its smallest lines, so the smallest of the union are exact.
+   */
+  merge(items, lineOffset) {
+    for (const e of items) {
+      const line = e.line + lineOffset;
+      if (!this.wants(line)) break;
+      let i = this.items.length;
+      while (i > 0 && this.items[i - 1].line > line) i--;
+      if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === e.column) continue;
+      this.items.splice(i, 0, { ...e, line });
+      if (this.items.length > this.limit) this.items.pop();
+    }
+  }
+};
+
+// src/core/checks/hash-table64.ts
+var FingerprintTable = class {
+  constructor(maxSlots = 1 << 22, initialSlots = 1 << 10) {
+    this.maxSlots = maxSlots;
+    const n = Math.min(initialSlots, maxSlots);
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+  }
+  maxSlots;
+  hi;
+  lo;
+  first;
+  /** 0 empty, 1 seen once, 2 seen more than once. */
+  state;
+  mask;
+  used = 0;
+  /** True once a new key could not be inserted because the table is full. */
+  saturated = false;
+  /** The first line of the key found or inserted by the last `observe`. */
+  firstLine = 0;
+  /** Number of distinct keys stored. */
+  get size() {
+    return this.used;
+  }
+  /**
+   * Records one occurrence. Returns the state before it: 0 new (or not stored when saturated),
+   * 1 seen once before, 2 seen several times before. `firstLine` is set for 1 and 2.
+   */
+  observe(hi, lo, line) {
+    let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask;
+    for (; ; ) {
+      const s = this.state[i];
+      if (s === 0) break;
+      if (this.hi[i] === hi && this.lo[i] === lo) {
+        this.firstLine = this.first[i];
+        if (s === 1) this.state[i] = 2;
+        return s;
+      }
+      i = i + 1 & this.mask;
+    }
+    if ((this.used + 1) * 4 > this.state.length * 3) {
+      if (this.state.length * 2 > this.maxSlots) {
+        this.saturated = true;
+        return 0;
+      }
+      this.grow();
+      return this.observe(hi, lo, line);
+    }
+    this.hi[i] = hi;
+    this.lo[i] = lo;
+    this.first[i] = line;
+    this.state[i] = 1;
+    this.used++;
+    this.firstLine = line;
+    return 0;
+  }
+  grow() {
+    const { hi, lo, first: first2, state } = this;
+    const n = state.length * 2;
+    this.hi = new Uint32Array(n);
+    this.lo = new Uint32Array(n);
+    this.first = new Uint32Array(n);
+    this.state = new Uint8Array(n);
+    this.mask = n - 1;
+    for (let j = 0; j < state.length; j++) {
+      if (state[j] === 0) continue;
+      let i = (lo[j] ^ Math.imul(hi[j], 2654435761)) & this.mask;
+      while (this.state[i] !== 0) i = i + 1 & this.mask;
+      this.hi[i] = hi[j];
+      this.lo[i] = lo[j];
+      this.first[i] = first2[j];
+      this.state[i] = state[j];
+    }
+  }
+};
+
+// src/core/checks/hash64.ts
+var Hasher64 = class {
+  hi = 0;
+  lo = 0;
+  h1 = 0;
+  h2 = 0;
+  /** Starts a new key. */
+  reset(seed = 0) {
+    this.h1 = 3735928559 ^ seed;
+    this.h2 = 1103547991 ^ seed;
+    return this;
+  }
+  /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
+  updateString(text3) {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < text3.length; i++) {
+      const ch = text3.charCodeAt(i);
+      h1 = Math.imul(h1 ^ ch, 2654435761);
+      h2 = Math.imul(h2 ^ ch, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ 65536 + text3.length, 2654435761);
+    h2 = Math.imul(h2 ^ 65536 + text3.length, 1597334677);
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
+  }
+  /** Feeds a null cell: distinct from every string, equal to every other null (pandas `dropna=False`). */
+  updateNull() {
+    this.h1 = Math.imul(this.h1 ^ 2147483647, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ 2147483647, 1597334677);
+    return this;
+  }
+  /** Finalises into `hi` and `lo`. */
+  digest() {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
+    h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
+    this.hi = h2 >>> 0;
+    this.lo = h1 >>> 0;
+    return this;
+  }
+  /** Hashes one string in one call. */
+  ofString(text3) {
+    this.reset();
+    if (text3 === null) this.updateNull();
+    else this.updateString(text3);
+    return this.digest();
+  }
+};
+
+// src/core/checks/dv/row-count-checks.ts
+function withinRelative(x, ref2, relative14 = 0.1) {
+  return Math.abs(x - ref2) <= Math.max(relative14 * Math.abs(ref2), 1e-12);
+}
+var rowCountBetween = {
+  id: "DV04",
+  name: "row_count_between",
+  title: "Row count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_between,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV04", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        let ok;
+        let expected;
+        if (config.min !== void 0 || config.max !== void 0) {
+          ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+          expected = `${config.min ?? "-\u221E"} \u2264 rows \u2264 ${config.max ?? "\u221E"}`;
+        } else if (context.reference !== void 0) {
+          const ref2 = context.reference.rows;
+          ok = withinRelative(n, ref2);
+          expected = `${ref2} \xB1 10% (reference)`;
+        } else {
+          ok = n > 30;
+          expected = "rows > 30";
+        }
+        return { status: ok ? "pass" : "fail", observed: n, expected, message: `${n} rows (expected ${expected})` };
+      }
+    });
+  }
+};
+var rowCountVsPrevious = {
+  id: "DV05",
+  name: "row_count_vs_previous",
+  title: "Row count vs previous",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.row_count_vs_previous,
+  create(config, context) {
+    let n = 0;
+    return perTable("DV05", config, {
+      consume(batch) {
+        n += batch.length;
+      },
+      finish() {
+        const prev = context.reference?.rows;
+        if (prev === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no previous dataset: pass --reference to compare row counts" };
+        }
+        if (config.min_fraction === void 0 && config.max_fraction === void 0) {
+          return { status: "skip", observed: n, expected: null, message: "no thresholds set (TFDV leaves the comparator unset by default)" };
+        }
+        const low = config.min_fraction !== void 0 && n < prev * config.min_fraction;
+        const high = config.max_fraction !== void 0 && n > prev * config.max_fraction;
+        const expected = `${config.min_fraction !== void 0 ? `${prev * config.min_fraction} \u2264 ` : ""}rows${config.max_fraction !== void 0 ? ` \u2264 ${prev * config.max_fraction}` : ""}`;
+        const ratio2 = prev === 0 ? null : n / prev;
+        return {
+          status: low || high ? "fail" : "pass",
+          observed: n,
+          expected,
+          message: low ? `${n} rows is below ${config.min_fraction} \xD7 ${prev} previous rows (COMPARATOR_LOW_NUM_EXAMPLES)` : high ? `${n} rows is above ${config.max_fraction} \xD7 ${prev} previous rows (COMPARATOR_HIGH_NUM_EXAMPLES)` : `${n} rows against ${prev} previous rows`,
+          details: { previous: prev, ratio: ratio2 }
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/merge-not-exact.ts
+var MergeNotExactError = class extends Error {
+  constructor(what) {
+    super(`the parallel states of ${what} cannot be merged exactly`);
+    this.what = what;
+    this.name = "MergeNotExactError";
+  }
+  what;
+};
+
+// src/core/checks/value-counts.ts
+var MAX_TRACKED = 4096;
+var MAX_TRACKED_CHARS = 4 * 1024 * 1024;
+var ValueCounts = class {
+  counts = /* @__PURE__ */ new Map();
+  chars = 0;
+  overflow = false;
+  add(value2, n = 1) {
+    const had = this.counts.get(value2);
+    if (had !== void 0) this.counts.set(value2, had + n);
+    else if (this.counts.size < MAX_TRACKED && this.chars + value2.length <= MAX_TRACKED_CHARS) {
+      this.counts.set(value2, n);
+      this.chars += value2.length;
+    } else this.overflow = true;
+  }
+  /** The first `n` distinct values with their counts, in order of first occurrence. */
+  first(n) {
+    const out = [];
+    for (const e of this.counts) {
+      if (out.length >= n) break;
+      out.push(e);
+    }
+    return out;
+  }
+  state() {
+    return { entries: [...this.counts], overflow: this.overflow };
+  }
+  /**
+   * Folds in the next part's counts (file order). Exact for the first `reported` values unless the part
+   * stopped tracking before it met one of them: then MergeNotExactError (the caller redoes the pass).
+   */
+  merge(s, reported, what) {
+    if (s.overflow) {
+      const theirs = new Map(s.entries);
+      for (const [v] of this.first(reported)) if (!theirs.has(v)) throw new MergeNotExactError(what);
+    }
+    for (const [v, n] of s.entries) this.add(v, n);
+    this.overflow ||= s.overflow;
+  }
+};
+
+// src/core/checks/dv/domain-checks.ts
+var valuesInSet = {
+  id: "DV12",
+  name: "values_in_set",
+  title: "Categorical domain",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_in_set,
+  create(config, context) {
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV12", config, (column3) => {
+      const fromReference = config.values === void 0 ? context.reference?.columns.get(column3)?.domain ?? null : null;
+      const values = config.values ?? fromReference ?? [];
+      const texts = new Set(values.map((v) => String(v)));
+      const numbers = new Set(values.filter((v) => typeof v === "number"));
+      let nonNull = 0;
+      let off = 0;
+      const offValues = new ValueCounts();
+      const examples = new ExampleCollector();
+      const bytes = new ByteSet(texts);
+      const offCell = (file, line, v) => {
+        off++;
+        offValues.add(v);
+        examples.add(file, line, column3, v);
+      };
+      return {
+        consume(batch, c) {
+          const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
+          const raw = batch.raw;
+          if (raw !== void 0) {
+            const kinds = cellKinds(batch, c);
+            const starts = raw.starts(c);
+            const ends = raw.ends(c);
+            const escaped = raw.escaped(c);
+            for (let i = 0; i < batch.length; i++) {
+              if (kinds[i] === CELL_NULL) continue;
+              nonNull++;
+              if (escaped[i] === 0 && bytes.has(raw.bytes, starts[i], ends[i])) continue;
+              const v = cellText(batch, c, i) ?? "";
+              if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+              offCell(batch.file, batch.lines[i], v);
+            }
+            return;
+          }
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
+            offCell(batch.file, batch.lines[i], v);
+          }
+        },
+        state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          off += s.off;
+          offValues.merge(s.offValues, 20, `values_in_set on ${column3}`);
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          if (config.values === void 0 && fromReference === null) {
+            return { status: "skip", observed: null, expected: null, message: "no `values` given and no reference with at most 10,000 distinct values to take them from" };
+          }
+          const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
+          const top = offValues.first(20).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
+            expected: config.min_domain_mass !== void 0 ? `domain mass \u2265 ${config.min_domain_mass}` : `in-set share \u2265 ${mostly2}`,
+            message: `${off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`}${fromReference !== null ? " (the set of the reference data)" : ""}`,
+            unexpectedCount: off,
+            elementCount: nonNull,
+            examples: off > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+function valueCount(text3) {
+  const t = text3.trim();
+  if (t.startsWith("[") && t.endsWith("]")) {
+    try {
+      const parsed = JSON.parse(t);
+      if (Array.isArray(parsed)) return parsed.length;
+    } catch {
+    }
+  }
+  return 1;
+}
+var valuesPerExample = {
+  id: "DV13",
+  name: "values_per_example",
+  title: "Values per example",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.values_per_example,
+  create(config) {
+    return perColumn("DV13", config, (column3) => {
+      let present2 = 0;
+      let low = 0;
+      let high = 0;
+      let minSeen = Infinity;
+      let maxSeen = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            present2++;
+            const n = valueCount(v);
+            if (n < minSeen) minSeen = n;
+            if (n > maxSeen) maxSeen = n;
+            const isLow = config.min !== void 0 && n < config.min;
+            const isHigh = config.max !== void 0 && n > config.max;
+            if (isLow) low++;
+            if (isHigh) high++;
+            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column3, v);
+          }
+        },
+        finish() {
+          const bad = low + high;
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: present2 === 0 ? null : `${minSeen}..${maxSeen}`,
+            expected: `${config.min ?? 0}..${config.max ?? "\u221E"} values per example`,
+            message: bad === 0 ? `every present example has ${present2 === 0 ? "no" : `${minSeen}..${maxSeen}`} values` : `${low} examples have too few values (FEATURE_TYPE_LOW_NUMBER_VALUES) and ${high} too many (FEATURE_TYPE_HIGH_NUMBER_VALUES)`,
+            unexpectedCount: bad,
+            elementCount: present2,
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var distinctCountBetween = {
+  id: "DV14",
+  name: "distinct_count_between",
+  title: "Distinct-count bounds",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.distinct_count_between,
+  create(config, context) {
+    return perColumn("DV14", config, (column3) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            hasher.ofString(v);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
+          }
+        },
+        finish() {
+          const n = table.size;
+          const ref2 = context.reference?.columns.get(column3)?.distinct ?? null;
+          let ok;
+          let expected;
+          if (config.min !== void 0 || config.max !== void 0) {
+            ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
+            expected = `${config.min ?? 0} \u2264 distinct \u2264 ${config.max ?? "\u221E"}`;
+          } else if (ref2 !== null) {
+            ok = withinRelative(n, ref2);
+            expected = `${ref2} \xB1 10% (reference)`;
+          } else {
+            ok = n > 1;
+            expected = "distinct > 1";
+          }
+          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
+          return {
+            status: ok ? "pass" : "fail",
+            observed: n,
+            expected,
+            message: `${n}${approx} distinct values (expected ${expected})${ok ? "" : config.min !== void 0 && n < config.min ? " (FEATURE_TYPE_LOW_UNIQUE)" : config.max !== void 0 && n > config.max ? " (FEATURE_TYPE_HIGH_UNIQUE)" : ""}`
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/random/xoshiro128.ts
+function splitMix32(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = s + 2654435769 >>> 0;
+    let z19 = s;
+    z19 = Math.imul(z19 ^ z19 >>> 16, 2246822507) >>> 0;
+    z19 = Math.imul(z19 ^ z19 >>> 13, 3266489909) >>> 0;
+    return (z19 ^ z19 >>> 16) >>> 0;
+  };
+}
+function createRandom(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const mix = splitMix32(seed);
+  return createRandomFromState([mix(), mix(), mix(), mix()]);
+}
+function createRandomFromState(state) {
+  let [s0, s1, s2, s3] = state.map((v) => v >>> 0);
+  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
+  function nextUint32() {
+    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = rotl(s3, 11);
+    return result2;
+  }
+  return {
+    nextUint32,
+    nextFloat() {
+      const hi = nextUint32() >>> 5;
+      const lo = nextUint32() >>> 6;
+      return (hi * 67108864 + lo) / 9007199254740992;
+    },
+    nextBelow(bound3) {
+      if (!(bound3 >= 1 && bound3 <= 4294967296 && bound3 === Math.floor(bound3))) {
+        throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound3}`);
+      }
+      if (bound3 <= 2097152) {
+        let m = nextUint32() * bound3;
+        let low = m % 4294967296;
+        if (low < bound3) {
+          const threshold = (4294967296 - bound3) % bound3;
+          while (low < threshold) {
+            m = nextUint32() * bound3;
+            low = m % 4294967296;
+          }
+        }
+        return Math.floor(m / 4294967296);
+      }
+      const limit = 4294967296 - 4294967296 % bound3;
+      let x = nextUint32();
+      while (x >= limit) x = nextUint32();
+      return x % bound3;
+    }
+  };
+}
+function rotl(x, k) {
+  return (x << k | x >>> 32 - k) >>> 0;
+}
+
+// src/core/stats/bounded-sample.ts
+var DEFAULT_MAX_DISTINCT = 1e5;
+var BUFFER = 65536;
+var BoundedSample = class {
+  constructor(maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
+    this.maxDistinct = maxDistinct;
+    this.random = createRandom(seed);
+  }
+  maxDistinct;
+  buffer = new Float64Array(BUFFER);
+  buffered = 0;
+  values = new Float64Array(0);
+  counts = new Float64Array(0);
+  reservoir = null;
+  random;
+  count = 0;
+  min = Infinity;
+  max = -Infinity;
+  /** Adds one finite value. */
+  add(v) {
+    this.count++;
+    if (v < this.min) this.min = v;
+    if (v > this.max) this.max = v;
+    if (this.reservoir) {
+      const j = Math.floor(this.random.nextFloat() * this.count);
+      if (j < this.reservoir.length) this.reservoir[j] = v;
+      return;
+    }
+    this.buffer[this.buffered++] = v === 0 ? 0 : v;
+    if (this.buffered === BUFFER) this.compact();
+  }
+  compact() {
+    const chunk = this.buffer.subarray(0, this.buffered).sort();
+    this.buffered = 0;
+    const outV = new Float64Array(this.values.length + chunk.length);
+    const outC = new Float64Array(outV.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    const push = (v, c) => {
+      if (k > 0 && outV[k - 1] === v) outC[k - 1] = outC[k - 1] + c;
+      else {
+        outV[k] = v;
+        outC[k++] = c;
+      }
+    };
+    while (i < this.values.length || j < chunk.length) {
+      if (j >= chunk.length || i < this.values.length && this.values[i] <= chunk[j]) {
+        push(this.values[i], this.counts[i]);
+        i++;
+      } else push(chunk[j++], 1);
+    }
+    this.values = outV.slice(0, k);
+    this.counts = outC.slice(0, k);
+    if (k > this.maxDistinct) this.toReservoir();
+  }
+  toReservoir() {
+    const size = this.maxDistinct;
+    const reservoir = new Float64Array(size);
+    let seen = 0;
+    let chosen = 0;
+    const total2 = this.count;
+    for (let i = 0; i < this.values.length && chosen < size; i++) {
+      for (let c = 0; c < this.counts[i] && chosen < size; c++) {
+        if (this.random.nextFloat() * (total2 - seen) < size - chosen) reservoir[chosen++] = this.values[i];
+        seen++;
+      }
+    }
+    this.reservoir = reservoir;
+    this.values = new Float64Array(0);
+    this.counts = new Float64Array(0);
+  }
+  /** The exact weighted sample, or the reservoir sample once the distinct cap was passed. */
+  result() {
+    if (!this.reservoir && this.buffered > 0) this.compact();
+    const common2 = { count: this.count, min: this.min, max: this.max };
+    if (!this.reservoir) {
+      return { sample: { values: this.values, counts: this.counts, total: this.count }, sampled: false, ...common2 };
+    }
+    const sorted = Float64Array.from(this.reservoir).sort();
+    const values = [];
+    const counts = [];
+    for (const v of sorted) {
+      if (values.length > 0 && values[values.length - 1] === v) counts[counts.length - 1] += 1;
+      else {
+        values.push(v);
+        counts.push(1);
+      }
+    }
+    return { sample: { values: Float64Array.from(values), counts: Float64Array.from(counts), total: sorted.length }, sampled: true, ...common2 };
+  }
+};
+
+// src/core/checks/column-summary.ts
+var TOP_VALUE_COUNTERS = 1e4;
+var TopValueCounter = class {
+  numbers = /* @__PURE__ */ new Map();
+  texts = /* @__PURE__ */ new Map();
+  nulls = 0;
+  exact = true;
+  total = 0;
+  add(text3, num2) {
+    this.total++;
+    if (text3 === null) {
+      this.nulls++;
+      return;
+    }
+    if (Number.isNaN(num2)) this.bump(this.texts, text3);
+    else this.bump(this.numbers, num2 === 0 ? 0 : num2);
+  }
+  bump(map, key) {
+    const c = map.get(key);
+    if (c !== void 0) map.set(key, c + 1);
+    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map.set(key, 1);
+    else {
+      this.exact = false;
+      for (const m of [this.numbers, this.texts]) {
+        for (const [k, v] of m) {
+          if (v <= 1) m.delete(k);
+          else m.set(k, v - 1);
+        }
+      }
+    }
+  }
+  /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
+  domain() {
+    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
+  }
+  /** Share of rows that are null. */
+  nullShare() {
+    return this.total === 0 ? 0 : this.nulls / this.total;
+  }
+  /** The most common value (as text; `null` for nulls) and its share of all rows. */
+  top() {
+    if (this.total === 0) return null;
+    let value2 = null;
+    let count = this.nulls;
+    let found = this.nulls > 0;
+    for (const [k, v] of this.numbers) if (!found || v > count) [value2, count, found] = [String(k), v, true];
+    for (const [k, v] of this.texts) if (!found || v > count) [value2, count, found] = [k, v, true];
+    if (!found) return null;
+    return { value: value2, count, share: count / this.total };
+  }
+};
+var NumericSummary = class {
+  count = 0;
+  mean = 0;
+  m2 = 0;
+  sample = new BoundedSample();
+  consume(batch, column3) {
+    const nums = batch.numbers(column3);
+    for (let i = 0; i < batch.length; i++) {
+      const x = nums[i];
+      if (!Number.isFinite(x)) continue;
+      this.count++;
+      const d = x - this.mean;
+      this.mean += d / this.count;
+      this.m2 += d * (x - this.mean);
+      this.sample.add(x);
+    }
+  }
+  result() {
+    const s = this.sample.result();
+    return {
+      count: this.count,
+      mean: this.count === 0 ? null : this.mean,
+      std: this.count < 2 ? null : Math.sqrt(this.m2 / (this.count - 1)),
+      quantile: (q) => s.sample.total === 0 ? null : linearQuantile(s.sample, q),
+      sampled: s.sampled
+    };
+  }
+};
+function linearQuantile(sample, q) {
+  const h = (sample.total - 1) * q;
+  const lo = Math.floor(h);
+  const at = (rank) => {
+    let acc = 0;
+    for (let i = 0; i < sample.values.length; i++) {
+      acc += sample.counts[i];
+      if (rank < acc) return sample.values[i];
+    }
+    return sample.values[sample.values.length - 1];
+  };
+  const a = at(lo);
+  const b = at(Math.min(lo + 1, sample.total - 1));
+  return a + (h - lo) * (b - a);
+}
+function countValues(counter, batch, column3) {
+  const kinds = cellKinds(batch, column3);
+  const nums = batch.numbers(column3);
+  let texts;
+  for (let i = 0; i < batch.length; i++) {
+    const x = nums[i];
+    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
+    else if (!Number.isNaN(x)) counter.add("", x);
+    else counter.add((texts ??= columnTexts(batch, column3))[i] ?? "", NaN);
+  }
+}
+
+// src/core/checks/dv/range-checks.ts
+function describeInterval(min, max, strictMin = false, strictMax = false) {
+  const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
+  const hi = max === null || max === void 0 ? "\u221E)" : `${max}${strictMax ? ")" : "]"}`;
+  return `${lo}, ${hi}`;
+}
+var valuesBetween = {
+  id: "DV10",
+  name: "values_between",
+  title: "Numeric range",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_between,
+  create(config) {
+    const min = config.min ?? null;
+    const max = config.max ?? null;
+    const strictMin = config.strict_min ?? false;
+    const strictMax = config.strict_max ?? false;
+    const mostly2 = config.mostly ?? 1;
+    const interval = describeInterval(min, max, strictMin, strictMax);
+    return mergeablePerColumn("DV10", config, (column3) => {
+      let considered = 0;
+      let unexpected = 0;
+      let observedMin = Infinity;
+      let observedMax = -Infinity;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            const x = nums[i];
+            if (kind !== CELL_TEXT && Number.isNaN(x)) continue;
+            considered++;
+            let ok = kind !== CELL_TEXT;
+            if (ok) {
+              if (x < observedMin) observedMin = x;
+              if (x > observedMax) observedMax = x;
+              if (min !== null) ok = strictMin ? x > min : x >= min;
+              if (ok && max !== null) ok = strictMax ? x < max : x <= max;
+            }
+            if (!ok) {
+              unexpected++;
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText(batch, c, i));
+            }
+          }
+        },
+        state: () => ({ considered, unexpected, observedMin, observedMax, examples: examples.state() }),
+        merge(s, lineOffset) {
+          considered += s.considered;
+          unexpected += s.unexpected;
+          if (s.observedMin < observedMin) observedMin = s.observedMin;
+          if (s.observedMax > observedMax) observedMax = s.observedMax;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const ok = mostlySuccess(considered, unexpected, mostly2);
+          const range = observedMin <= observedMax ? `[${observedMin}, ${observedMax}]` : null;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: range,
+            expected: interval,
+            message: unexpected === 0 ? `all ${considered} values are in ${interval}` : `${unexpected} of ${considered} values are outside ${interval}`,
+            unexpectedCount: unexpected,
+            elementCount: considered,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var noNanInf = {
+  id: "DV11",
+  name: "no_nan_inf",
+  title: "NaN / Inf",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.no_nan_inf,
+  create(config) {
+    const disallowNan = config.disallow_nan ?? true;
+    const disallowInf = config.disallow_inf ?? true;
+    return perColumn("DV11", config, (column3) => {
+      let numeric = 0;
+      let nans = 0;
+      let infs = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          const nums = batch.numbers(c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL || kind === CELL_TEXT) continue;
+            const x = nums[i];
+            const isNan = Number.isNaN(x);
+            numeric++;
+            const isInf = x === Infinity || x === -Infinity;
+            if (isNan) nans++;
+            if (isInf) infs++;
+            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column3, cellText(batch, c, i));
+          }
+        },
+        finish() {
+          if (numeric === 0 && config.column === void 0) return { notApplicable: "no numeric values" };
+          const bad = (disallowNan ? nans : 0) + (disallowInf ? infs : 0);
+          const what = [disallowNan ? "NaN" : "", disallowInf ? "Inf" : ""].filter(Boolean).join(" or ");
+          return {
+            status: bad > 0 ? "fail" : "pass",
+            observed: bad,
+            expected: `no ${what}`,
+            message: `${nans} NaN and ${infs} infinite values${bad > 0 ? ` (${[nans > 0 && disallowNan ? "FLOAT_TYPE_HAS_NAN" : "", infs > 0 && disallowInf ? "FLOAT_TYPE_HAS_INF" : ""].filter(Boolean).join(", ")})` : ""}`,
+            unexpectedCount: bad,
+            elementCount: numeric,
+            details: { nan: nans, inf: infs },
+            examples: bad > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/distribution-checks.ts
+var dominantValue = {
+  id: "DV25",
+  name: "dominant_value",
+  title: "Dominant value",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.dominant_value,
+  create(config, context) {
+    return perColumn("DV25", config, (column3) => {
+      const counter = new TopValueCounter();
+      return {
+        consume(batch, c) {
+          countValues(counter, batch, c);
+        },
+        finish() {
+          const top = counter.top();
+          const share3 = top?.share ?? 0;
+          const ref2 = config.max_share === void 0 ? context.reference?.columns.get(column3)?.mostCommonShare ?? null : null;
+          const ok = ref2 !== null ? withinRelative(share3, ref2) : share3 < (config.max_share ?? 0.8);
+          const expected = ref2 !== null ? `${ref2} \xB1 10% (reference)` : `share < ${config.max_share ?? 0.8}`;
+          return {
+            status: ok ? "pass" : "fail",
+            observed: share3,
+            expected,
+            message: top === null ? "no values" : `most common value ${top.value === null ? "null" : JSON.stringify(top.value)} is ${percent(share3)} of rows${counter.exact ? "" : " (approximate)"}`
+          };
+        }
+      };
+    });
+  }
+};
+var summaryStatistics = {
+  id: "DV26",
+  name: "summary_statistics",
+  title: "Summary statistics",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.summary_statistics,
+  create(config, context) {
+    const statistic = config.statistic;
+    const q = statistic === "median" ? 0.5 : config.quantile ?? 0.5;
+    return perColumn("DV26", config, (column3) => {
+      const summary2 = new NumericSummary();
+      return {
+        consume(batch, c) {
+          summary2.consume(batch, c);
+        },
+        finish() {
+          const s = summary2.result();
+          const value2 = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
+          const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
+          const ref2 = context.reference?.columns.get(column3);
+          if (value2 === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
+          if (statistic === "mean_in_n_sigmas") {
+            const n = config.n_sigmas ?? 2;
+            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value2, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
+            const lo = ref2.mean - n * ref2.std;
+            const hi = ref2.mean + n * ref2.std;
+            const ok2 = lo < value2 && value2 < hi;
+            return { status: ok2 ? "pass" : "fail", observed: value2, expected: `(${lo}, ${hi})`, message: `mean ${value2} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
+          }
+          if (config.min !== void 0 || config.max !== void 0) {
+            const okMin = config.min === void 0 || (config.strict_min ? value2 > config.min : value2 >= config.min);
+            const okMax = config.max === void 0 || (config.strict_max ? value2 < config.max : value2 <= config.max);
+            const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
+            return { status: okMin && okMax ? "pass" : "fail", observed: value2, expected: interval, message: `${name} ${value2} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
+          }
+          const refValue = ref2 === void 0 ? null : statistic === "mean" ? ref2.mean : statistic === "std" ? ref2.std : ref2.quantile(q);
+          if (refValue === null) return { status: "skip", observed: value2, expected: null, message: `no bounds and no reference: ${name} is ${value2}` };
+          const ok = withinRelative(value2, refValue);
+          return { status: ok ? "pass" : "fail", observed: value2, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value2} against reference ${refValue}` };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/duplicate-checks.ts
+var SATURATED = " (the bounded fingerprint table filled up: values after it filled were compared with earlier ones only)";
+var valuesUnique = {
+  id: "DV15",
+  name: "values_unique",
+  title: "Unique key",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_unique,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV15", config, (column3) => {
+      const table = new FingerprintTable();
+      const hasher = new Hasher64();
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            hasher.ofString(v);
+            const line = batch.lines[i];
+            const before = table.observe(hasher.hi, hasher.lo, line);
+            if (before === 0) continue;
+            unexpected += before === 1 ? 2 : 1;
+            if (before === 1) examples.add(batch.file, table.firstLine, column3, v);
+            examples.add(batch.file, line, column3, v);
+          }
+        },
+        finish() {
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `unique share \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var duplicateRows = {
+  id: "DV16",
+  name: "duplicate_rows",
+  title: "Duplicate rows",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_rows,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    const table = new FingerprintTable();
+    const hasher = new Hasher64();
+    const examples = new ExampleCollector();
+    let rows2 = 0;
+    let duplicates = 0;
+    let indices;
+    let absent = [];
+    return perTable("DV16", config, {
+      consume(batch) {
+        if (indices === void 0) {
+          const wanted = config.columns ?? batch.header;
+          absent = wanted.filter((c) => !batch.header.includes(c));
+          indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
+        }
+        const cols = indices.map((i) => columnTexts(batch, i));
+        for (let r = 0; r < batch.length; r++) {
+          hasher.reset();
+          for (const col of cols) {
+            const v = col[r];
+            if (v === null || v === void 0) hasher.updateNull();
+            else hasher.updateString(v);
+          }
+          hasher.digest();
+          rows2++;
+          const line = batch.lines[r];
+          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
+            duplicates++;
+            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
+          }
+        }
+      },
+      finish() {
+        if (absent.length > 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: `columns not in the data: ${absent.join(", ")}` };
+        if (rows2 === 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: "no rows: the duplicate ratio is undefined" };
+        const ratio2 = 1 - (rows2 - duplicates) / rows2;
+        const ok = ratio2 <= maxRatio;
+        return {
+          status: ok ? "pass" : "fail",
+          observed: ratio2,
+          expected: `ratio \u2264 ${maxRatio}`,
+          message: `${duplicates} of ${rows2} rows (${percent(ratio2)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
+          unexpectedCount: duplicates,
+          elementCount: rows2,
+          examples: duplicates > 0 ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+var duplicateColumns = {
+  id: "DV17",
+  name: "duplicate_columns",
+  title: "Duplicate columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.duplicate_columns,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let hashers;
+    return perTable("DV17", config, {
+      consume(batch) {
+        hashers ??= batch.header.map(() => new Hasher64().reset());
+        for (let c = 0; c < hashers.length; c++) {
+          const h = hashers[c];
+          const cells = columnTexts(batch, c);
+          for (let r = 0; r < batch.length; r++) {
+            const v = cells[r];
+            if (v === null || v === void 0) h.updateNull();
+            else h.updateString(v);
+          }
+        }
+      },
+      finish(header) {
+        const seen = /* @__PURE__ */ new Map();
+        const pairs = [];
+        (hashers ?? []).forEach((h, c) => {
+          h.digest();
+          const key = `${h.hi}:${h.lo}`;
+          const name = header?.[c] ?? String(c);
+          const earlier = seen.get(key);
+          if (earlier !== void 0) pairs.push(`${name} = ${earlier}`);
+          else seen.set(key, name);
+        });
+        return {
+          status: pairs.length > maxCount ? "fail" : "pass",
+          observed: pairs.length,
+          expected: `\u2264 ${maxCount}`,
+          message: pairs.length === 0 ? "no duplicated columns" : `${pairs.length} duplicated column${pairs.length === 1 ? "" : "s"}: ${pairs.join(", ")}`
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/value-forms.ts
+var DIGITS = String.raw`\d(?:_?\d)*`;
+var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
+function pythonFloatParses(text3) {
+  return PYTHON_FLOAT.test(text3.trim());
+}
+var INTEGER = /^[+-]?\d+$/;
+var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
+var BOOLEAN = /^(?:true|false)$/i;
+function isIntegerText(text3) {
+  return INTEGER.test(text3.trim());
+}
+function isNumberText(text3) {
+  return NUMBER.test(text3.trim());
+}
+function isBooleanText(text3) {
+  return BOOLEAN.test(text3.trim());
+}
+var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+function baseForm(text3, allowEmpty = false) {
+  const base = text3.replace(NON_ALNUM, "").toLowerCase();
+  return base.length > 0 || allowEmpty ? base : text3;
+}
+function codePointLength(text3) {
+  let n = text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = text3.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+// src/core/checks/dv/type-checks.ts
+var ACCEPTS = {
+  integer: (kind, isInt) => kind === CELL_NUMBER && isInt,
+  float: (kind) => kind === CELL_NUMBER,
+  number: (kind) => kind === CELL_NUMBER,
+  string: () => true,
+  boolean: (kind, _isInt, text3) => kind !== CELL_NUMBER && isBooleanText(text3 ?? "")
+};
+var columnType = {
+  id: "DV07",
+  name: "column_type",
+  title: "Physical type",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.column_type,
+  create(config) {
+    const accepts = ACCEPTS[config.type];
+    const needsText = config.type === "boolean";
+    const isNumeric = config.type === "integer" || config.type === "float" || config.type === "number";
+    const integerOnly = config.type === "integer";
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV07", config, (column3) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      let allInt = true;
+      let allNum = true;
+      let allBool = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          if (config.type === "string" && !allInt && !allNum && !allBool) {
+            let k = 0;
+            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
+            nonNull += k;
+            return;
+          }
+          const ints = integerMask(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            nonNull++;
+            let text3 = null;
+            if (kind === CELL_NUMBER) {
+              allBool = false;
+              if (ints[i] === 0) allInt = false;
+              if (isNumeric ? !integerOnly || ints[i] === 1 : config.type === "string") continue;
+            } else {
+              allInt = false;
+              allNum = false;
+              if (allBool || needsText) {
+                text3 = cellText(batch, c, i);
+                if (allBool && !isBooleanText(text3 ?? "")) allBool = false;
+              }
+            }
+            if (!accepts(kind, ints[i] === 1, text3)) {
+              unexpected++;
+              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText(batch, c, i));
+            }
+          }
+        },
+        state: () => ({ nonNull, unexpected, allInt, allNum, allBool, examples: examples.state() }),
+        merge(s, lineOffset) {
+          nonNull += s.nonNull;
+          unexpected += s.unexpected;
+          allInt &&= s.allInt;
+          allNum &&= s.allNum;
+          allBool &&= s.allBool;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const observed = nonNull === 0 ? "empty" : allBool ? "boolean" : allInt ? "integer" : allNum ? "float" : "string";
+          const ok = mostlySuccess(nonNull, unexpected, mostly2);
+          return {
+            status: ok ? "pass" : "fail",
+            observed,
+            expected: config.type,
+            message: unexpected === 0 ? `all ${nonNull} values are ${config.type}` : `${unexpected} of ${nonNull} non-null values are not ${config.type} (the column reads as ${observed})`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var mixedTypes = {
+  id: "DV08",
+  name: "mixed_types",
+  title: "Mixed types in a string column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_types,
+  create(config) {
+    const lo = config.min_ratio ?? 0.01;
+    const hi = config.max_ratio ?? 0.1;
+    return perColumn("DV08", config, (column3) => {
+      let nonNull = 0;
+      let nums = 0;
+      const numExamples = new ExampleCollector();
+      const strExamples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const kind = kinds[i];
+            if (kind === CELL_NULL) continue;
+            nonNull++;
+            const line = batch.lines[i];
+            if (kind === CELL_NUMBER || pythonFloatParses(cellText(batch, c, i) ?? "")) {
+              nums++;
+              if (numExamples.wants(line)) numExamples.add(batch.file, line, column3, cellText(batch, c, i));
+            } else if (strExamples.wants(line)) strExamples.add(batch.file, line, column3, cellText(batch, c, i));
+          }
+        },
+        finish() {
+          const rNum = nonNull === 0 ? 0 : nums / nonNull;
+          const rStr = nonNull === 0 ? 0 : (nonNull - nums) / nonNull;
+          const minority = Math.min(rNum, rStr);
+          const fail2 = lo < minority && minority < hi;
+          const minorityKind = rNum <= rStr ? "numbers" : "strings";
+          return {
+            status: fail2 ? "fail" : "pass",
+            observed: minority,
+            expected: `minority share not strictly inside (${lo}, ${hi})`,
+            message: minority === 0 ? "values are not mixed" : `${percent(rNum)} numbers and ${percent(rStr)} strings among non-null values`,
+            unexpectedCount: minorityKind === "numbers" ? nums : nonNull - nums,
+            elementCount: nonNull,
+            details: { numbers_ratio: rNum, strings_ratio: rStr },
+            examples: fail2 ? (minorityKind === "numbers" ? numExamples : strExamples).list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var NULL_BASE_FORMS = /* @__PURE__ */ new Set(["none", "null", "nan", "na", "", "\0", "\0\0"]);
+
+// src/core/checks/dv/mixed-nulls-check.ts
+var MAX_NULL_SPELLINGS = 1e3;
+var mixedNulls = {
+  id: "DV09",
+  name: "mixed_nulls",
+  title: "Mixed null tokens",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.mixed_nulls,
+  create(config) {
+    const maxKinds = config.max_kinds ?? 1;
+    return perColumn("DV09", config, (column3) => {
+      let nulls = 0;
+      const spellings = /* @__PURE__ */ new Map();
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) {
+              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column3, null);
+              continue;
+            }
+            if (v.length > 16 || !NULL_BASE_FORMS.has(baseForm(v))) continue;
+            const seen = spellings.get(v);
+            if (seen === void 0) {
+              if (spellings.size < MAX_NULL_SPELLINGS) spellings.set(v, 1);
+              examples.add(batch.file, batch.lines[i], column3, v);
+            } else spellings.set(v, seen + 1);
+          }
+        },
+        finish() {
+          const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
+          const list6 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
+          return {
+            status: kinds > maxKinds ? "fail" : "pass",
+            observed: kinds,
+            expected: `\u2264 ${maxKinds} kinds`,
+            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list6.join(", ")}`,
+            details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
+            examples: kinds > maxKinds ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/presence-check.ts
+var LARGEST_FRACTION_LESS_THAN_ONE = 0.9999;
+function tfdvPresence(present2, total2, minFraction) {
+  const fraction = total2 === 0 ? 1 : present2 / total2;
+  let relaxed = minFraction;
+  let anomaly = false;
+  if (fraction < relaxed) {
+    relaxed = Math.fround(fraction);
+    anomaly = true;
+  }
+  if (relaxed === 1 && total2 - present2 !== 0) {
+    relaxed = LARGEST_FRACTION_LESS_THAN_ONE;
+    anomaly = true;
+  }
+  return { anomaly, relaxedMinFraction: relaxed };
+}
+var valuesNotNull = {
+  id: "DV06",
+  name: "values_not_null",
+  title: "Presence / completeness",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_not_null,
+  create(config, context) {
+    const noParams = config.mostly === void 0 && config.min_count === void 0 && config.min_fraction === void 0;
+    const mostly2 = config.mostly ?? 1;
+    return mergeablePerColumn("DV06", config, (column3) => {
+      let total2 = 0;
+      let nulls = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const kinds = cellKinds(batch, c);
+          total2 += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            if (kinds[i] === 0) {
+              nulls++;
+              examples.add(batch.file, batch.lines[i], column3, null);
+            }
+          }
+        },
+        state: () => ({ total: total2, nulls, examples: examples.state() }),
+        merge(s, lineOffset) {
+          total2 += s.total;
+          nulls += s.nulls;
+          examples.merge(s.examples, lineOffset);
+        },
+        finish() {
+          const present2 = total2 - nulls;
+          const failures = [];
+          const expected = [];
+          let relaxed = null;
+          const refShare = noParams ? context.reference?.columns.get(column3)?.nullShare : void 0;
+          if (config.mostly !== void 0 || noParams && refShare === void 0) {
+            expected.push(`non-null share \u2265 ${mostly2}`);
+            if (!mostlySuccess(total2, nulls, mostly2)) failures.push(`non-null share ${percent(total2 === 0 ? 1 : present2 / total2)} is below ${percent(mostly2)}`);
+          }
+          if (refShare !== void 0) {
+            const share3 = total2 === 0 ? 0 : nulls / total2;
+            expected.push(`null share \u2264 1.1 \xD7 ${refShare} (reference)`);
+            if (share3 > 1.1 * refShare) failures.push(`null share ${percent(share3)} is above 1.1 \xD7 the reference's ${percent(refShare)}`);
+          }
+          if (config.min_count !== void 0) {
+            expected.push(`present in \u2265 ${config.min_count} rows`);
+            if (present2 < config.min_count) failures.push(`present in ${present2} rows, fewer than ${config.min_count} (FEATURE_TYPE_LOW_NUMBER_PRESENT)`);
+          }
+          if (config.min_fraction !== void 0) {
+            expected.push(`present fraction \u2265 ${config.min_fraction}`);
+            const p = tfdvPresence(present2, total2, config.min_fraction);
+            if (p.anomaly) {
+              relaxed = p.relaxedMinFraction;
+              failures.push(`present in ${percent(total2 === 0 ? 1 : present2 / total2)} of rows, below min_fraction ${config.min_fraction} (FEATURE_TYPE_LOW_FRACTION_PRESENT)`);
+            }
+          }
+          return {
+            status: failures.length > 0 ? "fail" : "pass",
+            observed: total2 === 0 ? null : present2 / total2,
+            expected: expected.join(" and "),
+            message: failures.length > 0 ? `${nulls} of ${total2} values are null: ${failures.join("; ")}` : `${nulls} of ${total2} values are null`,
+            unexpectedCount: nulls,
+            elementCount: total2,
+            ...relaxed !== null ? { details: { nulls, relaxed_min_fraction: relaxed } } : { details: { nulls } },
+            examples: failures.length > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/schema-checks.ts
+var columnExists = {
+  id: "DV01",
+  name: "column_exists",
+  title: "Column exists",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_exists,
+  create(config) {
+    return headerCheck("DV01", config, (header) => {
+      const present2 = header?.includes(config.column) ?? false;
+      return {
+        status: present2 ? "pass" : "fail",
+        observed: present2 ? "present" : "absent",
+        expected: "present",
+        message: present2 ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
+      };
+    }, config.column);
+  }
+};
+var columnsMatchSet = {
+  id: "DV02",
+  name: "columns_match_set",
+  title: "No unexpected columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.columns_match_set,
+  create(config) {
+    const exact = config.exact_match ?? true;
+    return headerCheck("DV02", config, (header) => {
+      const actual = new Set(header ?? []);
+      const wanted = new Set(config.columns);
+      const missing = config.columns.filter((c) => !actual.has(c));
+      const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
+      const ok = missing.length === 0 && unexpected.length === 0;
+      const parts = [
+        ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
+        ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
+      ];
+      return {
+        status: ok ? "pass" : "fail",
+        observed: (header ?? []).join(", "),
+        expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
+        message: ok ? "the columns match the expected set" : parts.join("; "),
+        details: { missing: missing.length, unexpected: unexpected.length }
+      };
+    });
+  }
+};
+var columnOrder = {
+  id: "DV03",
+  name: "column_order",
+  title: "Column order",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.column_order,
+  create(config) {
+    return headerCheck("DV03", config, (header) => {
+      const actual = header ?? [];
+      const n = Math.max(actual.length, config.columns.length);
+      let firstDiff = -1;
+      for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
+      const ok = firstDiff < 0;
+      return {
+        status: ok ? "pass" : "fail",
+        observed: actual.join(", "),
+        expected: config.columns.join(", "),
+        message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/shape-checks.ts
+var DistinctUpToTwo = class {
+  count = 0;
+  text = "";
+  num = NaN;
+  see(text3, num2) {
+    if (this.count === 2) return;
+    if (this.count === 0) {
+      this.text = text3;
+      this.num = num2;
+      this.count = 1;
+    } else if (text3 !== this.text && !(num2 === this.num)) this.count = 2;
+  }
+};
+var constantColumn = {
+  id: "DV18",
+  name: "constant_column",
+  title: "Constant column",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.constant_column,
+  create(config) {
+    const maxCount = config.max_count ?? 0;
+    let targets;
+    return perTable("DV18", config, {
+      consume(batch) {
+        targets ??= (config.column !== void 0 ? [config.column] : batch.header).map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() })).filter((t) => t.index >= 0);
+        for (const t of targets) {
+          const cells = columnTexts(batch, t.index);
+          const nums = batch.numbers(t.index);
+          for (let i = 0; i < batch.length && t.state.count < 2; i++) {
+            const v = cells[i];
+            if (v !== null && v !== void 0) t.state.see(v, nums[i]);
+          }
+        }
+      },
+      finish(header) {
+        if (config.column !== void 0 && !(header ?? []).includes(config.column)) {
+          return { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` };
+        }
+        const constant = (targets ?? []).filter((t) => t.state.count === 1).map((t) => t.name);
+        return {
+          status: constant.length > maxCount ? "fail" : "pass",
+          observed: constant.length,
+          expected: `\u2264 ${maxCount} constant columns`,
+          message: constant.length === 0 ? "no constant columns" : `constant (a single distinct non-null value): ${constant.join(", ")}`
+        };
+      }
+    }, config.column);
+  }
+};
+var emptyRowsColumns = {
+  id: "DV19",
+  name: "empty_rows_columns",
+  title: "Empty rows/columns",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.empty_rows_columns,
+  create(config) {
+    const maxRows = config.max_empty_rows ?? 0;
+    const maxColumns = config.max_empty_columns ?? 0;
+    let rows2 = 0;
+    let emptyRows = 0;
+    let nonNullPerColumn;
+    const examples = new ExampleCollector();
+    return perTable("DV19", config, {
+      consume(batch) {
+        nonNullPerColumn ??= batch.header.map(() => 0);
+        const rowHasValue = new Uint8Array(batch.length);
+        for (let c = 0; c < batch.header.length; c++) {
+          const cells = columnTexts(batch, c);
+          let n = 0;
+          for (let r = 0; r < batch.length; r++) {
+            if (cells[r] !== null && cells[r] !== void 0) {
+              n++;
+              rowHasValue[r] = 1;
+            }
+          }
+          nonNullPerColumn[c] += n;
+        }
+        for (let r = 0; r < batch.length; r++) {
+          if (rowHasValue[r] === 0) {
+            emptyRows++;
+            examples.add(batch.file, batch.lines[r]);
+          }
+        }
+        rows2 += batch.length;
+      },
+      finish(header) {
+        const emptyColumns = (header ?? []).filter((_, c) => (nonNullPerColumn?.[c] ?? 0) === 0);
+        const fail2 = emptyRows > maxRows || emptyColumns.length > maxColumns;
+        return {
+          status: fail2 ? "fail" : "pass",
+          observed: `${emptyRows} empty rows, ${emptyColumns.length} empty columns`,
+          expected: `\u2264 ${maxRows} empty rows, \u2264 ${maxColumns} empty columns`,
+          message: `${emptyRows} of ${rows2} rows are empty${emptyColumns.length > 0 ? `; empty columns: ${emptyColumns.join(", ")}` : "; no empty columns"}`,
+          unexpectedCount: emptyRows,
+          elementCount: rows2,
+          details: { empty_rows: emptyRows, empty_columns: emptyColumns.length },
+          examples: emptyRows > maxRows ? examples.list() : []
+        };
+      }
+    });
+  }
+};
+
+// src/core/checks/dv/string-checks.ts
+var valuesMatchRegex = {
+  id: "DV20",
+  name: "values_match_regex",
+  title: "Regex",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.values_match_regex,
+  create(config) {
+    const mode = config.mode ?? "search";
+    const re = new RegExp(config.regex, mode === "match" ? "uy" : "u");
+    const mostly2 = config.mostly ?? 1;
+    return perColumn("DV20", config, (column3) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            re.lastIndex = 0;
+            if (!re.test(v)) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column3, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected: `share ${mode === "match" ? "matching at the start" : "containing a match"} \u2265 ${mostly2}`,
+            message: `${unexpected} of ${nonNull} values do not ${mode === "match" ? "match" : "contain"} /${config.regex}/`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var stringLengthBetween = {
+  id: "DV21",
+  name: "string_length_between",
+  title: "String length",
+  mostly: true,
+  params: DATA_CHECK_PARAMS.string_length_between,
+  create(config) {
+    const mostly2 = config.mostly ?? 1;
+    const expected = `${config.min ?? 0} \u2264 length \u2264 ${config.max ?? "\u221E"}`;
+    return perColumn("DV21", config, (column3) => {
+      let nonNull = 0;
+      let unexpected = 0;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            nonNull++;
+            const n = codePointLength(v);
+            if (config.min !== void 0 && n < config.min || config.max !== void 0 && n > config.max) {
+              unexpected++;
+              examples.add(batch.file, batch.lines[i], column3, v);
+            }
+          }
+        },
+        finish() {
+          return {
+            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
+            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
+            expected,
+            message: `${unexpected} of ${nonNull} values have a length outside ${expected}`,
+            unexpectedCount: unexpected,
+            elementCount: nonNull,
+            examples: unexpected > 0 ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+var specialCharacters = {
+  id: "DV23",
+  name: "special_characters",
+  title: "Special characters",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.special_characters,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 1e-3;
+    return perColumn("DV23", config, (column3) => {
+      let size = 0;
+      let special2 = 0;
+      let allNumeric = true;
+      const examples = new ExampleCollector();
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          size += batch.length;
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            if (v.length > 0 && baseForm(v, true) === "") {
+              special2++;
+              examples.add(batch.file, batch.lines[i], column3, v);
+            }
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: no special-character values" };
+          }
+          const ratio2 = size === 0 ? 0 : special2 / size;
+          return {
+            status: ratio2 > maxRatio ? "fail" : "pass",
+            observed: ratio2,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: `${special2} of ${size} values (${percent(ratio2)}) contain only special characters`,
+            unexpectedCount: special2,
+            elementCount: size,
+            examples: ratio2 > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-length-outliers.ts
+var NUM_PERCENTILES = 1e3;
+var INNER_QUANTILE_RANGE = 94;
+var OUTLIER_FACTOR = 4;
+var MIN_LENGTH_DIFFERENCE = 5;
+var MIN_LENGTH_RATIO_DIFFERENCE = 0.5;
+function roundHalfEven(x) {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+function argminDistance(keys2, target) {
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < keys2.length; i++) {
+    const d = Math.abs(target - keys2[i]);
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return best;
+}
+function percentileHistogram(counts) {
+  const lengths = [...counts.keys()].sort((a, b) => a - b);
+  const n = lengths.reduce((s, l) => s + counts.get(l), 0);
+  const sortedAt = (rank0) => {
+    let acc = 0;
+    for (const l of lengths) {
+      acc += counts.get(l);
+      if (rank0 < acc) return l;
+    }
+    return lengths[lengths.length - 1];
+  };
+  if (lengths.length < NUM_PERCENTILES) {
+    const keys3 = new Float64Array(n);
+    const values2 = new Float64Array(n);
+    let i = 0;
+    for (const l of lengths) {
+      for (let k = 0; k < counts.get(l); k++, i++) {
+        keys3[i] = 100 * (i + 1) / n;
+        values2[i] = l;
+      }
+    }
+    return { keys: keys3, values: values2 };
+  }
+  const keys2 = new Float64Array(NUM_PERCENTILES + 1);
+  const values = new Float64Array(NUM_PERCENTILES + 1);
+  for (let j = 0; j <= NUM_PERCENTILES; j++) {
+    const p = 100 * j / NUM_PERCENTILES;
+    const q = p / 100;
+    const virtual = n * q + (1 + q * -1) - 1;
+    keys2[j] = p;
+    values[j] = sortedAt(Math.min(n - 1, Math.max(0, roundHalfEven(virtual))));
+  }
+  return { keys: keys2, values };
+}
+function outlierLengthRanges(counts) {
+  const { keys: keys2, values } = percentileHistogram(counts);
+  if (keys2.length === 0) return { ranges: [], normal: null };
+  const upper = argminDistance(keys2, INNER_QUANTILE_RANGE);
+  const lower = argminDistance(keys2, 100 - INNER_QUANTILE_RANGE);
+  const center = argminDistance(keys2, 50);
+  const iqr = Math.abs(values[upper] - values[lower]);
+  const limit = OUTLIER_FACTOR * iqr / 2;
+  const sections = [];
+  let lowFirst = -1;
+  let lowLast = -1;
+  let highFirst = -1;
+  let highLast = -1;
+  for (let i = 0; i < keys2.length; i++) {
+    if (!(Math.abs(values[i] - values[center]) > limit)) continue;
+    if (keys2[i] < 50) {
+      if (lowFirst < 0) lowFirst = i;
+      lowLast = i;
+    } else if (keys2[i] > 50) {
+      if (highFirst < 0) highFirst = i;
+      highLast = i;
+    }
+  }
+  if (lowFirst >= 0) sections.push([lowFirst, lowLast]);
+  if (highFirst >= 0) sections.push([highFirst, highLast]);
+  if (sections.length === 0) return { ranges: [], normal: null };
+  let minNormal = -1;
+  let maxNormal = -1;
+  for (let i = 0; i < keys2.length; i++) {
+    if (sections.every(([a, b]) => !(keys2[a] <= keys2[i] && keys2[i] <= keys2[b]))) {
+      if (minNormal < 0) minNormal = i;
+      maxNormal = i;
+    }
+  }
+  const normalLo = values[minNormal];
+  const normalHi = values[maxNormal];
+  const ranges = [];
+  for (const [a, b] of sections) {
+    let lo = values[a];
+    let hi = values[b];
+    const lowerDistance = lo - normalHi;
+    const higherDistance = normalLo - hi;
+    const minimum = Math.max(MIN_LENGTH_DIFFERENCE, MIN_LENGTH_RATIO_DIFFERENCE * ((normalHi + normalLo) / 2));
+    if (lowerDistance > 0) {
+      if (lowerDistance < minimum) lo += minimum - lowerDistance;
+    } else if (higherDistance > 0) {
+      if (higherDistance < minimum) hi -= minimum - higherDistance;
+    }
+    if (lo <= hi) ranges.push([lo, hi]);
+  }
+  return { ranges, normal: [normalLo, normalHi] };
+}
+var stringLengthOutliers = {
+  id: "DV24",
+  name: "string_length_outliers",
+  title: "String-length outliers",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_length_outliers,
+  create(config) {
+    const maxRatio = config.max_ratio ?? 0;
+    return perColumn("DV24", config, (column3) => {
+      const counts = /* @__PURE__ */ new Map();
+      const firstOfLength = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let n = 0;
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            n++;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            const len = codePointLength(v);
+            counts.set(len, (counts.get(len) ?? 0) + 1);
+            let ex = firstOfLength.get(len);
+            if (ex === void 0) firstOfLength.set(len, ex = []);
+            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column3, value: v });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: string lengths not checked" };
+          }
+          const { ranges, normal } = outlierLengthRanges(counts);
+          let outliers = 0;
+          const examples = new ExampleCollector();
+          for (const [len, k] of counts) {
+            if (!ranges.some(([lo, hi]) => lo <= len && len <= hi)) continue;
+            outliers += k;
+            for (const e of firstOfLength.get(len) ?? []) examples.add(e.file, e.line, e.column, e.value);
+          }
+          const ratio2 = outliers > 0 ? outliers / n : 0;
+          return {
+            status: ratio2 > maxRatio ? "fail" : "pass",
+            observed: ratio2,
+            expected: `ratio \u2264 ${maxRatio}`,
+            message: outliers === 0 ? "no string-length outliers" : `${outliers} of ${n} values (${percent(ratio2)}) have outlying lengths ${ranges.map(([a, b]) => `${a}\u2013${b}`).join(", ")} (normal ${normal?.[0]}\u2013${normal?.[1]})`,
+            unexpectedCount: outliers,
+            elementCount: n,
+            examples: ratio2 > maxRatio ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/dv/string-variants-check.ts
+var MAX_DISTINCT_STRINGS = 1e5;
+var stringVariants = {
+  id: "DV22",
+  name: "string_variants",
+  title: "String variants",
+  mostly: false,
+  params: DATA_CHECK_PARAMS.string_variants,
+  create(config) {
+    const maxVariants = config.max_variants ?? 0;
+    return perColumn("DV22", config, (column3) => {
+      const firstSeen = /* @__PURE__ */ new Map();
+      let allNumeric = true;
+      let truncated = false;
+      return {
+        consume(batch, c) {
+          const cells = columnTexts(batch, c);
+          const kinds = cellKinds(batch, c);
+          for (let i = 0; i < batch.length; i++) {
+            const v = cells[i];
+            if (v === null || v === void 0) continue;
+            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
+            if (firstSeen.has(v)) continue;
+            if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
+            else firstSeen.set(v, { line: batch.lines[i], file: batch.file });
+          }
+        },
+        finish() {
+          if (allNumeric) {
+            if (config.column === void 0) return { notApplicable: "numeric column" };
+            return { status: "pass", observed: 0, expected: `\u2264 ${maxVariants} variants`, message: "numeric column: no string variants" };
+          }
+          const groups = /* @__PURE__ */ new Map();
+          for (const raw of firstSeen.keys()) {
+            const base = baseForm(raw);
+            const g = groups.get(base);
+            if (g) g.push(raw);
+            else groups.set(base, [raw]);
+          }
+          const variants = [...groups].filter(([, raws]) => raws.length >= 2);
+          const examples = new ExampleCollector();
+          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column3, raw);
+          const shown = variants.slice(0, 5).map(([base, raws]) => `${base}: ${raws.map((r) => JSON.stringify(r)).join(" / ")}`);
+          return {
+            status: variants.length > maxVariants ? "fail" : "pass",
+            observed: variants.length,
+            expected: `\u2264 ${maxVariants} variants`,
+            message: variants.length === 0 ? "no string variants" : `${variants.length} base form${variants.length === 1 ? " has" : "s have"} several spellings: ${shown.join("; ")}${truncated ? ` (only the first ${MAX_DISTINCT_STRINGS} distinct values were compared)` : ""}`,
+            examples: variants.length > maxVariants ? examples.list() : []
+          };
+        }
+      };
+    });
+  }
+};
+
+// src/core/checks/registry.ts
+function register(def) {
+  return {
+    id: def.id,
+    name: def.name,
+    title: def.title,
+    mostly: def.mostly,
+    params: def.params,
+    create(config, context) {
+      if (config.check !== def.name) throw new InternalError(`check ${config.check} dispatched to ${def.name}`);
+      return def.create(config, context);
+    }
+  };
+}
+var DATA_CHECK_REGISTRY = Object.freeze([
+  register(columnExists),
+  register(columnsMatchSet),
+  register(columnOrder),
+  register(rowCountBetween),
+  register(rowCountVsPrevious),
+  register(valuesNotNull),
+  register(columnType),
+  register(mixedTypes),
+  register(mixedNulls),
+  register(valuesBetween),
+  register(noNanInf),
+  register(valuesInSet),
+  register(valuesPerExample),
+  register(distinctCountBetween),
+  register(valuesUnique),
+  register(duplicateRows),
+  register(duplicateColumns),
+  register(constantColumn),
+  register(emptyRowsColumns),
+  register(valuesMatchRegex),
+  register(stringLengthBetween),
+  register(stringVariants),
+  register(specialCharacters),
+  register(stringLengthOutliers),
+  register(dominantValue),
+  register(summaryStatistics)
+]);
+function findRegisteredCheck(name, extra = []) {
+  return DATA_CHECK_REGISTRY.find((c) => c.name === name) ?? extra.find((c) => c.name === name);
+}
+
+// src/core/checks/check-set-consumer.ts
+function checkSetConsumer(config) {
+  const consumers = [];
+  for (const entry of config.checks) {
+    const registered = DATA_CHECK_REGISTRY.find((c) => c.name === entry.check);
+    if (registered === void 0) return void 0;
+    const consumer = registered.create(entry, {});
+    if (!isMergeable(consumer)) return void 0;
+    consumers.push(consumer);
+  }
+  return {
+    consume(batch) {
+      for (const c of consumers) c.consume(batch);
+    },
+    state: () => consumers.map((c) => c.state()),
+    merge(states, lineOffset) {
+      if (states.length !== consumers.length) throw new InternalError("check states of a parallel pass do not line up");
+      consumers.forEach((c, k) => c.merge(states[k], lineOffset));
+    },
+    finish: () => consumers.map((c) => c.finish())
+  };
+}
+
+// src/core/checks/column-overview.ts
+function columnOverviewConsumer() {
+  let header = [];
+  let nulls = [];
+  let flags = [];
+  let rows2 = 0;
+  return {
+    consume(batch) {
+      if (header.length === 0 && nulls.length === 0) {
+        header = batch.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows2 += batch.length;
+      for (let c = 0; c < header.length; c++) {
+        const kinds = cellKinds(batch, c);
+        const f2 = flags[c];
+        let n = 0;
+        if (!f2.num && !f2.bool) {
+          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
+          if (n < batch.length) f2.any = true;
+          nulls[c] += n;
+          continue;
+        }
+        const ints = f2.int ? integerMask(batch, c) : void 0;
+        let { int, num: num2, bool } = f2;
+        for (let i = 0; i < batch.length; i++) {
+          const kind = kinds[i];
+          if (kind === CELL_NULL) {
+            n++;
+          } else if (kind === CELL_NUMBER) {
+            bool = false;
+            if (ints !== void 0 && ints[i] === 0) int = false;
+          } else {
+            num2 = false;
+            int = false;
+            if (bool && !isBooleanText(cellText(batch, c, i) ?? "")) bool = false;
+          }
+        }
+        if (n < batch.length) f2.any = true;
+        f2.int = int;
+        f2.num = num2;
+        f2.bool = bool;
+        nulls[c] += n;
+      }
+    },
+    state: () => ({ header, nulls, flags, rows: rows2 }),
+    merge(s) {
+      if (s.header.length === 0) return;
+      if (header.length === 0 && nulls.length === 0) {
+        header = s.header;
+        nulls = header.map(() => 0);
+        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
+      }
+      rows2 += s.rows;
+      s.nulls.forEach((n, c) => nulls[c] += n);
+      s.flags.forEach((g, c) => {
+        const f2 = flags[c];
+        f2.int &&= g.int;
+        f2.num &&= g.num;
+        f2.bool &&= g.bool;
+        f2.any ||= g.any;
+      });
+    },
+    finish() {
+      return header.map((name, c) => {
+        const f2 = flags[c];
+        const type = !f2.any ? "empty" : f2.bool ? "boolean" : f2.int ? "integer" : f2.num ? "float" : "string";
+        return { name, type, count: rows2, nulls: nulls[c], nullShare: rows2 === 0 ? 0 : nulls[c] / rows2 };
+      });
+    }
+  };
+}
+
+// src/core/sketch/hash.ts
+function fmix32(h) {
+  h ^= h >>> 16;
+  h = Math.imul(h, 2246822507);
+  h ^= h >>> 13;
+  h = Math.imul(h, 3266489909);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+function combine(h1, h2) {
+  return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
+}
+var HASH_PARTS = new Float64Array(3);
+function hashBytesInto(bytes, start, end) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ end - start;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+function hashStringInto(text3) {
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ text3.length;
+  for (let i = 0; i < text3.length; i++) {
+    const c = text3.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+var f64 = new Float64Array(1);
+var u32 = new Uint32Array(f64.buffer);
+function hashNumber(value2) {
+  f64[0] = value2 === 0 ? 0 : value2;
+  const lo = u32[0];
+  const hi = u32[1];
+  return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
+}
+
+// src/core/sketch/hyperloglog.ts
+var HLL_PRECISION = 14;
+var M = 1 << HLL_PRECISION;
+var TWO32 = 4294967296;
+var HyperLogLog = class _HyperLogLog {
+  registers;
+  constructor(registers) {
+    this.registers = registers ?? new Uint8Array(M);
+  }
+  /** Adds a 53-bit hash key. */
+  add(key) {
+    const hi = Math.floor(key / TWO32);
+    const lo = key >>> 0;
+    const idx = hi >>> 7;
+    const top = hi & 127;
+    const rank = top !== 0 ? Math.clz32(top) - 24 : 8 + Math.clz32(lo);
+    if (rank > this.registers[idx]) this.registers[idx] = rank;
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const regs = other instanceof _HyperLogLog ? other.registers : other;
+    for (let i = 0; i < M; i++) if (regs[i] > this.registers[i]) this.registers[i] = regs[i];
+  }
+  /**
+   * The estimated number of distinct keys: Ertl's improved raw estimator (arXiv:1702.01284, 2017), which
+   * is unbiased over the whole range without HLL++'s empirical bias tables or a linear-counting switch.
+   */
+  estimate() {
+    const q = RANK_BITS;
+    const counts = new Float64Array(q + 2);
+    for (let i = 0; i < M; i++) {
+      const r = this.registers[i];
+      counts[r] = counts[r] + 1;
+    }
+    let z19 = M * tau(1 - counts[q + 1] / M);
+    for (let k = q; k >= 1; k--) z19 = 0.5 * (z19 + counts[k]);
+    z19 += M * sigma(counts[0] / M);
+    return M * M / (2 * Math.LN2 * z19);
+  }
+};
+var RANK_BITS = 39;
+function sigma(x0) {
+  if (x0 === 1) return Number.POSITIVE_INFINITY;
+  let x = x0;
+  let y = 1;
+  let z19 = x;
+  for (; ; ) {
+    x *= x;
+    const prev = z19;
+    z19 += x * y;
+    y += y;
+    if (z19 === prev) return z19;
+  }
+}
+function tau(x0) {
+  if (x0 === 0 || x0 === 1) return 0;
+  let x = x0;
+  let y = 1;
+  let z19 = 1 - x;
+  for (; ; ) {
+    x = Math.sqrt(x);
+    const prev = z19;
+    y *= 0.5;
+    z19 -= (1 - x) ** 2 * y;
+    if (z19 === prev) return z19 / 3;
+  }
+}
+
+// src/core/sketch/kll-sketch.ts
+var MIN_WIDTH = 8;
+var KllSketch = class _KllSketch {
+  constructor(k = 400, seed = 2654435769) {
+    this.k = k;
+    this.rng = seed >>> 0 || 1;
+    this.maxSize = this.capacity(0);
+  }
+  k;
+  levels = [[]];
+  size = 0;
+  maxSize = 0;
+  rng;
+  n = 0;
+  static fromState(state) {
+    const sketch = new _KllSketch(state.k, state.seed);
+    sketch.levels = state.levels.map((l) => Array.from(l));
+    sketch.n = state.n;
+    sketch.refresh();
+    return sketch;
+  }
+  /** A structured-cloneable copy (for worker threads). */
+  state() {
+    return { k: this.k, n: this.n, levels: this.levels.map((l) => Float64Array.from(l)), seed: this.rng };
+  }
+  capacity(h) {
+    const depth = this.levels.length - h - 1;
+    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** depth));
+  }
+  refresh() {
+    this.size = this.levels.reduce((s, l) => s + l.length, 0);
+    this.maxSize = this.levels.reduce((s, _l, h) => s + this.capacity(h), 0);
+  }
+  coin() {
+    let x = this.rng;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    this.rng = x >>> 0;
+    return this.rng & 1;
+  }
+  /** Adds one value (NaN is ignored). */
+  update(value2) {
+    if (value2 !== value2) return;
+    this.levels[0].push(value2);
+    this.n++;
+    if (++this.size >= this.maxSize) this.compress();
+  }
+  /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
+  updateWeighted(value2, count) {
+    if (value2 !== value2 || count <= 0) return;
+    let w = count;
+    for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
+      if (w % 2 === 1) {
+        while (this.levels.length <= h) this.levels.push([]);
+        this.levels[h].push(value2);
+      }
+    }
+    this.n += count;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  compress() {
+    for (let h = 0; h < this.levels.length; h++) {
+      const level = this.levels[h];
+      if (level.length < this.capacity(h)) continue;
+      if (h + 1 >= this.levels.length) this.levels.push([]);
+      const sorted = Float64Array.from(level).sort();
+      const keep = sorted.length % 2 === 1;
+      const end = keep ? sorted.length - 1 : sorted.length;
+      const up = this.levels[h + 1];
+      for (let i = this.coin(); i < end; i += 2) up.push(sorted[i]);
+      this.levels[h] = keep ? [sorted[end]] : [];
+      this.refresh();
+      if (this.size < this.maxSize) return;
+    }
+  }
+  /** Folds another sketch into this one. */
+  merge(other) {
+    const o = other instanceof _KllSketch ? other.state() : other;
+    while (this.levels.length < o.levels.length) this.levels.push([]);
+    o.levels.forEach((l, h) => {
+      const level = this.levels[h];
+      for (const v of l) level.push(v);
+    });
+    this.n += o.n;
+    this.refresh();
+    while (this.size >= this.maxSize) this.compress();
+  }
+  /** Items with their weights, sorted by value, and the cumulative weights. */
+  sortedView() {
+    const pairs = [];
+    this.levels.forEach((l, h) => {
+      for (const v of l) pairs.push([v, 2 ** h]);
+    });
+    pairs.sort((a, b) => a[0] - b[0]);
+    const values = new Float64Array(pairs.length);
+    const cumulative = new Float64Array(pairs.length);
+    let acc = 0;
+    pairs.forEach(([v, w], i) => {
+      acc += w;
+      values[i] = v;
+      cumulative[i] = acc;
+    });
+    return { values, cumulative };
+  }
+  /** The value whose rank is about q·n (0 ≤ q ≤ 1); NaN when empty. */
+  quantiles(qs) {
+    const { values, cumulative } = this.sortedView();
+    const total2 = cumulative[cumulative.length - 1] ?? 0;
+    return qs.map((q) => {
+      if (values.length === 0) return NaN;
+      const target = q * total2;
+      let lo = 0;
+      let hi = values.length - 1;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (cumulative[mid] < target) lo = mid + 1;
+        else hi = mid;
+      }
+      return values[lo];
+    });
+  }
+  /** Estimated fraction of values ≤ x. */
+  cdf(x) {
+    let below = 0;
+    this.levels.forEach((l, h) => {
+      for (const v of l) if (v <= x) below += 2 ** h;
+    });
+    return this.n === 0 ? 0 : below / this.n;
+  }
+};
+
+// src/core/sketch/misra-gries.ts
+var FrequentItems = class {
+  constructor(k = 1024) {
+    this.k = k;
+  }
+  k;
+  items = /* @__PURE__ */ new Map();
+  /** Total subtracted per counter so far: the bound on how much any count undercounts. */
+  offset = 0;
+  /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
+  add(key, text3, count = 1) {
+    const item = this.items.get(key);
+    if (item !== void 0) item.count += count;
+    else {
+      this.items.set(key, { text: text3(), count });
+      if (this.items.size > 2 * this.k) this.reduce();
+    }
+  }
+  reduce() {
+    const counts = Array.from(this.items.values(), (i) => i.count).sort((a, b) => b - a);
+    const cut = counts[this.k] ?? 0;
+    this.offset += cut;
+    for (const [key, item] of this.items) {
+      item.count -= cut;
+      if (item.count <= 0) this.items.delete(key);
+    }
+  }
+  /** Folds another summary into this one. */
+  merge(other) {
+    for (const [key, item] of other.items) {
+      const mine = this.items.get(key);
+      if (mine !== void 0) mine.count += item.count;
+      else this.items.set(key, { text: item.text, count: item.count });
+    }
+    this.offset += other.offset;
+    while (this.items.size > 2 * this.k) this.reduce();
+  }
+  /** Upper bound on the undercount of any reported count. */
+  maxError() {
+    return this.offset;
+  }
+};
+
+// src/core/profile/column-accumulator.ts
+var EXACT_DISTINCT_LIMIT = 1e4;
+var DENSE = 1 << 16;
+function* textEntries(map) {
+  for (const head of map.values()) for (let e = head; e !== null; e = e.next) yield e;
+}
+var ColumnAccumulator = class _ColumnAccumulator {
+  s;
+  hll = null;
+  kll = null;
+  frequent = null;
+  constructor(state) {
+    this.s = state ?? { count: 0, nulls: 0, numbers: 0, texts: 0, nonFinite: 0, integral: 0, finite: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, exact: true, denseBase: NaN, dense: null, denseDistinct: 0, numberMap: /* @__PURE__ */ new Map(), textMap: /* @__PURE__ */ new Map(), textDistinct: 0, hll: null, kll: null, frequent: null };
+    if (state && !state.exact) {
+      this.hll = new HyperLogLog(state.hll ?? void 0);
+      this.kll = state.kll ? KllSketch.fromState(state.kll) : new KllSketch();
+      this.frequent = new FrequentItems();
+      if (state.frequent) this.frequent.merge(state.frequent);
+    }
+  }
+  get distinctSoFar() {
+    return this.s.denseDistinct + this.s.numberMap.size + this.s.textDistinct;
+  }
+  /** Adds column `c` of a batch. */
+  consume(batch, c) {
+    const s = this.s;
+    const n = batch.length;
+    const kinds = cellKinds(batch, c);
+    const nums = batch.numbers(c);
+    const raw = batch.raw;
+    const starts = raw?.starts(c);
+    const ends = raw?.ends(c);
+    const escaped = raw?.escaped(c);
+    const bytes = raw?.bytes;
+    const cells = raw === void 0 ? batch.cells[c] : void 0;
+    let nulls = 0;
+    let texts = 0;
+    let finite2 = 0;
+    let min = s.min;
+    let max = s.max;
+    let dense = s.dense;
+    let base = s.denseBase;
+    let exact = s.exact;
+    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
+    let shift = NaN;
+    let s1 = 0;
+    let s2 = 0;
+    let integral = 0;
+    let nonFinite = 0;
+    for (let i = 0; i < n; i++) {
+      const k = kinds[i];
+      if (k === CELL_NULL) {
+        nulls++;
+        continue;
+      }
+      if (k === CELL_NUMBER) {
+        const v = nums[i];
+        if (v - v === 0) {
+          if (finite2 === 0) shift = v;
+          finite2++;
+          const d = v - shift;
+          s1 += d;
+          s2 += d * d;
+          if (v < min) min = v;
+          if (v > max) max = v;
+          if (v === Math.floor(v)) {
+            integral++;
+            if (dense !== null && exact) {
+              const idx = v - base;
+              if (idx >= 0 && idx < DENSE) {
+                const seen = dense[idx];
+                if (seen !== 0) {
+                  dense[idx] = seen + 1;
+                  continue;
+                }
+              }
+            }
+          }
+        } else nonFinite++;
+        if (exact) {
+          this.countNumber(v);
+          exact = s.exact;
+          dense = s.dense;
+          base = s.denseBase;
+        } else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.update(v);
+        }
+        continue;
+      }
+      texts++;
+      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+      else hashStringInto(this.text(batch, c, i, cells));
+      if (exact) {
+        const a = HASH_PARTS[0];
+        const check = HASH_PARTS[1];
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== check) e = e.next;
+        if (e !== null) e.count++;
+        else {
+          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            this.overflow();
+            exact = false;
+          }
+        }
+      } else {
+        const key = HASH_PARTS[2];
+        this.hll?.add(key);
+        this.frequent?.add(key, () => this.text(batch, c, i, cells));
+      }
+    }
+    s.integral += integral;
+    s.nonFinite += nonFinite;
+    s.count += n - nulls;
+    s.nulls += nulls;
+    s.texts += texts;
+    s.numbers += n - nulls - texts;
+    s.min = min;
+    s.max = max;
+    if (finite2 > 0) {
+      const bMean = shift + s1 / finite2;
+      const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
+      this.mergeMoments(finite2, bMean, bM2);
+    }
+  }
+  text(batch, c, i, cells) {
+    const raw = batch.raw;
+    if (raw !== void 0) return decodeCell(raw.bytes, raw.starts(c)[i] ?? 0, raw.ends(c)[i] ?? 0, raw.escaped(c)[i] === 1);
+    return (cells ?? batch.cells[c])?.[i] ?? "";
+  }
+  mergeMoments(n, mean, m2) {
+    const s = this.s;
+    const total2 = s.finite + n;
+    const delta = mean - s.mean;
+    s.mean += delta * n / total2;
+    s.m2 += m2 + delta * delta * s.finite * n / total2;
+    s.finite = total2;
+  }
+  countNumber(v, count = 1) {
+    const s = this.s;
+    if (v === Math.floor(v) && v - v === 0) {
+      if (s.dense === null) {
+        s.dense = new Float64Array(DENSE);
+        s.denseBase = v - DENSE / 2;
+      }
+      const idx = v - s.denseBase;
+      if (idx >= 0 && idx < DENSE) {
+        if (s.dense[idx] === 0) {
+          s.denseDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
+            s.dense[idx] = count;
+            this.overflow();
+            return;
+          }
+        }
+        s.dense[idx] = s.dense[idx] + count;
+        return;
+      }
+    }
+    const prev = s.numberMap.get(v);
+    s.numberMap.set(v, (prev ?? 0) + count);
+    if (prev === void 0 && this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+  }
+  /** Every exactly counted number with its count (non-finite included), unsorted. */
+  numberCounts() {
+    const s = this.s;
+    const out = [...s.numberMap];
+    if (s.dense !== null) {
+      for (let i = 0; i < DENSE; i++) if (s.dense[i] > 0) out.push([s.denseBase + i, s.dense[i]]);
+    }
+    return out;
+  }
+  /** Switches from exact tables to sketches, replaying the exact tables into them with their counts. */
+  overflow() {
+    const s = this.s;
+    if (!s.exact) return;
+    const hll = new HyperLogLog();
+    const kll = new KllSketch();
+    const frequent = new FrequentItems();
+    for (const [v, count] of this.numberCounts()) {
+      hll.add(hashNumber(v));
+      if (v - v === 0) kll.updateWeighted(v, count);
+    }
+    for (const item of textEntries(s.textMap)) {
+      hll.add(item.key);
+      frequent.add(item.key, () => item.text, item.count);
+    }
+    s.exact = false;
+    s.dense = null;
+    s.denseDistinct = 0;
+    s.numberMap = /* @__PURE__ */ new Map();
+    s.textMap = /* @__PURE__ */ new Map();
+    s.textDistinct = 0;
+    this.hll = hll;
+    this.kll = kll;
+    this.frequent = frequent;
+  }
+  /** A structured-cloneable snapshot of the state. */
+  state() {
+    return { ...this.s, hll: this.hll?.registers ?? null, kll: this.kll?.state() ?? null, frequent: this.frequent ? { items: this.frequent.items, offset: this.frequent.offset } : null };
+  }
+  /** Folds another column's state into this one (same column of another part of the file). */
+  merge(o) {
+    const s = this.s;
+    s.count += o.count;
+    s.nulls += o.nulls;
+    s.numbers += o.numbers;
+    s.texts += o.texts;
+    s.nonFinite += o.nonFinite;
+    s.integral += o.integral;
+    s.min = Math.min(s.min, o.min);
+    s.max = Math.max(s.max, o.max);
+    if (o.finite > 0) this.mergeMoments(o.finite, o.mean, o.m2);
+    if (o.exact) {
+      const other = new _ColumnAccumulator(o);
+      for (const [v, count] of other.numberCounts()) {
+        if (s.exact) this.countNumber(v, count);
+        else {
+          this.hll?.add(hashNumber(v));
+          if (v - v === 0) this.kll?.updateWeighted(v, count);
+        }
+      }
+      for (const item of textEntries(o.textMap)) {
+        if (!s.exact) {
+          this.hll?.add(item.key);
+          this.frequent?.add(item.key, () => item.text, item.count);
+          continue;
+        }
+        const a = Math.floor(item.key / 2097152) & 1073741823;
+        const head = s.textMap.get(a);
+        let e = head ?? null;
+        while (e !== null && e.check !== item.check) e = e.next;
+        if (e !== null) e.count += item.count;
+        else {
+          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
+          s.textDistinct++;
+          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+        }
+      }
+      return;
+    }
+    if (s.exact) this.overflow();
+    if (o.hll) this.hll?.merge(o.hll);
+    if (o.kll) this.kll?.merge(o.kll);
+    if (o.frequent) this.frequent?.merge(o.frequent);
+  }
+  sketches() {
+    return { hll: this.hll, kll: this.kll, frequent: this.frequent };
+  }
+};
+
+// src/core/profile/profile-result.ts
+var PROFILE_SCHEMA_VERSION = 1;
+var PROFILE_QUANTILES = [
+  ["p1", 0.01],
+  ["p5", 0.05],
+  ["p25", 0.25],
+  ["p50", 0.5],
+  ["p75", 0.75],
+  ["p95", 0.95],
+  ["p99", 0.99]
+];
+
+// src/core/profile/column-summary.ts
+var HISTOGRAM_BINS = 10;
+var TOP_CATEGORIES = 20;
+var BOOLEAN2 = /^(true|false)$/i;
+var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
+function exactQuantiles(pairs, total2) {
+  const cum = [];
+  let acc = 0;
+  for (const [, c] of pairs) cum.push(acc += c);
+  const orderStat = (i) => {
+    let lo = 0;
+    let hi = pairs.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (cum[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return pairs[lo]?.[0] ?? NaN;
+  };
+  return PROFILE_QUANTILES.map(([, p]) => {
+    const h = (total2 - 1) * p;
+    const lo = Math.floor(h);
+    const a = orderStat(lo);
+    if (h === lo) return a;
+    const t = h - lo;
+    const b = orderStat(lo + 1);
+    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+  });
+}
+function numericProfile(acc) {
+  const s = acc.s;
+  const { kll } = acc.sketches();
+  const n = s.finite;
+  let quantiles;
+  let counts;
+  const lo = n > 0 ? s.min : NaN;
+  const hi = n > 0 ? s.max : NaN;
+  const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
+  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
+  if (s.exact) {
+    const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
+    quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
+    counts = n > 0 ? new Array(HISTOGRAM_BINS).fill(0) : [];
+    if (n > 0) {
+      for (const [v, c] of pairs) {
+        const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor((v - a) / (b - a) * HISTOGRAM_BINS));
+        counts[bin] = (counts[bin] ?? 0) + c;
+      }
+    }
+  } else {
+    quantiles = kll ? kll.quantiles(PROFILE_QUANTILES.map(([, p]) => p)) : [];
+    const cdf = edges.map((e, i) => i === edges.length - 1 ? n : Math.round((kll?.cdf(e - Number.EPSILON * Math.abs(e)) ?? 0) * n));
+    counts = edges.length > 0 ? cdf.slice(1).map((c, i) => Math.max(0, c - (cdf[i] ?? 0))) : [];
+  }
+  const std = n > 1 ? Math.sqrt(s.m2 / (n - 1)) : NaN;
+  return {
+    count: n,
+    nonFinite: s.nonFinite,
+    min: n > 0 ? s.min : null,
+    max: n > 0 ? s.max : null,
+    mean: n > 0 ? s.mean : null,
+    std: finiteOrNull(std),
+    quantilesExact: s.exact,
+    quantiles: Object.fromEntries(PROFILE_QUANTILES.map(([name], i) => [name, finiteOrNull(quantiles[i] ?? NaN)])),
+    histogram: { exact: s.exact, edges, counts }
+  };
+}
+function textProfile(acc) {
+  const s = acc.s;
+  const { frequent } = acc.sketches();
+  const items = s.exact ? [...textEntries(s.textMap)] : [...frequent?.items.values() ?? []];
+  const top = items.filter((i) => i.count > 0).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)).slice(0, TOP_CATEGORIES).map((i) => ({ value: i.text, count: i.count }));
+  return { count: s.texts, topExact: s.exact, maxUndercount: s.exact ? 0 : frequent?.maxError() ?? 0, top };
+}
+function inferType(acc) {
+  const s = acc.s;
+  if (s.numbers + s.texts === 0) return "empty";
+  if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
+  if (s.numbers > 0) return "mixed";
+  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN2.test(i.text)) ? "boolean" : "string";
+}
+function summarizeColumn(name, acc) {
+  const s = acc.s;
+  const { hll } = acc.sketches();
+  const rows2 = s.count + s.nulls;
+  return {
+    name,
+    type: inferType(acc),
+    count: s.count,
+    nulls: s.nulls,
+    nullFraction: rows2 === 0 ? 0 : s.nulls / rows2,
+    distinct: s.exact ? acc.distinctSoFar : Math.round(hll?.estimate() ?? 0),
+    distinctExact: s.exact,
+    numberCount: s.numbers,
+    textCount: s.texts,
+    numeric: s.numbers > 0 ? numericProfile(acc) : null,
+    text: s.texts > 0 ? textProfile(acc) : null
+  };
+}
+
+// src/core/profile/profile-consumer.ts
+var ProfileConsumer = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  header;
+  columns = [];
+  rows = 0;
+  consume(batch) {
+    if (this.header === void 0) {
+      this.header = batch.header;
+      this.columns = batch.header.map(() => new ColumnAccumulator());
+    }
+    this.rows += batch.length;
+    this.columns.forEach((col, c) => col.consume(batch, c));
+  }
+  /** Declares the header up front (a file with no records still has columns). */
+  setHeader(header) {
+    if (this.header === void 0) {
+      this.header = header;
+      this.columns = header.map(() => new ColumnAccumulator());
+    }
+  }
+  state() {
+    return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
+  }
+  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
+  merge(state, _lineOffset = 0) {
+    this.setHeader(state.header);
+    this.rows += state.rows;
+    state.columns.forEach((col, c) => this.columns[c]?.merge(col));
+  }
+  finish() {
+    const header = this.header ?? [];
+    return {
+      schemaVersion: PROFILE_SCHEMA_VERSION,
+      file: this.file,
+      rows: this.rows,
+      columns: header.map((name, c) => summarizeColumn(name, this.columns[c] ?? new ColumnAccumulator()))
+    };
+  }
+};
+
+// src/adapters/data/pass-consumers.ts
+var passConsumers = {
+  // config.file: the name the profile reports (validate's display name); default the path read.
+  profile: (config, file) => new ProfileConsumer(config?.file ?? file),
+  "column-overview": () => columnOverviewConsumer(),
+  checks: (config) => {
+    const consumer = checkSetConsumer(config);
+    if (consumer === void 0) throw new Error("a check in this set cannot run in a parallel pass (validate must not have chosen one)");
+    return consumer;
+  }
+};
+function buildConsumers(specs, file) {
+  return specs.map((spec) => {
+    const factory = passConsumers[spec.kind];
+    if (factory === void 0) throw new Error(`no pass consumer registered as '${spec.kind}' (src/adapters/data/pass-consumers.ts)`);
+    return factory(spec.config, file);
+  });
+}
+
+// src/adapters/data/csv-range-pass.ts
+function runCsvRange(job) {
+  let fd;
+  try {
+    fd = openSync2(job.path, "r");
+    const consumers = buildConsumers(job.consumers, job.path);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
+    for (; ; ) {
+      const step = it.next();
+      if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
+      for (const c of consumers) c.consume(step.value);
+    }
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
+    if (error instanceof InputError) return { ok: false, input: { message: error.message, problems: error.problems } };
+    return { ok: false, internal: error instanceof Error ? error.stack ?? error.message : String(error) };
+  } finally {
+    if (fd !== void 0) closeSync3(fd);
+  }
+}
+
 // src/adapters/data/jsonl-reader.ts
-import { closeSync as closeSync3, readSync as readSync2 } from "node:fs";
-var utf83 = new TextDecoder("utf-8", { fatal: true });
+import { closeSync as closeSync4, readSync as readSync2 } from "node:fs";
+var utf84 = new TextDecoder("utf-8", { fatal: true });
 function fail(file, problem) {
   return new InputError(`${file}: cannot read JSON Lines`, [{ file, ...problem }]);
 }
-function cellText(value2, nulls) {
+function cellText2(value2, nulls) {
   if (value2 === null || value2 === void 0) return null;
   const text3 = typeof value2 === "string" ? value2 : typeof value2 === "number" && !Number.isFinite(value2) ? value2 > 0 ? "inf" : value2 < 0 ? "-inf" : "nan" : JSON.stringify(value2);
   return nulls.has(text3) && typeof value2 === "string" ? null : text3;
@@ -873,7 +4118,7 @@ async function* readJsonlBatches(path, options2) {
         start = nl + 1;
         let text3;
         try {
-          text3 = utf83.decode(bytes);
+          text3 = utf84.decode(bytes);
         } catch {
           const bad = firstInvalidUtf8(bytes, 0, bytes.length);
           const at = lineAndColumn(bytes, 0, recordLine, Math.max(0, bad));
@@ -901,7 +4146,7 @@ async function* readJsonlBatches(path, options2) {
         for (const [key, v] of Object.entries(record)) {
           const c = index.get(key);
           if (c === void 0) throw fail(path, { line: recordLine, message: `unknown key ${JSON.stringify(key)} (the first record has ${header.map((h) => JSON.stringify(h)).join(", ")})`, expected: "the same keys in every record" });
-          row[c] = cellText(v, nulls);
+          row[c] = cellText2(v, nulls);
         }
         row.forEach((v, c) => cells[c]?.push(v));
         lines.push(recordLine);
@@ -924,7 +4169,7 @@ async function* readJsonlBatches(path, options2) {
       throw headerOnlyError(path);
     }
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
   }
 }
 
@@ -943,6 +4188,195 @@ async function runPass(path, options2, consumers) {
   }
   return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
 }
+
+// src/adapters/data/parallel-pass.ts
+var MIN_PART_BYTES = 16 * 1024 * 1024;
+function workerUrl() {
+  for (const name of ["./csv-worker.js", "../../../dist/cli/csv-worker.js"]) {
+    const url = new URL(name, import.meta.url);
+    if (existsSync(fileURLToPath(url))) return url;
+  }
+  return void 0;
+}
+function runWorker(url, job) {
+  return new Promise((resolve25) => {
+    const worker = new Worker(url, { workerData: job });
+    let settled = false;
+    worker.once("message", (m) => {
+      settled = true;
+      resolve25(m);
+    });
+    worker.once("error", (e) => {
+      if (!settled) resolve25({ ok: false, internal: e.stack ?? e.message });
+      settled = true;
+    });
+    worker.once("exit", (code3) => {
+      if (!settled) resolve25({ ok: false, internal: `worker exited with code ${code3}` });
+    });
+  });
+}
+function nextLineStart(fd, from, size) {
+  const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, size - from));
+  const n = readSync3(fd, buf, 0, buf.length, from);
+  const lf = buf.subarray(0, n).indexOf(10);
+  return lf < 0 ? -1 : from + lf + 1;
+}
+function toError(outcome, path, lineOffset) {
+  if (outcome.ok) return void 0;
+  if (outcome.syntax) return syntaxToInputError(new CsvSyntaxError(outcome.syntax.message, outcome.syntax.line, outcome.syntax.column, outcome.syntax.expected), path, lineOffset);
+  if (outcome.input) {
+    const problems = outcome.input.problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + lineOffset, message: p.message.replace(/line (\d+)/g, (_m, l) => `line ${Number(l) + lineOffset}`) } : p);
+    return new InputError(`${path}: cannot read CSV`, problems);
+  }
+  return new InternalError(`reading ${path} failed: ${outcome.internal ?? "unknown error"}`);
+}
+async function runParallelPass(path, options2, specs, tuning = {}) {
+  const resolved = resolveReadOptions(path, options2);
+  const threads = tuning.threads ?? availableParallelism();
+  const url = workerUrl();
+  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2, specs);
+  const { fd, size } = openInputFile(path);
+  let head;
+  const starts = [];
+  try {
+    head = readCsvHeader(fd, size, path, resolved);
+    const parts = Math.min(threads, Math.floor((size - head.dataStart) / (tuning.minPartBytes ?? MIN_PART_BYTES)));
+    starts.push(head.dataStart);
+    for (let i = 1; i < parts; i++) {
+      const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
+      if (at < 0 || at >= size) break;
+      starts.push(at);
+    }
+  } finally {
+    closeSync5(fd);
+  }
+  if (starts.length < 2) return sequential(path, options2, specs);
+  const header = head.header;
+  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
+  const outcomes = [runCsvRange(job(0, head.dataStart, head.dataLine))];
+  outcomes.push(...await Promise.all(pending));
+  const consumers = buildConsumers(specs, path);
+  let rows2 = 0;
+  const offsets = outcomes.map(() => 0);
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
+    if (!outcome.ok) throw toError(outcome, path, offsets[i] ?? 0);
+    consumers.forEach((c, k) => c.merge(outcome.states[k], offsets[i] ?? 0));
+    rows2 += outcome.end.rows;
+    if (i + 1 >= outcomes.length) break;
+    const endLine = outcome.end.line + (offsets[i] ?? 0);
+    if (outcome.end.end !== starts[i + 1]) {
+      starts[i + 1] = outcome.end.end;
+      outcomes[i + 1] = runCsvRange(job(i + 1, outcome.end.end, endLine));
+      offsets[i + 1] = 0;
+    } else offsets[i + 1] = endLine - 1;
+  }
+  if (rows2 === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
+  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
+}
+async function sequential(path, options2, specs) {
+  const pass4 = await runPass(path, options2, buildConsumers(specs, path));
+  return { rows: pass4.rows, header: pass4.header, results: pass4.results };
+}
+
+// src/adapters/data/parallel-profile.ts
+async function profileFile(path, options2 = {}, threads = availableParallelism2(), minPartBytes) {
+  const pass4 = await runParallelPass(path, options2, [{ kind: "profile" }], { threads, reuseBatches: true, ...minPartBytes !== void 0 ? { minPartBytes } : {} });
+  return pass4.results[0];
+}
+
+// src/pipeline/profile.ts
+async function profileData(request2, profiler = profileFile) {
+  return profiler(request2.data, request2.read ?? {}, request2.threads);
+}
+
+// src/cli/commands/profile.ts
+function positiveInt(value2, flag) {
+  if (value2 === void 0) return void 0;
+  if (!/^\d+$/.test(value2) || Number(value2) < 1) throw new UsageError(`mergeml profile: --${flag} must be a positive integer, got ${JSON.stringify(value2)}`);
+  return Number(value2);
+}
+var profileCommand = {
+  name: "profile",
+  summary: "Profile a CSV or JSON Lines file: types, nulls, distinct counts, statistics, quantiles, top values",
+  help: `Usage: mergeml profile --data FILE [--json OUT] [--delimiter ,] [--null NA ...]
+
+Reads FILE once (in bounded memory, on every core for large CSV files) and prints one row per column.
+
+Options:
+  --data FILE               the CSV or JSON Lines (.jsonl, .ndjson) file to profile (required)
+  --json OUT                also write the versioned JSON profile to OUT (\`-\` prints it instead of the table)
+  --delimiter C             CSV field delimiter (default ","; "tab" for TSV)
+  --null TOKEN              a cell text that means missing; repeat for several (default: only empty cells)
+  --format csv|jsonl        override the format guessed from the extension
+  --max-record-bytes N      largest record accepted (default 16777216 = 16 MiB)
+  --threads N               threads to use (default: one per core)
+
+Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line). See docs/profile.md.
+`,
+  options: {
+    data: { type: "string" },
+    json: { type: "string" },
+    delimiter: { type: "string" },
+    null: { type: "string", multiple: true },
+    format: { type: "string" },
+    "max-record-bytes": { type: "string" },
+    threads: { type: "string" }
+  },
+  async run(args, ctx) {
+    const data = requireString(args, "data", "profile");
+    const format = optionalString(args, "format");
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml profile: --format must be csv or jsonl, got ${JSON.stringify(format)}`);
+    const nulls = args.values["null"];
+    const maxRecordBytes = positiveInt(optionalString(args, "max-record-bytes"), "max-record-bytes");
+    const threads = positiveInt(optionalString(args, "threads"), "threads");
+    const delimiter = optionalString(args, "delimiter");
+    const profile = await profileData({
+      data: resolve(ctx.cwd, data),
+      read: {
+        ...format !== void 0 ? { format } : {},
+        ...delimiter !== void 0 ? { delimiter } : {},
+        ...Array.isArray(nulls) ? { nullValues: nulls.map(String) } : {},
+        ...maxRecordBytes !== void 0 ? { maxRecordBytes } : {}
+      },
+      ...threads !== void 0 ? { threads } : {}
+    }).catch((error) => {
+      throw relabel(error, resolve(ctx.cwd, data), data);
+    });
+    const shown = { ...profile, file: data };
+    const json3 = `${JSON.stringify(shown, null, 2)}
+`;
+    const out = optionalString(args, "json");
+    if (out === "-") ctx.stdout(json3);
+    else {
+      if (out !== void 0) {
+        const target = resolve(ctx.cwd, out);
+        const tmp = `${target}.${process.pid}.tmp`;
+        writeFileSync(tmp, json3);
+        renameSync(tmp, target);
+      }
+      ctx.stdout(renderProfileTable(shown));
+    }
+    return 0;
+  }
+};
+function relabel(error, absolute, typed) {
+  if (error instanceof Error && absolute !== typed) {
+    error.message = error.message.split(absolute).join(typed);
+    const problems = error.problems;
+    if (Array.isArray(problems)) {
+      for (const p of problems) if (p.file === absolute) p.file = typed;
+    }
+  }
+  return error;
+}
+
+// src/adapters/config/node-config-files.ts
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
+import { readFile, readdir, stat } from "node:fs/promises";
+import { basename, join as join2 } from "node:path";
 
 // src/adapters/config/first-line.ts
 import { open } from "node:fs/promises";
@@ -974,21 +4408,21 @@ async function readFirstLine(path, limit = 1 << 20) {
 }
 
 // src/adapters/config/package-assets.ts
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function packageRoot(from = import.meta.url) {
-  let dir = dirname(fileURLToPath(from));
+  let dir = dirname(fileURLToPath2(from));
   for (; ; ) {
     const manifest = join(dir, "package.json");
-    if (existsSync(manifest)) {
+    if (existsSync2(manifest)) {
       try {
         if (JSON.parse(readFileSync(manifest, "utf8")).name === "mergeml") return dir;
       } catch {
       }
     }
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath(from)}`);
+    if (parent === dir) throw new Error(`cannot find the mergeml package root above ${fileURLToPath2(from)}`);
     dir = parent;
   }
 }
@@ -1012,9 +4446,9 @@ function nodeConfigFiles(builtinDir = policiesDir()) {
       }
     },
     // Streamed: data files may be far larger than memory.
-    sha256: (path) => new Promise((resolve24, reject) => {
+    sha256: (path) => new Promise((resolve25, reject) => {
       const hash = createHash("sha256");
-      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve24(hash.digest("hex")));
+      createReadStream(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve25(hash.digest("hex")));
     }),
     firstLine: (path) => readFirstLine(path),
     columnValues: async (path, file, column3, settings, limit) => {
@@ -1084,7 +4518,7 @@ function countPolicyGates(p) {
 }
 
 // src/pipeline/load-project.ts
-import { dirname as dirname2, isAbsolute, join as join3, relative, resolve } from "node:path";
+import { dirname as dirname2, isAbsolute, join as join3, relative, resolve as resolve2 } from "node:path";
 
 // src/core/config/deep-freeze.ts
 function deepFreeze(value2) {
@@ -1670,52 +5104,35 @@ function checkTargetValues(file, map, modelName, model, observed) {
 }
 
 // src/core/config/project-schema.ts
-import { z as z3 } from "zod";
-
-// src/core/config/protected-basis.ts
-import { z } from "zod";
-var PROTECTED_BASES = Object.freeze([
-  "race",
-  "color",
-  "religion",
-  "national_origin",
-  "sex",
-  "marital_status",
-  "age",
-  "public_assistance_income",
-  "exercised_ccpa_rights"
-]);
-var protectedBasisSchema = z.enum(PROTECTED_BASES).describe("A prohibited basis of Regulation B, 12 CFR 1002.2(z).");
-var severitySchema = z.enum(["error", "warning"]).describe("error fails the run; warning is reported only.");
-var columnNameSchema = z.string().min(1, "a column name must not be empty");
+import { z as z4 } from "zod";
 
 // src/core/config/train-schema.ts
-import { z as z2 } from "zod";
-var mlpSchema = z2.strictObject({
-  type: z2.literal("mlp"),
-  layers: z2.array(z2.number().int().min(1)).min(1),
-  activation: z2.enum(["relu", "tanh", "sigmoid", "elu", "selu", "linear"]).default("relu"),
-  dropout: z2.number().min(0).lt(1).optional(),
-  l2: z2.number().min(0).optional()
+import { z as z3 } from "zod";
+var mlpSchema = z3.strictObject({
+  type: z3.literal("mlp"),
+  layers: z3.array(z3.number().int().min(1)).min(1),
+  activation: z3.enum(["relu", "tanh", "sigmoid", "elu", "selu", "linear"]).default("relu"),
+  dropout: z3.number().min(0).lt(1).optional(),
+  l2: z3.number().min(0).optional()
 });
-var logisticSchema = z2.strictObject({
-  type: z2.literal("logistic_regression"),
-  l2: z2.number().min(0).optional()
+var logisticSchema = z3.strictObject({
+  type: z3.literal("logistic_regression"),
+  l2: z3.number().min(0).optional()
 });
-var trainModelSchema = z2.discriminatedUnion("type", [mlpSchema, logisticSchema]);
-var trainSchema = z2.strictObject({
-  command: z2.string().min(1).optional().describe("bring your own trainer; excludes the TF.js settings"),
-  backend: z2.enum(["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"]).optional(),
-  seed: z2.number().int().min(0).optional(),
+var trainModelSchema = z3.discriminatedUnion("type", [mlpSchema, logisticSchema]);
+var trainSchema = z3.strictObject({
+  command: z3.string().min(1).optional().describe("bring your own trainer; excludes the TF.js settings"),
+  backend: z3.enum(["auto", "tensorflow-gpu", "tensorflow", "wasm", "cpu"]).optional(),
+  seed: z3.number().int().min(0).optional(),
   model: trainModelSchema.optional(),
-  optimizer: z2.enum(["adam", "sgd", "rmsprop", "adagrad"]).optional(),
-  learning_rate: z2.number().positive().optional(),
-  batch_size: z2.number().int().min(1).optional(),
-  epochs: z2.number().int().min(1).optional(),
-  validation_split: z2.number().min(0).lt(1).optional(),
-  early_stopping: z2.strictObject({ monitor: z2.enum(["val_loss", "loss", "val_acc", "acc", "val_auc"]).default("val_loss"), patience: z2.number().int().min(0), min_delta: z2.number().min(0).optional() }).optional(),
-  class_weight: z2.union([z2.literal("balanced"), z2.record(z2.string(), z2.number().positive())]).optional(),
-  checkpoint_every: z2.number().int().min(1).optional()
+  optimizer: z3.enum(["adam", "sgd", "rmsprop", "adagrad"]).optional(),
+  learning_rate: z3.number().positive().optional(),
+  batch_size: z3.number().int().min(1).optional(),
+  epochs: z3.number().int().min(1).optional(),
+  validation_split: z3.number().min(0).lt(1).optional(),
+  early_stopping: z3.strictObject({ monitor: z3.enum(["val_loss", "loss", "val_acc", "acc", "val_auc"]).default("val_loss"), patience: z3.number().int().min(0), min_delta: z3.number().min(0).optional() }).optional(),
+  class_weight: z3.union([z3.literal("balanced"), z3.record(z3.string(), z3.number().positive())]).optional(),
+  checkpoint_every: z3.number().int().min(1).optional()
 }).superRefine((value2, ctx) => {
   if (value2.command === void 0) return;
   for (const key of Object.keys(value2)) {
@@ -1726,34 +5143,34 @@ var trainSchema = z2.strictObject({
 // src/core/config/project-schema.ts
 var MODEL_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 var SHA256 = /^[0-9a-f]{64}$/;
-var dataFileSchema = z3.union([
-  z3.string().min(1),
-  z3.strictObject({ path: z3.string().min(1), sha256: z3.string().regex(SHA256, "must be 64 lowercase hex digits (the sha256 of the file)").optional() })
+var dataFileSchema = z4.union([
+  z4.string().min(1),
+  z4.strictObject({ path: z4.string().min(1), sha256: z4.string().regex(SHA256, "must be 64 lowercase hex digits (the sha256 of the file)").optional() })
 ]);
-var dataSchema = z3.strictObject({
+var dataSchema = z4.strictObject({
   train: dataFileSchema,
   test: dataFileSchema.optional(),
   reference: dataFileSchema.optional().describe("data of the model in production, for drift"),
-  format: z3.enum(["csv", "jsonl"]).optional().describe("default from the file extension"),
-  delimiter: z3.string().length(1, "must be a single character").optional(),
-  null_values: z3.array(z3.string()).optional()
+  format: z4.enum(["csv", "jsonl"]).optional().describe("default from the file extension"),
+  delimiter: z4.string().length(1, "must be a single character").optional(),
+  null_values: z4.array(z4.string()).optional()
 });
-var protectedAttributeSchema = z3.strictObject({
+var protectedAttributeSchema = z4.strictObject({
   column: columnNameSchema,
   basis: protectedBasisSchema
 });
-var policyRefSchema = z3.string().min(1);
-var modelSchema = z3.strictObject({
-  description: z3.string().optional(),
-  task: z3.enum(["binary_classification", "regression"]).default("binary_classification"),
+var policyRefSchema = z4.string().min(1);
+var modelSchema = z4.strictObject({
+  description: z4.string().optional(),
+  task: z4.enum(["binary_classification", "regression"]).default("binary_classification"),
   data: dataSchema,
   target: columnNameSchema,
-  positive_class: z3.union([z3.string(), z3.number(), z3.boolean()]).optional().describe("required for binary_classification"),
-  features: z3.array(columnNameSchema).min(1),
-  protected: z3.array(protectedAttributeSchema).default([]),
-  contract: z3.string().min(1).optional().describe("data contract written by `mergeml schema infer`"),
-  policies: z3.array(policyRefSchema).default([]),
-  paths: z3.array(z3.string().min(1)).optional().describe("extra code paths that affect this model"),
+  positive_class: z4.union([z4.string(), z4.number(), z4.boolean()]).optional().describe("required for binary_classification"),
+  features: z4.array(columnNameSchema).min(1),
+  protected: z4.array(protectedAttributeSchema).default([]),
+  contract: z4.string().min(1).optional().describe("data contract written by `mergeml schema infer`"),
+  policies: z4.array(policyRefSchema).default([]),
+  paths: z4.array(z4.string().min(1)).optional().describe("extra code paths that affect this model"),
   train: trainSchema.optional()
 }).superRefine((m, ctx) => {
   if (m.task === "binary_classification" && m.positive_class === void 0) {
@@ -1763,14 +5180,14 @@ var modelSchema = z3.strictObject({
     ctx.addIssue({ code: "custom", path: ["positive_class"], message: "positive_class has no meaning for a regression model; remove it" });
   }
 });
-var registrySchema = z3.strictObject({
-  stages: z3.array(z3.string().regex(/^[a-z][a-z0-9_-]*$/)).min(1).default(["staging", "production"]),
-  binaries: z3.enum(["commit", "release"]).default("commit"),
-  max_commit_bytes: z3.number().int().min(1).default(10485760)
+var registrySchema = z4.strictObject({
+  stages: z4.array(z4.string().regex(/^[a-z][a-z0-9_-]*$/)).min(1).default(["staging", "production"]),
+  binaries: z4.enum(["commit", "release"]).default("commit"),
+  max_commit_bytes: z4.number().int().min(1).default(10485760)
 });
-var projectSchema = z3.strictObject({
-  version: z3.literal(1),
-  models: z3.record(z3.string().regex(MODEL_NAME, 'a model name is lowercase letters, digits, ".", "_" or "-", starting with a letter or digit'), modelSchema),
+var projectSchema = z4.strictObject({
+  version: z4.literal(1),
+  models: z4.record(z4.string().regex(MODEL_NAME, 'a model name is lowercase letters, digits, ".", "_" or "-", starting with a letter or digit'), modelSchema),
   registry: registrySchema.optional()
 });
 
@@ -1798,130 +5215,13 @@ function checkPolicyForModel(file, policy, map, modelName, model) {
 import { z as z11 } from "zod";
 
 // src/core/policy/compliance-schema.ts
-import { z as z4 } from "zod";
-var complianceSchema = z4.strictObject({
-  prohibited_bases: z4.array(protectedBasisSchema).optional(),
-  forbid_protected_features: z4.boolean().optional(),
-  require_protected_in_evaluation: z4.boolean().optional(),
-  stages: z4.array(z4.string().regex(/^[a-z][a-z0-9_-]*$/)).optional().describe("stages this policy allows")
-});
-
-// src/core/policy/data-checks-schema.ts
 import { z as z5 } from "zod";
-
-// src/core/policy/data-check-registry.ts
-var DATA_CHECKS = Object.freeze([
-  { id: "DV01", name: "column_exists", title: "Column exists" },
-  { id: "DV02", name: "columns_match_set", title: "No unexpected columns" },
-  { id: "DV03", name: "column_order", title: "Column order" },
-  { id: "DV04", name: "row_count_between", title: "Row count bounds" },
-  { id: "DV05", name: "row_count_vs_previous", title: "Row count vs previous" },
-  { id: "DV06", name: "values_not_null", title: "Presence / completeness" },
-  { id: "DV07", name: "column_type", title: "Physical type" },
-  { id: "DV08", name: "mixed_types", title: "Mixed types in a string column" },
-  { id: "DV09", name: "mixed_nulls", title: "Mixed null tokens" },
-  { id: "DV10", name: "values_between", title: "Numeric range" },
-  { id: "DV11", name: "no_nan_inf", title: "NaN / Inf" },
-  { id: "DV12", name: "values_in_set", title: "Categorical domain" },
-  { id: "DV13", name: "values_per_example", title: "Values per example" },
-  { id: "DV14", name: "distinct_count_between", title: "Distinct-count bounds" },
-  { id: "DV15", name: "values_unique", title: "Unique key" },
-  { id: "DV16", name: "duplicate_rows", title: "Duplicate rows" },
-  { id: "DV17", name: "duplicate_columns", title: "Duplicate columns" },
-  { id: "DV18", name: "constant_column", title: "Constant column" },
-  { id: "DV19", name: "empty_rows_columns", title: "Empty rows/columns" },
-  { id: "DV20", name: "values_match_regex", title: "Regex" },
-  { id: "DV21", name: "string_length_between", title: "String length" },
-  { id: "DV22", name: "string_variants", title: "String variants" },
-  { id: "DV23", name: "special_characters", title: "Special characters" },
-  { id: "DV24", name: "string_length_outliers", title: "String-length outliers" },
-  { id: "DV25", name: "dominant_value", title: "Dominant value" },
-  { id: "DV26", name: "summary_statistics", title: "Summary statistics" },
-  { id: "DV27", name: "conflicting_labels", title: "Conflicting labels" },
-  { id: "DV28", name: "feature_label_leakage", title: "Feature\u2192label leakage" },
-  { id: "DV29", name: "feature_correlation", title: "Feature\u2013feature correlation" },
-  { id: "DV30", name: "distribution_skew", title: "Distribution skew/drift vs a control dataset" }
-].map((e) => Object.freeze(e)));
-var DATA_CHECK_NAMES = Object.freeze(DATA_CHECKS.map((e) => e.name));
-
-// src/core/policy/data-checks-schema.ts
-var common = {
-  severity: severitySchema.default("error"),
-  description: z5.string().optional()
-};
-var column = { column: columnNameSchema };
-var optionalColumn = { column: columnNameSchema.optional().describe("omit to check every applicable column") };
-var mostly = { mostly: z5.number().min(0).max(1).optional().describe("share of non-null rows that must pass (GX `mostly`, default 1.0)") };
-var share = (what) => z5.number().min(0).max(1).describe(what);
-var nonNegativeInt = z5.number().int().min(0);
-var DATA_CHECK_PARAMS = {
-  column_exists: { ...column },
-  columns_match_set: { columns: z5.array(columnNameSchema).min(1), exact_match: z5.boolean().optional() },
-  column_order: { columns: z5.array(columnNameSchema).min(1) },
-  row_count_between: { min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
-  row_count_vs_previous: { min_fraction: z5.number().min(0).optional(), max_fraction: z5.number().min(0).optional() },
-  values_not_null: { ...column, ...mostly, min_count: nonNegativeInt.optional(), min_fraction: share("TFDV presence.min_fraction: least fraction of rows where the value is present").optional() },
-  column_type: { ...column, ...mostly, type: z5.enum(["integer", "float", "number", "string", "boolean"]) },
-  mixed_types: { ...optionalColumn, min_ratio: share("lower bound of the minority share (default 0.01)").optional(), max_ratio: share("upper bound of the minority share (default 0.1)").optional() },
-  mixed_nulls: { ...optionalColumn, max_kinds: nonNegativeInt.optional().describe("default 1") },
-  values_between: { ...column, ...mostly, min: z5.number().nullable().optional(), max: z5.number().nullable().optional(), strict_min: z5.boolean().optional(), strict_max: z5.boolean().optional() },
-  no_nan_inf: { ...optionalColumn, disallow_nan: z5.boolean().optional(), disallow_inf: z5.boolean().optional() },
-  values_in_set: { ...column, ...mostly, values: z5.array(z5.union([z5.string(), z5.number(), z5.boolean()])).min(1).optional().describe("omit to take the set from the reference data (Evidently)"), min_domain_mass: share("TFDV distribution_constraints.min_domain_mass: least share of values inside the set").optional() },
-  values_per_example: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
-  distinct_count_between: { ...column, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
-  values_unique: { ...column, ...mostly },
-  duplicate_rows: { columns: z5.array(columnNameSchema).optional(), max_ratio: share("largest allowed duplicate share (default 0)").optional() },
-  duplicate_columns: { max_count: nonNegativeInt.optional() },
-  constant_column: { ...optionalColumn, max_count: nonNegativeInt.optional() },
-  empty_rows_columns: { max_empty_rows: nonNegativeInt.optional(), max_empty_columns: nonNegativeInt.optional() },
-  values_match_regex: { ...column, ...mostly, regex: z5.string().min(1), mode: z5.enum(["search", "match"]).optional().describe("search: unanchored (GX); match: anchored at the start (pandera)") },
-  string_length_between: { ...column, ...mostly, min: nonNegativeInt.optional(), max: nonNegativeInt.optional() },
-  string_variants: { ...optionalColumn, max_variants: nonNegativeInt.optional() },
-  special_characters: { ...optionalColumn, max_ratio: share("default 0.001").optional() },
-  string_length_outliers: { ...optionalColumn, max_ratio: share("default 0").optional() },
-  dominant_value: { ...optionalColumn, max_share: share("default 0.8").optional() },
-  summary_statistics: {
-    ...column,
-    statistic: z5.enum(["mean", "median", "std", "quantile", "mean_in_n_sigmas"]),
-    quantile: z5.number().min(0).max(1).optional(),
-    min: z5.number().optional(),
-    max: z5.number().optional(),
-    n_sigmas: z5.number().positive().optional(),
-    strict_min: z5.boolean().optional(),
-    strict_max: z5.boolean().optional()
-  },
-  conflicting_labels: { max_share: share("default 0").optional() },
-  feature_label_leakage: { columns: z5.array(columnNameSchema).optional(), max_pps: share("default 0.8").optional() },
-  feature_correlation: { threshold: z5.number().min(0).max(1).optional(), max_pairs: nonNegativeInt.optional() },
-  distribution_skew: { ...optionalColumn, metric: z5.enum(["linf", "jensen_shannon", "normalized_abs_difference"]), threshold: z5.number().min(0) }
-};
-var RULES = {
-  values_between: (e) => (e["min"] ?? null) === null && (e["max"] ?? null) === null ? { path: "min", message: "set min, max or both (both unset is an error, as in Great Expectations)" } : void 0,
-  string_length_between: (e) => e["min"] === void 0 && e["max"] === void 0 ? { path: "min", message: "set min, max or both" } : void 0,
-  values_match_regex: (e) => {
-    try {
-      new RegExp(String(e["regex"]), "u");
-      return void 0;
-    } catch (error) {
-      return { path: "regex", message: `invalid regular expression: ${error instanceof Error ? error.message : String(error)}` };
-    }
-  },
-  summary_statistics: (e) => e["statistic"] === "quantile" && e["quantile"] === void 0 ? { path: "quantile", message: "statistic: quantile needs `quantile` (0..1)" } : void 0
-};
-function checkSchema(name) {
-  const id = DATA_CHECKS.find((e) => e.name === name)?.id ?? "";
-  const rule = RULES[name];
-  const schema = z5.strictObject({ check: z5.literal(name), ...common, ...DATA_CHECK_PARAMS[name] }).describe(`${id} ${name}`);
-  if (rule === void 0) return schema;
-  return schema.superRefine((entry, ctx) => {
-    const problem = rule(entry);
-    if (problem !== void 0) ctx.addIssue({ code: "custom", path: [problem.path], message: problem.message });
-  });
-}
-var names = Object.keys(DATA_CHECK_PARAMS);
-var [first, ...rest] = names.map((n) => checkSchema(n));
-var dataCheckSchema = z5.discriminatedUnion("check", [first, ...rest]);
-var dataChecksSchema = z5.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
+var complianceSchema = z5.strictObject({
+  prohibited_bases: z5.array(protectedBasisSchema).optional(),
+  forbid_protected_features: z5.boolean().optional(),
+  require_protected_in_evaluation: z5.boolean().optional(),
+  stages: z5.array(z5.string().regex(/^[a-z][a-z0-9_-]*$/)).optional().describe("stages this policy allows")
+});
 
 // src/core/policy/drift-schema.ts
 import { z as z6 } from "zod";
@@ -2782,7 +6082,7 @@ async function loadProject(configPath, files, cwd) {
     const rel = relative(cwd, abs);
     return rel === "" || isAbsolute(rel) ? abs : rel;
   };
-  let path = resolve(cwd, configPath);
+  let path = resolve2(cwd, configPath);
   let kind = await files.kind(path);
   if (kind === "directory") {
     path = join3(path, "mergeml.yaml");
@@ -2819,7 +6119,7 @@ async function loadProject(configPath, files, cwd) {
       }
       abs = found;
     } else {
-      abs = resolve(baseDir, ref2);
+      abs = resolve2(baseDir, ref2);
       if (!await checkExists(abs, where, "policy file")) return void 0;
     }
     if (chain.includes(abs)) {
@@ -2859,7 +6159,7 @@ async function loadProject(configPath, files, cwd) {
       const entry = model.data[role];
       if (entry === void 0) continue;
       const rel = typeof entry === "string" ? entry : entry.path;
-      const abs = resolve(dir, rel);
+      const abs = resolve2(dir, rel);
       const where = { file, ...at(typeof entry === "string" ? [...base, "data", role] : [...base, "data", role, "path"]), message: "" };
       const pin = typeof entry === "string" ? void 0 : entry.sha256;
       const exists = await checkExists(abs, where, `${role} data file`);
@@ -2885,7 +6185,7 @@ async function loadProject(configPath, files, cwd) {
     }
     let contract;
     if (model.contract !== void 0) {
-      contract = resolve(dir, model.contract);
+      contract = resolve2(dir, model.contract);
       await checkExists(contract, { file, ...at([...base, "contract"]), message: "" }, "contract");
     }
     const policies = [];
@@ -3156,70 +6456,6 @@ function encodeAttribute(spec, cells) {
     codes[i] = cell === null ? missing : index.get(cell);
   }
   return { column: spec.column, labels, codes, nonNumericRows };
-}
-
-// src/core/random/xoshiro128.ts
-function splitMix32(seed) {
-  let s = seed >>> 0;
-  return () => {
-    s = s + 2654435769 >>> 0;
-    let z19 = s;
-    z19 = Math.imul(z19 ^ z19 >>> 16, 2246822507) >>> 0;
-    z19 = Math.imul(z19 ^ z19 >>> 13, 3266489909) >>> 0;
-    return (z19 ^ z19 >>> 16) >>> 0;
-  };
-}
-function createRandom(seed) {
-  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
-  const mix = splitMix32(seed);
-  return createRandomFromState([mix(), mix(), mix(), mix()]);
-}
-function createRandomFromState(state) {
-  let [s0, s1, s2, s3] = state.map((v) => v >>> 0);
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1;
-  function nextUint32() {
-    const result2 = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = rotl(s3, 11);
-    return result2;
-  }
-  return {
-    nextUint32,
-    nextFloat() {
-      const hi = nextUint32() >>> 5;
-      const lo = nextUint32() >>> 6;
-      return (hi * 67108864 + lo) / 9007199254740992;
-    },
-    nextBelow(bound3) {
-      if (!(bound3 >= 1 && bound3 <= 4294967296 && bound3 === Math.floor(bound3))) {
-        throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound3}`);
-      }
-      if (bound3 <= 2097152) {
-        let m = nextUint32() * bound3;
-        let low = m % 4294967296;
-        if (low < bound3) {
-          const threshold = (4294967296 - bound3) % bound3;
-          while (low < threshold) {
-            m = nextUint32() * bound3;
-            low = m % 4294967296;
-          }
-        }
-        return Math.floor(m / 4294967296);
-      }
-      const limit = 4294967296 - 4294967296 % bound3;
-      let x = nextUint32();
-      while (x >= limit) x = nextUint32();
-      return x % bound3;
-    }
-  };
-}
-function rotl(x, k) {
-  return (x << k | x >>> 32 - k) >>> 0;
 }
 
 // src/core/fairness/group-frame.ts
@@ -3872,7 +7108,7 @@ ${renderComplianceChecklist(checks)}`;
 
 // src/pipeline/fairness-options.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute4, resolve as resolve4 } from "node:path";
+import { isAbsolute as isAbsolute4, resolve as resolve5 } from "node:path";
 
 // src/core/compliance/proxy-findings.ts
 import { z as z12 } from "zod";
@@ -3908,10 +7144,10 @@ function parseProxyFindings(json3, file) {
 }
 
 // src/pipeline/fairness-project.ts
-import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve3 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute3, relative as relative3, resolve as resolve4 } from "node:path";
 
 // src/pipeline/load-policy-file.ts
-import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, isAbsolute as isAbsolute2, relative as relative2, resolve as resolve3 } from "node:path";
 var BUILTIN2 = "builtin:";
 async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const display = (abs) => {
@@ -3925,9 +7161,9 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   const visit = async (ref2, baseDir, from) => {
     let abs;
     if (ref2.startsWith(BUILTIN2)) abs = builtins.get(ref2.slice(BUILTIN2.length));
-    else abs = resolve2(baseDir, ref2);
+    else abs = resolve3(baseDir, ref2);
     if (abs === void 0 || await files.kind(abs) !== "file") {
-      problems.push({ file: from ?? display(resolve2(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
+      problems.push({ file: from ?? display(resolve3(baseDir, ref2)), message: `policy ${ref2} ${abs === void 0 ? "is not a builtin pack" : "does not exist"}`, expected: `a policy file, or one of: ${[...builtins.keys()].map((n) => BUILTIN2 + n).join(", ")}` });
       return;
     }
     if (seen.has(abs)) return;
@@ -3943,7 +7179,7 @@ async function loadPolicyFile(path, files, cwd, protectedColumns) {
   };
   await visit(path, cwd, void 0);
   if (problems.length > 0) throw new ConfigError(`invalid policy ${path}`, problems);
-  return { file: display(resolve2(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
+  return { file: display(resolve3(cwd, path)), configs, policy: composePolicies(configs, protectedColumns) };
 }
 
 // src/pipeline/fairness-project.ts
@@ -3961,8 +7197,8 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
     return { file: project.file, dir: project.dir, name: model.name, config: model.config, policy: model.policy, policyConfigs: flatten(model.policies).map((p) => p.config) };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    let path = resolve3(cwd, configPath);
-    if (await files.kind(path) === "directory") path = resolve3(path, "mergeml.yaml");
+    let path = resolve4(cwd, configPath);
+    if (await files.kind(path) === "directory") path = resolve4(path, "mergeml.yaml");
     const rel = relative3(cwd, path);
     const parsed = parseConfigFile(rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? path : rel, await files.read(path), projectSchema);
     if (!parsed.ok) throw error;
@@ -3985,7 +7221,7 @@ async function loadFairnessProject(configPath, modelName, files, cwd) {
 // src/pipeline/fairness-options.ts
 var DEFAULT_MIN_GROUP_SIZE = 30;
 function inputPath(path, cwd) {
-  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve4(cwd, path);
+  return isAbsolute4(path) || cwd === process.cwd() ? path : resolve5(cwd, path);
 }
 var DEFAULT_BOOTSTRAP = Object.freeze({ nResamples: 1e3, confidenceLevel: 0.95, seed: 0 });
 function lastSetting(configs, key) {
@@ -4043,7 +7279,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
   if (request2.proxies !== void 0) {
     let json3;
     try {
-      json3 = JSON.parse(await readFile2(resolve4(cwd, request2.proxies), "utf8"));
+      json3 = JSON.parse(await readFile2(resolve5(cwd, request2.proxies), "utf8"));
     } catch (error) {
       throw new InputError(`cannot read proxy findings ${request2.proxies}`, [{ file: request2.proxies, message: error instanceof Error ? error.message : String(error), expected: "a JSON file written by `mergeml validate --json`" }], { cause: error });
     }
@@ -4074,7 +7310,7 @@ async function resolveFairnessOptions(request2, files, cwd) {
 }
 
 // src/pipeline/metrics.ts
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname5 } from "node:path";
 
 // src/core/metrics/prediction-columns.ts
@@ -4771,12 +8007,12 @@ async function computeMetrics(options2) {
 function writeOutputAtomic(path, text3) {
   mkdirSync(dirname5(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, text3);
-  renameSync(tmp, path);
+  writeFileSync2(tmp, text3);
+  renameSync2(tmp, path);
 }
 
 // src/cli/commands/fairness.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var NAME = "fairness";
 function list(args, name) {
   const v = args.values[name];
@@ -4833,7 +8069,7 @@ function request(args) {
 function write(target, text3, ctx) {
   if (target === void 0) return;
   if (target === "-") ctx.stdout(text3);
-  else writeOutputAtomic(resolve5(ctx.cwd, target), text3);
+  else writeOutputAtomic(resolve6(ctx.cwd, target), text3);
 }
 function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
@@ -4925,7 +8161,7 @@ written first), 2 usage, input or config error (e.g. a threshold outside its val
 };
 
 // src/cli/commands/init.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 
 // src/adapters/config/node-init-files.ts
 import { mkdir, readFile as readFile3, readdir as readdir2, rename, stat as stat2, writeFile } from "node:fs/promises";
@@ -5130,7 +8366,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
     const model = opt("model");
     const result2 = await initProject(
       {
-        dir: resolve6(ctx.cwd, opt("dir") ?? "."),
+        dir: resolve7(ctx.cwd, opt("dir") ?? "."),
         force: args.values["force"] === true,
         ...train2 !== void 0 ? { train: train2 } : {},
         ...target !== void 0 ? { target } : {},
@@ -5157,7 +8393,7 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 
 // src/cli/commands/evaluate.ts
 import { statSync } from "node:fs";
-import { relative as relative6, resolve as resolve8 } from "node:path";
+import { relative as relative6, resolve as resolve9 } from "node:path";
 
 // src/core/compare/render-comparison.ts
 var num = (v) => {
@@ -5167,7 +8403,7 @@ var num = (v) => {
   return abs >= 1e6 || abs < 1e-4 ? v.toExponential(3) : String(Number(v.toPrecision(4)));
 };
 var signed = (v) => v === null ? "n/a" : v > 0 ? `+${num(v)}` : num(v);
-var percent = (v) => v === null ? "n/a" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(2)}%`;
+var percent2 = (v) => v === null ? "n/a" : `${v > 0 ? "+" : ""}${(v * 100).toFixed(2)}%`;
 var ci = (r) => r.ci.low === null || r.ci.high === null ? "n/a" : `[${signed(r.ci.low)}, ${signed(r.ci.high)}]`;
 var pValue = (r) => r.p_value === null ? "n/a" : r.p_value < 1e-4 ? "<0.0001" : r.p_value.toFixed(4);
 function verdictOf(metric2, gates) {
@@ -5185,7 +8421,7 @@ function tableRows(report, gates) {
   const header = ["metric", "champion", "challenger", "\u0394", "\u0394%", level, "p", "gate"];
   const body = report.metrics.map((r) => {
     const v = verdictOf(r.metric, gates);
-    return [r.metric, num(r.champion), num(r.challenger), `${signed(r.delta)}${arrow(r)}`, percent(r.relative_delta), ci(r), `${pValue(r)} (${r.test.test})`, v === null ? "\u2014" : MARK[v]];
+    return [r.metric, num(r.champion), num(r.challenger), `${signed(r.delta)}${arrow(r)}`, percent2(r.relative_delta), ci(r), `${pValue(r)} (${r.test.test})`, v === null ? "\u2014" : MARK[v]];
   });
   return [header, ...body];
 }
@@ -5925,9 +9161,9 @@ async function selectBackend(tf, request2, loadNative, env) {
 import { createHash as createHash3 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
-  return new Promise((resolve24, reject) => {
+  return new Promise((resolve25, reject) => {
     const hash = createHash3("sha256");
-    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve24(hash.digest("hex")));
+    createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve25(hash.digest("hex")));
   });
 }
 async function readAllBatches(data, consumers = []) {
@@ -6099,8 +9335,8 @@ function testMetrics(target, labels, scores) {
 }
 
 // src/train/tf-runtime.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 var loaded;
 function loadTf() {
   loaded ??= (async () => {
@@ -6108,8 +9344,8 @@ function loadTf() {
     tf.enableProdMode();
     const wasm = await import("@tensorflow/tfjs-backend-wasm");
     const here = new URL("./", import.meta.url);
-    if (here.protocol === "file:" && existsSync2(new URL("tfjs-backend-wasm.wasm", here))) {
-      wasm.setWasmPaths(fileURLToPath2(here));
+    if (here.protocol === "file:" && existsSync3(new URL("tfjs-backend-wasm.wasm", here))) {
+      wasm.setWasmPaths(fileURLToPath3(here));
     }
     return tf;
   })();
@@ -6291,9 +9527,9 @@ async function runGates(options2, cwd) {
 }
 
 // src/cli/commands/metrics.ts
-import { isAbsolute as isAbsolute6, resolve as resolve7 } from "node:path";
+import { isAbsolute as isAbsolute6, resolve as resolve8 } from "node:path";
 function inputPath2(path, cwd) {
-  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve7(cwd, path);
+  return isAbsolute6(path) || cwd === process.cwd() ? path : resolve8(cwd, path);
 }
 function optionalNumber(args, name, command, check, expected) {
   const text3 = optionalString(args, name);
@@ -6372,7 +9608,7 @@ Exit codes: 0 ok, 2 bad input (file:line and column named on stderr), 70 interna
     if (json3 === "-") ctx.stdout(`${JSON.stringify(shown, null, 2)}
 `);
     else {
-      if (json3 !== void 0) writeOutputAtomic(resolve7(ctx.cwd, json3), `${JSON.stringify(shown, null, 2)}
+      if (json3 !== void 0) writeOutputAtomic(resolve8(ctx.cwd, json3), `${JSON.stringify(shown, null, 2)}
 `);
       ctx.stdout(renderMetricsReport(shown));
     }
@@ -6446,7 +9682,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     let defaults = {};
     let gates;
     if (config !== void 0) {
-      const project = await loadProject(resolve8(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+      const project = await loadProject(resolve9(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, "model");
       const model = wanted === void 0 ? project.models.length === 1 ? project.models[0] : void 0 : project.models.find((m) => m.name === wanted);
       if (model === void 0) throw new UsageError(`mergeml evaluate: ${wanted === void 0 ? `pass --model (one of ${project.models.map((m) => m.name).join(", ")})` : `no model ${JSON.stringify(wanted)} in ${config}`}.`);
@@ -6459,7 +9695,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
       };
       gates = model.policy.metric_gates;
     } else if (policy !== void 0) {
-      gates = (await loadMetricGates({ kind: "policy", path: resolve8(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
+      gates = (await loadMetricGates({ kind: "policy", path: resolve9(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
     const withDefaults = {
       positionals: args.positionals,
@@ -6469,7 +9705,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const challenger = source(args, "challenger", ctx.cwd);
     if (challenger === void 0) requireString(args, "challenger", "evaluate");
     const champion = source(args, "champion", ctx.cwd);
-    const out = resolve8(ctx.cwd, requireString(args, "out", "evaluate"));
+    const out = resolve9(ctx.cwd, requireString(args, "out", "evaluate"));
     const data = optionalString(args, "data");
     const backend = optionalString(args, "backend");
     const result2 = await evaluate({
@@ -6494,7 +9730,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
 };
 
 // src/cli/commands/gate.ts
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var gateCommand = {
   name: "gate",
   summary: "apply the metric gates of a policy to metrics and a champion comparison",
@@ -6530,19 +9766,19 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
     const policy = optionalString(args, "policy");
     const config = optionalString(args, "config");
     if (policy === void 0 === (config === void 0)) throw new UsageError("mergeml gate: pass exactly one of --policy FILE or --config FILE. Run `mergeml gate --help`.");
-    const source2 = policy !== void 0 ? { kind: "policy", path: resolve9(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve9(ctx.cwd, config), model: optionalString(args, "model") };
+    const source2 = policy !== void 0 ? { kind: "policy", path: resolve10(ctx.cwd, policy), file: policy } : { kind: "project", path: resolve10(ctx.cwd, config), model: optionalString(args, "model") };
     const file = (name) => {
       const v = optionalString(args, name);
-      return v === void 0 ? void 0 : { path: resolve9(ctx.cwd, v), file: v };
+      return v === void 0 ? void 0 : { path: resolve10(ctx.cwd, v), file: v };
     };
     const metrics = file("metrics");
     const comparison = file("comparison");
     const { report, comparison: cmp } = await runGates({ source: source2, ...metrics ? { metrics } : {}, ...comparison ? { comparison } : {} }, ctx.cwd);
     const json3 = optionalString(args, "json");
     const markdown = optionalString(args, "markdown");
-    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve9(ctx.cwd, json3), `${JSON.stringify(report, null, 2)}
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve10(ctx.cwd, json3), `${JSON.stringify(report, null, 2)}
 `);
-    if (markdown !== void 0) writeOutputAtomic(resolve9(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
+    if (markdown !== void 0) writeOutputAtomic(resolve10(ctx.cwd, markdown), cmp ? renderComparisonMarkdown(cmp, report) : renderGatesMarkdown(report));
     ctx.stdout(json3 === "-" ? `${JSON.stringify(report, null, 2)}
 ` : renderGatesText(report));
     return report.passed ? EXIT.ok : EXIT.failed;
@@ -6550,11 +9786,11 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
 };
 
 // src/cli/commands/model-card.ts
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/pipeline/model-card.ts
 import { readFile as readFile9 } from "node:fs/promises";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 
 // src/core/compliance/model-card.ts
 var text = (s, fallback) => s === null || s.trim() === "" ? `_${fallback}_` : escapeMarkdown(s);
@@ -6626,7 +9862,7 @@ function renderModelCard(input) {
 // src/pipeline/model-card.ts
 async function readJson(path, cwd, what) {
   try {
-    const value2 = JSON.parse(await readFile9(resolve10(cwd, path), "utf8"));
+    const value2 = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new Error("not a JSON object");
     return value2;
   } catch (error) {
@@ -6655,11 +9891,11 @@ async function buildModelCard(request2, files, cwd) {
     const entry = model.config.data[role];
     if (entry === void 0) continue;
     const rel = typeof entry === "string" ? entry : entry.path;
-    const abs = resolve10(model.dir, rel);
+    const abs = resolve11(model.dir, rel);
     const exists = await files.kind(abs) === "file";
     data.push({ role, path: rel, sha256: exists ? await files.sha256(abs) : null, rows: null });
   }
-  const configPath = resolve10(cwd, model.file);
+  const configPath = resolve11(cwd, model.file);
   const input = {
     model: { name: model.name, version: request2.version ?? null, description: model.config.description ?? null, task: model.config.task },
     intendedUse: request2.intendedUse ?? null,
@@ -6822,13 +10058,13 @@ Exit codes: 0 written, 2 usage, input or config error, 70 internal error.`,
       mergemlVersion: VERSION
     }, nodeConfigFiles(), ctx.cwd);
     if (out === "-") ctx.stdout(card);
-    else writeOutputAtomic(resolve11(ctx.cwd, out), card);
+    else writeOutputAtomic(resolve12(ctx.cwd, out), card);
     return EXIT.ok;
   }
 };
 
 // src/cli/commands/predict.ts
-import { relative as relative7, resolve as resolve12 } from "node:path";
+import { relative as relative7, resolve as resolve13 } from "node:path";
 var predictCommand = {
   name: "predict",
   summary: "score a data file with a trained model artifact",
@@ -6856,13 +10092,13 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const modelDir2 = resolve12(ctx.cwd, requireString(args, "model", "predict"));
+    const modelDir2 = resolve13(ctx.cwd, requireString(args, "model", "predict"));
     const data = requireString(args, "data", "predict");
-    const out = resolve12(ctx.cwd, requireString(args, "out", "predict"));
+    const out = resolve13(ctx.cwd, requireString(args, "out", "predict"));
     const backend = optionalString(args, "backend");
     const delimiter = optionalString(args, "delimiter");
     const result2 = await predict(
-      { modelDir: modelDir2, dataPath: resolve12(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
+      { modelDir: modelDir2, dataPath: resolve13(ctx.cwd, data), dataFile: data, outPath: out, ...backend ? { backend } : {}, ...delimiter ? { delimiter } : {} },
       { env: ctx.env, cwd: ctx.cwd }
     );
     ctx.stdout(args.values["json"] === true ? `${JSON.stringify(result2, null, 2)}
@@ -6873,7 +10109,7 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
 };
 
 // src/cli/commands/train.ts
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve14 } from "node:path";
 
 // src/pipeline/train.ts
 import { createHash as createHash4 } from "node:crypto";
@@ -7075,7 +10311,7 @@ function fitTarget(options2, file, counts, numbers) {
 
 // src/train/command-trainer.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { join as join13 } from "node:path";
 var PREDICTIONS_FILE = "predictions.csv";
 function trainerEnvironment(input, outputDir) {
@@ -7097,12 +10333,12 @@ function trainerEnvironment(input, outputDir) {
   };
 }
 function run(command, cwd, env, write2) {
-  return new Promise((resolve24, reject) => {
+  return new Promise((resolve25, reject) => {
     const child2 = spawn(command, { shell: true, cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     child2.stdout.on("data", (d) => write2(d.toString()));
     child2.stderr.on("data", (d) => write2(d.toString()));
     child2.on("error", reject);
-    child2.on("close", (code3, signal) => resolve24(code3 ?? (signal ? 128 : 1)));
+    child2.on("close", (code3, signal) => resolve25(code3 ?? (signal ? 128 : 1)));
   });
 }
 async function validatePredictions(input, path) {
@@ -7160,12 +10396,12 @@ async function runCommandTrainer(input) {
     const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
     if (code3 !== 0) throw new InputError(`the training command exited with code ${code3}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
     const predictions = join13(staging, PREDICTIONS_FILE);
-    const hasModel = existsSync3(join13(staging, MODEL_JSON));
+    const hasModel = existsSync4(join13(staging, MODEL_JSON));
     let metrics = {};
     if (input.testFile) {
-      if (!existsSync3(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
+      if (!existsSync4(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
       metrics = await validatePredictions(input, predictions);
-    } else if (!hasModel && !existsSync3(predictions)) {
+    } else if (!hasModel && !existsSync4(predictions)) {
       throw new InputError("the training command produced neither a model nor predictions", [{ file: staging, message: "nothing usable", expected: `${MODEL_JSON} (TF.js) or ${PREDICTIONS_FILE} in $MERGEML_OUTPUT_DIR` }]);
     }
     if (hasModel) {
@@ -7727,10 +10963,10 @@ async function removeIfEmpty(dir) {
 // src/train/code-commit.ts
 import { execFile } from "node:child_process";
 function gitHeadCommit(cwd) {
-  return new Promise((resolve24) => {
+  return new Promise((resolve25) => {
     execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha4 = stdout.trim();
-      resolve24(error || !/^[0-9a-f]{40,64}$/.test(sha4) ? null : sha4);
+      resolve25(error || !/^[0-9a-f]{40,64}$/.test(sha4) ? null : sha4);
     });
   });
 }
@@ -7769,7 +11005,7 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
     json: { type: "boolean" }
   },
   async run(args, ctx) {
-    const out = resolve13(ctx.cwd, requireString(args, "out", "train"));
+    const out = resolve14(ctx.cwd, requireString(args, "out", "train"));
     const seedText = optionalString(args, "seed");
     if (seedText !== void 0 && !/^\d+$/.test(seedText)) throw new UsageError(`mergeml train: --seed must be a non-negative integer, got '${seedText}'`);
     const project = await loadProject(optionalString(args, "config") ?? "mergeml.yaml", nodeConfigFiles(), ctx.cwd);
@@ -7803,3107 +11039,9 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 };
 
 // src/cli/commands/validate.ts
-import { mkdirSync as mkdirSync3, renameSync as renameSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
 import { readFile as readFile11 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve14 } from "node:path";
-
-// src/adapters/data/parallel-pass.ts
-import { closeSync as closeSync5, existsSync as existsSync4, readSync as readSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
-
-// src/adapters/data/csv-range-pass.ts
-import { closeSync as closeSync4, openSync as openSync2 } from "node:fs";
-
-// src/core/checks/check-definition.ts
-function toResult(id, config, column3, v) {
-  return {
-    id,
-    check: config.check,
-    ...column3 !== void 0 ? { column: column3 } : {},
-    severity: config.severity,
-    status: v.status,
-    observed: v.observed,
-    expected: v.expected,
-    message: v.message,
-    ...v.unexpectedCount !== void 0 ? { unexpectedCount: v.unexpectedCount } : {},
-    ...v.elementCount !== void 0 ? { elementCount: v.elementCount } : {},
-    ...v.details !== void 0 ? { details: v.details } : {},
-    examples: v.examples ?? []
-  };
-}
-function mostlySuccess(considered, unexpected, mostly2) {
-  if (considered === 0) return true;
-  return (considered - unexpected) / considered >= mostly2;
-}
-function perColumn(id, config, make) {
-  const c = columnConsumer(id, config, make);
-  return { consume: (batch) => c.consume(batch), finish: () => c.finish() };
-}
-function mergeablePerColumn(id, config, make) {
-  return columnConsumer(id, config, make);
-}
-function columnConsumer(id, config, make) {
-  let targets;
-  let missing = false;
-  return {
-    consume(batch) {
-      if (targets === void 0) {
-        const names2 = config.column !== void 0 ? [config.column] : batch.header;
-        targets = [];
-        for (const name of names2) {
-          const index = batch.header.indexOf(name);
-          if (index < 0) missing = true;
-          else targets.push({ name, index, state: make(name) });
-        }
-      }
-      for (const t of targets) t.state.consume(batch, t.index);
-    },
-    state() {
-      return { missing, targets: targets?.map((t) => ({ name: t.name, index: t.index, state: t.state.state() })) };
-    },
-    merge(raw, lineOffset) {
-      const s = raw;
-      if (s.targets === void 0) return;
-      if (targets === void 0) {
-        missing = s.missing;
-        targets = s.targets.map((t) => ({ name: t.name, index: t.index, state: make(t.name) }));
-      }
-      s.targets.forEach((t, k) => targets[k].state.merge(t.state, lineOffset));
-    },
-    finish() {
-      if (config.column !== void 0 && (missing || targets === void 0)) {
-        return [toResult(id, config, config.column, { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` })];
-      }
-      const out = [];
-      for (const t of targets ?? []) {
-        const v = t.state.finish();
-        if ("notApplicable" in v) {
-          if (config.column !== void 0) out.push(toResult(id, config, t.name, { status: "skip", observed: null, expected: null, message: v.notApplicable }));
-        } else out.push(toResult(id, config, t.name, v));
-      }
-      return out;
-    }
-  };
-}
-function perTable(id, config, state, column3) {
-  let header;
-  return {
-    consume(batch) {
-      header ??= batch.header;
-      state.consume(batch);
-    },
-    finish() {
-      return [toResult(id, config, column3, state.finish(header))];
-    }
-  };
-}
-function headerCheck(id, config, finish, column3) {
-  let header;
-  return {
-    consume(batch) {
-      header ??= batch.header;
-    },
-    state: () => header,
-    merge(h) {
-      header ??= h;
-    },
-    finish() {
-      return [toResult(id, config, column3, finish(header))];
-    }
-  };
-}
-function isMergeable(consumer) {
-  const c = consumer;
-  return typeof c.state === "function" && typeof c.merge === "function";
-}
-function percent2(x) {
-  return `${(x * 100).toFixed(Math.abs(x) < 1e-3 && x !== 0 ? 4 : 2)}%`;
-}
-
-// src/core/checks/byte-set.ts
-var ByteSet = class _ByteSet {
-  buckets = /* @__PURE__ */ new Map();
-  constructor(values) {
-    const encoder = new TextEncoder();
-    for (const v of values) {
-      const bytes = encoder.encode(v);
-      const h = _ByteSet.hash(bytes, 0, bytes.length);
-      const bucket = this.buckets.get(h);
-      if (bucket === void 0) this.buckets.set(h, [bytes]);
-      else bucket.push(bytes);
-    }
-  }
-  static hash(bytes, start, end) {
-    let h = 2166136261 ^ end - start;
-    for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
-    return h;
-  }
-  /** True when bytes[start..end) is the UTF-8 encoding of one of the values. */
-  has(bytes, start, end) {
-    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
-    if (bucket === void 0) return false;
-    const len = end - start;
-    outer: for (const b of bucket) {
-      if (b.length !== len) continue;
-      for (let i = 0; i < len; i++) if (b[i] !== bytes[start + i]) continue outer;
-      return true;
-    }
-    return false;
-  }
-};
-
-// src/core/checks/cell-access.ts
-var utf84 = new TextDecoder("utf-8");
-var textCache = /* @__PURE__ */ new WeakMap();
-var INTERN_MAX_ENTRIES = 1 << 16;
-var INTERN_MAX_BYTES = 32;
-var interned = /* @__PURE__ */ new Map();
-function decodeShort(bytes, start, end) {
-  for (let i = start; i < end; i++) if (bytes[i] >= 128) return utf84.decode(bytes.subarray(start, end));
-  return String.fromCharCode.apply(null, bytes.subarray(start, end));
-}
-function decodeRange(bytes, start, end) {
-  const len = end - start;
-  if (len > INTERN_MAX_BYTES) return utf84.decode(bytes.subarray(start, end));
-  let h = 2166136261 ^ len;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ bytes[i], 16777619);
-  const hit = interned.get(h);
-  if (hit !== void 0 && hit.bytes.length === len) {
-    let same = true;
-    for (let i = 0; i < len && same; i++) same = hit.bytes[i] === bytes[start + i];
-    if (same) return hit.text;
-  }
-  const text3 = decodeShort(bytes, start, end);
-  if (hit === void 0 && interned.size < INTERN_MAX_ENTRIES) interned.set(h, { bytes: bytes.slice(start, end), text: text3 });
-  return text3;
-}
-function unescape(text3) {
-  return text3.split('""').join('"');
-}
-function cellText2(batch, column3, row) {
-  const raw = batch.raw;
-  if (raw === void 0) return batch.cells[column3]?.[row] ?? null;
-  return columnTexts(batch, column3)[row] ?? null;
-}
-function columnTexts(batch, column3) {
-  const raw = batch.raw;
-  if (raw === void 0) return batch.cells[column3] ?? [];
-  let perBatch = textCache.get(batch);
-  if (perBatch === void 0) textCache.set(batch, perBatch = /* @__PURE__ */ new Map());
-  let out = perBatch.get(column3);
-  if (out === void 0) {
-    const kinds = cellKinds(batch, column3);
-    const starts = raw.starts(column3);
-    const ends = raw.ends(column3);
-    const escaped = raw.escaped(column3);
-    const texts = new Array(batch.length);
-    for (let i = 0; i < batch.length; i++) {
-      if (kinds[i] === 0) {
-        texts[i] = null;
-        continue;
-      }
-      const text3 = decodeRange(raw.bytes, starts[i], ends[i]);
-      texts[i] = escaped[i] === 1 ? unescape(text3) : text3;
-    }
-    perBatch.set(column3, out = texts);
-  }
-  return out;
-}
-var intCache = /* @__PURE__ */ new WeakMap();
-function integerMask(batch, column3) {
-  let perBatch = intCache.get(batch);
-  if (perBatch === void 0) intCache.set(batch, perBatch = /* @__PURE__ */ new Map());
-  let mask = perBatch.get(column3);
-  if (mask !== void 0) return mask;
-  mask = new Uint8Array(batch.length);
-  const kinds = cellKinds(batch, column3);
-  const raw = batch.raw;
-  if (raw === void 0) {
-    const cells = batch.cells[column3] ?? [];
-    for (let i = 0; i < batch.length; i++) mask[i] = kinds[i] === 1 && /^\s*[+-]?\d+\s*$/.test(cells[i] ?? "") ? 1 : 0;
-  } else {
-    const bytes = raw.bytes;
-    const starts = raw.starts(column3);
-    const ends = raw.ends(column3);
-    for (let r = 0; r < batch.length; r++) {
-      if (kinds[r] !== 1) continue;
-      let i = starts[r];
-      let end = ends[r];
-      while (i < end && bytes[i] === 32) i++;
-      while (end > i && bytes[end - 1] === 32) end--;
-      if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
-      let ok = i < end;
-      for (; ok && i < end; i++) {
-        const b = bytes[i];
-        if (b < 48 || b > 57) ok = false;
-      }
-      mask[r] = ok ? 1 : 0;
-    }
-  }
-  perBatch.set(column3, mask);
-  return mask;
-}
-
-// src/core/checks/check-result.ts
-var MAX_EXAMPLES = 20;
-function isBlocking(result2) {
-  return result2.status === "fail" && result2.severity === "error";
-}
-
-// src/core/checks/example-collector.ts
-var MAX_VALUE_CHARS = 200;
-function clip(value2) {
-  if (value2 === null || value2 === void 0) return value2;
-  return value2.length > MAX_VALUE_CHARS ? `${value2.slice(0, MAX_VALUE_CHARS)}\u2026` : value2;
-}
-var ExampleCollector = class {
-  constructor(limit = MAX_EXAMPLES) {
-    this.limit = limit;
-  }
-  limit;
-  items = [];
-  /** True when an example at `line` would be kept (lets callers skip building it). */
-  wants(line) {
-    return this.items.length < this.limit || line < this.items[this.items.length - 1].line;
-  }
-  add(file, line, column3, value2) {
-    if (!this.wants(line)) return;
-    const example = { file, line, ...column3 !== void 0 ? { column: column3 } : {}, ...value2 !== void 0 ? { value: clip(value2) ?? null } : {} };
-    let i = this.items.length;
-    while (i > 0 && this.items[i - 1].line > line) i--;
-    if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === column3) return;
-    this.items.splice(i, 0, example);
-    if (this.items.length > this.limit) this.items.pop();
-  }
-  list() {
-    return [...this.items];
-  }
-  /** The kept examples (structured-cloneable), for a parallel pass. */
-  state() {
-    return [...this.items];
-  }
-  /**
-   * Folds in the examples of another part of the file (its lines counted from 1 at its start, hence
-   * `lineOffset`). Each part kept its smallest lines, so the smallest of the union are exact.
-   */
-  merge(items, lineOffset) {
-    for (const e of items) {
-      const line = e.line + lineOffset;
-      if (!this.wants(line)) break;
-      let i = this.items.length;
-      while (i > 0 && this.items[i - 1].line > line) i--;
-      if (i > 0 && this.items[i - 1].line === line && this.items[i - 1].column === e.column) continue;
-      this.items.splice(i, 0, { ...e, line });
-      if (this.items.length > this.limit) this.items.pop();
-    }
-  }
-};
-
-// src/core/checks/hash-table64.ts
-var FingerprintTable = class {
-  constructor(maxSlots = 1 << 22, initialSlots = 1 << 10) {
-    this.maxSlots = maxSlots;
-    const n = Math.min(initialSlots, maxSlots);
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.first = new Uint32Array(n);
-    this.state = new Uint8Array(n);
-    this.mask = n - 1;
-  }
-  maxSlots;
-  hi;
-  lo;
-  first;
-  /** 0 empty, 1 seen once, 2 seen more than once. */
-  state;
-  mask;
-  used = 0;
-  /** True once a new key could not be inserted because the table is full. */
-  saturated = false;
-  /** The first line of the key found or inserted by the last `observe`. */
-  firstLine = 0;
-  /** Number of distinct keys stored. */
-  get size() {
-    return this.used;
-  }
-  /**
-   * Records one occurrence. Returns the state before it: 0 new (or not stored when saturated),
-   * 1 seen once before, 2 seen several times before. `firstLine` is set for 1 and 2.
-   */
-  observe(hi, lo, line) {
-    let i = (lo ^ Math.imul(hi, 2654435761)) & this.mask;
-    for (; ; ) {
-      const s = this.state[i];
-      if (s === 0) break;
-      if (this.hi[i] === hi && this.lo[i] === lo) {
-        this.firstLine = this.first[i];
-        if (s === 1) this.state[i] = 2;
-        return s;
-      }
-      i = i + 1 & this.mask;
-    }
-    if ((this.used + 1) * 4 > this.state.length * 3) {
-      if (this.state.length * 2 > this.maxSlots) {
-        this.saturated = true;
-        return 0;
-      }
-      this.grow();
-      return this.observe(hi, lo, line);
-    }
-    this.hi[i] = hi;
-    this.lo[i] = lo;
-    this.first[i] = line;
-    this.state[i] = 1;
-    this.used++;
-    this.firstLine = line;
-    return 0;
-  }
-  grow() {
-    const { hi, lo, first: first2, state } = this;
-    const n = state.length * 2;
-    this.hi = new Uint32Array(n);
-    this.lo = new Uint32Array(n);
-    this.first = new Uint32Array(n);
-    this.state = new Uint8Array(n);
-    this.mask = n - 1;
-    for (let j = 0; j < state.length; j++) {
-      if (state[j] === 0) continue;
-      let i = (lo[j] ^ Math.imul(hi[j], 2654435761)) & this.mask;
-      while (this.state[i] !== 0) i = i + 1 & this.mask;
-      this.hi[i] = hi[j];
-      this.lo[i] = lo[j];
-      this.first[i] = first2[j];
-      this.state[i] = state[j];
-    }
-  }
-};
-
-// src/core/checks/hash64.ts
-var Hasher64 = class {
-  hi = 0;
-  lo = 0;
-  h1 = 0;
-  h2 = 0;
-  /** Starts a new key. */
-  reset(seed = 0) {
-    this.h1 = 3735928559 ^ seed;
-    this.h2 = 1103547991 ^ seed;
-    return this;
-  }
-  /** Feeds a string, then a separator so that ("ab","c") and ("a","bc") differ. */
-  updateString(text3) {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    for (let i = 0; i < text3.length; i++) {
-      const ch = text3.charCodeAt(i);
-      h1 = Math.imul(h1 ^ ch, 2654435761);
-      h2 = Math.imul(h2 ^ ch, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ 65536 + text3.length, 2654435761);
-    h2 = Math.imul(h2 ^ 65536 + text3.length, 1597334677);
-    this.h1 = h1;
-    this.h2 = h2;
-    return this;
-  }
-  /** Feeds a null cell: distinct from every string, equal to every other null (pandas `dropna=False`). */
-  updateNull() {
-    this.h1 = Math.imul(this.h1 ^ 2147483647, 2654435761);
-    this.h2 = Math.imul(this.h2 ^ 2147483647, 1597334677);
-    return this;
-  }
-  /** Finalises into `hi` and `lo`. */
-  digest() {
-    let h1 = this.h1;
-    let h2 = this.h2;
-    h1 = Math.imul(h1 ^ h1 >>> 16, 2246822507) ^ Math.imul(h2 ^ h2 >>> 13, 3266489909);
-    h2 = Math.imul(h2 ^ h2 >>> 16, 2246822507) ^ Math.imul(h1 ^ h1 >>> 13, 3266489909);
-    this.hi = h2 >>> 0;
-    this.lo = h1 >>> 0;
-    return this;
-  }
-  /** Hashes one string in one call. */
-  ofString(text3) {
-    this.reset();
-    if (text3 === null) this.updateNull();
-    else this.updateString(text3);
-    return this.digest();
-  }
-};
-
-// src/core/checks/dv/row-count-checks.ts
-function withinRelative(x, ref2, relative14 = 0.1) {
-  return Math.abs(x - ref2) <= Math.max(relative14 * Math.abs(ref2), 1e-12);
-}
-var rowCountBetween = {
-  id: "DV04",
-  name: "row_count_between",
-  title: "Row count bounds",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.row_count_between,
-  create(config, context) {
-    let n = 0;
-    return perTable("DV04", config, {
-      consume(batch) {
-        n += batch.length;
-      },
-      finish() {
-        let ok;
-        let expected;
-        if (config.min !== void 0 || config.max !== void 0) {
-          ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
-          expected = `${config.min ?? "-\u221E"} \u2264 rows \u2264 ${config.max ?? "\u221E"}`;
-        } else if (context.reference !== void 0) {
-          const ref2 = context.reference.rows;
-          ok = withinRelative(n, ref2);
-          expected = `${ref2} \xB1 10% (reference)`;
-        } else {
-          ok = n > 30;
-          expected = "rows > 30";
-        }
-        return { status: ok ? "pass" : "fail", observed: n, expected, message: `${n} rows (expected ${expected})` };
-      }
-    });
-  }
-};
-var rowCountVsPrevious = {
-  id: "DV05",
-  name: "row_count_vs_previous",
-  title: "Row count vs previous",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.row_count_vs_previous,
-  create(config, context) {
-    let n = 0;
-    return perTable("DV05", config, {
-      consume(batch) {
-        n += batch.length;
-      },
-      finish() {
-        const prev = context.reference?.rows;
-        if (prev === void 0) {
-          return { status: "skip", observed: n, expected: null, message: "no previous dataset: pass --reference to compare row counts" };
-        }
-        if (config.min_fraction === void 0 && config.max_fraction === void 0) {
-          return { status: "skip", observed: n, expected: null, message: "no thresholds set (TFDV leaves the comparator unset by default)" };
-        }
-        const low = config.min_fraction !== void 0 && n < prev * config.min_fraction;
-        const high = config.max_fraction !== void 0 && n > prev * config.max_fraction;
-        const expected = `${config.min_fraction !== void 0 ? `${prev * config.min_fraction} \u2264 ` : ""}rows${config.max_fraction !== void 0 ? ` \u2264 ${prev * config.max_fraction}` : ""}`;
-        const ratio2 = prev === 0 ? null : n / prev;
-        return {
-          status: low || high ? "fail" : "pass",
-          observed: n,
-          expected,
-          message: low ? `${n} rows is below ${config.min_fraction} \xD7 ${prev} previous rows (COMPARATOR_LOW_NUM_EXAMPLES)` : high ? `${n} rows is above ${config.max_fraction} \xD7 ${prev} previous rows (COMPARATOR_HIGH_NUM_EXAMPLES)` : `${n} rows against ${prev} previous rows`,
-          details: { previous: prev, ratio: ratio2 }
-        };
-      }
-    });
-  }
-};
-
-// src/core/checks/merge-not-exact.ts
-var MergeNotExactError = class extends Error {
-  constructor(what) {
-    super(`the parallel states of ${what} cannot be merged exactly`);
-    this.what = what;
-    this.name = "MergeNotExactError";
-  }
-  what;
-};
-
-// src/core/checks/value-counts.ts
-var MAX_TRACKED = 4096;
-var MAX_TRACKED_CHARS = 4 * 1024 * 1024;
-var ValueCounts = class {
-  counts = /* @__PURE__ */ new Map();
-  chars = 0;
-  overflow = false;
-  add(value2, n = 1) {
-    const had = this.counts.get(value2);
-    if (had !== void 0) this.counts.set(value2, had + n);
-    else if (this.counts.size < MAX_TRACKED && this.chars + value2.length <= MAX_TRACKED_CHARS) {
-      this.counts.set(value2, n);
-      this.chars += value2.length;
-    } else this.overflow = true;
-  }
-  /** The first `n` distinct values with their counts, in order of first occurrence. */
-  first(n) {
-    const out = [];
-    for (const e of this.counts) {
-      if (out.length >= n) break;
-      out.push(e);
-    }
-    return out;
-  }
-  state() {
-    return { entries: [...this.counts], overflow: this.overflow };
-  }
-  /**
-   * Folds in the next part's counts (file order). Exact for the first `reported` values unless the part
-   * stopped tracking before it met one of them: then MergeNotExactError (the caller redoes the pass).
-   */
-  merge(s, reported, what) {
-    if (s.overflow) {
-      const theirs = new Map(s.entries);
-      for (const [v] of this.first(reported)) if (!theirs.has(v)) throw new MergeNotExactError(what);
-    }
-    for (const [v, n] of s.entries) this.add(v, n);
-    this.overflow ||= s.overflow;
-  }
-};
-
-// src/core/checks/dv/domain-checks.ts
-var valuesInSet = {
-  id: "DV12",
-  name: "values_in_set",
-  title: "Categorical domain",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.values_in_set,
-  create(config, context) {
-    const mostly2 = config.mostly ?? 1;
-    return mergeablePerColumn("DV12", config, (column3) => {
-      const fromReference = config.values === void 0 ? context.reference?.columns.get(column3)?.domain ?? null : null;
-      const values = config.values ?? fromReference ?? [];
-      const texts = new Set(values.map((v) => String(v)));
-      const numbers = new Set(values.filter((v) => typeof v === "number"));
-      let nonNull = 0;
-      let off = 0;
-      const offValues = new ValueCounts();
-      const examples = new ExampleCollector();
-      const bytes = new ByteSet(texts);
-      const offCell = (file, line, v) => {
-        off++;
-        offValues.add(v);
-        examples.add(file, line, column3, v);
-      };
-      return {
-        consume(batch, c) {
-          const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
-          const raw = batch.raw;
-          if (raw !== void 0) {
-            const kinds = cellKinds(batch, c);
-            const starts = raw.starts(c);
-            const ends = raw.ends(c);
-            const escaped = raw.escaped(c);
-            for (let i = 0; i < batch.length; i++) {
-              if (kinds[i] === CELL_NULL) continue;
-              nonNull++;
-              if (escaped[i] === 0 && bytes.has(raw.bytes, starts[i], ends[i])) continue;
-              const v = cellText2(batch, c, i) ?? "";
-              if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
-              offCell(batch.file, batch.lines[i], v);
-            }
-            return;
-          }
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            nonNull++;
-            if (texts.has(v) || nums !== void 0 && numbers.has(nums[i])) continue;
-            offCell(batch.file, batch.lines[i], v);
-          }
-        },
-        state: () => ({ nonNull, off, offValues: offValues.state(), examples: examples.state() }),
-        merge(s, lineOffset) {
-          nonNull += s.nonNull;
-          off += s.off;
-          offValues.merge(s.offValues, 20, `values_in_set on ${column3}`);
-          examples.merge(s.examples, lineOffset);
-        },
-        finish() {
-          if (config.values === void 0 && fromReference === null) {
-            return { status: "skip", observed: null, expected: null, message: "no `values` given and no reference with at most 10,000 distinct values to take them from" };
-          }
-          const ok = config.min_domain_mass !== void 0 ? !(nonNull > 0 && off / nonNull > 1 - config.min_domain_mass) : mostlySuccess(nonNull, off, mostly2);
-          const top = offValues.first(20).sort((a, b) => b[1] - a[1]).slice(0, 5).map(([v, n]) => `${JSON.stringify(v)} (${n})`);
-          return {
-            status: ok ? "pass" : "fail",
-            observed: nonNull === 0 ? null : (nonNull - off) / nonNull,
-            expected: config.min_domain_mass !== void 0 ? `domain mass \u2265 ${config.min_domain_mass}` : `in-set share \u2265 ${mostly2}`,
-            message: `${off === 0 ? `all ${nonNull} values are in the set` : `${off} of ${nonNull} values are not in the set: ${top.join(", ")}`}${fromReference !== null ? " (the set of the reference data)" : ""}`,
-            unexpectedCount: off,
-            elementCount: nonNull,
-            examples: off > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-function valueCount(text3) {
-  const t = text3.trim();
-  if (t.startsWith("[") && t.endsWith("]")) {
-    try {
-      const parsed = JSON.parse(t);
-      if (Array.isArray(parsed)) return parsed.length;
-    } catch {
-    }
-  }
-  return 1;
-}
-var valuesPerExample = {
-  id: "DV13",
-  name: "values_per_example",
-  title: "Values per example",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.values_per_example,
-  create(config) {
-    return perColumn("DV13", config, (column3) => {
-      let present2 = 0;
-      let low = 0;
-      let high = 0;
-      let minSeen = Infinity;
-      let maxSeen = -Infinity;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            present2++;
-            const n = valueCount(v);
-            if (n < minSeen) minSeen = n;
-            if (n > maxSeen) maxSeen = n;
-            const isLow = config.min !== void 0 && n < config.min;
-            const isHigh = config.max !== void 0 && n > config.max;
-            if (isLow) low++;
-            if (isHigh) high++;
-            if (isLow || isHigh) examples.add(batch.file, batch.lines[i], column3, v);
-          }
-        },
-        finish() {
-          const bad = low + high;
-          return {
-            status: bad > 0 ? "fail" : "pass",
-            observed: present2 === 0 ? null : `${minSeen}..${maxSeen}`,
-            expected: `${config.min ?? 0}..${config.max ?? "\u221E"} values per example`,
-            message: bad === 0 ? `every present example has ${present2 === 0 ? "no" : `${minSeen}..${maxSeen}`} values` : `${low} examples have too few values (FEATURE_TYPE_LOW_NUMBER_VALUES) and ${high} too many (FEATURE_TYPE_HIGH_NUMBER_VALUES)`,
-            unexpectedCount: bad,
-            elementCount: present2,
-            examples: bad > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var distinctCountBetween = {
-  id: "DV14",
-  name: "distinct_count_between",
-  title: "Distinct-count bounds",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.distinct_count_between,
-  create(config, context) {
-    return perColumn("DV14", config, (column3) => {
-      const table = new FingerprintTable();
-      const hasher = new Hasher64();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            hasher.ofString(v);
-            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
-          }
-        },
-        finish() {
-          const n = table.size;
-          const ref2 = context.reference?.columns.get(column3)?.distinct ?? null;
-          let ok;
-          let expected;
-          if (config.min !== void 0 || config.max !== void 0) {
-            ok = (config.min === void 0 || n >= config.min) && (config.max === void 0 || n <= config.max);
-            expected = `${config.min ?? 0} \u2264 distinct \u2264 ${config.max ?? "\u221E"}`;
-          } else if (ref2 !== null) {
-            ok = withinRelative(n, ref2);
-            expected = `${ref2} \xB1 10% (reference)`;
-          } else {
-            ok = n > 1;
-            expected = "distinct > 1";
-          }
-          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
-          return {
-            status: ok ? "pass" : "fail",
-            observed: n,
-            expected,
-            message: `${n}${approx} distinct values (expected ${expected})${ok ? "" : config.min !== void 0 && n < config.min ? " (FEATURE_TYPE_LOW_UNIQUE)" : config.max !== void 0 && n > config.max ? " (FEATURE_TYPE_HIGH_UNIQUE)" : ""}`
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/stats/bounded-sample.ts
-var DEFAULT_MAX_DISTINCT = 1e5;
-var BUFFER = 65536;
-var BoundedSample = class {
-  constructor(maxDistinct = DEFAULT_MAX_DISTINCT, seed = 0) {
-    this.maxDistinct = maxDistinct;
-    this.random = createRandom(seed);
-  }
-  maxDistinct;
-  buffer = new Float64Array(BUFFER);
-  buffered = 0;
-  values = new Float64Array(0);
-  counts = new Float64Array(0);
-  reservoir = null;
-  random;
-  count = 0;
-  min = Infinity;
-  max = -Infinity;
-  /** Adds one finite value. */
-  add(v) {
-    this.count++;
-    if (v < this.min) this.min = v;
-    if (v > this.max) this.max = v;
-    if (this.reservoir) {
-      const j = Math.floor(this.random.nextFloat() * this.count);
-      if (j < this.reservoir.length) this.reservoir[j] = v;
-      return;
-    }
-    this.buffer[this.buffered++] = v === 0 ? 0 : v;
-    if (this.buffered === BUFFER) this.compact();
-  }
-  compact() {
-    const chunk = this.buffer.subarray(0, this.buffered).sort();
-    this.buffered = 0;
-    const outV = new Float64Array(this.values.length + chunk.length);
-    const outC = new Float64Array(outV.length);
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    const push = (v, c) => {
-      if (k > 0 && outV[k - 1] === v) outC[k - 1] = outC[k - 1] + c;
-      else {
-        outV[k] = v;
-        outC[k++] = c;
-      }
-    };
-    while (i < this.values.length || j < chunk.length) {
-      if (j >= chunk.length || i < this.values.length && this.values[i] <= chunk[j]) {
-        push(this.values[i], this.counts[i]);
-        i++;
-      } else push(chunk[j++], 1);
-    }
-    this.values = outV.slice(0, k);
-    this.counts = outC.slice(0, k);
-    if (k > this.maxDistinct) this.toReservoir();
-  }
-  toReservoir() {
-    const size = this.maxDistinct;
-    const reservoir = new Float64Array(size);
-    let seen = 0;
-    let chosen = 0;
-    const total2 = this.count;
-    for (let i = 0; i < this.values.length && chosen < size; i++) {
-      for (let c = 0; c < this.counts[i] && chosen < size; c++) {
-        if (this.random.nextFloat() * (total2 - seen) < size - chosen) reservoir[chosen++] = this.values[i];
-        seen++;
-      }
-    }
-    this.reservoir = reservoir;
-    this.values = new Float64Array(0);
-    this.counts = new Float64Array(0);
-  }
-  /** The exact weighted sample, or the reservoir sample once the distinct cap was passed. */
-  result() {
-    if (!this.reservoir && this.buffered > 0) this.compact();
-    const common2 = { count: this.count, min: this.min, max: this.max };
-    if (!this.reservoir) {
-      return { sample: { values: this.values, counts: this.counts, total: this.count }, sampled: false, ...common2 };
-    }
-    const sorted = Float64Array.from(this.reservoir).sort();
-    const values = [];
-    const counts = [];
-    for (const v of sorted) {
-      if (values.length > 0 && values[values.length - 1] === v) counts[counts.length - 1] += 1;
-      else {
-        values.push(v);
-        counts.push(1);
-      }
-    }
-    return { sample: { values: Float64Array.from(values), counts: Float64Array.from(counts), total: sorted.length }, sampled: true, ...common2 };
-  }
-};
-
-// src/core/checks/column-summary.ts
-var TOP_VALUE_COUNTERS = 1e4;
-var TopValueCounter = class {
-  numbers = /* @__PURE__ */ new Map();
-  texts = /* @__PURE__ */ new Map();
-  nulls = 0;
-  exact = true;
-  total = 0;
-  add(text3, num2) {
-    this.total++;
-    if (text3 === null) {
-      this.nulls++;
-      return;
-    }
-    if (Number.isNaN(num2)) this.bump(this.texts, text3);
-    else this.bump(this.numbers, num2 === 0 ? 0 : num2);
-  }
-  bump(map, key) {
-    const c = map.get(key);
-    if (c !== void 0) map.set(key, c + 1);
-    else if (this.numbers.size + this.texts.size < TOP_VALUE_COUNTERS) map.set(key, 1);
-    else {
-      this.exact = false;
-      for (const m of [this.numbers, this.texts]) {
-        for (const [k, v] of m) {
-          if (v <= 1) m.delete(k);
-          else m.set(k, v - 1);
-        }
-      }
-    }
-  }
-  /** The distinct non-null values (numbers as numbers), or null when the summary is not exact. */
-  domain() {
-    return this.exact ? [...this.numbers.keys(), ...this.texts.keys()] : null;
-  }
-  /** Share of rows that are null. */
-  nullShare() {
-    return this.total === 0 ? 0 : this.nulls / this.total;
-  }
-  /** The most common value (as text; `null` for nulls) and its share of all rows. */
-  top() {
-    if (this.total === 0) return null;
-    let value2 = null;
-    let count = this.nulls;
-    let found = this.nulls > 0;
-    for (const [k, v] of this.numbers) if (!found || v > count) [value2, count, found] = [String(k), v, true];
-    for (const [k, v] of this.texts) if (!found || v > count) [value2, count, found] = [k, v, true];
-    if (!found) return null;
-    return { value: value2, count, share: count / this.total };
-  }
-};
-var NumericSummary = class {
-  count = 0;
-  mean = 0;
-  m2 = 0;
-  sample = new BoundedSample();
-  consume(batch, column3) {
-    const nums = batch.numbers(column3);
-    for (let i = 0; i < batch.length; i++) {
-      const x = nums[i];
-      if (!Number.isFinite(x)) continue;
-      this.count++;
-      const d = x - this.mean;
-      this.mean += d / this.count;
-      this.m2 += d * (x - this.mean);
-      this.sample.add(x);
-    }
-  }
-  result() {
-    const s = this.sample.result();
-    return {
-      count: this.count,
-      mean: this.count === 0 ? null : this.mean,
-      std: this.count < 2 ? null : Math.sqrt(this.m2 / (this.count - 1)),
-      quantile: (q) => s.sample.total === 0 ? null : linearQuantile(s.sample, q),
-      sampled: s.sampled
-    };
-  }
-};
-function linearQuantile(sample, q) {
-  const h = (sample.total - 1) * q;
-  const lo = Math.floor(h);
-  const at = (rank) => {
-    let acc = 0;
-    for (let i = 0; i < sample.values.length; i++) {
-      acc += sample.counts[i];
-      if (rank < acc) return sample.values[i];
-    }
-    return sample.values[sample.values.length - 1];
-  };
-  const a = at(lo);
-  const b = at(Math.min(lo + 1, sample.total - 1));
-  return a + (h - lo) * (b - a);
-}
-function countValues(counter, batch, column3) {
-  const kinds = cellKinds(batch, column3);
-  const nums = batch.numbers(column3);
-  let texts;
-  for (let i = 0; i < batch.length; i++) {
-    const x = nums[i];
-    if (kinds[i] === CELL_NULL) counter.add(null, NaN);
-    else if (!Number.isNaN(x)) counter.add("", x);
-    else counter.add((texts ??= columnTexts(batch, column3))[i] ?? "", NaN);
-  }
-}
-
-// src/core/checks/dv/range-checks.ts
-function describeInterval(min, max, strictMin = false, strictMax = false) {
-  const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
-  const hi = max === null || max === void 0 ? "\u221E)" : `${max}${strictMax ? ")" : "]"}`;
-  return `${lo}, ${hi}`;
-}
-var valuesBetween = {
-  id: "DV10",
-  name: "values_between",
-  title: "Numeric range",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.values_between,
-  create(config) {
-    const min = config.min ?? null;
-    const max = config.max ?? null;
-    const strictMin = config.strict_min ?? false;
-    const strictMax = config.strict_max ?? false;
-    const mostly2 = config.mostly ?? 1;
-    const interval = describeInterval(min, max, strictMin, strictMax);
-    return mergeablePerColumn("DV10", config, (column3) => {
-      let considered = 0;
-      let unexpected = 0;
-      let observedMin = Infinity;
-      let observedMax = -Infinity;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const kinds = cellKinds(batch, c);
-          const nums = batch.numbers(c);
-          for (let i = 0; i < batch.length; i++) {
-            const kind = kinds[i];
-            if (kind === CELL_NULL) continue;
-            const x = nums[i];
-            if (kind !== CELL_TEXT && Number.isNaN(x)) continue;
-            considered++;
-            let ok = kind !== CELL_TEXT;
-            if (ok) {
-              if (x < observedMin) observedMin = x;
-              if (x > observedMax) observedMax = x;
-              if (min !== null) ok = strictMin ? x > min : x >= min;
-              if (ok && max !== null) ok = strictMax ? x < max : x <= max;
-            }
-            if (!ok) {
-              unexpected++;
-              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
-            }
-          }
-        },
-        state: () => ({ considered, unexpected, observedMin, observedMax, examples: examples.state() }),
-        merge(s, lineOffset) {
-          considered += s.considered;
-          unexpected += s.unexpected;
-          if (s.observedMin < observedMin) observedMin = s.observedMin;
-          if (s.observedMax > observedMax) observedMax = s.observedMax;
-          examples.merge(s.examples, lineOffset);
-        },
-        finish() {
-          const ok = mostlySuccess(considered, unexpected, mostly2);
-          const range = observedMin <= observedMax ? `[${observedMin}, ${observedMax}]` : null;
-          return {
-            status: ok ? "pass" : "fail",
-            observed: range,
-            expected: interval,
-            message: unexpected === 0 ? `all ${considered} values are in ${interval}` : `${unexpected} of ${considered} values are outside ${interval}`,
-            unexpectedCount: unexpected,
-            elementCount: considered,
-            examples: unexpected > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var noNanInf = {
-  id: "DV11",
-  name: "no_nan_inf",
-  title: "NaN / Inf",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.no_nan_inf,
-  create(config) {
-    const disallowNan = config.disallow_nan ?? true;
-    const disallowInf = config.disallow_inf ?? true;
-    return perColumn("DV11", config, (column3) => {
-      let numeric = 0;
-      let nans = 0;
-      let infs = 0;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const kinds = cellKinds(batch, c);
-          const nums = batch.numbers(c);
-          for (let i = 0; i < batch.length; i++) {
-            const kind = kinds[i];
-            if (kind === CELL_NULL || kind === CELL_TEXT) continue;
-            const x = nums[i];
-            const isNan = Number.isNaN(x);
-            numeric++;
-            const isInf = x === Infinity || x === -Infinity;
-            if (isNan) nans++;
-            if (isInf) infs++;
-            if (isNan && disallowNan || isInf && disallowInf) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
-          }
-        },
-        finish() {
-          if (numeric === 0 && config.column === void 0) return { notApplicable: "no numeric values" };
-          const bad = (disallowNan ? nans : 0) + (disallowInf ? infs : 0);
-          const what = [disallowNan ? "NaN" : "", disallowInf ? "Inf" : ""].filter(Boolean).join(" or ");
-          return {
-            status: bad > 0 ? "fail" : "pass",
-            observed: bad,
-            expected: `no ${what}`,
-            message: `${nans} NaN and ${infs} infinite values${bad > 0 ? ` (${[nans > 0 && disallowNan ? "FLOAT_TYPE_HAS_NAN" : "", infs > 0 && disallowInf ? "FLOAT_TYPE_HAS_INF" : ""].filter(Boolean).join(", ")})` : ""}`,
-            unexpectedCount: bad,
-            elementCount: numeric,
-            details: { nan: nans, inf: infs },
-            examples: bad > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/distribution-checks.ts
-var dominantValue = {
-  id: "DV25",
-  name: "dominant_value",
-  title: "Dominant value",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.dominant_value,
-  create(config, context) {
-    return perColumn("DV25", config, (column3) => {
-      const counter = new TopValueCounter();
-      return {
-        consume(batch, c) {
-          countValues(counter, batch, c);
-        },
-        finish() {
-          const top = counter.top();
-          const share3 = top?.share ?? 0;
-          const ref2 = config.max_share === void 0 ? context.reference?.columns.get(column3)?.mostCommonShare ?? null : null;
-          const ok = ref2 !== null ? withinRelative(share3, ref2) : share3 < (config.max_share ?? 0.8);
-          const expected = ref2 !== null ? `${ref2} \xB1 10% (reference)` : `share < ${config.max_share ?? 0.8}`;
-          return {
-            status: ok ? "pass" : "fail",
-            observed: share3,
-            expected,
-            message: top === null ? "no values" : `most common value ${top.value === null ? "null" : JSON.stringify(top.value)} is ${percent2(share3)} of rows${counter.exact ? "" : " (approximate)"}`
-          };
-        }
-      };
-    });
-  }
-};
-var summaryStatistics = {
-  id: "DV26",
-  name: "summary_statistics",
-  title: "Summary statistics",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.summary_statistics,
-  create(config, context) {
-    const statistic = config.statistic;
-    const q = statistic === "median" ? 0.5 : config.quantile ?? 0.5;
-    return perColumn("DV26", config, (column3) => {
-      const summary2 = new NumericSummary();
-      return {
-        consume(batch, c) {
-          summary2.consume(batch, c);
-        },
-        finish() {
-          const s = summary2.result();
-          const value2 = statistic === "mean" || statistic === "mean_in_n_sigmas" ? s.mean : statistic === "std" ? s.std : s.quantile(q);
-          const name = statistic === "quantile" ? `quantile ${q}` : statistic === "mean_in_n_sigmas" ? "mean" : statistic;
-          const ref2 = context.reference?.columns.get(column3);
-          if (value2 === null) return { status: "fail", observed: null, expected: null, message: `${name} is undefined: too few numeric values` };
-          if (statistic === "mean_in_n_sigmas") {
-            const n = config.n_sigmas ?? 2;
-            if (ref2?.mean == null || ref2.std == null) return { status: "skip", observed: value2, expected: null, message: "mean_in_n_sigmas needs a reference with numeric values (--reference)" };
-            const lo = ref2.mean - n * ref2.std;
-            const hi = ref2.mean + n * ref2.std;
-            const ok2 = lo < value2 && value2 < hi;
-            return { status: ok2 ? "pass" : "fail", observed: value2, expected: `(${lo}, ${hi})`, message: `mean ${value2} is ${ok2 ? "within" : "outside"} ${n} reference standard deviations of ${ref2.mean}` };
-          }
-          if (config.min !== void 0 || config.max !== void 0) {
-            const okMin = config.min === void 0 || (config.strict_min ? value2 > config.min : value2 >= config.min);
-            const okMax = config.max === void 0 || (config.strict_max ? value2 < config.max : value2 <= config.max);
-            const interval = describeInterval(config.min, config.max, config.strict_min, config.strict_max);
-            return { status: okMin && okMax ? "pass" : "fail", observed: value2, expected: interval, message: `${name} ${value2} is ${okMin && okMax ? "in" : "outside"} ${interval}${s.sampled ? " (from a bounded sample)" : ""}` };
-          }
-          const refValue = ref2 === void 0 ? null : statistic === "mean" ? ref2.mean : statistic === "std" ? ref2.std : ref2.quantile(q);
-          if (refValue === null) return { status: "skip", observed: value2, expected: null, message: `no bounds and no reference: ${name} is ${value2}` };
-          const ok = withinRelative(value2, refValue);
-          return { status: ok ? "pass" : "fail", observed: value2, expected: `${refValue} \xB1 10% (reference)`, message: `${name} ${value2} against reference ${refValue}` };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/duplicate-checks.ts
-var SATURATED = " (the bounded fingerprint table filled up: values after it filled were compared with earlier ones only)";
-var valuesUnique = {
-  id: "DV15",
-  name: "values_unique",
-  title: "Unique key",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.values_unique,
-  create(config) {
-    const mostly2 = config.mostly ?? 1;
-    return perColumn("DV15", config, (column3) => {
-      const table = new FingerprintTable();
-      const hasher = new Hasher64();
-      let nonNull = 0;
-      let unexpected = 0;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            nonNull++;
-            hasher.ofString(v);
-            const line = batch.lines[i];
-            const before = table.observe(hasher.hi, hasher.lo, line);
-            if (before === 0) continue;
-            unexpected += before === 1 ? 2 : 1;
-            if (before === 1) examples.add(batch.file, table.firstLine, column3, v);
-            examples.add(batch.file, line, column3, v);
-          }
-        },
-        finish() {
-          const ok = mostlySuccess(nonNull, unexpected, mostly2);
-          return {
-            status: ok ? "pass" : "fail",
-            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
-            expected: `unique share \u2265 ${mostly2}`,
-            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
-            unexpectedCount: unexpected,
-            elementCount: nonNull,
-            examples: unexpected > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var duplicateRows = {
-  id: "DV16",
-  name: "duplicate_rows",
-  title: "Duplicate rows",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.duplicate_rows,
-  create(config) {
-    const maxRatio = config.max_ratio ?? 0;
-    const table = new FingerprintTable();
-    const hasher = new Hasher64();
-    const examples = new ExampleCollector();
-    let rows2 = 0;
-    let duplicates = 0;
-    let indices;
-    let absent = [];
-    return perTable("DV16", config, {
-      consume(batch) {
-        if (indices === void 0) {
-          const wanted = config.columns ?? batch.header;
-          absent = wanted.filter((c) => !batch.header.includes(c));
-          indices = wanted.map((c) => batch.header.indexOf(c)).filter((i) => i >= 0);
-        }
-        const cols = indices.map((i) => columnTexts(batch, i));
-        for (let r = 0; r < batch.length; r++) {
-          hasher.reset();
-          for (const col of cols) {
-            const v = col[r];
-            if (v === null || v === void 0) hasher.updateNull();
-            else hasher.updateString(v);
-          }
-          hasher.digest();
-          rows2++;
-          const line = batch.lines[r];
-          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
-            duplicates++;
-            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
-          }
-        }
-      },
-      finish() {
-        if (absent.length > 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: `columns not in the data: ${absent.join(", ")}` };
-        if (rows2 === 0) return { status: "fail", observed: null, expected: `ratio \u2264 ${maxRatio}`, message: "no rows: the duplicate ratio is undefined" };
-        const ratio2 = 1 - (rows2 - duplicates) / rows2;
-        const ok = ratio2 <= maxRatio;
-        return {
-          status: ok ? "pass" : "fail",
-          observed: ratio2,
-          expected: `ratio \u2264 ${maxRatio}`,
-          message: `${duplicates} of ${rows2} rows (${percent2(ratio2)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
-          unexpectedCount: duplicates,
-          elementCount: rows2,
-          examples: duplicates > 0 ? examples.list() : []
-        };
-      }
-    });
-  }
-};
-var duplicateColumns = {
-  id: "DV17",
-  name: "duplicate_columns",
-  title: "Duplicate columns",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.duplicate_columns,
-  create(config) {
-    const maxCount = config.max_count ?? 0;
-    let hashers;
-    return perTable("DV17", config, {
-      consume(batch) {
-        hashers ??= batch.header.map(() => new Hasher64().reset());
-        for (let c = 0; c < hashers.length; c++) {
-          const h = hashers[c];
-          const cells = columnTexts(batch, c);
-          for (let r = 0; r < batch.length; r++) {
-            const v = cells[r];
-            if (v === null || v === void 0) h.updateNull();
-            else h.updateString(v);
-          }
-        }
-      },
-      finish(header) {
-        const seen = /* @__PURE__ */ new Map();
-        const pairs = [];
-        (hashers ?? []).forEach((h, c) => {
-          h.digest();
-          const key = `${h.hi}:${h.lo}`;
-          const name = header?.[c] ?? String(c);
-          const earlier = seen.get(key);
-          if (earlier !== void 0) pairs.push(`${name} = ${earlier}`);
-          else seen.set(key, name);
-        });
-        return {
-          status: pairs.length > maxCount ? "fail" : "pass",
-          observed: pairs.length,
-          expected: `\u2264 ${maxCount}`,
-          message: pairs.length === 0 ? "no duplicated columns" : `${pairs.length} duplicated column${pairs.length === 1 ? "" : "s"}: ${pairs.join(", ")}`
-        };
-      }
-    });
-  }
-};
-
-// src/core/checks/value-forms.ts
-var DIGITS = String.raw`\d(?:_?\d)*`;
-var PYTHON_FLOAT = new RegExp(String.raw`^[+-]?(?:(?:${DIGITS}(?:\.(?:${DIGITS})?)?|\.${DIGITS})(?:[eE][+-]?${DIGITS})?|inf|infinity|nan)$`, "i");
-function pythonFloatParses(text3) {
-  return PYTHON_FLOAT.test(text3.trim());
-}
-var INTEGER = /^[+-]?\d+$/;
-var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity)$|^nan$/i;
-var BOOLEAN = /^(?:true|false)$/i;
-function isIntegerText(text3) {
-  return INTEGER.test(text3.trim());
-}
-function isNumberText(text3) {
-  return NUMBER.test(text3.trim());
-}
-function isBooleanText(text3) {
-  return BOOLEAN.test(text3.trim());
-}
-var NON_ALNUM = /[^\p{L}\p{N}]+/gu;
-function baseForm(text3, allowEmpty = false) {
-  const base = text3.replace(NON_ALNUM, "").toLowerCase();
-  return base.length > 0 || allowEmpty ? base : text3;
-}
-function codePointLength(text3) {
-  let n = text3.length;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    if (c >= 55296 && c <= 56319) {
-      const d = text3.charCodeAt(i + 1);
-      if (d >= 56320 && d <= 57343) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
-// src/core/checks/dv/type-checks.ts
-var ACCEPTS = {
-  integer: (kind, isInt) => kind === CELL_NUMBER && isInt,
-  float: (kind) => kind === CELL_NUMBER,
-  number: (kind) => kind === CELL_NUMBER,
-  string: () => true,
-  boolean: (kind, _isInt, text3) => kind !== CELL_NUMBER && isBooleanText(text3 ?? "")
-};
-var columnType = {
-  id: "DV07",
-  name: "column_type",
-  title: "Physical type",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.column_type,
-  create(config) {
-    const accepts = ACCEPTS[config.type];
-    const needsText = config.type === "boolean";
-    const isNumeric = config.type === "integer" || config.type === "float" || config.type === "number";
-    const integerOnly = config.type === "integer";
-    const mostly2 = config.mostly ?? 1;
-    return mergeablePerColumn("DV07", config, (column3) => {
-      let nonNull = 0;
-      let unexpected = 0;
-      let allInt = true;
-      let allNum = true;
-      let allBool = true;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const kinds = cellKinds(batch, c);
-          if (config.type === "string" && !allInt && !allNum && !allBool) {
-            let k = 0;
-            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
-            nonNull += k;
-            return;
-          }
-          const ints = integerMask(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const kind = kinds[i];
-            if (kind === CELL_NULL) continue;
-            nonNull++;
-            let text3 = null;
-            if (kind === CELL_NUMBER) {
-              allBool = false;
-              if (ints[i] === 0) allInt = false;
-              if (isNumeric ? !integerOnly || ints[i] === 1 : config.type === "string") continue;
-            } else {
-              allInt = false;
-              allNum = false;
-              if (allBool || needsText) {
-                text3 = cellText2(batch, c, i);
-                if (allBool && !isBooleanText(text3 ?? "")) allBool = false;
-              }
-            }
-            if (!accepts(kind, ints[i] === 1, text3)) {
-              unexpected++;
-              if (examples.wants(batch.lines[i])) examples.add(batch.file, batch.lines[i], column3, cellText2(batch, c, i));
-            }
-          }
-        },
-        state: () => ({ nonNull, unexpected, allInt, allNum, allBool, examples: examples.state() }),
-        merge(s, lineOffset) {
-          nonNull += s.nonNull;
-          unexpected += s.unexpected;
-          allInt &&= s.allInt;
-          allNum &&= s.allNum;
-          allBool &&= s.allBool;
-          examples.merge(s.examples, lineOffset);
-        },
-        finish() {
-          const observed = nonNull === 0 ? "empty" : allBool ? "boolean" : allInt ? "integer" : allNum ? "float" : "string";
-          const ok = mostlySuccess(nonNull, unexpected, mostly2);
-          return {
-            status: ok ? "pass" : "fail",
-            observed,
-            expected: config.type,
-            message: unexpected === 0 ? `all ${nonNull} values are ${config.type}` : `${unexpected} of ${nonNull} non-null values are not ${config.type} (the column reads as ${observed})`,
-            unexpectedCount: unexpected,
-            elementCount: nonNull,
-            examples: unexpected > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var mixedTypes = {
-  id: "DV08",
-  name: "mixed_types",
-  title: "Mixed types in a string column",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.mixed_types,
-  create(config) {
-    const lo = config.min_ratio ?? 0.01;
-    const hi = config.max_ratio ?? 0.1;
-    return perColumn("DV08", config, (column3) => {
-      let nonNull = 0;
-      let nums = 0;
-      const numExamples = new ExampleCollector();
-      const strExamples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const kinds = cellKinds(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const kind = kinds[i];
-            if (kind === CELL_NULL) continue;
-            nonNull++;
-            const line = batch.lines[i];
-            if (kind === CELL_NUMBER || pythonFloatParses(cellText2(batch, c, i) ?? "")) {
-              nums++;
-              if (numExamples.wants(line)) numExamples.add(batch.file, line, column3, cellText2(batch, c, i));
-            } else if (strExamples.wants(line)) strExamples.add(batch.file, line, column3, cellText2(batch, c, i));
-          }
-        },
-        finish() {
-          const rNum = nonNull === 0 ? 0 : nums / nonNull;
-          const rStr = nonNull === 0 ? 0 : (nonNull - nums) / nonNull;
-          const minority = Math.min(rNum, rStr);
-          const fail2 = lo < minority && minority < hi;
-          const minorityKind = rNum <= rStr ? "numbers" : "strings";
-          return {
-            status: fail2 ? "fail" : "pass",
-            observed: minority,
-            expected: `minority share not strictly inside (${lo}, ${hi})`,
-            message: minority === 0 ? "values are not mixed" : `${percent2(rNum)} numbers and ${percent2(rStr)} strings among non-null values`,
-            unexpectedCount: minorityKind === "numbers" ? nums : nonNull - nums,
-            elementCount: nonNull,
-            details: { numbers_ratio: rNum, strings_ratio: rStr },
-            examples: fail2 ? (minorityKind === "numbers" ? numExamples : strExamples).list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var NULL_BASE_FORMS = /* @__PURE__ */ new Set(["none", "null", "nan", "na", "", "\0", "\0\0"]);
-
-// src/core/checks/dv/mixed-nulls-check.ts
-var MAX_NULL_SPELLINGS = 1e3;
-var mixedNulls = {
-  id: "DV09",
-  name: "mixed_nulls",
-  title: "Mixed null tokens",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.mixed_nulls,
-  create(config) {
-    const maxKinds = config.max_kinds ?? 1;
-    return perColumn("DV09", config, (column3) => {
-      let nulls = 0;
-      const spellings = /* @__PURE__ */ new Map();
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) {
-              if (nulls++ === 0) examples.add(batch.file, batch.lines[i], column3, null);
-              continue;
-            }
-            if (v.length > 16 || !NULL_BASE_FORMS.has(baseForm(v))) continue;
-            const seen = spellings.get(v);
-            if (seen === void 0) {
-              if (spellings.size < MAX_NULL_SPELLINGS) spellings.set(v, 1);
-              examples.add(batch.file, batch.lines[i], column3, v);
-            } else spellings.set(v, seen + 1);
-          }
-        },
-        finish() {
-          const kinds = (nulls > 0 ? 1 : 0) + spellings.size;
-          const list6 = [...nulls > 0 ? [`null (${nulls})`] : [], ...[...spellings].map(([k, n]) => `${JSON.stringify(k)} (${n})`)];
-          return {
-            status: kinds > maxKinds ? "fail" : "pass",
-            observed: kinds,
-            expected: `\u2264 ${maxKinds} kinds`,
-            message: kinds === 0 ? "no null values" : `${kinds} kind${kinds === 1 ? "" : "s"} of null: ${list6.join(", ")}`,
-            details: { nulls, textual_nulls: [...spellings.values()].reduce((a, b) => a + b, 0) },
-            examples: kinds > maxKinds ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/presence-check.ts
-var LARGEST_FRACTION_LESS_THAN_ONE = 0.9999;
-function tfdvPresence(present2, total2, minFraction) {
-  const fraction = total2 === 0 ? 1 : present2 / total2;
-  let relaxed = minFraction;
-  let anomaly = false;
-  if (fraction < relaxed) {
-    relaxed = Math.fround(fraction);
-    anomaly = true;
-  }
-  if (relaxed === 1 && total2 - present2 !== 0) {
-    relaxed = LARGEST_FRACTION_LESS_THAN_ONE;
-    anomaly = true;
-  }
-  return { anomaly, relaxedMinFraction: relaxed };
-}
-var valuesNotNull = {
-  id: "DV06",
-  name: "values_not_null",
-  title: "Presence / completeness",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.values_not_null,
-  create(config, context) {
-    const noParams = config.mostly === void 0 && config.min_count === void 0 && config.min_fraction === void 0;
-    const mostly2 = config.mostly ?? 1;
-    return mergeablePerColumn("DV06", config, (column3) => {
-      let total2 = 0;
-      let nulls = 0;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const kinds = cellKinds(batch, c);
-          total2 += batch.length;
-          for (let i = 0; i < batch.length; i++) {
-            if (kinds[i] === 0) {
-              nulls++;
-              examples.add(batch.file, batch.lines[i], column3, null);
-            }
-          }
-        },
-        state: () => ({ total: total2, nulls, examples: examples.state() }),
-        merge(s, lineOffset) {
-          total2 += s.total;
-          nulls += s.nulls;
-          examples.merge(s.examples, lineOffset);
-        },
-        finish() {
-          const present2 = total2 - nulls;
-          const failures = [];
-          const expected = [];
-          let relaxed = null;
-          const refShare = noParams ? context.reference?.columns.get(column3)?.nullShare : void 0;
-          if (config.mostly !== void 0 || noParams && refShare === void 0) {
-            expected.push(`non-null share \u2265 ${mostly2}`);
-            if (!mostlySuccess(total2, nulls, mostly2)) failures.push(`non-null share ${percent2(total2 === 0 ? 1 : present2 / total2)} is below ${percent2(mostly2)}`);
-          }
-          if (refShare !== void 0) {
-            const share3 = total2 === 0 ? 0 : nulls / total2;
-            expected.push(`null share \u2264 1.1 \xD7 ${refShare} (reference)`);
-            if (share3 > 1.1 * refShare) failures.push(`null share ${percent2(share3)} is above 1.1 \xD7 the reference's ${percent2(refShare)}`);
-          }
-          if (config.min_count !== void 0) {
-            expected.push(`present in \u2265 ${config.min_count} rows`);
-            if (present2 < config.min_count) failures.push(`present in ${present2} rows, fewer than ${config.min_count} (FEATURE_TYPE_LOW_NUMBER_PRESENT)`);
-          }
-          if (config.min_fraction !== void 0) {
-            expected.push(`present fraction \u2265 ${config.min_fraction}`);
-            const p = tfdvPresence(present2, total2, config.min_fraction);
-            if (p.anomaly) {
-              relaxed = p.relaxedMinFraction;
-              failures.push(`present in ${percent2(total2 === 0 ? 1 : present2 / total2)} of rows, below min_fraction ${config.min_fraction} (FEATURE_TYPE_LOW_FRACTION_PRESENT)`);
-            }
-          }
-          return {
-            status: failures.length > 0 ? "fail" : "pass",
-            observed: total2 === 0 ? null : present2 / total2,
-            expected: expected.join(" and "),
-            message: failures.length > 0 ? `${nulls} of ${total2} values are null: ${failures.join("; ")}` : `${nulls} of ${total2} values are null`,
-            unexpectedCount: nulls,
-            elementCount: total2,
-            ...relaxed !== null ? { details: { nulls, relaxed_min_fraction: relaxed } } : { details: { nulls } },
-            examples: failures.length > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/schema-checks.ts
-var columnExists = {
-  id: "DV01",
-  name: "column_exists",
-  title: "Column exists",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.column_exists,
-  create(config) {
-    return headerCheck("DV01", config, (header) => {
-      const present2 = header?.includes(config.column) ?? false;
-      return {
-        status: present2 ? "pass" : "fail",
-        observed: present2 ? "present" : "absent",
-        expected: "present",
-        message: present2 ? `column ${config.column} is present` : `column ${config.column} is missing (TFDV SCHEMA_MISSING_COLUMN)`
-      };
-    }, config.column);
-  }
-};
-var columnsMatchSet = {
-  id: "DV02",
-  name: "columns_match_set",
-  title: "No unexpected columns",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.columns_match_set,
-  create(config) {
-    const exact = config.exact_match ?? true;
-    return headerCheck("DV02", config, (header) => {
-      const actual = new Set(header ?? []);
-      const wanted = new Set(config.columns);
-      const missing = config.columns.filter((c) => !actual.has(c));
-      const unexpected = exact ? [...actual].filter((c) => !wanted.has(c)) : [];
-      const ok = missing.length === 0 && unexpected.length === 0;
-      const parts = [
-        ...unexpected.length > 0 ? [`unexpected columns: ${unexpected.join(", ")}`] : [],
-        ...missing.length > 0 ? [`missing columns: ${missing.join(", ")}`] : []
-      ];
-      return {
-        status: ok ? "pass" : "fail",
-        observed: (header ?? []).join(", "),
-        expected: `${exact ? "exactly" : "at least"} ${config.columns.join(", ")}`,
-        message: ok ? "the columns match the expected set" : parts.join("; "),
-        details: { missing: missing.length, unexpected: unexpected.length }
-      };
-    });
-  }
-};
-var columnOrder = {
-  id: "DV03",
-  name: "column_order",
-  title: "Column order",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.column_order,
-  create(config) {
-    return headerCheck("DV03", config, (header) => {
-      const actual = header ?? [];
-      const n = Math.max(actual.length, config.columns.length);
-      let firstDiff = -1;
-      for (let i = 0; i < n && firstDiff < 0; i++) if (actual[i] !== config.columns[i]) firstDiff = i;
-      const ok = firstDiff < 0;
-      return {
-        status: ok ? "pass" : "fail",
-        observed: actual.join(", "),
-        expected: config.columns.join(", "),
-        message: ok ? "the columns are in the expected order" : `column ${firstDiff + 1} is ${actual[firstDiff] ?? "(none)"} but ${config.columns[firstDiff] ?? "(none)"} was expected`
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/shape-checks.ts
-var DistinctUpToTwo = class {
-  count = 0;
-  text = "";
-  num = NaN;
-  see(text3, num2) {
-    if (this.count === 2) return;
-    if (this.count === 0) {
-      this.text = text3;
-      this.num = num2;
-      this.count = 1;
-    } else if (text3 !== this.text && !(num2 === this.num)) this.count = 2;
-  }
-};
-var constantColumn = {
-  id: "DV18",
-  name: "constant_column",
-  title: "Constant column",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.constant_column,
-  create(config) {
-    const maxCount = config.max_count ?? 0;
-    let targets;
-    return perTable("DV18", config, {
-      consume(batch) {
-        targets ??= (config.column !== void 0 ? [config.column] : batch.header).map((name) => ({ name, index: batch.header.indexOf(name), state: new DistinctUpToTwo() })).filter((t) => t.index >= 0);
-        for (const t of targets) {
-          const cells = columnTexts(batch, t.index);
-          const nums = batch.numbers(t.index);
-          for (let i = 0; i < batch.length && t.state.count < 2; i++) {
-            const v = cells[i];
-            if (v !== null && v !== void 0) t.state.see(v, nums[i]);
-          }
-        }
-      },
-      finish(header) {
-        if (config.column !== void 0 && !(header ?? []).includes(config.column)) {
-          return { status: "fail", observed: null, expected: "column present", message: `column ${config.column} is not in the data` };
-        }
-        const constant = (targets ?? []).filter((t) => t.state.count === 1).map((t) => t.name);
-        return {
-          status: constant.length > maxCount ? "fail" : "pass",
-          observed: constant.length,
-          expected: `\u2264 ${maxCount} constant columns`,
-          message: constant.length === 0 ? "no constant columns" : `constant (a single distinct non-null value): ${constant.join(", ")}`
-        };
-      }
-    }, config.column);
-  }
-};
-var emptyRowsColumns = {
-  id: "DV19",
-  name: "empty_rows_columns",
-  title: "Empty rows/columns",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.empty_rows_columns,
-  create(config) {
-    const maxRows = config.max_empty_rows ?? 0;
-    const maxColumns = config.max_empty_columns ?? 0;
-    let rows2 = 0;
-    let emptyRows = 0;
-    let nonNullPerColumn;
-    const examples = new ExampleCollector();
-    return perTable("DV19", config, {
-      consume(batch) {
-        nonNullPerColumn ??= batch.header.map(() => 0);
-        const rowHasValue = new Uint8Array(batch.length);
-        for (let c = 0; c < batch.header.length; c++) {
-          const cells = columnTexts(batch, c);
-          let n = 0;
-          for (let r = 0; r < batch.length; r++) {
-            if (cells[r] !== null && cells[r] !== void 0) {
-              n++;
-              rowHasValue[r] = 1;
-            }
-          }
-          nonNullPerColumn[c] += n;
-        }
-        for (let r = 0; r < batch.length; r++) {
-          if (rowHasValue[r] === 0) {
-            emptyRows++;
-            examples.add(batch.file, batch.lines[r]);
-          }
-        }
-        rows2 += batch.length;
-      },
-      finish(header) {
-        const emptyColumns = (header ?? []).filter((_, c) => (nonNullPerColumn?.[c] ?? 0) === 0);
-        const fail2 = emptyRows > maxRows || emptyColumns.length > maxColumns;
-        return {
-          status: fail2 ? "fail" : "pass",
-          observed: `${emptyRows} empty rows, ${emptyColumns.length} empty columns`,
-          expected: `\u2264 ${maxRows} empty rows, \u2264 ${maxColumns} empty columns`,
-          message: `${emptyRows} of ${rows2} rows are empty${emptyColumns.length > 0 ? `; empty columns: ${emptyColumns.join(", ")}` : "; no empty columns"}`,
-          unexpectedCount: emptyRows,
-          elementCount: rows2,
-          details: { empty_rows: emptyRows, empty_columns: emptyColumns.length },
-          examples: emptyRows > maxRows ? examples.list() : []
-        };
-      }
-    });
-  }
-};
-
-// src/core/checks/dv/string-checks.ts
-var valuesMatchRegex = {
-  id: "DV20",
-  name: "values_match_regex",
-  title: "Regex",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.values_match_regex,
-  create(config) {
-    const mode = config.mode ?? "search";
-    const re = new RegExp(config.regex, mode === "match" ? "uy" : "u");
-    const mostly2 = config.mostly ?? 1;
-    return perColumn("DV20", config, (column3) => {
-      let nonNull = 0;
-      let unexpected = 0;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            nonNull++;
-            re.lastIndex = 0;
-            if (!re.test(v)) {
-              unexpected++;
-              examples.add(batch.file, batch.lines[i], column3, v);
-            }
-          }
-        },
-        finish() {
-          return {
-            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
-            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
-            expected: `share ${mode === "match" ? "matching at the start" : "containing a match"} \u2265 ${mostly2}`,
-            message: `${unexpected} of ${nonNull} values do not ${mode === "match" ? "match" : "contain"} /${config.regex}/`,
-            unexpectedCount: unexpected,
-            elementCount: nonNull,
-            examples: unexpected > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var stringLengthBetween = {
-  id: "DV21",
-  name: "string_length_between",
-  title: "String length",
-  mostly: true,
-  params: DATA_CHECK_PARAMS.string_length_between,
-  create(config) {
-    const mostly2 = config.mostly ?? 1;
-    const expected = `${config.min ?? 0} \u2264 length \u2264 ${config.max ?? "\u221E"}`;
-    return perColumn("DV21", config, (column3) => {
-      let nonNull = 0;
-      let unexpected = 0;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            nonNull++;
-            const n = codePointLength(v);
-            if (config.min !== void 0 && n < config.min || config.max !== void 0 && n > config.max) {
-              unexpected++;
-              examples.add(batch.file, batch.lines[i], column3, v);
-            }
-          }
-        },
-        finish() {
-          return {
-            status: mostlySuccess(nonNull, unexpected, mostly2) ? "pass" : "fail",
-            observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
-            expected,
-            message: `${unexpected} of ${nonNull} values have a length outside ${expected}`,
-            unexpectedCount: unexpected,
-            elementCount: nonNull,
-            examples: unexpected > 0 ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-var specialCharacters = {
-  id: "DV23",
-  name: "special_characters",
-  title: "Special characters",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.special_characters,
-  create(config) {
-    const maxRatio = config.max_ratio ?? 1e-3;
-    return perColumn("DV23", config, (column3) => {
-      let size = 0;
-      let special2 = 0;
-      let allNumeric = true;
-      const examples = new ExampleCollector();
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const kinds = cellKinds(batch, c);
-          size += batch.length;
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
-            if (v.length > 0 && baseForm(v, true) === "") {
-              special2++;
-              examples.add(batch.file, batch.lines[i], column3, v);
-            }
-          }
-        },
-        finish() {
-          if (allNumeric) {
-            if (config.column === void 0) return { notApplicable: "numeric column" };
-            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: no special-character values" };
-          }
-          const ratio2 = size === 0 ? 0 : special2 / size;
-          return {
-            status: ratio2 > maxRatio ? "fail" : "pass",
-            observed: ratio2,
-            expected: `ratio \u2264 ${maxRatio}`,
-            message: `${special2} of ${size} values (${percent2(ratio2)}) contain only special characters`,
-            unexpectedCount: special2,
-            elementCount: size,
-            examples: ratio2 > maxRatio ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/string-length-outliers.ts
-var NUM_PERCENTILES = 1e3;
-var INNER_QUANTILE_RANGE = 94;
-var OUTLIER_FACTOR = 4;
-var MIN_LENGTH_DIFFERENCE = 5;
-var MIN_LENGTH_RATIO_DIFFERENCE = 0.5;
-function roundHalfEven(x) {
-  const r = Math.round(x);
-  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
-}
-function argminDistance(keys2, target) {
-  let best = 0;
-  let bestD = Infinity;
-  for (let i = 0; i < keys2.length; i++) {
-    const d = Math.abs(target - keys2[i]);
-    if (d < bestD) {
-      bestD = d;
-      best = i;
-    }
-  }
-  return best;
-}
-function percentileHistogram(counts) {
-  const lengths = [...counts.keys()].sort((a, b) => a - b);
-  const n = lengths.reduce((s, l) => s + counts.get(l), 0);
-  const sortedAt = (rank0) => {
-    let acc = 0;
-    for (const l of lengths) {
-      acc += counts.get(l);
-      if (rank0 < acc) return l;
-    }
-    return lengths[lengths.length - 1];
-  };
-  if (lengths.length < NUM_PERCENTILES) {
-    const keys3 = new Float64Array(n);
-    const values2 = new Float64Array(n);
-    let i = 0;
-    for (const l of lengths) {
-      for (let k = 0; k < counts.get(l); k++, i++) {
-        keys3[i] = 100 * (i + 1) / n;
-        values2[i] = l;
-      }
-    }
-    return { keys: keys3, values: values2 };
-  }
-  const keys2 = new Float64Array(NUM_PERCENTILES + 1);
-  const values = new Float64Array(NUM_PERCENTILES + 1);
-  for (let j = 0; j <= NUM_PERCENTILES; j++) {
-    const p = 100 * j / NUM_PERCENTILES;
-    const q = p / 100;
-    const virtual = n * q + (1 + q * -1) - 1;
-    keys2[j] = p;
-    values[j] = sortedAt(Math.min(n - 1, Math.max(0, roundHalfEven(virtual))));
-  }
-  return { keys: keys2, values };
-}
-function outlierLengthRanges(counts) {
-  const { keys: keys2, values } = percentileHistogram(counts);
-  if (keys2.length === 0) return { ranges: [], normal: null };
-  const upper = argminDistance(keys2, INNER_QUANTILE_RANGE);
-  const lower = argminDistance(keys2, 100 - INNER_QUANTILE_RANGE);
-  const center = argminDistance(keys2, 50);
-  const iqr = Math.abs(values[upper] - values[lower]);
-  const limit = OUTLIER_FACTOR * iqr / 2;
-  const sections = [];
-  let lowFirst = -1;
-  let lowLast = -1;
-  let highFirst = -1;
-  let highLast = -1;
-  for (let i = 0; i < keys2.length; i++) {
-    if (!(Math.abs(values[i] - values[center]) > limit)) continue;
-    if (keys2[i] < 50) {
-      if (lowFirst < 0) lowFirst = i;
-      lowLast = i;
-    } else if (keys2[i] > 50) {
-      if (highFirst < 0) highFirst = i;
-      highLast = i;
-    }
-  }
-  if (lowFirst >= 0) sections.push([lowFirst, lowLast]);
-  if (highFirst >= 0) sections.push([highFirst, highLast]);
-  if (sections.length === 0) return { ranges: [], normal: null };
-  let minNormal = -1;
-  let maxNormal = -1;
-  for (let i = 0; i < keys2.length; i++) {
-    if (sections.every(([a, b]) => !(keys2[a] <= keys2[i] && keys2[i] <= keys2[b]))) {
-      if (minNormal < 0) minNormal = i;
-      maxNormal = i;
-    }
-  }
-  const normalLo = values[minNormal];
-  const normalHi = values[maxNormal];
-  const ranges = [];
-  for (const [a, b] of sections) {
-    let lo = values[a];
-    let hi = values[b];
-    const lowerDistance = lo - normalHi;
-    const higherDistance = normalLo - hi;
-    const minimum = Math.max(MIN_LENGTH_DIFFERENCE, MIN_LENGTH_RATIO_DIFFERENCE * ((normalHi + normalLo) / 2));
-    if (lowerDistance > 0) {
-      if (lowerDistance < minimum) lo += minimum - lowerDistance;
-    } else if (higherDistance > 0) {
-      if (higherDistance < minimum) hi -= minimum - higherDistance;
-    }
-    if (lo <= hi) ranges.push([lo, hi]);
-  }
-  return { ranges, normal: [normalLo, normalHi] };
-}
-var stringLengthOutliers = {
-  id: "DV24",
-  name: "string_length_outliers",
-  title: "String-length outliers",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.string_length_outliers,
-  create(config) {
-    const maxRatio = config.max_ratio ?? 0;
-    return perColumn("DV24", config, (column3) => {
-      const counts = /* @__PURE__ */ new Map();
-      const firstOfLength = /* @__PURE__ */ new Map();
-      let allNumeric = true;
-      let n = 0;
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const kinds = cellKinds(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            n++;
-            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
-            const len = codePointLength(v);
-            counts.set(len, (counts.get(len) ?? 0) + 1);
-            let ex = firstOfLength.get(len);
-            if (ex === void 0) firstOfLength.set(len, ex = []);
-            if (ex.length < 20) ex.push({ file: batch.file, line: batch.lines[i], column: column3, value: v });
-          }
-        },
-        finish() {
-          if (allNumeric) {
-            if (config.column === void 0) return { notApplicable: "numeric column" };
-            return { status: "pass", observed: 0, expected: `ratio \u2264 ${maxRatio}`, message: "numeric column: string lengths not checked" };
-          }
-          const { ranges, normal } = outlierLengthRanges(counts);
-          let outliers = 0;
-          const examples = new ExampleCollector();
-          for (const [len, k] of counts) {
-            if (!ranges.some(([lo, hi]) => lo <= len && len <= hi)) continue;
-            outliers += k;
-            for (const e of firstOfLength.get(len) ?? []) examples.add(e.file, e.line, e.column, e.value);
-          }
-          const ratio2 = outliers > 0 ? outliers / n : 0;
-          return {
-            status: ratio2 > maxRatio ? "fail" : "pass",
-            observed: ratio2,
-            expected: `ratio \u2264 ${maxRatio}`,
-            message: outliers === 0 ? "no string-length outliers" : `${outliers} of ${n} values (${percent2(ratio2)}) have outlying lengths ${ranges.map(([a, b]) => `${a}\u2013${b}`).join(", ")} (normal ${normal?.[0]}\u2013${normal?.[1]})`,
-            unexpectedCount: outliers,
-            elementCount: n,
-            examples: ratio2 > maxRatio ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/dv/string-variants-check.ts
-var MAX_DISTINCT_STRINGS = 1e5;
-var stringVariants = {
-  id: "DV22",
-  name: "string_variants",
-  title: "String variants",
-  mostly: false,
-  params: DATA_CHECK_PARAMS.string_variants,
-  create(config) {
-    const maxVariants = config.max_variants ?? 0;
-    return perColumn("DV22", config, (column3) => {
-      const firstSeen = /* @__PURE__ */ new Map();
-      let allNumeric = true;
-      let truncated = false;
-      return {
-        consume(batch, c) {
-          const cells = columnTexts(batch, c);
-          const kinds = cellKinds(batch, c);
-          for (let i = 0; i < batch.length; i++) {
-            const v = cells[i];
-            if (v === null || v === void 0) continue;
-            if (allNumeric && kinds[i] !== CELL_NUMBER) allNumeric = false;
-            if (firstSeen.has(v)) continue;
-            if (firstSeen.size >= MAX_DISTINCT_STRINGS) truncated = true;
-            else firstSeen.set(v, { line: batch.lines[i], file: batch.file });
-          }
-        },
-        finish() {
-          if (allNumeric) {
-            if (config.column === void 0) return { notApplicable: "numeric column" };
-            return { status: "pass", observed: 0, expected: `\u2264 ${maxVariants} variants`, message: "numeric column: no string variants" };
-          }
-          const groups = /* @__PURE__ */ new Map();
-          for (const raw of firstSeen.keys()) {
-            const base = baseForm(raw);
-            const g = groups.get(base);
-            if (g) g.push(raw);
-            else groups.set(base, [raw]);
-          }
-          const variants = [...groups].filter(([, raws]) => raws.length >= 2);
-          const examples = new ExampleCollector();
-          for (const [, raws] of variants) for (const raw of raws) examples.add(firstSeen.get(raw).file, firstSeen.get(raw).line, column3, raw);
-          const shown = variants.slice(0, 5).map(([base, raws]) => `${base}: ${raws.map((r) => JSON.stringify(r)).join(" / ")}`);
-          return {
-            status: variants.length > maxVariants ? "fail" : "pass",
-            observed: variants.length,
-            expected: `\u2264 ${maxVariants} variants`,
-            message: variants.length === 0 ? "no string variants" : `${variants.length} base form${variants.length === 1 ? " has" : "s have"} several spellings: ${shown.join("; ")}${truncated ? ` (only the first ${MAX_DISTINCT_STRINGS} distinct values were compared)` : ""}`,
-            examples: variants.length > maxVariants ? examples.list() : []
-          };
-        }
-      };
-    });
-  }
-};
-
-// src/core/checks/registry.ts
-function register(def) {
-  return {
-    id: def.id,
-    name: def.name,
-    title: def.title,
-    mostly: def.mostly,
-    params: def.params,
-    create(config, context) {
-      if (config.check !== def.name) throw new InternalError(`check ${config.check} dispatched to ${def.name}`);
-      return def.create(config, context);
-    }
-  };
-}
-var DATA_CHECK_REGISTRY = Object.freeze([
-  register(columnExists),
-  register(columnsMatchSet),
-  register(columnOrder),
-  register(rowCountBetween),
-  register(rowCountVsPrevious),
-  register(valuesNotNull),
-  register(columnType),
-  register(mixedTypes),
-  register(mixedNulls),
-  register(valuesBetween),
-  register(noNanInf),
-  register(valuesInSet),
-  register(valuesPerExample),
-  register(distinctCountBetween),
-  register(valuesUnique),
-  register(duplicateRows),
-  register(duplicateColumns),
-  register(constantColumn),
-  register(emptyRowsColumns),
-  register(valuesMatchRegex),
-  register(stringLengthBetween),
-  register(stringVariants),
-  register(specialCharacters),
-  register(stringLengthOutliers),
-  register(dominantValue),
-  register(summaryStatistics)
-]);
-function findRegisteredCheck(name, extra = []) {
-  return DATA_CHECK_REGISTRY.find((c) => c.name === name) ?? extra.find((c) => c.name === name);
-}
-
-// src/core/checks/check-set-consumer.ts
-function checkSetConsumer(config) {
-  const consumers = [];
-  for (const entry of config.checks) {
-    const registered = DATA_CHECK_REGISTRY.find((c) => c.name === entry.check);
-    if (registered === void 0) return void 0;
-    const consumer = registered.create(entry, {});
-    if (!isMergeable(consumer)) return void 0;
-    consumers.push(consumer);
-  }
-  return {
-    consume(batch) {
-      for (const c of consumers) c.consume(batch);
-    },
-    state: () => consumers.map((c) => c.state()),
-    merge(states, lineOffset) {
-      if (states.length !== consumers.length) throw new InternalError("check states of a parallel pass do not line up");
-      consumers.forEach((c, k) => c.merge(states[k], lineOffset));
-    },
-    finish: () => consumers.map((c) => c.finish())
-  };
-}
-
-// src/core/checks/column-overview.ts
-function columnOverviewConsumer() {
-  let header = [];
-  let nulls = [];
-  let flags = [];
-  let rows2 = 0;
-  return {
-    consume(batch) {
-      if (header.length === 0 && nulls.length === 0) {
-        header = batch.header;
-        nulls = header.map(() => 0);
-        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
-      }
-      rows2 += batch.length;
-      for (let c = 0; c < header.length; c++) {
-        const kinds = cellKinds(batch, c);
-        const f2 = flags[c];
-        let n = 0;
-        if (!f2.num && !f2.bool) {
-          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
-          if (n < batch.length) f2.any = true;
-          nulls[c] += n;
-          continue;
-        }
-        const ints = f2.int ? integerMask(batch, c) : void 0;
-        for (let i = 0; i < batch.length; i++) {
-          const kind = kinds[i];
-          if (kind === CELL_NULL) {
-            n++;
-            continue;
-          }
-          f2.any = true;
-          if (kind === CELL_NUMBER) {
-            f2.bool = false;
-            if (ints !== void 0 && ints[i] === 0) f2.int = false;
-          } else {
-            f2.num = false;
-            f2.int = false;
-            if (f2.bool && !isBooleanText(cellText2(batch, c, i) ?? "")) f2.bool = false;
-          }
-        }
-        nulls[c] += n;
-      }
-    },
-    state: () => ({ header, nulls, flags, rows: rows2 }),
-    merge(s) {
-      if (s.header.length === 0) return;
-      if (header.length === 0 && nulls.length === 0) {
-        header = s.header;
-        nulls = header.map(() => 0);
-        flags = header.map(() => ({ int: true, num: true, bool: true, any: false }));
-      }
-      rows2 += s.rows;
-      s.nulls.forEach((n, c) => nulls[c] += n);
-      s.flags.forEach((g, c) => {
-        const f2 = flags[c];
-        f2.int &&= g.int;
-        f2.num &&= g.num;
-        f2.bool &&= g.bool;
-        f2.any ||= g.any;
-      });
-    },
-    finish() {
-      return header.map((name, c) => {
-        const f2 = flags[c];
-        const type = !f2.any ? "empty" : f2.bool ? "boolean" : f2.int ? "integer" : f2.num ? "float" : "string";
-        return { name, type, count: rows2, nulls: nulls[c], nullShare: rows2 === 0 ? 0 : nulls[c] / rows2 };
-      });
-    }
-  };
-}
-
-// src/core/sketch/hash.ts
-function fmix32(h) {
-  h ^= h >>> 16;
-  h = Math.imul(h, 2246822507);
-  h ^= h >>> 13;
-  h = Math.imul(h, 3266489909);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
-function combine(h1, h2) {
-  return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
-}
-var HASH_PARTS = new Float64Array(3);
-function hashBytesInto(bytes, start, end) {
-  let h1 = 2166136261;
-  let h2 = 2538058380 ^ end - start;
-  for (let i = start; i < end; i++) {
-    const c = bytes[i];
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 1540483477);
-  }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
-}
-function hashStringInto(text3) {
-  let h1 = 2166136261;
-  let h2 = 2538058380 ^ text3.length;
-  for (let i = 0; i < text3.length; i++) {
-    const c = text3.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 1540483477);
-  }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
-}
-var f64 = new Float64Array(1);
-var u32 = new Uint32Array(f64.buffer);
-function hashNumber(value2) {
-  f64[0] = value2 === 0 ? 0 : value2;
-  const lo = u32[0];
-  const hi = u32[1];
-  return combine(lo ^ Math.imul(hi, 2654435761), hi ^ Math.imul(lo ^ 2135587861, 2246822507));
-}
-
-// src/core/sketch/hyperloglog.ts
-var HLL_PRECISION = 14;
-var M = 1 << HLL_PRECISION;
-var TWO32 = 4294967296;
-var HyperLogLog = class _HyperLogLog {
-  registers;
-  constructor(registers) {
-    this.registers = registers ?? new Uint8Array(M);
-  }
-  /** Adds a 53-bit hash key. */
-  add(key) {
-    const hi = Math.floor(key / TWO32);
-    const lo = key >>> 0;
-    const idx = hi >>> 7;
-    const top = hi & 127;
-    const rank = top !== 0 ? Math.clz32(top) - 24 : 8 + Math.clz32(lo);
-    if (rank > this.registers[idx]) this.registers[idx] = rank;
-  }
-  /** Folds another sketch into this one. */
-  merge(other) {
-    const regs = other instanceof _HyperLogLog ? other.registers : other;
-    for (let i = 0; i < M; i++) if (regs[i] > this.registers[i]) this.registers[i] = regs[i];
-  }
-  /**
-   * The estimated number of distinct keys: Ertl's improved raw estimator (arXiv:1702.01284, 2017), which
-   * is unbiased over the whole range without HLL++'s empirical bias tables or a linear-counting switch.
-   */
-  estimate() {
-    const q = RANK_BITS;
-    const counts = new Float64Array(q + 2);
-    for (let i = 0; i < M; i++) {
-      const r = this.registers[i];
-      counts[r] = counts[r] + 1;
-    }
-    let z19 = M * tau(1 - counts[q + 1] / M);
-    for (let k = q; k >= 1; k--) z19 = 0.5 * (z19 + counts[k]);
-    z19 += M * sigma(counts[0] / M);
-    return M * M / (2 * Math.LN2 * z19);
-  }
-};
-var RANK_BITS = 39;
-function sigma(x0) {
-  if (x0 === 1) return Number.POSITIVE_INFINITY;
-  let x = x0;
-  let y = 1;
-  let z19 = x;
-  for (; ; ) {
-    x *= x;
-    const prev = z19;
-    z19 += x * y;
-    y += y;
-    if (z19 === prev) return z19;
-  }
-}
-function tau(x0) {
-  if (x0 === 0 || x0 === 1) return 0;
-  let x = x0;
-  let y = 1;
-  let z19 = 1 - x;
-  for (; ; ) {
-    x = Math.sqrt(x);
-    const prev = z19;
-    y *= 0.5;
-    z19 -= (1 - x) ** 2 * y;
-    if (z19 === prev) return z19 / 3;
-  }
-}
-
-// src/core/sketch/kll-sketch.ts
-var MIN_WIDTH = 8;
-var KllSketch = class _KllSketch {
-  constructor(k = 400, seed = 2654435769) {
-    this.k = k;
-    this.rng = seed >>> 0 || 1;
-    this.maxSize = this.capacity(0);
-  }
-  k;
-  levels = [[]];
-  size = 0;
-  maxSize = 0;
-  rng;
-  n = 0;
-  static fromState(state) {
-    const sketch = new _KllSketch(state.k, state.seed);
-    sketch.levels = state.levels.map((l) => Array.from(l));
-    sketch.n = state.n;
-    sketch.refresh();
-    return sketch;
-  }
-  /** A structured-cloneable copy (for worker threads). */
-  state() {
-    return { k: this.k, n: this.n, levels: this.levels.map((l) => Float64Array.from(l)), seed: this.rng };
-  }
-  capacity(h) {
-    const depth = this.levels.length - h - 1;
-    return Math.max(MIN_WIDTH, Math.ceil(this.k * (2 / 3) ** depth));
-  }
-  refresh() {
-    this.size = this.levels.reduce((s, l) => s + l.length, 0);
-    this.maxSize = this.levels.reduce((s, _l, h) => s + this.capacity(h), 0);
-  }
-  coin() {
-    let x = this.rng;
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    this.rng = x >>> 0;
-    return this.rng & 1;
-  }
-  /** Adds one value (NaN is ignored). */
-  update(value2) {
-    if (value2 !== value2) return;
-    this.levels[0].push(value2);
-    this.n++;
-    if (++this.size >= this.maxSize) this.compress();
-  }
-  /** Adds `value` with integer weight `count`, one item per set bit (level h carries weight 2^h). */
-  updateWeighted(value2, count) {
-    if (value2 !== value2 || count <= 0) return;
-    let w = count;
-    for (let h = 0; w > 0; h++, w = Math.floor(w / 2)) {
-      if (w % 2 === 1) {
-        while (this.levels.length <= h) this.levels.push([]);
-        this.levels[h].push(value2);
-      }
-    }
-    this.n += count;
-    this.refresh();
-    while (this.size >= this.maxSize) this.compress();
-  }
-  compress() {
-    for (let h = 0; h < this.levels.length; h++) {
-      const level = this.levels[h];
-      if (level.length < this.capacity(h)) continue;
-      if (h + 1 >= this.levels.length) this.levels.push([]);
-      const sorted = Float64Array.from(level).sort();
-      const keep = sorted.length % 2 === 1;
-      const end = keep ? sorted.length - 1 : sorted.length;
-      const up = this.levels[h + 1];
-      for (let i = this.coin(); i < end; i += 2) up.push(sorted[i]);
-      this.levels[h] = keep ? [sorted[end]] : [];
-      this.refresh();
-      if (this.size < this.maxSize) return;
-    }
-  }
-  /** Folds another sketch into this one. */
-  merge(other) {
-    const o = other instanceof _KllSketch ? other.state() : other;
-    while (this.levels.length < o.levels.length) this.levels.push([]);
-    o.levels.forEach((l, h) => {
-      const level = this.levels[h];
-      for (const v of l) level.push(v);
-    });
-    this.n += o.n;
-    this.refresh();
-    while (this.size >= this.maxSize) this.compress();
-  }
-  /** Items with their weights, sorted by value, and the cumulative weights. */
-  sortedView() {
-    const pairs = [];
-    this.levels.forEach((l, h) => {
-      for (const v of l) pairs.push([v, 2 ** h]);
-    });
-    pairs.sort((a, b) => a[0] - b[0]);
-    const values = new Float64Array(pairs.length);
-    const cumulative = new Float64Array(pairs.length);
-    let acc = 0;
-    pairs.forEach(([v, w], i) => {
-      acc += w;
-      values[i] = v;
-      cumulative[i] = acc;
-    });
-    return { values, cumulative };
-  }
-  /** The value whose rank is about q·n (0 ≤ q ≤ 1); NaN when empty. */
-  quantiles(qs) {
-    const { values, cumulative } = this.sortedView();
-    const total2 = cumulative[cumulative.length - 1] ?? 0;
-    return qs.map((q) => {
-      if (values.length === 0) return NaN;
-      const target = q * total2;
-      let lo = 0;
-      let hi = values.length - 1;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (cumulative[mid] < target) lo = mid + 1;
-        else hi = mid;
-      }
-      return values[lo];
-    });
-  }
-  /** Estimated fraction of values ≤ x. */
-  cdf(x) {
-    let below = 0;
-    this.levels.forEach((l, h) => {
-      for (const v of l) if (v <= x) below += 2 ** h;
-    });
-    return this.n === 0 ? 0 : below / this.n;
-  }
-};
-
-// src/core/sketch/misra-gries.ts
-var FrequentItems = class {
-  constructor(k = 1024) {
-    this.k = k;
-  }
-  k;
-  items = /* @__PURE__ */ new Map();
-  /** Total subtracted per counter so far: the bound on how much any count undercounts. */
-  offset = 0;
-  /** Counts `count` occurrences of the item with hash key `key` (text only read for a new counter). */
-  add(key, text3, count = 1) {
-    const item = this.items.get(key);
-    if (item !== void 0) item.count += count;
-    else {
-      this.items.set(key, { text: text3(), count });
-      if (this.items.size > 2 * this.k) this.reduce();
-    }
-  }
-  reduce() {
-    const counts = Array.from(this.items.values(), (i) => i.count).sort((a, b) => b - a);
-    const cut = counts[this.k] ?? 0;
-    this.offset += cut;
-    for (const [key, item] of this.items) {
-      item.count -= cut;
-      if (item.count <= 0) this.items.delete(key);
-    }
-  }
-  /** Folds another summary into this one. */
-  merge(other) {
-    for (const [key, item] of other.items) {
-      const mine = this.items.get(key);
-      if (mine !== void 0) mine.count += item.count;
-      else this.items.set(key, { text: item.text, count: item.count });
-    }
-    this.offset += other.offset;
-    while (this.items.size > 2 * this.k) this.reduce();
-  }
-  /** Upper bound on the undercount of any reported count. */
-  maxError() {
-    return this.offset;
-  }
-};
-
-// src/core/profile/column-accumulator.ts
-var EXACT_DISTINCT_LIMIT = 1e4;
-var DENSE = 1 << 16;
-function* textEntries(map) {
-  for (const head of map.values()) for (let e = head; e !== null; e = e.next) yield e;
-}
-var ColumnAccumulator = class _ColumnAccumulator {
-  s;
-  hll = null;
-  kll = null;
-  frequent = null;
-  constructor(state) {
-    this.s = state ?? { count: 0, nulls: 0, numbers: 0, texts: 0, nonFinite: 0, integral: 0, finite: 0, mean: 0, m2: 0, min: Infinity, max: -Infinity, exact: true, denseBase: NaN, dense: null, denseDistinct: 0, numberMap: /* @__PURE__ */ new Map(), textMap: /* @__PURE__ */ new Map(), textDistinct: 0, hll: null, kll: null, frequent: null };
-    if (state && !state.exact) {
-      this.hll = new HyperLogLog(state.hll ?? void 0);
-      this.kll = state.kll ? KllSketch.fromState(state.kll) : new KllSketch();
-      this.frequent = new FrequentItems();
-      if (state.frequent) this.frequent.merge(state.frequent);
-    }
-  }
-  get distinctSoFar() {
-    return this.s.denseDistinct + this.s.numberMap.size + this.s.textDistinct;
-  }
-  /** Adds column `c` of a batch. */
-  consume(batch, c) {
-    const s = this.s;
-    const n = batch.length;
-    const kinds = cellKinds(batch, c);
-    const nums = batch.numbers(c);
-    const raw = batch.raw;
-    const starts = raw?.starts(c);
-    const ends = raw?.ends(c);
-    const escaped = raw?.escaped(c);
-    const bytes = raw?.bytes;
-    const cells = raw === void 0 ? batch.cells[c] : void 0;
-    let nulls = 0;
-    let texts = 0;
-    let finite2 = 0;
-    let min = s.min;
-    let max = s.max;
-    let dense = s.dense;
-    let base = s.denseBase;
-    let exact = s.exact;
-    const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
-    let shift = NaN;
-    let s1 = 0;
-    let s2 = 0;
-    let integral = 0;
-    let nonFinite = 0;
-    for (let i = 0; i < n; i++) {
-      const k = kinds[i];
-      if (k === CELL_NULL) {
-        nulls++;
-        continue;
-      }
-      if (k === CELL_NUMBER) {
-        const v = nums[i];
-        if (v - v === 0) {
-          if (finite2 === 0) shift = v;
-          finite2++;
-          const d = v - shift;
-          s1 += d;
-          s2 += d * d;
-          if (v < min) min = v;
-          if (v > max) max = v;
-          if (v === Math.floor(v)) {
-            integral++;
-            if (dense !== null && exact) {
-              const idx = v - base;
-              if (idx >= 0 && idx < DENSE) {
-                const seen = dense[idx];
-                if (seen !== 0) {
-                  dense[idx] = seen + 1;
-                  continue;
-                }
-              }
-            }
-          }
-        } else nonFinite++;
-        if (exact) {
-          this.countNumber(v);
-          exact = s.exact;
-          dense = s.dense;
-          base = s.denseBase;
-        } else {
-          this.hll?.add(hashNumber(v));
-          if (v - v === 0) this.kll?.update(v);
-        }
-        continue;
-      }
-      texts++;
-      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
-      else hashStringInto(this.text(batch, c, i, cells));
-      if (exact) {
-        const a = HASH_PARTS[0];
-        const check = HASH_PARTS[1];
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== check) e = e.next;
-        if (e !== null) e.count++;
-        else {
-          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            this.overflow();
-            exact = false;
-          }
-        }
-      } else {
-        const key = HASH_PARTS[2];
-        this.hll?.add(key);
-        this.frequent?.add(key, () => this.text(batch, c, i, cells));
-      }
-    }
-    s.integral += integral;
-    s.nonFinite += nonFinite;
-    s.count += n - nulls;
-    s.nulls += nulls;
-    s.texts += texts;
-    s.numbers += n - nulls - texts;
-    s.min = min;
-    s.max = max;
-    if (finite2 > 0) {
-      const bMean = shift + s1 / finite2;
-      const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
-      this.mergeMoments(finite2, bMean, bM2);
-    }
-  }
-  text(batch, c, i, cells) {
-    const raw = batch.raw;
-    if (raw !== void 0) return decodeCell(raw.bytes, raw.starts(c)[i] ?? 0, raw.ends(c)[i] ?? 0, raw.escaped(c)[i] === 1);
-    return (cells ?? batch.cells[c])?.[i] ?? "";
-  }
-  mergeMoments(n, mean, m2) {
-    const s = this.s;
-    const total2 = s.finite + n;
-    const delta = mean - s.mean;
-    s.mean += delta * n / total2;
-    s.m2 += m2 + delta * delta * s.finite * n / total2;
-    s.finite = total2;
-  }
-  countNumber(v, count = 1) {
-    const s = this.s;
-    if (v === Math.floor(v) && v - v === 0) {
-      if (s.dense === null) {
-        s.dense = new Float64Array(DENSE);
-        s.denseBase = v - DENSE / 2;
-      }
-      const idx = v - s.denseBase;
-      if (idx >= 0 && idx < DENSE) {
-        if (s.dense[idx] === 0) {
-          s.denseDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            s.dense[idx] = count;
-            this.overflow();
-            return;
-          }
-        }
-        s.dense[idx] = s.dense[idx] + count;
-        return;
-      }
-    }
-    const prev = s.numberMap.get(v);
-    s.numberMap.set(v, (prev ?? 0) + count);
-    if (prev === void 0 && this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-  }
-  /** Every exactly counted number with its count (non-finite included), unsorted. */
-  numberCounts() {
-    const s = this.s;
-    const out = [...s.numberMap];
-    if (s.dense !== null) {
-      for (let i = 0; i < DENSE; i++) if (s.dense[i] > 0) out.push([s.denseBase + i, s.dense[i]]);
-    }
-    return out;
-  }
-  /** Switches from exact tables to sketches, replaying the exact tables into them with their counts. */
-  overflow() {
-    const s = this.s;
-    if (!s.exact) return;
-    const hll = new HyperLogLog();
-    const kll = new KllSketch();
-    const frequent = new FrequentItems();
-    for (const [v, count] of this.numberCounts()) {
-      hll.add(hashNumber(v));
-      if (v - v === 0) kll.updateWeighted(v, count);
-    }
-    for (const item of textEntries(s.textMap)) {
-      hll.add(item.key);
-      frequent.add(item.key, () => item.text, item.count);
-    }
-    s.exact = false;
-    s.dense = null;
-    s.denseDistinct = 0;
-    s.numberMap = /* @__PURE__ */ new Map();
-    s.textMap = /* @__PURE__ */ new Map();
-    s.textDistinct = 0;
-    this.hll = hll;
-    this.kll = kll;
-    this.frequent = frequent;
-  }
-  /** A structured-cloneable snapshot of the state. */
-  state() {
-    return { ...this.s, hll: this.hll?.registers ?? null, kll: this.kll?.state() ?? null, frequent: this.frequent ? { items: this.frequent.items, offset: this.frequent.offset } : null };
-  }
-  /** Folds another column's state into this one (same column of another part of the file). */
-  merge(o) {
-    const s = this.s;
-    s.count += o.count;
-    s.nulls += o.nulls;
-    s.numbers += o.numbers;
-    s.texts += o.texts;
-    s.nonFinite += o.nonFinite;
-    s.integral += o.integral;
-    s.min = Math.min(s.min, o.min);
-    s.max = Math.max(s.max, o.max);
-    if (o.finite > 0) this.mergeMoments(o.finite, o.mean, o.m2);
-    if (o.exact) {
-      const other = new _ColumnAccumulator(o);
-      for (const [v, count] of other.numberCounts()) {
-        if (s.exact) this.countNumber(v, count);
-        else {
-          this.hll?.add(hashNumber(v));
-          if (v - v === 0) this.kll?.updateWeighted(v, count);
-        }
-      }
-      for (const item of textEntries(o.textMap)) {
-        if (!s.exact) {
-          this.hll?.add(item.key);
-          this.frequent?.add(item.key, () => item.text, item.count);
-          continue;
-        }
-        const a = Math.floor(item.key / 2097152) & 1073741823;
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== item.check) e = e.next;
-        if (e !== null) e.count += item.count;
-        else {
-          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-        }
-      }
-      return;
-    }
-    if (s.exact) this.overflow();
-    if (o.hll) this.hll?.merge(o.hll);
-    if (o.kll) this.kll?.merge(o.kll);
-    if (o.frequent) this.frequent?.merge(o.frequent);
-  }
-  sketches() {
-    return { hll: this.hll, kll: this.kll, frequent: this.frequent };
-  }
-};
-
-// src/core/profile/profile-result.ts
-var PROFILE_SCHEMA_VERSION = 1;
-var PROFILE_QUANTILES = [
-  ["p1", 0.01],
-  ["p5", 0.05],
-  ["p25", 0.25],
-  ["p50", 0.5],
-  ["p75", 0.75],
-  ["p95", 0.95],
-  ["p99", 0.99]
-];
-
-// src/core/profile/column-summary.ts
-var HISTOGRAM_BINS = 10;
-var TOP_CATEGORIES = 20;
-var BOOLEAN2 = /^(true|false)$/i;
-var finiteOrNull = (v) => Number.isFinite(v) ? v : null;
-function exactQuantiles(pairs, total2) {
-  const cum = [];
-  let acc = 0;
-  for (const [, c] of pairs) cum.push(acc += c);
-  const orderStat = (i) => {
-    let lo = 0;
-    let hi = pairs.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (cum[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return pairs[lo]?.[0] ?? NaN;
-  };
-  return PROFILE_QUANTILES.map(([, p]) => {
-    const h = (total2 - 1) * p;
-    const lo = Math.floor(h);
-    const a = orderStat(lo);
-    if (h === lo) return a;
-    const t = h - lo;
-    const b = orderStat(lo + 1);
-    return t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
-  });
-}
-function numericProfile(acc) {
-  const s = acc.s;
-  const { kll } = acc.sketches();
-  const n = s.finite;
-  let quantiles;
-  let counts;
-  const lo = n > 0 ? s.min : NaN;
-  const hi = n > 0 ? s.max : NaN;
-  const [a, b] = lo === hi ? [lo - 0.5, hi + 0.5] : [lo, hi];
-  const edges = n > 0 ? Array.from({ length: HISTOGRAM_BINS + 1 }, (_, i) => i === HISTOGRAM_BINS ? b : a + (b - a) / HISTOGRAM_BINS * i) : [];
-  if (s.exact) {
-    const pairs = acc.numberCounts().filter(([v]) => Number.isFinite(v)).sort((x, y) => x[0] - y[0]);
-    quantiles = n > 0 ? exactQuantiles(pairs, n) : PROFILE_QUANTILES.map(() => NaN);
-    counts = n > 0 ? new Array(HISTOGRAM_BINS).fill(0) : [];
-    if (n > 0) {
-      for (const [v, c] of pairs) {
-        const bin = Math.min(HISTOGRAM_BINS - 1, Math.floor((v - a) / (b - a) * HISTOGRAM_BINS));
-        counts[bin] = (counts[bin] ?? 0) + c;
-      }
-    }
-  } else {
-    quantiles = kll ? kll.quantiles(PROFILE_QUANTILES.map(([, p]) => p)) : [];
-    const cdf = edges.map((e, i) => i === edges.length - 1 ? n : Math.round((kll?.cdf(e - Number.EPSILON * Math.abs(e)) ?? 0) * n));
-    counts = edges.length > 0 ? cdf.slice(1).map((c, i) => Math.max(0, c - (cdf[i] ?? 0))) : [];
-  }
-  const std = n > 1 ? Math.sqrt(s.m2 / (n - 1)) : NaN;
-  return {
-    count: n,
-    nonFinite: s.nonFinite,
-    min: n > 0 ? s.min : null,
-    max: n > 0 ? s.max : null,
-    mean: n > 0 ? s.mean : null,
-    std: finiteOrNull(std),
-    quantilesExact: s.exact,
-    quantiles: Object.fromEntries(PROFILE_QUANTILES.map(([name], i) => [name, finiteOrNull(quantiles[i] ?? NaN)])),
-    histogram: { exact: s.exact, edges, counts }
-  };
-}
-function textProfile(acc) {
-  const s = acc.s;
-  const { frequent } = acc.sketches();
-  const items = s.exact ? [...textEntries(s.textMap)] : [...frequent?.items.values() ?? []];
-  const top = items.filter((i) => i.count > 0).sort((x, y) => y.count - x.count || (x.text < y.text ? -1 : x.text > y.text ? 1 : 0)).slice(0, TOP_CATEGORIES).map((i) => ({ value: i.text, count: i.count }));
-  return { count: s.texts, topExact: s.exact, maxUndercount: s.exact ? 0 : frequent?.maxError() ?? 0, top };
-}
-function inferType(acc) {
-  const s = acc.s;
-  if (s.numbers + s.texts === 0) return "empty";
-  if (s.texts === 0) return s.integral === s.numbers ? "integer" : "float";
-  if (s.numbers > 0) return "mixed";
-  return s.exact && [...textEntries(s.textMap)].every((i) => BOOLEAN2.test(i.text)) ? "boolean" : "string";
-}
-function summarizeColumn(name, acc) {
-  const s = acc.s;
-  const { hll } = acc.sketches();
-  const rows2 = s.count + s.nulls;
-  return {
-    name,
-    type: inferType(acc),
-    count: s.count,
-    nulls: s.nulls,
-    nullFraction: rows2 === 0 ? 0 : s.nulls / rows2,
-    distinct: s.exact ? acc.distinctSoFar : Math.round(hll?.estimate() ?? 0),
-    distinctExact: s.exact,
-    numberCount: s.numbers,
-    textCount: s.texts,
-    numeric: s.numbers > 0 ? numericProfile(acc) : null,
-    text: s.texts > 0 ? textProfile(acc) : null
-  };
-}
-
-// src/core/profile/profile-consumer.ts
-var ProfileConsumer = class {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  header;
-  columns = [];
-  rows = 0;
-  consume(batch) {
-    if (this.header === void 0) {
-      this.header = batch.header;
-      this.columns = batch.header.map(() => new ColumnAccumulator());
-    }
-    this.rows += batch.length;
-    this.columns.forEach((col, c) => col.consume(batch, c));
-  }
-  /** Declares the header up front (a file with no records still has columns). */
-  setHeader(header) {
-    if (this.header === void 0) {
-      this.header = header;
-      this.columns = header.map(() => new ColumnAccumulator());
-    }
-  }
-  state() {
-    return { header: this.header ?? [], rows: this.rows, columns: this.columns.map((c) => c.state()) };
-  }
-  /** Folds in another part's state (the profile holds no line numbers, so the offset does not matter). */
-  merge(state, _lineOffset = 0) {
-    this.setHeader(state.header);
-    this.rows += state.rows;
-    state.columns.forEach((col, c) => this.columns[c]?.merge(col));
-  }
-  finish() {
-    const header = this.header ?? [];
-    return {
-      schemaVersion: PROFILE_SCHEMA_VERSION,
-      file: this.file,
-      rows: this.rows,
-      columns: header.map((name, c) => summarizeColumn(name, this.columns[c] ?? new ColumnAccumulator()))
-    };
-  }
-};
-
-// src/adapters/data/pass-consumers.ts
-var passConsumers = {
-  // config.file: the name the profile reports (validate's display name); default the path read.
-  profile: (config, file) => new ProfileConsumer(config?.file ?? file),
-  "column-overview": () => columnOverviewConsumer(),
-  checks: (config) => {
-    const consumer = checkSetConsumer(config);
-    if (consumer === void 0) throw new Error("a check in this set cannot run in a parallel pass (validate must not have chosen one)");
-    return consumer;
-  }
-};
-function buildConsumers(specs, file) {
-  return specs.map((spec) => {
-    const factory = passConsumers[spec.kind];
-    if (factory === void 0) throw new Error(`no pass consumer registered as '${spec.kind}' (src/adapters/data/pass-consumers.ts)`);
-    return factory(spec.config, file);
-  });
-}
-
-// src/adapters/data/csv-range-pass.ts
-function runCsvRange(job) {
-  let fd;
-  try {
-    fd = openSync2(job.path, "r");
-    const consumers = buildConsumers(job.consumers, job.path);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
-    for (; ; ) {
-      const step = it.next();
-      if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
-      for (const c of consumers) c.consume(step.value);
-    }
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) return { ok: false, syntax: { line: error.line, column: error.column, message: error.message, expected: error.expected } };
-    if (error instanceof InputError) return { ok: false, input: { message: error.message, problems: error.problems } };
-    return { ok: false, internal: error instanceof Error ? error.stack ?? error.message : String(error) };
-  } finally {
-    if (fd !== void 0) closeSync4(fd);
-  }
-}
-
-// src/adapters/data/parallel-pass.ts
-var MIN_PART_BYTES = 16 * 1024 * 1024;
-function workerUrl() {
-  for (const name of ["./csv-worker.js", "../../../dist/cli/csv-worker.js"]) {
-    const url = new URL(name, import.meta.url);
-    if (existsSync4(fileURLToPath3(url))) return url;
-  }
-  return void 0;
-}
-function runWorker(url, job) {
-  return new Promise((resolve24) => {
-    const worker = new Worker(url, { workerData: job });
-    let settled = false;
-    worker.once("message", (m) => {
-      settled = true;
-      resolve24(m);
-    });
-    worker.once("error", (e) => {
-      if (!settled) resolve24({ ok: false, internal: e.stack ?? e.message });
-      settled = true;
-    });
-    worker.once("exit", (code3) => {
-      if (!settled) resolve24({ ok: false, internal: `worker exited with code ${code3}` });
-    });
-  });
-}
-function nextLineStart(fd, from, size) {
-  const buf = Buffer.allocUnsafe(Math.min(1024 * 1024, size - from));
-  const n = readSync3(fd, buf, 0, buf.length, from);
-  const lf = buf.subarray(0, n).indexOf(10);
-  return lf < 0 ? -1 : from + lf + 1;
-}
-function toError(outcome, path, lineOffset) {
-  if (outcome.ok) return void 0;
-  if (outcome.syntax) return syntaxToInputError(new CsvSyntaxError(outcome.syntax.message, outcome.syntax.line, outcome.syntax.column, outcome.syntax.expected), path, lineOffset);
-  if (outcome.input) {
-    const problems = outcome.input.problems.map((p) => p.line !== void 0 ? { ...p, line: p.line + lineOffset, message: p.message.replace(/line (\d+)/g, (_m, l) => `line ${Number(l) + lineOffset}`) } : p);
-    return new InputError(`${path}: cannot read CSV`, problems);
-  }
-  return new InternalError(`reading ${path} failed: ${outcome.internal ?? "unknown error"}`);
-}
-async function runParallelPass(path, options2, specs, tuning = {}) {
-  const resolved = resolveReadOptions(path, options2);
-  const threads = tuning.threads ?? availableParallelism();
-  const url = workerUrl();
-  if (resolved.format !== "csv" || threads < 2 || url === void 0) return sequential(path, options2, specs);
-  const { fd, size } = openInputFile(path);
-  let head;
-  const starts = [];
-  try {
-    head = readCsvHeader(fd, size, path, resolved);
-    const parts = Math.min(threads, Math.floor((size - head.dataStart) / (tuning.minPartBytes ?? MIN_PART_BYTES)));
-    starts.push(head.dataStart);
-    for (let i = 1; i < parts; i++) {
-      const at = nextLineStart(fd, Math.max(starts[i - 1] ?? 0, head.dataStart + Math.floor((size - head.dataStart) * i / parts)), size);
-      if (at < 0 || at >= size) break;
-      starts.push(at);
-    }
-  } finally {
-    closeSync5(fd);
-  }
-  if (starts.length < 2) return sequential(path, options2, specs);
-  const header = head.header;
-  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
-  const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
-  const outcomes = [runCsvRange(job(0, head.dataStart, head.dataLine))];
-  outcomes.push(...await Promise.all(pending));
-  const consumers = buildConsumers(specs, path);
-  let rows2 = 0;
-  const offsets = outcomes.map(() => 0);
-  for (let i = 0; i < outcomes.length; i++) {
-    const outcome = outcomes[i];
-    if (!outcome.ok) throw toError(outcome, path, offsets[i] ?? 0);
-    consumers.forEach((c, k) => c.merge(outcome.states[k], offsets[i] ?? 0));
-    rows2 += outcome.end.rows;
-    if (i + 1 >= outcomes.length) break;
-    const endLine = outcome.end.line + (offsets[i] ?? 0);
-    if (outcome.end.end !== starts[i + 1]) {
-      starts[i + 1] = outcome.end.end;
-      outcomes[i + 1] = runCsvRange(job(i + 1, outcome.end.end, endLine));
-      offsets[i + 1] = 0;
-    } else offsets[i + 1] = endLine - 1;
-  }
-  if (rows2 === 0 && !resolved.allowEmpty) throw headerOnlyError(path);
-  return { rows: rows2, header, results: consumers.map((c) => c.finish()) };
-}
-async function sequential(path, options2, specs) {
-  const pass4 = await runPass(path, options2, buildConsumers(specs, path));
-  return { rows: pass4.rows, header: pass4.header, results: pass4.results };
-}
+import { dirname as dirname8, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/reference-summary.ts
 function referenceSummaryConsumer(file) {
@@ -13200,15 +13338,15 @@ async function readInputFile(path, file) {
 function writeOutputAtomic2(path, text3) {
   mkdirSync3(dirname8(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync2(tmp, text3);
-  renameSync2(tmp, path);
+  writeFileSync3(tmp, text3);
+  renameSync3(tmp, path);
 }
 function list2(args, name) {
   const v = args.values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
 function ref(ctx, file) {
-  return { path: resolve14(ctx.cwd, file), file };
+  return { path: resolve15(ctx.cwd, file), file };
 }
 async function options(args, ctx) {
   const opt = (name) => optionalString(args, name);
@@ -13223,7 +13361,7 @@ async function options(args, ctx) {
     const modelName = opt("model");
     const split = opt("split") ?? "train";
     if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME3}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
-    const project = await loadProject(resolve14(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
+    const project = await loadProject(resolve15(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
     const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
     if (model === void 0) throw new UsageError(`mergeml ${NAME3}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
     const data = model.data.find((d) => d.role === split);
@@ -13257,7 +13395,7 @@ async function options(args, ctx) {
   });
   const policyFile = opt("policy");
   if (policyFile !== void 0) {
-    const loaded2 = await loadPolicyFile(resolve14(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
+    const loaded2 = await loadPolicyFile(resolve15(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, protectedColumns.map((p) => p.column));
     checks = loaded2.policy.data_checks;
     policies = loaded2.policy.names;
     proxies = loaded2.policy.proxies;
@@ -13330,7 +13468,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const display = new Map([opts.data, ...opts.reference ? [opts.reference] : []].map((f2) => [f2.path, f2.file]));
     const readerPath = (path) => {
       const name = display.get(path);
-      return name !== void 0 && resolve14(process.cwd(), name) === path ? name : path;
+      return name !== void 0 && resolve15(process.cwd(), name) === path ? name : path;
     };
     const outcome = await validate(args.values["profile"] === true ? { ...opts, profile: true } : opts, {
       readBatches: (path, o) => readBatches(readerPath(path), o),
@@ -13343,7 +13481,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     const emit = (target, text3) => {
       if (target === void 0) return;
       if (target === "-") ctx.stdout(text3);
-      else writeOutputAtomic2(resolve14(ctx.cwd, target), text3);
+      else writeOutputAtomic2(resolve15(ctx.cwd, target), text3);
     };
     emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -13357,7 +13495,7 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
 
 // src/cli/commands/schema-infer.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 
 // src/core/contract/contract-inference.ts
 var MAX_DOMAIN_VALUES = 20;
@@ -13559,14 +13697,14 @@ Options:
     if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
     const out = optionalString(args, "out");
-    if (out !== void 0 && existsSync5(resolve15(ctx.cwd, out)) && args.values["force"] !== true) {
+    if (out !== void 0 && existsSync5(resolve16(ctx.cwd, out)) && args.values["force"] !== true) {
       throw new UsageError(`mergeml ${NAME4}: ${out} exists; pass --force to overwrite it.`);
     }
-    const path = resolve15(ctx.cwd, data);
-    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve15(process.cwd(), data) === p ? data : p, o) });
+    const path = resolve16(ctx.cwd, data);
+    const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve16(process.cwd(), data) === p ? data : p, o) });
     if (out === void 0) ctx.stdout(result2.yaml);
     else {
-      writeOutputAtomic2(resolve15(ctx.cwd, out), result2.yaml);
+      writeOutputAtomic2(resolve16(ctx.cwd, out), result2.yaml);
       ctx.stderr(`wrote ${out}: ${result2.contract.columns.length} columns from ${result2.rows} rows
 `);
     }
@@ -13575,7 +13713,7 @@ Options:
 };
 
 // src/cli/commands/drift.ts
-import { resolve as resolve16 } from "node:path";
+import { resolve as resolve17 } from "node:path";
 
 // src/core/drift/drift-options.ts
 function driftOptionsFromPolicy(config) {
@@ -13762,9 +13900,9 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
       ...format !== void 0 ? { format } : {}
     };
     const policyFile = optionalString(args, "policy");
-    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve16(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
+    const policy = policyFile !== void 0 ? (await loadPolicyFile(resolve17(ctx.cwd, policyFile), nodeConfigFiles(), ctx.cwd, [])).policy : void 0;
     const columns = list3(args, "columns");
-    const readerPath = (file) => resolve16(process.cwd(), file) === resolve16(ctx.cwd, file) ? file : resolve16(ctx.cwd, file);
+    const readerPath = (file) => resolve17(process.cwd(), file) === resolve17(ctx.cwd, file) ? file : resolve17(ctx.cwd, file);
     const outcome = await runDrift(
       {
         reference: { path: readerPath(reference), file: reference },
@@ -13780,7 +13918,7 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     const emit = (target, text3) => {
       if (target === void 0) return;
       if (target === "-") ctx.stdout(text3);
-      else writeOutputAtomic2(resolve16(ctx.cwd, target), text3);
+      else writeOutputAtomic2(resolve17(ctx.cwd, target), text3);
     };
     emit(json3, `${JSON.stringify(outcome.report, null, 2)}
 `);
@@ -13789,411 +13927,6 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     if (json3 !== "-" && markdown !== "-") ctx.stdout(outcome.text);
     else ctx.stderr(outcome.text);
     return outcome.report.failed ? EXIT.failed : EXIT.ok;
-  }
-};
-
-// src/cli/commands/plan.ts
-import { execFileSync as execFileSync2 } from "node:child_process";
-import { readFile as readFile12 } from "node:fs/promises";
-import { resolve as resolve17 } from "node:path";
-
-// src/core/plan/path-glob.ts
-var special = /[.+^$()|\\]/;
-function globToRegExp(glob) {
-  let out = "";
-  let depth = 0;
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === "*") {
-      if (glob[i + 1] === "*") {
-        const slashAfter = glob[i + 2] === "/";
-        out += slashAfter ? "(?:.*/)?" : ".*";
-        i += slashAfter ? 2 : 1;
-      } else out += "[^/]*";
-    } else if (c === "?") out += "[^/]";
-    else if (c === "{") {
-      depth++;
-      out += "(?:";
-    } else if (c === "}" && depth > 0) {
-      depth--;
-      out += ")";
-    } else if (c === "," && depth > 0) out += "|";
-    else if (c === "[") {
-      const end = glob.indexOf("]", i + 1);
-      if (end === -1) out += "\\[";
-      else {
-        out += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
-        i = end;
-      }
-    } else out += special.test(c) ? `\\${c}` : c;
-  }
-  return new RegExp(`^${out}$`);
-}
-function normalizeRepoPath(path) {
-  const parts = [];
-  for (const part of path.replace(/\\/g, "/").split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") parts.pop();
-    else parts.push(part);
-  }
-  return parts.join("/");
-}
-function joinRepoPath(dir, path) {
-  return normalizeRepoPath(`${dir}/${path}`);
-}
-function repoDirname(path) {
-  const i = path.lastIndexOf("/");
-  return i === -1 ? "" : path.slice(0, i);
-}
-
-// src/core/plan/affected-models.ts
-var MAX_REASONS = 20;
-function planAffectedModels(footprints2, changed, options2 = {}) {
-  const files = [...new Set(changed.map(normalizeRepoPath).filter((f2) => f2 !== ""))].sort();
-  const global = (options2.globalPaths ?? []).map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
-  const globalReasons = options2.all ? [{ kind: "all", file: "*" }] : files.flatMap((file) => global.filter((g) => g.re.test(file)).map((g) => ({ kind: "global", file, pattern: g.pattern })));
-  const models = footprints2.map((fp) => {
-    const exact = new Map([
-      ...fp.data.map((d) => [normalizeRepoPath(d), "data"]),
-      ...fp.policies.map((p) => [normalizeRepoPath(p), "policy"]),
-      ...fp.contract !== void 0 ? [[normalizeRepoPath(fp.contract), "contract"]] : [],
-      [normalizeRepoPath(fp.config), "config"]
-    ]);
-    const globs = fp.paths.map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
-    const reasons = [...globalReasons];
-    for (const file of files) {
-      const kind = exact.get(file);
-      if (kind !== void 0) reasons.push({ kind, file });
-      else {
-        const glob = globs.find((g) => g.re.test(file));
-        if (glob) reasons.push({ kind: "paths", file, pattern: glob.pattern });
-      }
-    }
-    return { model: fp.model, config: normalizeRepoPath(fp.config), affected: reasons.length > 0, reasons: reasons.slice(0, MAX_REASONS) };
-  });
-  const include = models.filter((m) => m.affected).map((m) => ({ model: m.model, config: m.config }));
-  const skipped2 = models.filter((m) => !m.affected).map((m) => ({ model: m.model, note: `no change to its data, config, contract, policies or paths (${files.length} changed file${files.length === 1 ? "" : "s"})` }));
-  return { schemaVersion: 1, kind: "mergeml.plan", changedFiles: files.length, models, matrix: { include }, skipped: skipped2 };
-}
-
-// src/pipeline/plan.ts
-var BUILTIN3 = "builtin:";
-async function policyClosure(ports, start, seen) {
-  if (seen.has(start)) return;
-  seen.add(start);
-  const bytes = await ports.readFile(start);
-  if (bytes === void 0) return;
-  const parsed = parseConfigFile(start, bytes, policySchema);
-  if (!parsed.ok) return;
-  for (const ref2 of parsed.config.value.extends ?? []) {
-    if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(repoDirname(start), ref2), seen);
-  }
-}
-async function footprints(ports, config) {
-  const file = normalizeRepoPath(config);
-  const bytes = await ports.readFile(file);
-  if (bytes === void 0) throw new ConfigError(`${file}: no such project file`, [{ file, message: "not found", expected: "a mergeml.yaml path relative to the repository root" }]);
-  const parsed = parseConfigFile(file, bytes, projectSchema);
-  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
-  const dir = repoDirname(file);
-  const out = [];
-  for (const [model, m] of Object.entries(parsed.config.value.models)) {
-    const data = ["train", "test", "reference"].flatMap((role) => {
-      const d = m.data[role];
-      return d === void 0 ? [] : [joinRepoPath(dir, typeof d === "string" ? d : d.path)];
-    });
-    const seen = /* @__PURE__ */ new Set();
-    for (const ref2 of m.policies ?? []) if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(dir, ref2), seen);
-    out.push({ model, config: file, data, ...m.contract !== void 0 ? { contract: joinRepoPath(dir, m.contract) } : {}, policies: [...seen], paths: m.paths ?? [] });
-  }
-  return out;
-}
-async function planChange(options2, ports) {
-  const all2 = (await Promise.all([...new Set(options2.configs.map(normalizeRepoPath))].map((c) => footprints(ports, c)))).flat();
-  const problems = [];
-  const byName = /* @__PURE__ */ new Map();
-  for (const fp of all2) {
-    const other = byName.get(fp.model);
-    if (other !== void 0) problems.push({ file: fp.config, path: `models.${fp.model}`, message: `model ${fp.model} is also defined in ${other}`, expected: "model names unique across the repository (they name registry tags)" });
-    byName.set(fp.model, fp.config);
-  }
-  if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
-  return planAffectedModels(all2, options2.changedFiles, options2);
-}
-function splitList(text3) {
-  return (text3 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-// src/cli/commands/plan.ts
-var list4 = (args, name) => {
-  const v = args.values[name];
-  return (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => splitList(s));
-};
-async function changedFiles(args, ctx) {
-  const file = optionalString(args, "changed-files");
-  const base = optionalString(args, "base");
-  const given = list4(args, "changed");
-  if (file !== void 0) given.push(...splitList(await readFile12(file === "-" ? "/dev/stdin" : resolve17(ctx.cwd, file), "utf8")));
-  if (base !== void 0) {
-    try {
-      given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
-    } catch (error) {
-      throw new UsageError(`mergeml plan: git diff against --base ${base} failed (is it a fetched ref?)`, { cause: error });
-    }
-  }
-  return given;
-}
-var planCommand = {
-  name: "plan",
-  summary: "which models a change affects (data, config, contract, policies, paths) \u2192 a workflow matrix",
-  help: `Usage: mergeml plan [--config FILE]... (--changed LIST | --changed-files FILE | --base REF | --all) [--json OUT]
-
-Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
-files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
-\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
-\`matrix\` ready for \`strategy.matrix\`.
-
-Options:
-  -c, --config FILE     project file, repository-relative; repeat for several (default mergeml.yaml)
-  --changed LIST        changed paths, separated by newlines, commas or spaces; repeatable
-  --changed-files FILE  a file with one changed path per line ('-' for stdin)
-  --base REF            changed files from \`git diff --name-only REF...HEAD\`
-  --global GLOB         a change matching GLOB affects every model (repeatable)
-  --all                 every model is affected
-  --json OUT            write the plan JSON ('-' for stdout)
-
-Exit codes: 0 planned, 2 usage or config error.`,
-  options: {
-    config: { type: "string", short: "c", multiple: true },
-    changed: { type: "string", multiple: true },
-    "changed-files": { type: "string" },
-    base: { type: "string" },
-    global: { type: "string", multiple: true },
-    all: { type: "boolean" },
-    json: { type: "string" }
-  },
-  async run(args, ctx) {
-    const all2 = args.values["all"] === true;
-    const changed = await changedFiles(args, ctx);
-    if (!all2 && changed.length === 0 && args.values["changed"] === void 0 && optionalString(args, "changed-files") === void 0 && optionalString(args, "base") === void 0) {
-      throw new UsageError("mergeml plan: pass --changed, --changed-files, --base or --all. Run `mergeml plan --help`.");
-    }
-    const configs = list4(args, "config");
-    const plan = await planChange(
-      { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list4(args, "global") },
-      { readFile: (p) => readFile12(resolve17(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
-    );
-    const json3 = optionalString(args, "json");
-    const text3 = `${JSON.stringify(plan, null, 2)}
-`;
-    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve17(ctx.cwd, json3), text3);
-    if (json3 === "-") ctx.stdout(text3);
-    else {
-      for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
-`);
-      ctx.stdout(`${plan.matrix.include.length} of ${plan.models.length} models affected by ${plan.changedFiles} changed files
-`);
-    }
-    return EXIT.ok;
-  }
-};
-
-// src/cli/commands/monitor.ts
-import { relative as relative9, resolve as resolve18 } from "node:path";
-
-// src/adapters/github/github-client.ts
-import { retry } from "@octokit/plugin-retry";
-import { throttling } from "@octokit/plugin-throttling";
-import { Octokit } from "@octokit/rest";
-import Bottleneck from "bottleneck";
-var MergemlOctokit = Octokit.plugin(throttling, retry);
-function apiUrlFromEnv(env) {
-  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
-}
-function createGitHubClient(options2) {
-  const scale = options2.timeScaleMs ?? 1e3;
-  const limit = options2.rateLimitRetries ?? 3;
-  const onWait = options2.onWait ?? (() => void 0);
-  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
-    return retryCount < limit;
-  };
-  return new MergemlOctokit({
-    auth: options2.token,
-    baseUrl: options2.baseUrl ?? "https://api.github.com",
-    userAgent: options2.userAgent ?? "mergeml",
-    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
-    throttle: {
-      onRateLimit: onLimit("rate limit"),
-      onSecondaryRateLimit: onLimit("secondary rate limit"),
-      retryAfterBaseValue: scale,
-      fallbackSecondaryRateRetryAfter: 60,
-      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
-      write: group("mergeml-write", scale, 1),
-      notifications: group("mergeml-notifications", 3 * scale, 1),
-      search: group("mergeml-search", 2 * scale, 1)
-    },
-    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
-  });
-}
-
-// src/adapters/github/github-error.ts
-function statusOf(error) {
-  const status = error?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function mayHaveBeenApplied(error) {
-  const status = statusOf(error);
-  return status === void 0 || status >= 500;
-}
-function wrapGitHubError(error, action, permission) {
-  const status = statusOf(error);
-  const detail = error instanceof Error ? error.message : String(error);
-  if (status === 401 || status === 403 || status === 404) {
-    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
-    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
-  }
-  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
-}
-
-// src/adapters/github/marked-issue.ts
-async function findOpen(client, at, marker, botLogin) {
-  const issues = await client.paginate(client.rest.issues.listForRepo, { ...at, state: "open", per_page: 100 });
-  return issues.find((i) => !i.pull_request && i.user?.login === botLogin && (i.body ?? "").includes(marker));
-}
-async function upsertMarkedIssue(client, at, issue, open4) {
-  const body = `${issue.marker}
-${issue.body}`;
-  try {
-    const existing = await findOpen(client, at, issue.marker, issue.botLogin);
-    if (existing && !open4) {
-      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
-      return { number: data2.number, action: "closed", url: data2.html_url };
-    }
-    if (existing) {
-      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, title: issue.title, body });
-      return { number: data2.number, action: "updated", url: data2.html_url };
-    }
-    if (!open4) return { number: null, action: "none", url: null };
-    const { data } = await client.rest.issues.create({ ...at, title: issue.title, body, labels: [...issue.labels], request: { retries: 0 } });
-    return { number: data.number, action: "created", url: data.html_url };
-  } catch (error) {
-    throw wrapGitHubError(error, `open or update the issue ${issue.title}`, "issues: write");
-  }
-}
-async function ensurePullRequest(client, at, pr) {
-  try {
-    const open4 = await client.paginate(client.rest.pulls.list, { ...at, state: "open", head: `${at.owner}:${pr.head}`, base: pr.base, per_page: 100 });
-    const found = open4.find((p) => p.head.ref === pr.head);
-    if (found) return { number: found.number, action: "exists", url: found.html_url };
-    const { data } = await client.rest.pulls.create({ ...at, head: pr.head, base: pr.base, title: pr.title, body: pr.body, request: { retries: 0 } });
-    return { number: data.number, action: "created", url: data.html_url };
-  } catch (error) {
-    throw wrapGitHubError(error, `open the pull request from ${pr.head}`, "pull-requests: write");
-  }
-}
-
-// src/adapters/github/bot-identity.ts
-var ACTIONS_BOT_LOGIN = "github-actions[bot]";
-async function resolveBotLogin(client, explicit) {
-  if (explicit && explicit.length > 0) return explicit;
-  try {
-    const { data } = await client.rest.users.getAuthenticated();
-    return data.login;
-  } catch (error) {
-    const status = statusOf(error);
-    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
-    throw wrapGitHubError(error, "read the authenticated user");
-  }
-}
-
-// src/pipeline/monitor.ts
-var monitorMarker = (model) => `<!-- mergeml:monitor model=${encodeURIComponent(model).replace(/-/g, "%2D")} -->`;
-function issueBody(o, d, drifted) {
-  const head = drifted ? `Data drift detected for **${escapeMarkdown(o.model)}**: ${escapeMarkdown(d.report.current.file)} (${d.report.current.rows} rows) against the production reference ${escapeMarkdown(d.report.reference.file)} (${d.report.reference.rows} rows).` : `No data drift for **${escapeMarkdown(o.model)}** any more: closing.`;
-  const run2 = o.runUrl ? `
-
-[Monitoring run](${o.runUrl})` : "";
-  return `${head}${run2}
-
-${d.markdown}`.slice(0, 6e4);
-}
-async function monitor(options2, ports) {
-  const outcome = await runDrift({ reference: options2.reference, current: options2.current, drift: options2.drift }, ports);
-  const drifted = outcome.report.dataset.dataset_drift;
-  const driftedColumns = outcome.report.columns.filter((c) => c.drift_detected).map((c) => c.column);
-  const botLogin = await resolveBotLogin(ports.github, options2.botLogin);
-  const at = { owner: options2.owner, repo: options2.repo };
-  const issue = await upsertMarkedIssue(ports.github, at, { marker: monitorMarker(options2.model), title: `MergeML: data drift in ${options2.model}`, body: issueBody(options2, outcome, drifted), labels: options2.labels ?? ["mergeml", "drift"], botLogin }, drifted);
-  const pullRequest = drifted && options2.retrain ? await ensurePullRequest(ports.github, at, {
-    head: options2.retrain.branch,
-    base: options2.retrain.base,
-    title: `MergeML: retrain ${options2.model} on new data`,
-    body: `Retrains **${escapeMarkdown(options2.model)}** on the newly arrived data (drift: ${driftedColumns.map((c) => escapeMarkdown(c)).join(", ") || "dataset"}).${issue.number !== null ? `
-
-Refs #${issue.number}` : ""}`
-  }) : null;
-  return { schemaVersion: 1, kind: "mergeml.monitor", model: options2.model, drifted, driftedColumns, issue, pullRequest };
-}
-
-// src/cli/commands/monitor.ts
-var monitorCommand = {
-  name: "monitor",
-  summary: "drift of new data against the production reference \u2192 one GitHub issue per model (and a retraining PR)",
-  help: `Usage: mergeml monitor --model NAME --current FILE --repo OWNER/NAME [--config mergeml.yaml] [--reference FILE]
-                       [--retrain-branch BRANCH --base BRANCH] [--bot-login LOGIN] [--json]
-
-Measures drift of FILE against the model's reference data (the data of the model in production; the
-drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
-by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
-that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
-
-Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
-  options: {
-    config: { type: "string", short: "c" },
-    model: { type: "string" },
-    current: { type: "string" },
-    reference: { type: "string" },
-    repo: { type: "string" },
-    "retrain-branch": { type: "string" },
-    base: { type: "string" },
-    "bot-login": { type: "string" },
-    json: { type: "boolean" }
-  },
-  async run(args, ctx) {
-    const name = requireString(args, "model", "monitor");
-    const [owner, repo, extra] = (optionalString(args, "repo") ?? ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
-    if (!owner || !repo || extra !== void 0) throw new UsageError("mergeml monitor: --repo OWNER/NAME is required (or GITHUB_REPOSITORY).");
-    const token = ctx.env["GITHUB_TOKEN"];
-    if (!token) throw new UsageError("mergeml monitor: set GITHUB_TOKEN (issues: write; pull-requests: write with --retrain-branch).");
-    const project = await loadProject(resolve18(ctx.cwd, optionalString(args, "config") ?? "mergeml.yaml"), nodeConfigFiles(), ctx.cwd);
-    const model = project.models.find((m) => m.name === name);
-    if (!model) throw new UsageError(`mergeml monitor: no model ${JSON.stringify(name)} in ${project.file}; models: ${project.models.map((m) => m.name).join(", ")}`);
-    const refOption = optionalString(args, "reference");
-    const reference = refOption !== void 0 ? resolve18(ctx.cwd, refOption) : model.data.find((d2) => d2.role === "reference")?.path;
-    if (reference === void 0) throw new UsageError(`mergeml monitor: model ${name} has no reference data; pass --reference FILE`);
-    const file = (p) => ({ path: p, file: relative9(ctx.cwd, p) || p });
-    const d = model.policy.drift;
-    const branch = optionalString(args, "retrain-branch");
-    const result2 = await monitor(
-      {
-        owner,
-        repo,
-        model: name,
-        reference: file(reference),
-        current: file(resolve18(ctx.cwd, requireString(args, "current", "monitor"))),
-        drift: { stattest: d?.stattest ?? "auto", driftShare: d?.drift_share ?? 0.5, severity: d?.severity ?? "warning", ...d?.threshold !== void 0 ? { threshold: d.threshold } : {}, ...d?.columns ? { columns: d.columns } : {} },
-        ...optionalString(args, "bot-login") ? { botLogin: optionalString(args, "bot-login") } : {},
-        ...branch ? { retrain: { branch, base: optionalString(args, "base") ?? "main" } } : {}
-      },
-      { github: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), readBatches: (p, o) => readBatches(p, o) }
-    );
-    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
-`);
-    else ctx.stdout(`${name}: ${result2.drifted ? `drift in ${result2.driftedColumns.join(", ") || "the dataset"}` : "no drift"}; issue ${result2.issue.action}${result2.issue.url ? ` ${result2.issue.url}` : ""}${result2.pullRequest ? `; pull request ${result2.pullRequest.url}` : ""}
-`);
-    return EXIT.ok;
   }
 };
 
@@ -14720,7 +14453,7 @@ var GitCommandError = class extends Error {
   }
 };
 function runGit(cwd, args, baseEnv, options2 = {}) {
-  return new Promise((resolve24, reject) => {
+  return new Promise((resolve25, reject) => {
     const env = {};
     for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
     env["GIT_TERMINAL_PROMPT"] = "0";
@@ -14728,7 +14461,7 @@ function runGit(cwd, args, baseEnv, options2 = {}) {
       if (error) {
         const code3 = typeof error.code === "number" ? error.code : null;
         reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
-      } else resolve24(stdout);
+      } else resolve25(stdout);
     });
     if (options2.input !== void 0) child2.stdin?.end(options2.input);
     else child2.stdin?.end();
@@ -15016,11 +14749,11 @@ ${textTable(["file", "status"], d.files.map((f2) => [f2.path, f2.status]))}`);
 };
 
 // src/cli/commands/registry-verify.ts
-import { resolve as resolve19 } from "node:path";
+import { resolve as resolve18 } from "node:path";
 
 // src/pipeline/registry-verify.ts
 import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile13 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 import { join as join16 } from "node:path";
 var sha2562 = (b) => createHash7("sha256").update(b).digest("hex");
 async function verifyRegistry(git, options2) {
@@ -15066,7 +14799,7 @@ async function verifyRegistry(git, options2) {
           }
           const path = join16(options2.assetsDir, shard.name);
           checked++;
-          const bytes = await readFile13(path).catch(() => void 0);
+          const bytes = await readFile12(path).catch(() => void 0);
           if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "release asset missing from --assets" });
           else if (bytes.byteLength !== shard.bytes || sha2562(bytes) !== shard.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${shard.sha256}` });
         }
@@ -15110,7 +14843,7 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   async run(args, ctx) {
     const assets = optionalString(args, "assets");
     const model = optionalString(args, "model");
-    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve19(ctx.cwd, assets) } : {} });
+    const report = await verifyRegistry(await openRegistryGit(ctx.cwd, ctx.env), { revision: optionalString(args, "rev") ?? "HEAD", ...model ? { model } : {}, ...assets ? { assetsDir: resolve18(ctx.cwd, assets) } : {} });
     if (args.values["json"] === true) printJson(ctx, report);
     else {
       for (const p of report.problems) ctx.stdout(`\u274C ${p.file}: ${p.message}
@@ -15122,26 +14855,96 @@ Exit codes: 0 all verified, 1 a problem was found (each named), 2 usage or input
   }
 };
 
+// src/adapters/github/github-client.ts
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import { Octokit } from "@octokit/rest";
+import Bottleneck from "bottleneck";
+var MergemlOctokit = Octokit.plugin(throttling, retry);
+function apiUrlFromEnv(env) {
+  return env.GITHUB_API_URL && env.GITHUB_API_URL.length > 0 ? env.GITHUB_API_URL.replace(/\/+$/, "") : "https://api.github.com";
+}
+function createGitHubClient(options2) {
+  const scale = options2.timeScaleMs ?? 1e3;
+  const limit = options2.rateLimitRetries ?? 3;
+  const onWait = options2.onWait ?? (() => void 0);
+  const group = (id, minTime, maxConcurrent) => new Bottleneck.Group({ id, maxConcurrent, minTime });
+  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
+    onWait(`GitHub ${kind} on ${request2.method} ${request2.url}: retry ${retryCount + 1}/${limit} after ${retryAfter}s`);
+    return retryCount < limit;
+  };
+  return new MergemlOctokit({
+    auth: options2.token,
+    baseUrl: options2.baseUrl ?? "https://api.github.com",
+    userAgent: options2.userAgent ?? "mergeml",
+    log: { debug: () => void 0, info: () => void 0, warn: (m) => onWait(m), error: (m) => onWait(m) },
+    throttle: {
+      onRateLimit: onLimit("rate limit"),
+      onSecondaryRateLimit: onLimit("secondary rate limit"),
+      retryAfterBaseValue: scale,
+      fallbackSecondaryRateRetryAfter: 60,
+      // GitHub's guidance, as the plugin's defaults: writes one at a time, 1 s apart; notifying writes 3 s.
+      write: group("mergeml-write", scale, 1),
+      notifications: group("mergeml-notifications", 3 * scale, 1),
+      search: group("mergeml-search", 2 * scale, 1)
+    },
+    retry: { retries: options2.retries ?? 3, retryAfterBaseValue: scale }
+  });
+}
+
+// src/adapters/github/github-error.ts
+function statusOf(error) {
+  const status = error?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function mayHaveBeenApplied(error) {
+  const status = statusOf(error);
+  return status === void 0 || status >= 500;
+}
+function wrapGitHubError(error, action, permission) {
+  const status = statusOf(error);
+  const detail = error instanceof Error ? error.message : String(error);
+  if (status === 401 || status === 403 || status === 404) {
+    const hint = permission ? ` Grant the workflow job \`permissions: ${permission}\` and check the repository name.` : "";
+    return new ConfigError(`GitHub refused to ${action} (HTTP ${status}: ${detail}).${hint}`, [], { cause: error });
+  }
+  return new InternalError(`GitHub API failed to ${action}${status ? ` (HTTP ${status})` : ""}: ${detail}`, { cause: error });
+}
+
+// src/adapters/github/bot-identity.ts
+var ACTIONS_BOT_LOGIN = "github-actions[bot]";
+async function resolveBotLogin(client, explicit) {
+  if (explicit && explicit.length > 0) return explicit;
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    return data.login;
+  } catch (error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) return ACTIONS_BOT_LOGIN;
+    throw wrapGitHubError(error, "read the authenticated user");
+  }
+}
+
 // src/pipeline/registry-evidence.ts
 import { createHash as createHash8 } from "node:crypto";
-import { open as open2, readFile as readFile14, stat as stat5 } from "node:fs/promises";
-import { join as join17, resolve as resolve20 } from "node:path";
+import { open as open2, readFile as readFile13, stat as stat5 } from "node:fs/promises";
+import { join as join17, resolve as resolve19 } from "node:path";
 function evidencePaths(cwd, results, overrides) {
-  const base = results === void 0 ? void 0 : resolve20(cwd, results);
-  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve20(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
+  const base = results === void 0 ? void 0 : resolve19(cwd, results);
+  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
   const artifact = pick2("artifact", "model");
   const metrics = pick2("metrics", "metrics.json");
   const gates = pick2("gates", "gates.json");
   if (artifact === void 0 || metrics === void 0 || gates === void 0) {
     throw new InputError("no evidence to register", [{ file: "--results", message: "missing", expected: "--results DIR (model/, metrics.json, gates.json) or --artifact, --metrics and --gates" }]);
   }
-  const fairness = overrides.fairness !== void 0 ? resolve20(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
+  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
   return { artifact, metrics, gates, ...fairness !== void 0 ? { fairness } : {} };
 }
 async function readJsonFile(path, kind, optional) {
   let bytes;
   try {
-    bytes = await readFile14(path);
+    bytes = await readFile13(path);
   } catch (error) {
     if (optional) return null;
     throw new InputError(`cannot read the ${kind} report`, [{ file: path, message: "missing or unreadable", expected: `the --json output of \`mergeml ${kind}\`` }], { cause: error });
@@ -15229,20 +15032,20 @@ async function registryFiles(evidence, storage, shardBytes) {
 }
 
 // src/pipeline/registry-policy.ts
-import { readFile as readFile15 } from "node:fs/promises";
+import { readFile as readFile14 } from "node:fs/promises";
 import { createHash as createHash9 } from "node:crypto";
-import { relative as relative10, resolve as resolve21 } from "node:path";
+import { relative as relative9, resolve as resolve20 } from "node:path";
 async function loadRegistryPolicy(cwd, config) {
-  const path = resolve21(cwd, config ?? "mergeml.yaml");
+  const path = resolve20(cwd, config ?? "mergeml.yaml");
   let bytes;
   try {
-    bytes = await readFile15(path);
+    bytes = await readFile14(path);
   } catch (error) {
     if (config !== void 0) throw new ConfigError(`cannot read ${config}`, [{ file: config, message: "missing or unreadable", expected: "a MergeML project file" }], { cause: error });
     const d = registrySchema.parse({});
     return { stages: d.stages, binaries: d.binaries, maxCommitBytes: d.max_commit_bytes, config: null };
   }
-  const file = relative10(cwd, path) || path;
+  const file = relative9(cwd, path) || path;
   const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
   const r = parsed.config.value.registry ?? registrySchema.parse({});
@@ -16020,11 +15823,11 @@ Exit codes: 0 computed, 2 unknown model, bad --as-of, or not a git repository.`,
 };
 
 // src/cli/commands/registry-pull.ts
-import { resolve as resolve22 } from "node:path";
+import { resolve as resolve21 } from "node:path";
 
 // src/pipeline/registry-pull.ts
 import { createHash as createHash13 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir5, readFile as readFile16, rename as rename5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir5, readFile as readFile15, rename as rename5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
 import { dirname as dirname9, join as join20 } from "node:path";
 var sha2564 = (b) => createHash13("sha256").update(b).digest("hex");
 async function pullVersion(git, options2) {
@@ -16052,7 +15855,7 @@ async function pullVersion(git, options2) {
         if (options2.assetsDir === void 0) throw new InputError(`${f2.path} of ${v.tag} is a release asset`, [{ file: f2.path, message: "stored as release assets", expected: `--assets DIR with ${f2.shards.map((s) => s.name).join(", ")} downloaded from the release ${v.tag}` }]);
         const parts = [];
         for (const s of f2.shards) {
-          const part = await readFile16(join20(options2.assetsDir, s.name)).catch((error) => {
+          const part = await readFile15(join20(options2.assetsDir, s.name)).catch((error) => {
             throw new InputError(`release asset ${s.name} not found`, [{ file: join20(options2.assetsDir, s.name), message: "missing", expected: `the asset downloaded from the release ${v.tag}` }], { cause: error });
           });
           if (sha2564(part) !== s.sha256) throw new CheckFailedError(`${join20(options2.assetsDir, s.name)}: sha256 ${sha2564(part)} does not match the manifest's ${s.sha256}. Nothing was written.`);
@@ -16103,10 +15906,10 @@ Exit codes: 0 written, 1 a file does not match its sha256 (nothing written), 2 u
     const assets = optionalString(args, "assets");
     const result2 = await pullVersion(await openRegistryGit(ctx.cwd, ctx.env), {
       model: args.positionals[0],
-      outDir: resolve22(ctx.cwd, requireString(args, "out", this.name)),
+      outDir: resolve21(ctx.cwd, requireString(args, "out", this.name)),
       ...version ? { version } : {},
       ...stage ? { stage } : {},
-      ...assets ? { assetsDir: resolve22(ctx.cwd, assets) } : {}
+      ...assets ? { assetsDir: resolve21(ctx.cwd, assets) } : {}
     });
     if (args.values["json"] === true) printJson(ctx, result2);
     else ctx.stdout(`${result2.model} ${result2.version}: ${result2.files.length} files verified and written to ${result2.outDir}
@@ -16117,14 +15920,14 @@ Exit codes: 0 written, 1 a file does not match its sha256 (nothing written), 2 u
 
 // src/cli/commands/run.ts
 import { execFile as execFile3 } from "node:child_process";
-import { join as join26, resolve as resolve23 } from "node:path";
+import { join as join26, resolve as resolve22 } from "node:path";
 
 // src/pipeline/run/registry-champions.ts
 import { rm as rm5 } from "node:fs/promises";
 import { join as join22 } from "node:path";
 
 // src/pipeline/run/model-algorithm.ts
-import { readFile as readFile17 } from "node:fs/promises";
+import { readFile as readFile16 } from "node:fs/promises";
 import { join as join21 } from "node:path";
 function algorithmOfCard(bytes) {
   if (bytes === void 0) return "model";
@@ -16137,7 +15940,7 @@ function algorithmOfCard(bytes) {
   }
 }
 async function algorithmOf(dir) {
-  return algorithmOfCard(await readFile17(join21(dir, "training-card.json")).catch(() => void 0));
+  return algorithmOfCard(await readFile16(join21(dir, "training-card.json")).catch(() => void 0));
 }
 
 // src/pipeline/run/registry-champions.ts
@@ -16188,8 +15991,8 @@ function registryChampionStore(ports, options2) {
 }
 
 // src/pipeline/run.ts
-import { readFile as readFile18 } from "node:fs/promises";
-import { isAbsolute as isAbsolute7, join as join24, relative as relative12 } from "node:path";
+import { readFile as readFile17 } from "node:fs/promises";
+import { isAbsolute as isAbsolute7, join as join24, relative as relative11 } from "node:path";
 
 // src/core/report/results-bundle.ts
 import { z as z18 } from "zod";
@@ -16795,9 +16598,9 @@ function modelResultsFrom(o) {
 }
 
 // src/pipeline/run/validate-step.ts
-import { relative as relative11 } from "node:path";
+import { relative as relative10 } from "node:path";
 function displayPath(path, cwd) {
-  const rel = relative11(cwd, path);
+  const rel = relative10(cwd, path);
   return rel === "" || rel.startsWith("..") ? path : rel;
 }
 function driftOptions(model) {
@@ -17041,7 +16844,7 @@ var COMMENT_ROW_LIMITS = { findings: 25, tableRows: 30, checklist: 50 };
 
 // src/core/report/compose-report.ts
 var COMMENT_BUDGET_CHARS = 6e4;
-var MAX_REASONS2 = 10;
+var MAX_REASONS = 10;
 function markerValue(value2) {
   return encodeURIComponent(value2).replace(/--/g, "-%2D");
 }
@@ -17064,7 +16867,7 @@ function renderSections(model, limits = COMMENT_ROW_LIMITS) {
 function renderHeadline(model, verdict2, context, level = 2) {
   const word = verdict2.status === "pass" ? "ready to merge" : verdict2.status === "warn" ? "passes with warnings" : "blocked";
   const lines = [`${"#".repeat(level)} ${statusIcon(verdict2.status)} MergeML: ${escapeValue(model.name, 100)} \u2014 ${word}`, ""];
-  const shown = verdict2.reasons.slice(0, MAX_REASONS2);
+  const shown = verdict2.reasons.slice(0, MAX_REASONS);
   lines.push(...shown.map((r) => `- ${escapeValue(r, 300)}`));
   if (verdict2.reasons.length > shown.length) lines.push(`- \u2026and ${verdict2.reasons.length - shown.length} more`);
   const src = context.source;
@@ -17153,7 +16956,7 @@ function writeRunOutputs(outDir, bundle, run2, context) {
 // src/pipeline/run.ts
 var STEPS = 4;
 function isInside(path, dir) {
-  const r = relative12(dir, path);
+  const r = relative11(dir, path);
   return r === "" || !r.startsWith("..") && !isAbsolute7(r);
 }
 function pickModels(project, wanted) {
@@ -17183,7 +16986,7 @@ async function runProject(options2, ports) {
   const readerName = (path, file) => join24(ports.cwd, file) === path ? file : path;
   const validatePorts = {
     readBatches: (path, o) => readBatches(readerName(path, displayPath(path, ports.cwd)), o),
-    readFile: async (path) => new Uint8Array(await readFile18(path))
+    readFile: async (path) => new Uint8Array(await readFile17(path))
   };
   for (const model of models) {
     if (!model.data.some((d) => d.role === "test")) throw new UsageError(`mergeml run: model '${model.name}' has no test data in ${project.file} (models.${model.name}.data.test): the challenger cannot be evaluated`);
@@ -17228,7 +17031,7 @@ async function runProject(options2, ports) {
         { file: displayPath(join24(artifact, "manifest.json"), ports.cwd), message: "no model.json among the artifact files", expected: "a TF.js layers model (model.json + weights); for a trainer that writes only predictions.csv use `mergeml evaluate --challenger <predictions>`" }
       ]);
     }
-    const trainingCard2 = JSON.parse(await readFile18(join24(artifact, "training-card.json"), "utf8"));
+    const trainingCard2 = JSON.parse(await readFile17(join24(artifact, "training-card.json"), "utf8"));
     const challengerAlgorithm = await algorithmOf(artifact);
     const challengerLabel = `${challengerAlgorithm} (this run${git.commit ? `, commit ${git.commit.slice(0, 12)}` : ""})`;
     const champion = options2.champion === "auto" ? await store2.find(model.name) : { dir: options2.champion.dir, label: `${await algorithmOf(options2.champion.dir)} (${options2.champion.name})`, source: "flag" };
@@ -17350,7 +17153,7 @@ async function runProject(options2, ports) {
 }
 
 // src/pipeline/run/champion-store.ts
-import { cp, mkdir as mkdir4, readFile as readFile19, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+import { cp, mkdir as mkdir4, readFile as readFile18, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join25 } from "node:path";
 var MANIFEST = "manifest.json";
 async function isDir(path) {
@@ -17380,7 +17183,7 @@ function localChampionStore(projectDir) {
       if (!await isDir(dir)) return null;
       let label = "local champion";
       try {
-        const meta = JSON.parse(await readFile19(join25(dir, "champion.json"), "utf8"));
+        const meta = JSON.parse(await readFile18(join25(dir, "champion.json"), "utf8"));
         if (typeof meta.label === "string") label = meta.label;
       } catch {
       }
@@ -17405,14 +17208,14 @@ function localChampionStore(projectDir) {
 }
 
 // src/pipeline/run/terminal-summary.ts
-import { relative as relative13 } from "node:path";
+import { relative as relative12 } from "node:path";
 var ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u23ED\uFE0F" };
 var WORD2 = { pass: "ready to merge", warn: "passes with warnings", fail: "blocked" };
 var KEY_METRICS = ["roc_auc", "average_precision", "accuracy", "f1", "log_loss", "r2", "rmse"];
 var fmt4 = (v) => v === null || v === void 0 || !Number.isFinite(v) ? "n/a" : v.toFixed(4);
 function renderRunSummary(result2, cwd) {
   const show = (p) => {
-    const r = relative13(cwd, p);
+    const r = relative12(cwd, p);
     return r === "" || r.startsWith("..") ? p : r;
   };
   const lines = [];
@@ -17449,7 +17252,7 @@ function gitBranch(cwd) {
     });
   });
 }
-function list5(args, name) {
+function list4(args, name) {
   const v = args.values[name];
   return Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
 }
@@ -17506,7 +17309,7 @@ are written first), 2 usage, config or data error, 70 internal error.`,
     const championArg = optionalString(args, "champion") ?? "auto";
     let champion = "auto";
     if (championArg !== "auto") {
-      const dir = resolve23(ctx.cwd, championArg);
+      const dir = resolve22(ctx.cwd, championArg);
       await assertModelDir(dir, championArg);
       champion = { dir, name: championArg };
     }
@@ -17516,11 +17319,11 @@ are written first), 2 usage, config or data error, 70 internal error.`,
       throw new UsageError(`mergeml run: --resamples must be an integer from 1 to 1000000, got '${resamplesText}'`);
     }
     const backend = optionalString(args, "backend");
-    const outDir = resolve23(ctx.cwd, optionalString(args, "out") ?? "mergeml-out");
+    const outDir = resolve22(ctx.cwd, optionalString(args, "out") ?? "mergeml-out");
     const result2 = await runProject(
       {
         config: optionalString(args, "config") ?? "mergeml.yaml",
-        models: list5(args, "model"),
+        models: list4(args, "model"),
         outDir,
         champion,
         bootstrapChampion: args.values["bootstrap-champion"] === true,
@@ -17556,8 +17359,344 @@ are written first), 2 usage, config or data error, 70 internal error.`,
   }
 };
 
+// src/cli/commands/plan.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { readFile as readFile19 } from "node:fs/promises";
+import { resolve as resolve23 } from "node:path";
+
+// src/core/plan/path-glob.ts
+var special = /[.+^$()|\\]/;
+function globToRegExp(glob) {
+  let out = "";
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*") {
+      if (glob[i + 1] === "*") {
+        const slashAfter = glob[i + 2] === "/";
+        out += slashAfter ? "(?:.*/)?" : ".*";
+        i += slashAfter ? 2 : 1;
+      } else out += "[^/]*";
+    } else if (c === "?") out += "[^/]";
+    else if (c === "{") {
+      depth++;
+      out += "(?:";
+    } else if (c === "}" && depth > 0) {
+      depth--;
+      out += ")";
+    } else if (c === "," && depth > 0) out += "|";
+    else if (c === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end === -1) out += "\\[";
+      else {
+        out += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else out += special.test(c) ? `\\${c}` : c;
+  }
+  return new RegExp(`^${out}$`);
+}
+function normalizeRepoPath(path) {
+  const parts = [];
+  for (const part of path.replace(/\\/g, "/").split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return parts.join("/");
+}
+function joinRepoPath(dir, path) {
+  return normalizeRepoPath(`${dir}/${path}`);
+}
+function repoDirname(path) {
+  const i = path.lastIndexOf("/");
+  return i === -1 ? "" : path.slice(0, i);
+}
+
+// src/core/plan/affected-models.ts
+var MAX_REASONS2 = 20;
+function planAffectedModels(footprints2, changed, options2 = {}) {
+  const files = [...new Set(changed.map(normalizeRepoPath).filter((f2) => f2 !== ""))].sort();
+  const global = (options2.globalPaths ?? []).map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+  const globalReasons = options2.all ? [{ kind: "all", file: "*" }] : files.flatMap((file) => global.filter((g) => g.re.test(file)).map((g) => ({ kind: "global", file, pattern: g.pattern })));
+  const models = footprints2.map((fp) => {
+    const exact = new Map([
+      ...fp.data.map((d) => [normalizeRepoPath(d), "data"]),
+      ...fp.policies.map((p) => [normalizeRepoPath(p), "policy"]),
+      ...fp.contract !== void 0 ? [[normalizeRepoPath(fp.contract), "contract"]] : [],
+      [normalizeRepoPath(fp.config), "config"]
+    ]);
+    const globs = fp.paths.map((p) => ({ pattern: p, re: globToRegExp(normalizeRepoPath(p)) }));
+    const reasons = [...globalReasons];
+    for (const file of files) {
+      const kind = exact.get(file);
+      if (kind !== void 0) reasons.push({ kind, file });
+      else {
+        const glob = globs.find((g) => g.re.test(file));
+        if (glob) reasons.push({ kind: "paths", file, pattern: glob.pattern });
+      }
+    }
+    return { model: fp.model, config: normalizeRepoPath(fp.config), affected: reasons.length > 0, reasons: reasons.slice(0, MAX_REASONS2) };
+  });
+  const include = models.filter((m) => m.affected).map((m) => ({ model: m.model, config: m.config }));
+  const skipped2 = models.filter((m) => !m.affected).map((m) => ({ model: m.model, note: `no change to its data, config, contract, policies or paths (${files.length} changed file${files.length === 1 ? "" : "s"})` }));
+  return { schemaVersion: 1, kind: "mergeml.plan", changedFiles: files.length, models, matrix: { include }, skipped: skipped2 };
+}
+
+// src/pipeline/plan.ts
+var BUILTIN3 = "builtin:";
+async function policyClosure(ports, start, seen) {
+  if (seen.has(start)) return;
+  seen.add(start);
+  const bytes = await ports.readFile(start);
+  if (bytes === void 0) return;
+  const parsed = parseConfigFile(start, bytes, policySchema);
+  if (!parsed.ok) return;
+  for (const ref2 of parsed.config.value.extends ?? []) {
+    if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(repoDirname(start), ref2), seen);
+  }
+}
+async function footprints(ports, config) {
+  const file = normalizeRepoPath(config);
+  const bytes = await ports.readFile(file);
+  if (bytes === void 0) throw new ConfigError(`${file}: no such project file`, [{ file, message: "not found", expected: "a mergeml.yaml path relative to the repository root" }]);
+  const parsed = parseConfigFile(file, bytes, projectSchema);
+  if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
+  const dir = repoDirname(file);
+  const out = [];
+  for (const [model, m] of Object.entries(parsed.config.value.models)) {
+    const data = ["train", "test", "reference"].flatMap((role) => {
+      const d = m.data[role];
+      return d === void 0 ? [] : [joinRepoPath(dir, typeof d === "string" ? d : d.path)];
+    });
+    const seen = /* @__PURE__ */ new Set();
+    for (const ref2 of m.policies ?? []) if (!ref2.startsWith(BUILTIN3)) await policyClosure(ports, joinRepoPath(dir, ref2), seen);
+    out.push({ model, config: file, data, ...m.contract !== void 0 ? { contract: joinRepoPath(dir, m.contract) } : {}, policies: [...seen], paths: m.paths ?? [] });
+  }
+  return out;
+}
+async function planChange(options2, ports) {
+  const all2 = (await Promise.all([...new Set(options2.configs.map(normalizeRepoPath))].map((c) => footprints(ports, c)))).flat();
+  const problems = [];
+  const byName = /* @__PURE__ */ new Map();
+  for (const fp of all2) {
+    const other = byName.get(fp.model);
+    if (other !== void 0) problems.push({ file: fp.config, path: `models.${fp.model}`, message: `model ${fp.model} is also defined in ${other}`, expected: "model names unique across the repository (they name registry tags)" });
+    byName.set(fp.model, fp.config);
+  }
+  if (problems.length > 0) throw new ConfigError("model names must be unique across project files", problems);
+  return planAffectedModels(all2, options2.changedFiles, options2);
+}
+function splitList(text3) {
+  return (text3 ?? "").split(/[\n,\s]+/).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+// src/cli/commands/plan.ts
+var list5 = (args, name) => {
+  const v = args.values[name];
+  return (Array.isArray(v) ? v : typeof v === "string" ? [v] : []).flatMap((s) => splitList(s));
+};
+async function changedFiles(args, ctx) {
+  const file = optionalString(args, "changed-files");
+  const base = optionalString(args, "base");
+  const given = list5(args, "changed");
+  if (file !== void 0) given.push(...splitList(await readFile19(file === "-" ? "/dev/stdin" : resolve23(ctx.cwd, file), "utf8")));
+  if (base !== void 0) {
+    try {
+      given.push(...splitList(execFileSync2("git", ["diff", "--name-only", `${base}...HEAD`], { cwd: ctx.cwd, encoding: "utf8" })));
+    } catch (error) {
+      throw new UsageError(`mergeml plan: git diff against --base ${base} failed (is it a fetched ref?)`, { cause: error });
+    }
+  }
+  return given;
+}
+var planCommand = {
+  name: "plan",
+  summary: "which models a change affects (data, config, contract, policies, paths) \u2192 a workflow matrix",
+  help: `Usage: mergeml plan [--config FILE]... (--changed LIST | --changed-files FILE | --base REF | --all) [--json OUT]
+
+Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
+files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
+\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
+\`matrix\` ready for \`strategy.matrix\`.
+
+Options:
+  -c, --config FILE     project file, repository-relative; repeat for several (default mergeml.yaml)
+  --changed LIST        changed paths, separated by newlines, commas or spaces; repeatable
+  --changed-files FILE  a file with one changed path per line ('-' for stdin)
+  --base REF            changed files from \`git diff --name-only REF...HEAD\`
+  --global GLOB         a change matching GLOB affects every model (repeatable)
+  --all                 every model is affected
+  --json OUT            write the plan JSON ('-' for stdout)
+
+Exit codes: 0 planned, 2 usage or config error.`,
+  options: {
+    config: { type: "string", short: "c", multiple: true },
+    changed: { type: "string", multiple: true },
+    "changed-files": { type: "string" },
+    base: { type: "string" },
+    global: { type: "string", multiple: true },
+    all: { type: "boolean" },
+    json: { type: "string" }
+  },
+  async run(args, ctx) {
+    const all2 = args.values["all"] === true;
+    const changed = await changedFiles(args, ctx);
+    if (!all2 && changed.length === 0 && args.values["changed"] === void 0 && optionalString(args, "changed-files") === void 0 && optionalString(args, "base") === void 0) {
+      throw new UsageError("mergeml plan: pass --changed, --changed-files, --base or --all. Run `mergeml plan --help`.");
+    }
+    const configs = list5(args, "config");
+    const plan = await planChange(
+      { configs: configs.length > 0 ? configs : ["mergeml.yaml"], changedFiles: changed, all: all2, globalPaths: list5(args, "global") },
+      { readFile: (p) => readFile19(resolve23(ctx.cwd, p)).then((b) => new Uint8Array(b), () => void 0) }
+    );
+    const json3 = optionalString(args, "json");
+    const text3 = `${JSON.stringify(plan, null, 2)}
+`;
+    if (json3 !== void 0 && json3 !== "-") writeOutputAtomic(resolve23(ctx.cwd, json3), text3);
+    if (json3 === "-") ctx.stdout(text3);
+    else {
+      for (const m of plan.models) ctx.stdout(`${m.affected ? "run " : "skip"} ${m.model} (${m.config})${m.affected ? `: ${m.reasons.slice(0, 3).map((r) => `${r.kind} ${r.file}`).join(", ")}` : ""}
+`);
+      ctx.stdout(`${plan.matrix.include.length} of ${plan.models.length} models affected by ${plan.changedFiles} changed files
+`);
+    }
+    return EXIT.ok;
+  }
+};
+
+// src/cli/commands/monitor.ts
+import { relative as relative13, resolve as resolve24 } from "node:path";
+
+// src/adapters/github/marked-issue.ts
+async function findOpen(client, at, marker, botLogin) {
+  const issues = await client.paginate(client.rest.issues.listForRepo, { ...at, state: "open", per_page: 100 });
+  return issues.find((i) => !i.pull_request && i.user?.login === botLogin && (i.body ?? "").includes(marker));
+}
+async function upsertMarkedIssue(client, at, issue, open4) {
+  const body = `${issue.marker}
+${issue.body}`;
+  try {
+    const existing = await findOpen(client, at, issue.marker, issue.botLogin);
+    if (existing && !open4) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, body, state: "closed", state_reason: "completed" });
+      return { number: data2.number, action: "closed", url: data2.html_url };
+    }
+    if (existing) {
+      const { data: data2 } = await client.rest.issues.update({ ...at, issue_number: existing.number, title: issue.title, body });
+      return { number: data2.number, action: "updated", url: data2.html_url };
+    }
+    if (!open4) return { number: null, action: "none", url: null };
+    const { data } = await client.rest.issues.create({ ...at, title: issue.title, body, labels: [...issue.labels], request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open or update the issue ${issue.title}`, "issues: write");
+  }
+}
+async function ensurePullRequest(client, at, pr) {
+  try {
+    const open4 = await client.paginate(client.rest.pulls.list, { ...at, state: "open", head: `${at.owner}:${pr.head}`, base: pr.base, per_page: 100 });
+    const found = open4.find((p) => p.head.ref === pr.head);
+    if (found) return { number: found.number, action: "exists", url: found.html_url };
+    const { data } = await client.rest.pulls.create({ ...at, head: pr.head, base: pr.base, title: pr.title, body: pr.body, request: { retries: 0 } });
+    return { number: data.number, action: "created", url: data.html_url };
+  } catch (error) {
+    throw wrapGitHubError(error, `open the pull request from ${pr.head}`, "pull-requests: write");
+  }
+}
+
+// src/pipeline/monitor.ts
+var monitorMarker = (model) => `<!-- mergeml:monitor model=${encodeURIComponent(model).replace(/-/g, "%2D")} -->`;
+function issueBody(o, d, drifted) {
+  const head = drifted ? `Data drift detected for **${escapeMarkdown(o.model)}**: ${escapeMarkdown(d.report.current.file)} (${d.report.current.rows} rows) against the production reference ${escapeMarkdown(d.report.reference.file)} (${d.report.reference.rows} rows).` : `No data drift for **${escapeMarkdown(o.model)}** any more: closing.`;
+  const run2 = o.runUrl ? `
+
+[Monitoring run](${o.runUrl})` : "";
+  return `${head}${run2}
+
+${d.markdown}`.slice(0, 6e4);
+}
+async function monitor(options2, ports) {
+  const outcome = await runDrift({ reference: options2.reference, current: options2.current, drift: options2.drift }, ports);
+  const drifted = outcome.report.dataset.dataset_drift;
+  const driftedColumns = outcome.report.columns.filter((c) => c.drift_detected).map((c) => c.column);
+  const botLogin = await resolveBotLogin(ports.github, options2.botLogin);
+  const at = { owner: options2.owner, repo: options2.repo };
+  const issue = await upsertMarkedIssue(ports.github, at, { marker: monitorMarker(options2.model), title: `MergeML: data drift in ${options2.model}`, body: issueBody(options2, outcome, drifted), labels: options2.labels ?? ["mergeml", "drift"], botLogin }, drifted);
+  const pullRequest = drifted && options2.retrain ? await ensurePullRequest(ports.github, at, {
+    head: options2.retrain.branch,
+    base: options2.retrain.base,
+    title: `MergeML: retrain ${options2.model} on new data`,
+    body: `Retrains **${escapeMarkdown(options2.model)}** on the newly arrived data (drift: ${driftedColumns.map((c) => escapeMarkdown(c)).join(", ") || "dataset"}).${issue.number !== null ? `
+
+Refs #${issue.number}` : ""}`
+  }) : null;
+  return { schemaVersion: 1, kind: "mergeml.monitor", model: options2.model, drifted, driftedColumns, issue, pullRequest };
+}
+
+// src/cli/commands/monitor.ts
+var monitorCommand = {
+  name: "monitor",
+  summary: "drift of new data against the production reference \u2192 one GitHub issue per model (and a retraining PR)",
+  help: `Usage: mergeml monitor --model NAME --current FILE --repo OWNER/NAME [--config mergeml.yaml] [--reference FILE]
+                       [--retrain-branch BRANCH --base BRANCH] [--bot-login LOGIN] [--json]
+
+Measures drift of FILE against the model's reference data (the data of the model in production; the
+drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
+by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
+that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
+
+Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
+  options: {
+    config: { type: "string", short: "c" },
+    model: { type: "string" },
+    current: { type: "string" },
+    reference: { type: "string" },
+    repo: { type: "string" },
+    "retrain-branch": { type: "string" },
+    base: { type: "string" },
+    "bot-login": { type: "string" },
+    json: { type: "boolean" }
+  },
+  async run(args, ctx) {
+    const name = requireString(args, "model", "monitor");
+    const [owner, repo, extra] = (optionalString(args, "repo") ?? ctx.env["GITHUB_REPOSITORY"] ?? "").split("/");
+    if (!owner || !repo || extra !== void 0) throw new UsageError("mergeml monitor: --repo OWNER/NAME is required (or GITHUB_REPOSITORY).");
+    const token = ctx.env["GITHUB_TOKEN"];
+    if (!token) throw new UsageError("mergeml monitor: set GITHUB_TOKEN (issues: write; pull-requests: write with --retrain-branch).");
+    const project = await loadProject(resolve24(ctx.cwd, optionalString(args, "config") ?? "mergeml.yaml"), nodeConfigFiles(), ctx.cwd);
+    const model = project.models.find((m) => m.name === name);
+    if (!model) throw new UsageError(`mergeml monitor: no model ${JSON.stringify(name)} in ${project.file}; models: ${project.models.map((m) => m.name).join(", ")}`);
+    const refOption = optionalString(args, "reference");
+    const reference = refOption !== void 0 ? resolve24(ctx.cwd, refOption) : model.data.find((d2) => d2.role === "reference")?.path;
+    if (reference === void 0) throw new UsageError(`mergeml monitor: model ${name} has no reference data; pass --reference FILE`);
+    const file = (p) => ({ path: p, file: relative13(ctx.cwd, p) || p });
+    const d = model.policy.drift;
+    const branch = optionalString(args, "retrain-branch");
+    const result2 = await monitor(
+      {
+        owner,
+        repo,
+        model: name,
+        reference: file(reference),
+        current: file(resolve24(ctx.cwd, requireString(args, "current", "monitor"))),
+        drift: { stattest: d?.stattest ?? "auto", driftShare: d?.drift_share ?? 0.5, severity: d?.severity ?? "warning", ...d?.threshold !== void 0 ? { threshold: d.threshold } : {}, ...d?.columns ? { columns: d.columns } : {} },
+        ...optionalString(args, "bot-login") ? { botLogin: optionalString(args, "bot-login") } : {},
+        ...branch ? { retrain: { branch, base: optionalString(args, "base") ?? "main" } } : {}
+      },
+      { github: createGitHubClient({ token, baseUrl: apiUrlFromEnv(ctx.env) }), readBatches: (p, o) => readBatches(p, o) }
+    );
+    if (args.values["json"] === true) ctx.stdout(`${JSON.stringify(result2, null, 2)}
+`);
+    else ctx.stdout(`${name}: ${result2.drifted ? `drift in ${result2.driftedColumns.join(", ") || "the dataset"}` : "no drift"}; issue ${result2.issue.action}${result2.issue.url ? ` ${result2.issue.url}` : ""}${result2.pullRequest ? `; pull request ${result2.pullRequest.url}` : ""}
+`);
+    return EXIT.ok;
+  }
+};
+
 // src/cli/commands/index.ts
 var commands = [
+  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,
@@ -17570,8 +17709,6 @@ var commands = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
-  planCommand,
-  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
@@ -17582,7 +17719,9 @@ var commands = [
   registryRollbackCommand,
   registryKpisCommand,
   registryPullCommand,
-  runCommand
+  runCommand,
+  planCommand,
+  monitorCommand
 ];
 
 // src/cli/main.ts

@@ -42226,22 +42226,24 @@ function columnOverviewConsumer() {
           continue;
         }
         const ints = f2.int ? integerMask(batch, c) : void 0;
+        let { int: int2, num, bool } = f2;
         for (let i = 0; i < batch.length; i++) {
           const kind = kinds[i];
           if (kind === CELL_NULL) {
             n++;
-            continue;
-          }
-          f2.any = true;
-          if (kind === CELL_NUMBER) {
-            f2.bool = false;
-            if (ints !== void 0 && ints[i] === 0) f2.int = false;
+          } else if (kind === CELL_NUMBER) {
+            bool = false;
+            if (ints !== void 0 && ints[i] === 0) int2 = false;
           } else {
-            f2.num = false;
-            f2.int = false;
-            if (f2.bool && !isBooleanText(cellText2(batch, c, i) ?? "")) f2.bool = false;
+            num = false;
+            int2 = false;
+            if (bool && !isBooleanText(cellText2(batch, c, i) ?? "")) bool = false;
           }
         }
+        if (n < batch.length) f2.any = true;
+        f2.int = int2;
+        f2.num = num;
+        f2.bool = bool;
         nulls[c] += n;
       }
     },
