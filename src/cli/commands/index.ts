@@ -1,4 +1,5 @@
 import type { Command } from '../command.js';
+import { profileCommand } from './profile.js';
 import { configCheckCommand } from './config-check.js';
 import { fairnessCommand } from './fairness.js';
 import { initCommand } from './init.js';
@@ -11,8 +12,6 @@ import { trainCommand } from './train.js';
 import { validateCommand } from './validate.js';
 import { schemaInferCommand } from './schema-infer.js';
 import { driftCommand } from './drift.js';
-import { planCommand } from './plan.js';
-import { monitorCommand } from './monitor.js';
 import { registryListCommand } from './registry-list.js';
 import { registryShowCommand } from './registry-show.js';
 import { registryHistoryCommand } from './registry-history.js';
@@ -24,9 +23,12 @@ import { registryRollbackCommand } from './registry-rollback.js';
 import { registryKpisCommand } from './registry-kpis.js';
 import { registryPullCommand } from './registry-pull.js';
 import { runCommand } from './run.js';
+import { planCommand } from './plan.js';
+import { monitorCommand } from './monitor.js';
 
 // One line per command; each command lives in its own file in this folder.
 export const commands: readonly Command[] = [
+  profileCommand,
   configCheckCommand,
   fairnessCommand,
   initCommand,
@@ -39,8 +41,6 @@ export const commands: readonly Command[] = [
   validateCommand,
   schemaInferCommand,
   driftCommand,
-  planCommand,
-  monitorCommand,
   registryListCommand,
   registryShowCommand,
   registryHistoryCommand,
@@ -52,4 +52,6 @@ export const commands: readonly Command[] = [
   registryKpisCommand,
   registryPullCommand,
   runCommand,
+  planCommand,
+  monitorCommand,
 ];
