@@ -120,7 +120,11 @@ function decideGate(gate: FairnessGate, frames: GateFrames, bootstrap: Bootstrap
       else if ((w as number) > gate.maxWorsening + 1e-12) {
         failed = true;
         reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w as number)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
-      } else reasons.push(`Champion ${formatMetric(championValue.value)}; change ${formatMetric(-(w as number))} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
+      } else if ((w as number) > 1e-12) {
+        reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w as number)}, within the allowed ${formatMetric(gate.maxWorsening)}`);
+      } else if ((w as number) < -1e-12) {
+        reasons.push(`Better than the champion (${formatMetric(championValue.value)}) by ${formatMetric(-(w as number))}`);
+      } else reasons.push(`Same as the champion (${formatMetric(championValue.value)})`);
     }
   }
   let status: GateStatus = failed ? 'fail' : excludedGroups.length > 0 || inconclusive ? 'warn' : 'pass';
