@@ -6650,7 +6650,11 @@ function decideGate(gate, frames, bootstrap) {
       else if (w > gate.maxWorsening + 1e-12) {
         failed = true;
         reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w)}, more than the allowed ${formatMetric(gate.maxWorsening)}`);
-      } else reasons.push(`Champion ${formatMetric(championValue.value)}; change ${formatMetric(-w)} is within the allowed worsening ${formatMetric(gate.maxWorsening)}`);
+      } else if (w > 1e-12) {
+        reasons.push(`Worse than the champion (${formatMetric(championValue.value)}) by ${formatMetric(w)}, within the allowed ${formatMetric(gate.maxWorsening)}`);
+      } else if (w < -1e-12) {
+        reasons.push(`Better than the champion (${formatMetric(championValue.value)}) by ${formatMetric(-w)}`);
+      } else reasons.push(`Same as the champion (${formatMetric(championValue.value)})`);
     }
   }
   let status = failed ? "fail" : excludedGroups.length > 0 || inconclusive ? "warn" : "pass";
@@ -8393,7 +8397,172 @@ Exit codes: 0 written, 2 usage error or a file exists (nothing written), 70 inte
 
 // src/cli/commands/evaluate.ts
 import { statSync } from "node:fs";
-import { relative as relative6, resolve as resolve9 } from "node:path";
+import { dirname as dirname9, relative as relative6, resolve as resolve9 } from "node:path";
+
+// src/adapters/git/registry-git.ts
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+
+// src/adapters/git/git-cli.ts
+import { execFile } from "node:child_process";
+var GitCommandError = class extends Error {
+  exitCode;
+  stderr;
+  stdout;
+  constructor(args, exitCode, stdout, stderr, options2) {
+    super(`git ${args.join(" ")} failed (exit ${exitCode ?? "signal"}): ${stderr.trim() || stdout.trim()}`, options2);
+    this.name = "GitCommandError";
+    this.exitCode = exitCode;
+    this.stderr = stderr;
+    this.stdout = stdout;
+  }
+};
+function runGit(cwd, args, baseEnv, options2 = {}) {
+  return new Promise((resolve25, reject) => {
+    const env = {};
+    for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
+    env["GIT_TERMINAL_PROMPT"] = "0";
+    const child2 = execFile("git", [...args], { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) {
+        const code3 = typeof error.code === "number" ? error.code : null;
+        reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
+      } else resolve25(stdout);
+    });
+    if (options2.input !== void 0) child2.stdin?.end(options2.input);
+    else child2.stdin?.end();
+  });
+}
+
+// src/adapters/git/registry-git.ts
+var FIELDS = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objectname)", "%(taggername)", "%(taggeremail)", "%(taggerdate:iso-strict)", "%(contents)"];
+async function openRegistryGit(cwd, env) {
+  let root;
+  try {
+    root = (await runGit(cwd, ["rev-parse", "--show-toplevel"], env)).toString("utf8").trim();
+  } catch (error) {
+    throw new InputError(`${cwd} is not inside a git repository`, [{ file: cwd, message: "git rev-parse failed", expected: "a clone of the repository that holds the registry" }], { cause: error });
+  }
+  return gitRegistry(root, env);
+}
+function gitRegistry(root, env) {
+  const git = async (args, options2) => (await runGit(root, args, env, options2)).toString("utf8");
+  const tryGit = async (args) => {
+    try {
+      return await git(args);
+    } catch (error) {
+      if (error instanceof GitCommandError) return void 0;
+      throw error;
+    }
+  };
+  return {
+    async listTags() {
+      const out = await git(["for-each-ref", "refs/tags", `--format=${FIELDS.join("%00")}%00`]);
+      const parts = out.split("\0");
+      const tags = [];
+      for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
+        const [name = "", type, object = "", peeled = "", taggerName = "", taggerEmail = "", date = "", contents = ""] = parts.slice(i, i + FIELDS.length);
+        const annotated = type === "tag";
+        tags.push({
+          name: name.replace(/^\n/, ""),
+          commit: annotated ? peeled : object,
+          annotated,
+          // An annotated tag without a tagger line (old tools) has no date: no audit record, but still a tag.
+          tagger: annotated && !Number.isNaN(Date.parse(date)) ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ""), date: new Date(date).toISOString() } : null,
+          message: annotated ? contents : ""
+        });
+      }
+      return tags;
+    },
+    async resolveCommit(rev) {
+      return (await tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]))?.trim() || void 0;
+    },
+    async readFile(commit, path) {
+      try {
+        return await runGit(root, ["cat-file", "blob", `${commit}:${path}`], env);
+      } catch (error) {
+        if (error instanceof GitCommandError) return void 0;
+        throw error;
+      }
+    },
+    async listFiles(commit, dir) {
+      const out = await tryGit(["ls-tree", "-r", "-z", "--name-only", commit, "--", `${dir}/`]);
+      return out === void 0 ? [] : out.split("\0").filter((p) => p.length > 0);
+    },
+    async writeBlob(data) {
+      return "bytes" in data ? (await git(["hash-object", "-w", "--stdin"], { input: data.bytes })).trim() : (await git(["hash-object", "-w", "--", data.file])).trim();
+    },
+    async commitFiles(parent, files, message) {
+      const dir = await mkdtemp(join6(tmpdir(), "mergeml-index-"));
+      const indexEnv = { GIT_INDEX_FILE: join6(dir, "index") };
+      try {
+        if (parent !== void 0) await git(["read-tree", parent], { env: indexEnv });
+        const bad = files.find((f2) => /[\u0000-\u001f\u007f\\]/.test(f2.path) || f2.path.startsWith("/") || f2.path.split("/").some((seg) => seg === "" || seg === "." || seg === ".." || seg === ".git"));
+        if (bad) throw new InputError("refusing to commit an unsafe path", [{ file: bad.path, message: 'absolute, with "." / ".." / ".git" segments, or control characters', expected: "a relative path inside the registry folder" }]);
+        const lines = files.map((f2) => `100644 ${f2.blob}	${f2.path}
+`).join("");
+        await git(["update-index", "--add", "--index-info"], { env: indexEnv, input: lines });
+        const tree = (await git(["write-tree"], { env: indexEnv })).trim();
+        return (await git(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { input: message })).trim();
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
+    },
+    async createTagObject(name, commit, message) {
+      const ident = (await git(["var", "GIT_COMMITTER_IDENT"])).trim();
+      const body = `object ${commit}
+type commit
+tag ${name}
+tagger ${ident}
+
+${message.endsWith("\n") ? message : `${message}
+`}`;
+      return { name, object: (await git(["mktag"], { input: body })).trim() };
+    },
+    async remote() {
+      const remotes = (await git(["remote"])).split("\n").map((r) => r.trim()).filter(Boolean);
+      return remotes.includes("origin") ? "origin" : remotes[0];
+    },
+    async fetch(remote, branch) {
+      await git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`, "+refs/tags/*:refs/tags/*"]);
+    },
+    async branchTip(branch, remote) {
+      return this.resolveCommit(remote === void 0 ? `refs/heads/${branch}` : `refs/remotes/${remote}/${branch}`);
+    },
+    async publish(branch, expected, commit, tags, remote) {
+      if (remote === void 0) {
+        const lines = ["start", `update refs/heads/${branch} ${commit} ${expected ?? "0".repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
+        try {
+          await git(["update-ref", "--stdin"], { input: lines.join("\n") });
+        } catch (error) {
+          if (error instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error.stderr)) return "conflict";
+          throw error;
+        }
+        if (await this.currentBranch() === branch && expected !== void 0) await tryGit(["read-tree", "-m", "-u", expected, commit]);
+        return "ok";
+      }
+      try {
+        await git(["push", "--atomic", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);
+      } catch (error) {
+        if (error instanceof GitCommandError && /\[rejected\]|\(fetch first\)|non-fast-forward|already exists|atomic push failed|\[remote rejected\]/i.test(error.stdout + error.stderr)) return "conflict";
+        throw new InternalError(`git push to ${remote} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+      const local = ["start", `update refs/remotes/${remote}/${branch} ${commit}`, ...tags.map((t) => `update refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
+      await git(["update-ref", "--stdin"], { input: local.join("\n") });
+      const head = await this.currentBranch();
+      const localTip = await this.resolveCommit(`refs/heads/${branch}`);
+      if (head === branch) await tryGit(["merge", "--ff-only", "--quiet", commit]);
+      else if (localTip !== void 0 && await this.isAncestor(localTip, commit)) await tryGit(["update-ref", `refs/heads/${branch}`, commit, localTip]);
+      return "ok";
+    },
+    async isAncestor(ancestor, descendant) {
+      return await tryGit(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
+    },
+    async currentBranch() {
+      return (await tryGit(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
+    }
+  };
+}
 
 // src/core/compare/render-comparison.ts
 var num = (v) => {
@@ -8505,7 +8674,77 @@ function renderMetricsReport(report) {
 }
 
 // src/pipeline/evaluate.ts
-import { join as join12 } from "node:path";
+import { rm as rm4 } from "node:fs/promises";
+import { join as join15 } from "node:path";
+
+// src/core/registry/registry-records.ts
+import { createHash as createHash2 } from "node:crypto";
+import { z as z13 } from "zod";
+var REGISTRY_DIR = "registry";
+var MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
+var sha256Hex = z13.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
+var sha = z13.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
+var registryFileSchema = z13.strictObject({
+  path: z13.string().min(1).refine((p) => !/[\u0000-\u001f\u007f\\]/.test(p) && !p.startsWith("/") && p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== ".." && seg !== ".git"), 'a relative path without "." / ".." / ".git" segments, backslashes or control characters'),
+  bytes: z13.number().int().min(0),
+  sha256: sha256Hex,
+  /** `commit`: under artifacts/ in git; `release`: assets of the version's GitHub release. */
+  storage: z13.enum(["commit", "release"]),
+  /** Release asset names holding the file in order (one when it fits in an asset). */
+  shards: z13.array(z13.strictObject({ name: z13.string().min(1), bytes: z13.number().int().min(0), sha256: sha256Hex }))
+});
+var registryManifestSchema = z13.strictObject({
+  schemaVersion: z13.literal(1),
+  kind: z13.literal("mergeml.registry-manifest"),
+  model: z13.string().min(1),
+  version: z13.string().min(1),
+  files: z13.array(registryFileSchema)
+});
+var inputSchemaSchema = z13.strictObject({
+  target: z13.strictObject({ name: z13.string(), task: z13.string().nullable() }).nullable(),
+  features: z13.array(z13.strictObject({ name: z13.string(), kind: z13.string().nullable() }))
+});
+var lineageSchema = z13.strictObject({
+  schemaVersion: z13.literal(1),
+  kind: z13.literal("mergeml.registry-lineage"),
+  model: z13.string().min(1),
+  version: z13.string().min(1),
+  sourceCommit: sha.nullable(),
+  pullRequest: z13.strictObject({ number: z13.number().int().positive(), openedAt: z13.string().nullable(), headSha: sha.nullable() }).nullable(),
+  data: z13.array(z13.strictObject({ role: z13.string(), file: z13.string().nullable(), sha256: sha256Hex.nullable(), rows: z13.number().int().nullable() })),
+  config: z13.strictObject({ path: z13.string().nullable(), sha256: sha256Hex.nullable(), train: z13.unknown() }),
+  backend: z13.strictObject({ name: z13.string().nullable(), device: z13.string().nullable() }),
+  trainer: z13.string().nullable(),
+  inputSchema: inputSchemaSchema.nullable(),
+  inputSchemaSha256: sha256Hex.nullable(),
+  metrics: z13.record(z13.string(), z13.number().nullable()),
+  gatesPassed: z13.boolean()
+});
+function modelDir(model) {
+  return `${REGISTRY_DIR}/${model}`;
+}
+function versionDir(model, version) {
+  return `${REGISTRY_DIR}/${model}/${version}`;
+}
+function auditTrailPath(model) {
+  return `${modelDir(model)}/audit-trail.json`;
+}
+function committedArtifactPath(model, version, path) {
+  return `${versionDir(model, version)}/artifacts/${path}`;
+}
+function inputSchemaSha256(schema) {
+  const canonical2 = { target: schema.target, features: [...schema.features].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0) };
+  return createHash2("sha256").update(JSON.stringify(canonical2)).digest("hex");
+}
+function planStorage(files, policy) {
+  const total2 = files.reduce((s, f2) => s + f2.bytes, 0);
+  return policy.binaries === "commit" && total2 <= policy.maxCommitBytes ? "commit" : "release";
+}
+function shardNames(path, bytes, shardBytes) {
+  const base = path.replace(/\//g, "__");
+  const count = Math.max(1, Math.ceil(bytes / shardBytes));
+  return count === 1 ? [base] : Array.from({ length: count }, (_, i) => `${base}.part-${String(i).padStart(3, "0")}`);
+}
 
 // src/core/metrics/weighted-stats.ts
 var EPS3 = 2220446049250313e-31;
@@ -8778,11 +9017,11 @@ function evaluateGates(gates, input) {
 
 // src/pipeline/score-model-dir.ts
 import { mkdirSync as mkdirSync2 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/pipeline/predict.ts
 import { readFile as readFile7, rename as rename4, writeFile as writeFile4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/core/preprocess/apply-preprocess.ts
 var MAX_REPORTED = 10;
@@ -8870,13 +9109,13 @@ function createMatrixBuilder(spec, options2) {
 }
 
 // src/train/artifact-dir.ts
-import { createHash as createHash2 } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir3, readFile as readFile5, rename as rename3, rm, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join7, relative as relative5, sep } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { mkdir as mkdir2, readdir as readdir3, readFile as readFile5, rename as rename3, rm as rm2, stat as stat3, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join8, relative as relative5, sep } from "node:path";
 
 // src/train/checkpoint-store.ts
 import { readFile as readFile4, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var CHECKPOINT_FILE = "checkpoint.json";
 var toBase64 = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString("base64");
 function fromBase64(text3, dtype) {
@@ -8915,14 +9154,14 @@ async function captureCheckpoint(model, optimizer, rng, state, fingerprint) {
   };
 }
 async function writeCheckpoint(dir, checkpoint) {
-  const tmp = join6(dir, `.${CHECKPOINT_FILE}.${process.pid}.tmp`);
+  const tmp = join7(dir, `.${CHECKPOINT_FILE}.${process.pid}.tmp`);
   await writeFile2(tmp, JSON.stringify(checkpoint));
-  await rename2(tmp, join6(dir, CHECKPOINT_FILE));
+  await rename2(tmp, join7(dir, CHECKPOINT_FILE));
 }
 async function readCheckpoint(dir) {
   let text3;
   try {
-    text3 = await readFile4(join6(dir, CHECKPOINT_FILE), "utf8");
+    text3 = await readFile4(join7(dir, CHECKPOINT_FILE), "utf8");
   } catch (error) {
     if (error.code === "ENOENT") return void 0;
     throw error;
@@ -8932,7 +9171,7 @@ async function readCheckpoint(dir) {
     if (parsed.schemaVersion !== 1 || typeof parsed.fingerprint !== "string") throw new Error("unknown checkpoint format");
     return parsed;
   } catch (error) {
-    throw new InputError(`cannot resume: ${join6(dir, CHECKPOINT_FILE)} is not a MergeML checkpoint`, [{ file: join6(dir, CHECKPOINT_FILE), message: "unreadable checkpoint", expected: "a checkpoint written by mergeml train" }], { cause: error });
+    throw new InputError(`cannot resume: ${join7(dir, CHECKPOINT_FILE)} is not a MergeML checkpoint`, [{ file: join7(dir, CHECKPOINT_FILE), message: "unreadable checkpoint", expected: "a checkpoint written by mergeml train" }], { cause: error });
   }
 }
 function assertSameRun(checkpoint, fingerprint, file) {
@@ -8965,7 +9204,7 @@ async function restoreCheckpoint(tf, model, optimizer, rng, checkpoint) {
 var MANIFEST_FILE = "manifest.json";
 var STAGING_DIR = ".partial";
 var MANAGED = /* @__PURE__ */ new Set([MANIFEST_FILE, CHECKPOINT_FILE, STAGING_DIR, "model.json", "weights.bin", "preprocess.json", "history.json", "training-card.json", "predictions.csv", "trainer.log"]);
-var sha256 = (bytes) => createHash2("sha256").update(bytes).digest("hex");
+var sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
 async function kindOf(path) {
   try {
     return (await stat3(path)).isDirectory() ? "directory" : "file";
@@ -8981,73 +9220,73 @@ async function prepareOutputDir(dir, options2) {
   const known = new Set(MANAGED);
   if (entries.includes(MANIFEST_FILE)) {
     try {
-      const old = JSON.parse(await readFile5(join7(dir, MANIFEST_FILE), "utf8"));
+      const old = JSON.parse(await readFile5(join8(dir, MANIFEST_FILE), "utf8"));
       for (const f2 of old.files ?? []) known.add(f2.path.split("/")[0] ?? f2.path);
     } catch {
     }
   }
   const foreign = entries.filter((e) => !known.has(e) && !e.endsWith(".tmp"));
   if (foreign.length > 0) {
-    throw new InputError(`refusing to write into ${dir}: it holds files that are not part of a MergeML model artifact`, foreign.slice(0, 10).map((f2) => ({ file: join7(dir, f2), message: "unexpected file", expected: "an empty directory, a new path, or an earlier output of mergeml train" })));
+    throw new InputError(`refusing to write into ${dir}: it holds files that are not part of a MergeML model artifact`, foreign.slice(0, 10).map((f2) => ({ file: join8(dir, f2), message: "unexpected file", expected: "an empty directory, a new path, or an earlier output of mergeml train" })));
   }
-  await rm(join7(dir, MANIFEST_FILE), { force: true });
+  await rm2(join8(dir, MANIFEST_FILE), { force: true });
   for (const e of entries) {
     if (e === MANIFEST_FILE || options2.resume && e === CHECKPOINT_FILE) continue;
-    await rm(join7(dir, e), { recursive: true, force: true });
+    await rm2(join8(dir, e), { recursive: true, force: true });
   }
-  const staging = join7(dir, STAGING_DIR);
+  const staging = join8(dir, STAGING_DIR);
   await mkdir2(staging, { recursive: true });
   return staging;
 }
 async function listFiles(root, dir = root) {
   const out = [];
   for (const entry of (await readdir3(dir, { withFileTypes: true })).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const path = join7(dir, entry.name);
+    const path = join8(dir, entry.name);
     if (entry.isDirectory()) out.push(...await listFiles(root, path));
     else if (entry.isFile()) out.push(relative5(root, path).split(sep).join("/"));
   }
   return out;
 }
 async function stageFile(staging, name, bytes) {
-  await writeFile3(join7(staging, name), bytes);
+  await writeFile3(join8(staging, name), bytes);
 }
 async function commitArtifact(dir, staging, model) {
   const files = [];
   for (const path of await listFiles(staging)) {
-    if (path === MANIFEST_FILE) throw new InputError(`the trainer wrote ${MANIFEST_FILE}, a name MergeML reserves`, [{ file: join7(staging, path), message: "reserved file name", expected: "any other file name" }]);
-    const bytes = await readFile5(join7(staging, path));
+    if (path === MANIFEST_FILE) throw new InputError(`the trainer wrote ${MANIFEST_FILE}, a name MergeML reserves`, [{ file: join8(staging, path), message: "reserved file name", expected: "any other file name" }]);
+    const bytes = await readFile5(join8(staging, path));
     files.push({ path, bytes: bytes.byteLength, sha256: sha256(bytes) });
   }
   const manifest = { schemaVersion: 1, kind: "mergeml-model", model, files };
-  const tmpManifest = join7(dir, `.${MANIFEST_FILE}.${process.pid}.tmp`);
+  const tmpManifest = join8(dir, `.${MANIFEST_FILE}.${process.pid}.tmp`);
   await writeFile3(tmpManifest, `${JSON.stringify(manifest, null, 2)}
 `);
-  for (const entry of await readdir3(staging)) await rename3(join7(staging, entry), join7(dir, entry));
-  await rename3(tmpManifest, join7(dir, MANIFEST_FILE));
-  await rm(staging, { recursive: true, force: true });
-  await rm(join7(dir, CHECKPOINT_FILE), { force: true });
+  for (const entry of await readdir3(staging)) await rename3(join8(staging, entry), join8(dir, entry));
+  await rename3(tmpManifest, join8(dir, MANIFEST_FILE));
+  await rm2(staging, { recursive: true, force: true });
+  await rm2(join8(dir, CHECKPOINT_FILE), { force: true });
   return manifest;
 }
 async function discardStaging(staging) {
-  await rm(staging, { recursive: true, force: true });
+  await rm2(staging, { recursive: true, force: true });
 }
 async function verifyArtifact(dir) {
   let manifest;
   try {
-    manifest = JSON.parse(await readFile5(join7(dir, MANIFEST_FILE), "utf8"));
+    manifest = JSON.parse(await readFile5(join8(dir, MANIFEST_FILE), "utf8"));
   } catch (error) {
-    throw new InputError(`${dir} is not a complete MergeML model artifact`, [{ file: join7(dir, MANIFEST_FILE), message: "missing or unreadable manifest", expected: "the output dir of a finished `mergeml train`" }], { cause: error });
+    throw new InputError(`${dir} is not a complete MergeML model artifact`, [{ file: join8(dir, MANIFEST_FILE), message: "missing or unreadable manifest", expected: "the output dir of a finished `mergeml train`" }], { cause: error });
   }
   const problems = [];
   for (const f2 of manifest.files ?? []) {
     let bytes;
     try {
-      bytes = await readFile5(join7(dir, f2.path));
+      bytes = await readFile5(join8(dir, f2.path));
     } catch {
-      problems.push({ file: join7(dir, f2.path), message: "listed in the manifest but missing" });
+      problems.push({ file: join8(dir, f2.path), message: "listed in the manifest but missing" });
       continue;
     }
-    if (bytes.byteLength !== f2.bytes || sha256(bytes) !== f2.sha256) problems.push({ file: join7(dir, f2.path), message: "does not match its sha256 in the manifest (modified or corrupted)", expected: f2.sha256 });
+    if (bytes.byteLength !== f2.bytes || sha256(bytes) !== f2.sha256) problems.push({ file: join8(dir, f2.path), message: "does not match its sha256 in the manifest (modified or corrupted)", expected: f2.sha256 });
   }
   if (problems.length > 0) throw new InputError(`the model artifact in ${dir} failed verification`, problems);
   return manifest;
@@ -9057,7 +9296,7 @@ async function verifyArtifact(dir) {
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { cpus } from "node:os";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var BACKENDS = ["tensorflow-gpu", "tensorflow", "wasm", "cpu"];
 var NATIVE_PACKAGE = {
   "tensorflow-gpu": "@tensorflow/tfjs-node-gpu",
@@ -9065,7 +9304,7 @@ var NATIVE_PACKAGE = {
 };
 function nativeLoaderFrom(env, cwd, selfUrl) {
   const roots = [env["MERGEML_TFJS_NODE_PATH"], cwd].filter((p) => typeof p === "string" && p !== "");
-  const requires = [...roots.map((r) => createRequire(join8(r, "noop.js"))), createRequire(selfUrl)];
+  const requires = [...roots.map((r) => createRequire(join9(r, "noop.js"))), createRequire(selfUrl)];
   return (pkg) => {
     for (const req of requires) {
       let resolved;
@@ -9158,11 +9397,11 @@ async function selectBackend(tf, request2, loadNative, env) {
 }
 
 // src/train/data-source.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { createReadStream as createReadStream2 } from "node:fs";
 function fileSha256(path) {
   return new Promise((resolve25, reject) => {
-    const hash = createHash3("sha256");
+    const hash = createHash4("sha256");
     createReadStream2(path).on("data", (chunk) => hash.update(chunk)).on("error", reject).on("end", () => resolve25(hash.digest("hex")));
   });
 }
@@ -9185,7 +9424,7 @@ function replay(batches, consumer) {
 
 // src/train/model-files.ts
 import { readFile as readFile6 } from "node:fs/promises";
-import { dirname as dirname7, join as join9, normalize, isAbsolute as isAbsolute5 } from "node:path";
+import { dirname as dirname7, join as join10, normalize, isAbsolute as isAbsolute5 } from "node:path";
 var MODEL_JSON = "model.json";
 var WEIGHTS_BIN = "weights.bin";
 function joinWeightData(data) {
@@ -9233,7 +9472,7 @@ function fileModelHandler(modelJsonPath) {
       for (const group of manifest) {
         for (const path of group.paths) {
           if (isAbsolute5(path) || normalize(path).startsWith("..")) throw new InputError(`${modelJsonPath}: weights path '${path}' leaves the model directory`);
-          chunks.push(new Uint8Array(await readFile6(join9(dirname7(modelJsonPath), path))));
+          chunks.push(new Uint8Array(await readFile6(join10(dirname7(modelJsonPath), path))));
         }
       }
       const weightData = new ArrayBuffer(chunks.reduce((n, c) => n + c.byteLength, 0));
@@ -9354,7 +9593,7 @@ function loadTf() {
 
 // src/pipeline/predict.ts
 async function readSpec(dir) {
-  const path = join10(dir, "preprocess.json");
+  const path = join11(dir, "preprocess.json");
   let text3;
   try {
     text3 = await readFile7(path, "utf8");
@@ -9372,7 +9611,7 @@ async function predict(options2, ports) {
   const matrix = replay(batches, createMatrixBuilder(spec, { withTarget: false }));
   const tf = await loadTf();
   const backend = await selectBackend(tf, requestedBackend(options2.backend, options2.backend ? {} : ports.env), ports.loadNative ?? nativeLoaderFrom(ports.env, ports.cwd, import.meta.url), ports.env);
-  const model = await tf.loadLayersModel(fileModelHandler(join10(options2.modelDir, MODEL_JSON)));
+  const model = await tf.loadLayersModel(fileModelHandler(join11(options2.modelDir, MODEL_JSON)));
   const scores = await scoreMatrix(tf, model, matrix);
   model.dispose();
   const tmp = `${options2.outPath}.${process.pid}.tmp`;
@@ -9385,7 +9624,7 @@ async function predict(options2, ports) {
 var quote2 = (text3) => text3 === null ? "" : `"${text3.replace(/"/g, '""')}"`;
 async function scoreModelDir(role, modelDir2, dataPath, spec, outDir, ports, backend, read = {}) {
   mkdirSync2(outDir, { recursive: true });
-  const raw = join11(outDir, `${role}-raw-predictions.csv`);
+  const raw = join12(outDir, `${role}-raw-predictions.csv`);
   await predict({ modelDir: modelDir2, dataPath, dataFile: dataPath, outPath: raw, ...backend ? { backend } : {}, ...read.delimiter ? { delimiter: read.delimiter } : {} }, ports);
   const wanted = [spec.label, ...spec.groups ?? [], ...spec.id ? [spec.id] : []];
   const rows2 = /* @__PURE__ */ new Map();
@@ -9408,10 +9647,366 @@ async function scoreModelDir(role, modelDir2, dataPath, spec, outDir, ports, bac
       out.push([String(line), ...cells.map(quote2), batch.cells[scoreCol][r] ?? ""].join(","));
     }
   }
-  const path = join11(outDir, `${role}-predictions.csv`);
+  const path = join12(outDir, `${role}-predictions.csv`);
   writeOutputAtomic(path, `${out.join("\n")}
 `);
   return path;
+}
+
+// src/pipeline/registry-pull.ts
+import { createHash as createHash6 } from "node:crypto";
+import { mkdir as mkdir3, readdir as readdir4, readFile as readFile8, rename as rename5, rm as rm3, writeFile as writeFile5 } from "node:fs/promises";
+import { dirname as dirname8, join as join13 } from "node:path";
+
+// src/core/compliance/audit-trail.ts
+import { createHash as createHash5 } from "node:crypto";
+import { z as z14 } from "zod";
+var sha256Hex2 = z14.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
+var auditDecisionSchema = z14.strictObject({
+  kind: z14.enum(["fairness", "compliance", "metric", "data"]),
+  name: z14.string().min(1),
+  attributes: z14.array(z14.string()).default([]),
+  inputs: z14.record(z14.string(), z14.union([z14.number(), z14.string(), z14.boolean(), z14.null()])).default({}),
+  threshold: z14.number().nullable(),
+  value: z14.number().nullable(),
+  result: z14.enum(["pass", "fail", "warn", "skip"]),
+  severity: z14.enum(["error", "warning"]),
+  reasons: z14.array(z14.string())
+});
+var timestamp = z14.iso.datetime({ offset: true });
+var auditEntrySchema = z14.strictObject({
+  sequence: z14.number().int().min(0),
+  recorded_at: timestamp,
+  event: z14.enum(["proposed", "evaluated", "approved", "merged", "promoted", "registered", "rolled_back"]),
+  model: z14.string().min(1),
+  version: z14.string().nullable(),
+  stage: z14.string().nullable(),
+  commit: z14.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id"),
+  pull_request: z14.number().int().positive().nullable(),
+  proposed_by: z14.strictObject({ login: z14.string().min(1), at: timestamp }).nullable(),
+  approved_by: z14.array(z14.strictObject({ login: z14.string().min(1), at: timestamp })),
+  merged_by: z14.strictObject({ login: z14.string().min(1), at: timestamp }).nullable(),
+  decisions: z14.array(auditDecisionSchema),
+  previous_hash: sha256Hex2.nullable(),
+  hash: sha256Hex2
+});
+var auditTrailSchema = z14.strictObject({
+  schemaVersion: z14.literal(1),
+  kind: z14.literal("mergeml.audit-trail"),
+  entries: z14.array(auditEntrySchema)
+});
+function emptyAuditTrail() {
+  return { schemaVersion: 1, kind: "mergeml.audit-trail", entries: [] };
+}
+function canonical(value2) {
+  if (Array.isArray(value2)) return `[${value2.map(canonical).join(",")}]`;
+  if (value2 !== null && typeof value2 === "object") {
+    const entries = Object.entries(value2).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
+  }
+  return JSON.stringify(value2);
+}
+function hashAuditEntry(entry) {
+  const { hash: _ignored, ...rest2 } = entry;
+  return createHash5("sha256").update(canonical(rest2)).digest("hex");
+}
+function verifyAuditTrail(trail) {
+  const problems = [];
+  let previous = null;
+  trail.entries.forEach((entry, i) => {
+    if (entry.sequence !== i) problems.push(`entry ${i}: sequence is ${entry.sequence}, expected ${i}`);
+    if (entry.previous_hash !== previous) problems.push(`entry ${i}: previous_hash does not match entry ${i - 1}'s hash (an entry was removed, reordered or edited)`);
+    if (hashAuditEntry(entry) !== entry.hash) problems.push(`entry ${i}: hash does not match its content (the entry was edited after it was recorded)`);
+    previous = entry.hash;
+  });
+  return problems;
+}
+function parseAuditTrail(json3, file) {
+  const parsed = auditTrailSchema.safeParse(json3);
+  if (!parsed.success) {
+    throw new InputError(`${file} is not a MergeML audit trail`, parsed.error.issues.map((i) => ({ file, path: i.path.join("."), message: i.message })));
+  }
+  const problems = verifyAuditTrail(parsed.data);
+  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
+  return parsed.data;
+}
+function appendAuditEntry(trail, entry, file = "audit trail") {
+  const problems = verifyAuditTrail(trail);
+  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
+  const last = trail.entries[trail.entries.length - 1];
+  const body = { ...auditEntrySchema.omit({ sequence: true, previous_hash: true, hash: true }).parse(entry), sequence: trail.entries.length, previous_hash: last?.hash ?? null };
+  return { ...trail, entries: [...trail.entries, { ...body, hash: hashAuditEntry(body) }] };
+}
+
+// src/core/registry/semver.ts
+var PATTERN = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
+function parseSemver(text3) {
+  const m = PATTERN.exec(text3);
+  if (!m) return void 0;
+  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
+}
+function formatSemver(v) {
+  return `v${v.major}.${v.minor}.${v.patch}`;
+}
+function compareSemver(a, b) {
+  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
+}
+function bumpSemver(v, bump) {
+  if (bump === "major") return { major: v.major + 1, minor: 0, patch: 0 };
+  if (bump === "minor") return { major: v.major, minor: v.minor + 1, patch: 0 };
+  return { major: v.major, minor: v.minor, patch: v.patch + 1 };
+}
+
+// src/core/registry/tag-name.ts
+var NAME2 = "[a-z][a-z0-9\\-/]*[a-z0-9]";
+var GTO_NAME = new RegExp(`^${NAME2}$`);
+var SEMVER = "(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?";
+var TAG = new RegExp(`^(?<model>${NAME2})(?:(?:#(?<stage>${NAME2})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
+var WRITE_NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
+function isWritableName(name) {
+  return WRITE_NAME.test(name);
+}
+function diagnose(tag) {
+  const model = tag.split(/[@#]/)[0] ?? "";
+  if (!GTO_NAME.test(model)) return `model name ${JSON.stringify(model)} is not a GTO name (a lowercase letter first, then lowercase letters, digits, "-" or "/"; at least 2 characters)`;
+  if (tag.includes("@")) return `version ${JSON.stringify(tag.slice(tag.lastIndexOf("@") + 1))} is not v<major>.<minor>.<patch>`;
+  const parts = tag.split("#");
+  if (parts.length > 3) return 'more than two "#" (expected <model>#<stage>#<n>)';
+  if (parts[2] !== void 0 && !/^[0-9]+$/.test(parts[2])) return `assignment number ${JSON.stringify(parts[2])} is not a whole number`;
+  return `stage ${JSON.stringify((parts[1] ?? "").replace(/!$/, ""))} is not a GTO name`;
+}
+function parseTagName(tag) {
+  if (!tag.includes("@") && !tag.includes("#")) return void 0;
+  const m = TAG.exec(tag);
+  const g = m?.groups;
+  if (!g || g["model"] === void 0) return { error: diagnose(tag) };
+  const model = g["model"];
+  const counter = g["counter"] === void 0 ? null : Number(g["counter"]);
+  if (g["special"] === "deprecated" || g["special"] === "created") return { action: g["special"] === "deprecated" ? "deprecate" : "create", model };
+  if (g["stage"] !== void 0) return { action: "assign", model, stage: g["stage"], number: counter, unassign: g["cancel"] === "!" };
+  const version = g["version"];
+  if (parseSemver(version) === void 0) return { error: `version ${JSON.stringify(version)} has a pre-release or build part, which MergeML's registry does not order (expected v<major>.<minor>.<patch>)` };
+  return { action: "register", model, version, deregister: g["cancel"] === "!" };
+}
+function formatVersionTag(model, version) {
+  return `${model}@${version}`;
+}
+function formatStageTag(model, stage, number2) {
+  return `${model}#${stage}#${number2}`;
+}
+
+// src/core/registry/tag-metadata.ts
+import { z as z15 } from "zod";
+var iso = z15.iso.datetime({ offset: true });
+var sha2 = z15.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
+var tagMetadataSchema = z15.strictObject({
+  schemaVersion: z15.literal(1),
+  kind: z15.literal("mergeml.registry-event"),
+  event: z15.enum(["register", "assign", "rollback"]),
+  model: z15.string().min(1),
+  version: z15.string().min(1),
+  stage: z15.string().nullable(),
+  /** Who ran the registry command (git committer or CI actor). */
+  actor: z15.string().nullable(),
+  /** Who approved a stage assignment (GitHub Environment reviewer or --approver). */
+  approver: z15.string().nullable(),
+  pullRequest: z15.strictObject({ number: z15.number().int().positive(), openedAt: iso.nullable(), headSha: sha2.nullable() }).nullable(),
+  /** The commit the model was built from (the merged pull request's merge commit on the default branch). */
+  sourceCommit: sha2.nullable(),
+  /** sha256 identifying the registered evidence: a retried registration of the same results is found by it. */
+  registrationKey: z15.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  bump: z15.enum(["initial", "major", "minor", "patch"]).nullable(),
+  /** For a rollback: the version that was at the stage and is being replaced. */
+  rollbackOf: z15.string().nullable(),
+  reason: z15.string().nullable()
+});
+function formatTagMessage(subject, meta) {
+  return `${subject.replace(/\s+/g, " ").trim()}
+
+${JSON.stringify(tagMetadataSchema.parse(meta), null, 2)}
+`;
+}
+function parseTagMessage(message) {
+  const start = message.indexOf("\n{");
+  if (start < 0) return { meta: null };
+  let json3;
+  try {
+    json3 = JSON.parse(message.slice(start + 1));
+  } catch (error) {
+    return { meta: null, error: `metadata is not JSON (${error instanceof Error ? error.message : String(error)})` };
+  }
+  const parsed = tagMetadataSchema.safeParse(json3);
+  if (!parsed.success) return { meta: null, error: `metadata does not match mergeml.registry-event v1: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` };
+  return { meta: parsed.data };
+}
+
+// src/core/registry/registry-state.ts
+var byDate = (a, b) => a === b ? 0 : a === null ? -1 : b === null ? 1 : Date.parse(a) - Date.parse(b);
+function deriveRegistryState(tags) {
+  const problems = [];
+  const models = /* @__PURE__ */ new Map();
+  const builder = (m) => models.get(m) ?? models.set(m, { versions: [], assignments: [], deprecated: false }).get(m);
+  for (const t of tags) {
+    const parsed = parseTagName(t.name);
+    if (parsed === void 0) continue;
+    if ("error" in parsed) {
+      problems.push({ tag: t.name, message: `not a registry tag: ${parsed.error}` });
+      continue;
+    }
+    if (!t.annotated) problems.push({ tag: t.name, message: "lightweight tag: registry tags are annotated (tagger and date are the audit record); counted anyway" });
+    const { meta, error } = parseTagMessage(t.message);
+    if (error !== void 0) problems.push({ tag: t.name, message: error });
+    const common2 = { model: parsed.model, tag: t.name, commit: t.commit, createdAt: t.tagger?.date ?? null, author: t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null, meta };
+    if (parsed.action === "create") builder(parsed.model);
+    else if (parsed.action === "deprecate") builder(parsed.model).deprecated = true;
+    else if (parsed.action === "register") builder(parsed.model).versions.push({ ...common2, version: parsed.version, deregistered: parsed.deregister });
+    else if (parsed.action === "assign") builder(parsed.model).assignments.push({ ...common2, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? "unassign" : meta?.event === "rollback" ? "rollback" : "assign" });
+  }
+  const out = [];
+  for (const [model, b] of [...models.entries()].sort(([a], [c]) => a < c ? -1 : a > c ? 1 : 0)) {
+    const deregistered = new Set(b.versions.filter((v) => v.deregistered).map((v) => v.version));
+    const versions = b.versions.filter((v) => !v.deregistered).map((v) => ({ ...v, deregistered: deregistered.has(v.version) })).sort((x, y) => compareSemver(parseSemver(x.version), parseSemver(y.version)));
+    const atCommit = new Map(versions.map((v) => [v.commit, v.version]));
+    const assignments = b.assignments.map((a) => ({ ...a, version: atCommit.get(a.commit) ?? null })).sort((x, y) => (x.number ?? 0) - (y.number ?? 0) || byDate(x.createdAt, y.createdAt) || (x.tag < y.tag ? -1 : 1));
+    const stages = {};
+    for (const a of assignments) {
+      if (a.version === null && a.kind !== "unassign") problems.push({ tag: a.tag, message: `assigns ${a.stage} at commit ${a.commit.slice(0, 12)}, where no version of ${model} is registered` });
+      if (a.kind === "unassign") delete stages[a.stage];
+      else if (a.version !== null) stages[a.stage] = a;
+    }
+    out.push({ model, versions, assignments, stages, deprecated: b.deprecated });
+  }
+  return { models: out, problems };
+}
+function nextAssignmentNumber(state) {
+  return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
+}
+function previousGoodVersion(state, stage, eligible) {
+  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
+  const current = state.stages[stage]?.version;
+  const bad = new Set(history.flatMap((a) => a.kind === "rollback" && a.meta?.rollbackOf ? [a.meta.rollbackOf] : []));
+  if (current) bad.add(current);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const v = history[i]?.version;
+    if (v && !bad.has(v) && eligible(v)) return v;
+  }
+  return void 0;
+}
+
+// src/pipeline/registry-read.ts
+async function readRegistryState(git) {
+  return deriveRegistryState(await git.listTags());
+}
+function requireModel(state, model) {
+  const found = state.models.find((m) => m.model === model);
+  if (found) return found;
+  const hint = suggest(model, state.models.map((m) => m.model));
+  throw new InputError(`model ${JSON.stringify(model)} is not in the registry`, [{ file: "git tags", message: `no tag ${model}@v\u2026 or ${model}#\u2026${hint ? ` (did you mean ${hint}?)` : ""}`, expected: state.models.length > 0 ? `one of ${state.models.map((m) => m.model).join(", ")}` : "a registered model (mergeml registry register)" }]);
+}
+function requireVersion(state, version) {
+  const v = state.versions.find((x) => x.version === version || x.version === `v${version}`);
+  if (v) return v;
+  throw new InputError(`${state.model} has no version ${version}`, [{ file: "git tags", message: `no tag ${state.model}@${version}`, expected: state.versions.length > 0 ? `one of ${state.versions.map((x) => x.version).join(", ")}` : "a registered version" }]);
+}
+async function readJson(git, commit, path) {
+  const bytes = await git.readFile(commit, path);
+  if (bytes === void 0) return void 0;
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (error) {
+    throw new InputError(`${path} at ${commit.slice(0, 12)} is not JSON`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: "JSON written by mergeml registry" }], { cause: error });
+  }
+}
+async function readVersionFiles(git, model, version, commit) {
+  const dir = versionDir(model, version);
+  const problems = [];
+  const manifestJson = await readJson(git, commit, `${dir}/manifest.json`);
+  const lineageJson = await readJson(git, commit, `${dir}/lineage.json`);
+  const gates = await readJson(git, commit, `${dir}/gates.json`);
+  const manifest = registryManifestSchema.safeParse(manifestJson);
+  const lineage = lineageSchema.safeParse(lineageJson);
+  if (manifestJson === void 0) problems.push({ file: `${dir}/manifest.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
+  else if (!manifest.success) problems.push(...manifest.error.issues.map((i) => ({ file: `${dir}/manifest.json`, path: i.path.join("."), message: i.message })));
+  if (lineageJson === void 0) problems.push({ file: `${dir}/lineage.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
+  else if (!lineage.success) problems.push(...lineage.error.issues.map((i) => ({ file: `${dir}/lineage.json`, path: i.path.join("."), message: i.message })));
+  if (problems.length > 0 || !manifest.success || !lineage.success) throw new InputError(`${model}@${version} has no readable registry record`, problems);
+  return { manifest: manifest.data, lineage: lineage.data, gates: gates ?? null };
+}
+async function readAuditTrail(git, model, commit) {
+  if (commit === void 0) return emptyAuditTrail();
+  const json3 = await readJson(git, commit, auditTrailPath(model));
+  return json3 === void 0 ? emptyAuditTrail() : parseAuditTrail(json3, auditTrailPath(model));
+}
+function gatesPassed(files) {
+  return files.gates !== null && files.gates.passed === true && files.lineage.gatesPassed;
+}
+
+// src/pipeline/registry-pull.ts
+var sha2562 = (b) => createHash6("sha256").update(b).digest("hex");
+async function pullVersion(git, options2) {
+  const ms = requireModel(await readRegistryState(git), options2.model);
+  let version = options2.version;
+  if (version === void 0) {
+    const at = options2.stage === void 0 ? void 0 : ms.stages[options2.stage]?.version ?? void 0;
+    if (at === void 0) throw new InputError(`no version of ${options2.model} to pull`, [{ file: "git tags", message: options2.stage ? `nothing is at ${options2.stage}` : "neither --version nor --stage given", expected: "--version vX.Y.Z or --stage with a current assignment" }]);
+    version = at;
+  }
+  const v = requireVersion(ms, version);
+  const { manifest } = await readVersionFiles(git, ms.model, v.version, v.commit);
+  const existing = await readdir4(options2.outDir).catch(() => []);
+  if (existing.length > 0) throw new InputError(`refusing to write into ${options2.outDir}`, [{ file: options2.outDir, message: "not empty", expected: "a new or empty directory" }]);
+  const staging = `${options2.outDir.replace(/\/+$/, "")}.partial-${process.pid}`;
+  await rm3(staging, { recursive: true, force: true });
+  try {
+    for (const f2 of manifest.files) {
+      let bytes;
+      if (f2.storage === "commit") {
+        const blob = await git.readFile(v.commit, committedArtifactPath(ms.model, v.version, f2.path));
+        if (blob === void 0) throw new CheckFailedError(`${v.tag}: ${committedArtifactPath(ms.model, v.version, f2.path)} is missing from the tagged commit. Nothing was written.`);
+        bytes = blob;
+      } else {
+        if (options2.assetsDir === void 0) throw new InputError(`${f2.path} of ${v.tag} is a release asset`, [{ file: f2.path, message: "stored as release assets", expected: `--assets DIR with ${f2.shards.map((s) => s.name).join(", ")} downloaded from the release ${v.tag}` }]);
+        const parts = [];
+        for (const s of f2.shards) {
+          const part = await readFile8(join13(options2.assetsDir, s.name)).catch((error) => {
+            throw new InputError(`release asset ${s.name} not found`, [{ file: join13(options2.assetsDir, s.name), message: "missing", expected: `the asset downloaded from the release ${v.tag}` }], { cause: error });
+          });
+          if (sha2562(part) !== s.sha256) throw new CheckFailedError(`${join13(options2.assetsDir, s.name)}: sha256 ${sha2562(part)} does not match the manifest's ${s.sha256}. Nothing was written.`);
+          parts.push(part);
+        }
+        bytes = Buffer.concat(parts);
+      }
+      if (bytes.byteLength !== f2.bytes || sha2562(bytes) !== f2.sha256) throw new CheckFailedError(`${f2.path} of ${v.tag}: sha256 ${sha2562(bytes)} does not match the manifest's ${f2.sha256}. Nothing was written.`);
+      await mkdir3(dirname8(join13(staging, f2.path)), { recursive: true });
+      await writeFile5(join13(staging, f2.path), bytes);
+    }
+    const files = manifest.files.map((f2) => ({ path: f2.path, bytes: f2.bytes, sha256: f2.sha256 }));
+    await writeFile5(join13(staging, "manifest.json"), `${JSON.stringify({ schemaVersion: 1, kind: "mergeml-model", model: ms.model, files }, null, 2)}
+`);
+    await rm3(options2.outDir, { recursive: true, force: true });
+    await mkdir3(dirname8(options2.outDir), { recursive: true });
+    await rename5(staging, options2.outDir);
+    return { schemaVersion: 1, kind: "mergeml.registry-pull", model: ms.model, version: v.version, outDir: options2.outDir, files };
+  } finally {
+    await rm3(staging, { recursive: true, force: true });
+  }
+}
+
+// src/pipeline/run/model-algorithm.ts
+import { readFile as readFile9 } from "node:fs/promises";
+import { join as join14 } from "node:path";
+function algorithmOfCard(bytes) {
+  if (bytes === void 0) return "model";
+  try {
+    const m = JSON.parse(new TextDecoder().decode(bytes)).config?.train?.model;
+    if (typeof m?.type !== "string") return "model";
+    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
+  } catch {
+    return "model";
+  }
+}
+async function algorithmOf(dir) {
+  return algorithmOfCard(await readFile9(join14(dir, "training-card.json")).catch(() => void 0));
 }
 
 // src/pipeline/evaluate.ts
@@ -9447,6 +10042,46 @@ function describe3(source2, file) {
   const name = source2.name ?? (source2.kind === "model" ? source2.dir : source2.path);
   return source2.kind === "model" ? { name, kind: "model", model_dir: source2.dir, predictions: file } : { name, kind: "predictions", file };
 }
+function parseRegistryRef(text3) {
+  if (!text3.startsWith("registry:")) return null;
+  const rest2 = text3.slice("registry:".length);
+  const at = rest2.lastIndexOf("@");
+  const ref2 = at < 0 ? { stage: rest2 } : { model: rest2.slice(0, at), version: rest2.slice(at + 1) };
+  if (Object.values(ref2).some((part) => part === "")) {
+    throw new InputError(`--champion ${text3}: not a registry reference`, [{ file: "--champion", message: JSON.stringify(text3), expected: "registry:<stage> (e.g. registry:production) or registry:<model>@<version> (e.g. registry:credit-risk@v1.2.0)" }]);
+  }
+  return ref2;
+}
+async function pullRegistryChampion(git, ref2, model, outDir) {
+  const ms = requireModel(await readRegistryState(git), "model" in ref2 ? ref2.model : model);
+  let version;
+  if ("stage" in ref2) {
+    const at = ms.stages[ref2.stage]?.version ?? void 0;
+    if (at === void 0) {
+      const held = Object.entries(ms.stages).flatMap(([stage, a]) => a.version ? [`${stage} (${a.version})`] : []);
+      throw new InputError(`--champion registry:${ref2.stage}: no version of ${ms.model} is at stage ${JSON.stringify(ref2.stage)}`, [{
+        file: "git tags",
+        message: `no current ${ms.model}#${ref2.stage}#\u2026 assignment`,
+        expected: held.length > 0 ? `a stage that holds a version: ${held.join(", ")}` : `a version promoted to a stage first (mergeml registry promote ${ms.model} --version vX.Y.Z --stage ${ref2.stage}); no stage of ${ms.model} holds a version yet`
+      }]);
+    }
+    version = at;
+  } else {
+    version = requireVersion(ms, ref2.version).version;
+  }
+  const v = requireVersion(ms, version);
+  const dir = join15(outDir, ".registry-champion", `${ms.model}-${v.version}`);
+  await rm4(dir, { recursive: true, force: true });
+  try {
+    await pullVersion(git, { model: ms.model, version: v.version, outDir: dir });
+  } catch (error) {
+    if (error instanceof CheckFailedError) throw new InputError(`--champion: ${ms.model} ${v.version} from the registry failed verification: ${error.message}`, [{ file: `registry/${ms.model}/${v.version}/manifest.json`, message: "artifact sha256 mismatch", expected: "artifact files whose sha256 match the manifest (mergeml registry verify)" }], { cause: error });
+    throw error;
+  }
+  const algorithm = algorithmOfCard(await git.readFile(v.commit, committedArtifactPath(ms.model, v.version, "training-card.json")));
+  const label = "stage" in ref2 ? `registry:${ref2.stage} (${ms.model} ${v.version}, ${algorithm})` : `registry:${ms.model}@${v.version} (${algorithm})`;
+  return { kind: "model", dir, name: label };
+}
 async function evaluate(options2, ports) {
   const challenger = await columnsOf("challenger", options2.challenger, options2, ports);
   const champion = options2.champion ? await columnsOf("champion", options2.champion, options2, ports) : null;
@@ -9469,7 +10104,7 @@ async function evaluate(options2, ports) {
   const gates = options2.gates ? evaluateGates(options2.gates, { metrics: metrics.overall.metrics, ...comparison ? { comparison: comparison.metrics } : {} }) : null;
   const written = [];
   const write2 = (name, text3) => {
-    const path = join12(options2.outDir, name);
+    const path = join15(options2.outDir, name);
     writeOutputAtomic(path, text3);
     written.push(path);
   };
@@ -9488,7 +10123,7 @@ async function evaluate(options2, ports) {
 }
 
 // src/pipeline/gate.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 async function loadMetricGates(source2, cwd) {
   if (source2.kind === "policy") {
     const loaded2 = await loadPolicyFile(source2.path, nodeConfigFiles(), cwd, []);
@@ -9506,7 +10141,7 @@ async function loadMetricGates(source2, cwd) {
 async function readReport(path, file, kind) {
   let value2;
   try {
-    value2 = JSON.parse(await readFile8(path, "utf8"));
+    value2 = JSON.parse(await readFile10(path, "utf8"));
   } catch (error) {
     throw new InputError(`${file}: cannot read ${kind} JSON`, [{ file, message: error instanceof Error ? error.message : String(error), expected: `the ${kind} JSON written by mergeml (schemaVersion 1)` }], { cause: error });
   }
@@ -9632,7 +10267,7 @@ function source(args, name, cwd) {
 var evaluateCommand = {
   name: "evaluate",
   summary: "evaluate a challenger and compare it with a champion on identical rows",
-  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE] --out DIR
+  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE|registry:STAGE] --out DIR
                         [--config FILE [--model NAME] | --label COL [--policy FILE]] [--data FILE] [options]
 
 Computes the challenger's metrics and, with a champion, compares both on identical rows: per metric both
@@ -9645,7 +10280,11 @@ dirs, <role>-predictions.csv into --out. See docs/evaluate.md.
 
 Options:
   --challenger DIR|FILE   the proposed model: a model dir or a predictions file
-  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file
+  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file, or
+                          registry:STAGE (e.g. registry:production): the version of --model currently at
+                          that stage in the git registry of the project's repository (--config's directory,
+                          else the working directory), pulled sha256-verified into OUT/.registry-champion/;
+                          registry:MODEL@VERSION (e.g. registry:credit-risk@v1.2.0) names a version
   --data FILE             test data to score model dirs on (default with --config: the model's test split)
   --out DIR               output folder (created)
   -c, --config FILE       project file: label, positive class, test data and policies of --model
@@ -9681,6 +10320,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     if (config !== void 0 && policy !== void 0) throw new UsageError("mergeml evaluate: pass --config or --policy, not both.");
     let defaults = {};
     let gates;
+    let modelName = optionalString(args, "model");
     if (config !== void 0) {
       const project = await loadProject(resolve9(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, "model");
@@ -9694,6 +10334,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
         task: model.config.task === "regression" ? "regression" : "binary"
       };
       gates = model.policy.metric_gates;
+      modelName = model.name;
     } else if (policy !== void 0) {
       gates = (await loadMetricGates({ kind: "policy", path: resolve9(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
@@ -9704,8 +10345,18 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const spec = predictionOptions(withDefaults, "evaluate");
     const challenger = source(args, "challenger", ctx.cwd);
     if (challenger === void 0) requireString(args, "challenger", "evaluate");
-    const champion = source(args, "champion", ctx.cwd);
     const out = resolve9(ctx.cwd, requireString(args, "out", "evaluate"));
+    const championArg = optionalString(args, "champion");
+    const ref2 = championArg === void 0 ? null : parseRegistryRef(championArg);
+    let champion;
+    if (ref2 !== null) {
+      const model = "model" in ref2 ? ref2.model : modelName;
+      if (model === void 0) throw new UsageError(`mergeml evaluate: --champion ${championArg} needs the model: pass --config (and --model) or --model NAME.`);
+      const git = await openRegistryGit(config !== void 0 ? dirname9(resolve9(ctx.cwd, config)) : ctx.cwd, ctx.env);
+      champion = await pullRegistryChampion(git, ref2, model, out);
+    } else {
+      champion = source(args, "champion", ctx.cwd);
+    }
     const data = optionalString(args, "data");
     const backend = optionalString(args, "backend");
     const result2 = await evaluate({
@@ -9789,7 +10440,7 @@ Exit codes: 0 all error gates passed, 1 an error-severity gate failed (reports s
 import { resolve as resolve12 } from "node:path";
 
 // src/pipeline/model-card.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 import { resolve as resolve11 } from "node:path";
 
 // src/core/compliance/model-card.ts
@@ -9860,9 +10511,9 @@ function renderModelCard(input) {
 }
 
 // src/pipeline/model-card.ts
-async function readJson(path, cwd, what) {
+async function readJson2(path, cwd, what) {
   try {
-    const value2 = JSON.parse(await readFile9(resolve11(cwd, path), "utf8"));
+    const value2 = JSON.parse(await readFile11(resolve11(cwd, path), "utf8"));
     if (value2 === null || typeof value2 !== "object" || Array.isArray(value2)) throw new Error("not a JSON object");
     return value2;
   } catch (error) {
@@ -9880,7 +10531,7 @@ async function buildModelCard(request2, files, cwd) {
   const model = await loadFairnessProject(request2.config, request2.model, files, cwd);
   let fairness = null;
   if (request2.fairness !== void 0) {
-    const json3 = await readJson(request2.fairness, cwd, "fairness");
+    const json3 = await readJson2(request2.fairness, cwd, "fairness");
     if (json3["kind"] !== "mergeml.fairness-run" || json3["schemaVersion"] !== 1) {
       throw new InputError(`${request2.fairness} is not a fairness report`, [{ file: request2.fairness, message: `kind ${JSON.stringify(json3["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run", schemaVersion 1)' }]);
     }
@@ -9901,7 +10552,7 @@ async function buildModelCard(request2, files, cwd) {
     intendedUse: request2.intendedUse ?? null,
     outOfScopeUses: [],
     data,
-    metrics: request2.metrics === void 0 ? [] : metricsOf2(await readJson(request2.metrics, cwd, "metrics"), request2.metrics),
+    metrics: request2.metrics === void 0 ? [] : metricsOf2(await readJson2(request2.metrics, cwd, "metrics"), request2.metrics),
     fairness: fairness?.fairness ?? null,
     compliance: fairness?.compliance.checks ?? [],
     limitations: request2.limitations,
@@ -9992,9 +10643,9 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/commands/model-card.ts
-var NAME2 = "model-card";
+var NAME3 = "model-card";
 var modelCardCommand = {
-  name: NAME2,
+  name: NAME3,
   summary: "render the model card (markdown) from the project file and the run's reports",
   help: `Usage: mergeml model-card --config mergeml.yaml [--model NAME] [--fairness FILE] [--metrics FILE]
                           [--commit SHA] [--backend NAME] [--seed N] [--model-version V]
@@ -10033,18 +10684,18 @@ Exit codes: 0 written, 2 usage, input or config error, 70 internal error.`,
     out: { type: "string" }
   },
   async run(args, ctx) {
-    const out = requireString(args, "out", NAME2);
+    const out = requireString(args, "out", NAME3);
     const seedText = optionalString(args, "seed");
     const seed = seedText === void 0 ? void 0 : Number(seedText);
-    if (seed !== void 0 && !Number.isInteger(seed)) throw new UsageError(`mergeml ${NAME2}: --seed ${JSON.stringify(seedText)} is not an integer.`);
+    if (seed !== void 0 && !Number.isInteger(seed)) throw new UsageError(`mergeml ${NAME3}: --seed ${JSON.stringify(seedText)} is not an integer.`);
     const generatedAt = optionalString(args, "generated-at") ?? (/* @__PURE__ */ new Date()).toISOString();
-    if (Number.isNaN(Date.parse(generatedAt))) throw new UsageError(`mergeml ${NAME2}: --generated-at ${JSON.stringify(generatedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
+    if (Number.isNaN(Date.parse(generatedAt))) throw new UsageError(`mergeml ${NAME3}: --generated-at ${JSON.stringify(generatedAt)} is not an ISO-8601 time (e.g. 2026-11-23T10:00:00Z).`);
     const commit = optionalString(args, "commit");
-    if (commit !== void 0 && !/^[0-9a-f]{7,64}$/.test(commit)) throw new UsageError(`mergeml ${NAME2}: --commit ${JSON.stringify(commit)} is not a git commit id (7 to 64 lowercase hex digits).`);
+    if (commit !== void 0 && !/^[0-9a-f]{7,64}$/.test(commit)) throw new UsageError(`mergeml ${NAME3}: --commit ${JSON.stringify(commit)} is not a git commit id (7 to 64 lowercase hex digits).`);
     const limitations = args.values["limitation"];
     const pick2 = (name) => optionalString(args, name);
     const card = await buildModelCard({
-      config: requireString(args, "config", NAME2),
+      config: requireString(args, "config", NAME3),
       ...pick2("model") !== void 0 ? { model: pick2("model") } : {},
       ...pick2("fairness") !== void 0 ? { fairness: pick2("fairness") } : {},
       ...pick2("metrics") !== void 0 ? { metrics: pick2("metrics") } : {},
@@ -10112,34 +10763,34 @@ Exit codes: 0 written, 2 usage/data error or an artifact that fails verification
 import { resolve as resolve14 } from "node:path";
 
 // src/pipeline/train.ts
-import { createHash as createHash4 } from "node:crypto";
-import { readFile as readFile10, rm as rm2, readdir as readdir4, stat as stat4 } from "node:fs/promises";
+import { createHash as createHash7 } from "node:crypto";
+import { readFile as readFile12, rm as rm5, readdir as readdir5, stat as stat4 } from "node:fs/promises";
 
 // src/core/contract/contract-schema.ts
-import { z as z13 } from "zod";
+import { z as z16 } from "zod";
 var CONTRACT_TYPES = ["integer", "float", "number", "string", "boolean"];
 var CONSTRAINTS = ["exists", "type", "nullable", "range", "values", "unique"];
-var columnSchema = z13.strictObject({
+var columnSchema = z16.strictObject({
   name: columnNameSchema,
-  description: z13.string().optional(),
-  type: z13.enum(CONTRACT_TYPES).optional().describe("DV07 column_type"),
-  nullable: z13.boolean().optional().describe("false: DV06 values_not_null (default true)"),
-  min: z13.number().optional().describe("DV10 values_between lower bound (inclusive)"),
-  max: z13.number().optional().describe("DV10 values_between upper bound (inclusive)"),
-  values: z13.array(z13.union([z13.string(), z13.number(), z13.boolean()])).min(1).optional().describe("DV12 values_in_set"),
-  unique: z13.boolean().optional().describe("true: DV15 values_unique"),
-  severity: z13.partialRecord(z13.enum(CONSTRAINTS), severitySchema).optional().describe("severity per constraint, e.g. {nullable: warning, range: warning}; default error")
+  description: z16.string().optional(),
+  type: z16.enum(CONTRACT_TYPES).optional().describe("DV07 column_type"),
+  nullable: z16.boolean().optional().describe("false: DV06 values_not_null (default true)"),
+  min: z16.number().optional().describe("DV10 values_between lower bound (inclusive)"),
+  max: z16.number().optional().describe("DV10 values_between upper bound (inclusive)"),
+  values: z16.array(z16.union([z16.string(), z16.number(), z16.boolean()])).min(1).optional().describe("DV12 values_in_set"),
+  unique: z16.boolean().optional().describe("true: DV15 values_unique"),
+  severity: z16.partialRecord(z16.enum(CONSTRAINTS), severitySchema).optional().describe("severity per constraint, e.g. {nullable: warning, range: warning}; default error")
 }).superRefine((c, ctx) => {
   if (c.min !== void 0 && c.max !== void 0 && c.min > c.max) ctx.addIssue({ code: "custom", path: ["max"], message: `max ${c.max} is below min ${c.min}` });
 });
-var contractSchema = z13.strictObject({
-  version: z13.literal(1),
-  description: z13.string().optional(),
-  null_values: z13.array(z13.string()).optional().describe('cell texts read as null (default [""])'),
-  strict: z13.boolean().optional().describe("true: no columns beyond those listed (DV02 columns_match_set)"),
-  ordered: z13.boolean().optional().describe("true: columns in the listed order (DV03 column_order)"),
-  columns: z13.array(columnSchema).min(1),
-  checks: z13.array(dataCheckSchema).optional().describe("further data checks in policy form (DV01\u2013DV26)")
+var contractSchema = z16.strictObject({
+  version: z16.literal(1),
+  description: z16.string().optional(),
+  null_values: z16.array(z16.string()).optional().describe('cell texts read as null (default [""])'),
+  strict: z16.boolean().optional().describe("true: no columns beyond those listed (DV02 columns_match_set)"),
+  ordered: z16.boolean().optional().describe("true: columns in the listed order (DV03 column_order)"),
+  columns: z16.array(columnSchema).min(1),
+  checks: z16.array(dataCheckSchema).optional().describe("further data checks in policy form (DV01\u2013DV26)")
 }).superRefine((c, ctx) => {
   const seen = /* @__PURE__ */ new Map();
   c.columns.forEach((col, i) => {
@@ -10312,7 +10963,7 @@ function fitTarget(options2, file, counts, numbers) {
 // src/train/command-trainer.ts
 import { spawn } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
-import { join as join13 } from "node:path";
+import { join as join16 } from "node:path";
 var PREDICTIONS_FILE = "predictions.csv";
 function trainerEnvironment(input, outputDir) {
   const c = input.model.config;
@@ -10322,7 +10973,7 @@ function trainerEnvironment(input, outputDir) {
     MERGEML_TRAIN_PATH: input.trainFile.path,
     MERGEML_TEST_PATH: input.testFile?.path ?? "",
     MERGEML_OUTPUT_DIR: outputDir,
-    MERGEML_PREDICTIONS_PATH: join13(outputDir, PREDICTIONS_FILE),
+    MERGEML_PREDICTIONS_PATH: join16(outputDir, PREDICTIONS_FILE),
     MERGEML_SEED: String(input.seed),
     MERGEML_TARGET: c.target,
     MERGEML_POSITIVE_CLASS: c.positive_class === void 0 ? "" : String(c.positive_class),
@@ -10358,7 +11009,7 @@ async function validatePredictions(input, path) {
   const column3 = binary ? "score" : "prediction";
   const scores = [];
   const problems = [];
-  const file = join13(input.outDir, PREDICTIONS_FILE);
+  const file = join16(input.outDir, PREDICTIONS_FILE);
   for (const batch of await readAllBatches({ path, file, options: {} })) {
     const col = batch.header.indexOf(column3);
     if (col < 0) throw new InputError(`${file} has no '${column3}' column`, [{ file, line: 1, message: `columns: ${batch.header.join(", ")}`, expected: binary ? "a header with score (probability of the positive class)" : "a header with prediction" }]);
@@ -10395,8 +11046,8 @@ async function runCommandTrainer(input) {
     }
     const trainSeconds = (input.progress.now() - trainStarted) / 1e3;
     if (code3 !== 0) throw new InputError(`the training command exited with code ${code3}`, [{ path: `models.${input.model.name}.train.command`, message: input.command, expected: "a command that exits 0 after writing its outputs to $MERGEML_OUTPUT_DIR" }]);
-    const predictions = join13(staging, PREDICTIONS_FILE);
-    const hasModel = existsSync4(join13(staging, MODEL_JSON));
+    const predictions = join16(staging, PREDICTIONS_FILE);
+    const hasModel = existsSync4(join16(staging, MODEL_JSON));
     let metrics = {};
     if (input.testFile) {
       if (!existsSync4(predictions)) throw new InputError(`the training command wrote no ${PREDICTIONS_FILE}`, [{ file: predictions, message: "missing", expected: "predictions for every test record at $MERGEML_PREDICTIONS_PATH" }]);
@@ -10407,9 +11058,9 @@ async function runCommandTrainer(input) {
     if (hasModel) {
       const tf = await loadTf();
       try {
-        (await tf.loadLayersModel(fileModelHandler(join13(staging, MODEL_JSON)))).dispose();
+        (await tf.loadLayersModel(fileModelHandler(join16(staging, MODEL_JSON)))).dispose();
       } catch (error) {
-        throw new InputError(`the trainer's ${MODEL_JSON} does not load as a TF.js layers model`, [{ file: join13(input.outDir, MODEL_JSON), message: error instanceof Error ? error.message : String(error) }], { cause: error });
+        throw new InputError(`the trainer's ${MODEL_JSON} does not load as a TF.js layers model`, [{ file: join16(input.outDir, MODEL_JSON), message: error instanceof Error ? error.message : String(error) }], { cause: error });
       }
     }
     const card = {
@@ -10774,7 +11425,7 @@ function classWeights(setting, counts, names2) {
 }
 
 // src/train/tfjs-trainer.ts
-import { join as join14 } from "node:path";
+import { join as join17 } from "node:path";
 function makeOptimizer(tf, settings) {
   switch (settings.optimizer) {
     case "adam":
@@ -10808,7 +11459,7 @@ async function trainTfjs(input) {
     const checkpoint = await readCheckpoint(input.checkpointDir);
     if (checkpoint === void 0) input.progress.note(`--resume: no checkpoint in ${input.checkpointDir}; starting from epoch 1`);
     else {
-      assertSameRun(checkpoint, input.fingerprint, join14(input.checkpointDir, CHECKPOINT_FILE));
+      assertSameRun(checkpoint, input.fingerprint, join17(input.checkpointDir, CHECKPOINT_FILE));
       state = await restoreCheckpoint(tf, built.model, optimizer, rng, checkpoint);
       resumedFromEpoch = checkpoint.epoch;
       input.progress.note(`resuming from the checkpoint after epoch ${checkpoint.epoch}`);
@@ -10887,7 +11538,7 @@ async function train(options2, ports) {
     features: model.config.features,
     protected: protectedColumns,
     nullValues: trainFile.options.nullValues ?? [""],
-    ...model.contract !== void 0 ? { kinds: contractKinds(parseContract(model.contract, new Uint8Array(await readFile10(model.contract)))) } : {},
+    ...model.contract !== void 0 ? { kinds: contractKinds(parseContract(model.contract, new Uint8Array(await readFile12(model.contract)))) } : {},
     ...model.config.positive_class !== void 0 ? { positiveClass: String(model.config.positive_class) } : {}
   });
   const trainBatches = await readAllBatches(trainFile, [fitter]);
@@ -10902,7 +11553,7 @@ async function train(options2, ports) {
   const progress = new TrainingProgress(ports.progress, settings.epochs);
   progress.note(`backend: ${backend.name} (${backend.device})`);
   for (const a of backend.attempts.filter((x) => x.outcome !== "selected")) progress.note(`  skipped ${a.backend}: ${a.outcome}`);
-  const fingerprint = createHash4("sha256").update(JSON.stringify({ v: 1, settings, spec, features: model.config.features, target: model.config.target, trainSha, backend: backend.name })).digest("hex");
+  const fingerprint = createHash7("sha256").update(JSON.stringify({ v: 1, settings, spec, features: model.config.features, target: model.config.target, trainSha, backend: backend.name })).digest("hex");
   const staging = await prepareOutputDir(options2.outDir, { resume: options2.resume === true });
   try {
     const trainStarted = ports.progress.now();
@@ -10922,7 +11573,7 @@ async function train(options2, ports) {
       await stageFile(staging, "predictions.csv", formatPredictionsCsv(spec.target, testMatrix.lines, scores));
     }
     result2.model.dispose();
-    const weightsSha256 = createHash4("sha256").update(files.weights).digest("hex");
+    const weightsSha256 = createHash7("sha256").update(files.weights).digest("hex");
     const totalSeconds = (ports.progress.now() - started) / 1e3;
     await stageFile(staging, MODEL_JSON, files.modelJson);
     await stageFile(staging, WEIGHTS_BIN, files.weights);
@@ -10957,14 +11608,14 @@ async function train(options2, ports) {
   }
 }
 async function removeIfEmpty(dir) {
-  if ((await readdir4(dir).catch(() => ["?"])).length === 0) await rm2(dir, { recursive: true, force: true });
+  if ((await readdir5(dir).catch(() => ["?"])).length === 0) await rm5(dir, { recursive: true, force: true });
 }
 
 // src/train/code-commit.ts
-import { execFile } from "node:child_process";
+import { execFile as execFile2 } from "node:child_process";
 function gitHeadCommit(cwd) {
   return new Promise((resolve25) => {
-    execFile("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
+    execFile2("git", ["rev-parse", "HEAD"], { cwd, timeout: 1e4 }, (error, stdout) => {
       const sha4 = stdout.trim();
       resolve25(error || !/^[0-9a-f]{40,64}$/.test(sha4) ? null : sha4);
     });
@@ -11040,8 +11691,8 @@ Exit codes: 0 trained, 2 usage/config/data error (no complete artifact left), 70
 
 // src/cli/commands/validate.ts
 import { mkdirSync as mkdirSync3, renameSync as renameSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { readFile as readFile11 } from "node:fs/promises";
-import { dirname as dirname8, relative as relative8, resolve as resolve15 } from "node:path";
+import { readFile as readFile13 } from "node:fs/promises";
+import { dirname as dirname10, relative as relative8, resolve as resolve15 } from "node:path";
 
 // src/core/checks/reference-summary.ts
 function referenceSummaryConsumer(file) {
@@ -12081,7 +12732,7 @@ var chisquare = {
     return { score: stat7 === Infinity ? 0 : chiSquaredSf(stat7, df), note: `chi2=${stat7}, df=${df}` };
   }
 };
-var z14 = {
+var z17 = {
   id: "z",
   name: "Z-test p_value",
   kind: "p_value",
@@ -12125,7 +12776,7 @@ var psi = {
     return { score: populationStabilityIndex(p.reference, p.current) };
   }
 };
-var STAT_TESTS = Object.freeze({ psi, ks, chisquare, z: z14, jensenshannon, wasserstein });
+var STAT_TESTS = Object.freeze({ psi, ks, chisquare, z: z17, jensenshannon, wasserstein });
 function defaultStatTest(type, referenceCount, uniqueCount2) {
   if (referenceCount <= 1e3) {
     if (type === "num") return uniqueCount2 <= 2 ? "z" : uniqueCount2 <= 5 ? "chisquare" : "ks";
@@ -13325,10 +13976,10 @@ function lazyProxyConsumer(options2) {
 }
 
 // src/cli/commands/validate.ts
-var NAME3 = "validate";
+var NAME4 = "validate";
 async function readInputFile(path, file) {
   try {
-    return new Uint8Array(await readFile11(path));
+    return new Uint8Array(await readFile13(path));
   } catch (error) {
     const code3 = error.code;
     const what = code3 === "ENOENT" ? "no such file" : code3 === "EISDIR" ? "is a directory, not a file" : `cannot be read (${code3 ?? "error"})`;
@@ -13336,7 +13987,7 @@ async function readInputFile(path, file) {
   }
 }
 function writeOutputAtomic2(path, text3) {
-  mkdirSync3(dirname8(path), { recursive: true });
+  mkdirSync3(dirname10(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync3(tmp, text3);
   renameSync3(tmp, path);
@@ -13360,12 +14011,12 @@ async function options(args, ctx) {
   if (config !== void 0) {
     const modelName = opt("model");
     const split = opt("split") ?? "train";
-    if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME3}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
+    if (split !== "train" && split !== "test" && split !== "reference") throw new UsageError(`mergeml ${NAME4}: --split must be train, test or reference, got ${JSON.stringify(split)}.`);
     const project = await loadProject(resolve15(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
     const model = modelName === void 0 && project.models.length === 1 ? project.models[0] : project.models.find((m) => m.name === modelName);
-    if (model === void 0) throw new UsageError(`mergeml ${NAME3}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
+    if (model === void 0) throw new UsageError(`mergeml ${NAME4}: ${modelName === void 0 ? "--model is required (the project has several models)" : `no model ${JSON.stringify(modelName)} in ${config}`}: ${project.models.map((m) => m.name).join(", ")}.`);
     const data = model.data.find((d) => d.role === split);
-    if (data === void 0) throw new UsageError(`mergeml ${NAME3}: model ${model.name} has no ${split} data in ${config}.`);
+    if (data === void 0) throw new UsageError(`mergeml ${NAME4}: model ${model.name} has no ${split} data in ${config}.`);
     const referenceData = opt("reference") !== void 0 ? ref(ctx, opt("reference")) : split !== "reference" ? model.data.find((d) => d.role === "reference") : void 0;
     const dataConfig = model.config.data;
     const policy = model.policy;
@@ -13385,7 +14036,7 @@ async function options(args, ctx) {
     };
   }
   const dataFile2 = opt("data");
-  if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME3}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME3} --help\`.`);
+  if (dataFile2 === void 0) throw new UsageError(`mergeml ${NAME4}: --data is required (or --config with --model and --split). Run \`mergeml ${NAME4} --help\`.`);
   let checks = [];
   let policies = [];
   let proxies;
@@ -13415,7 +14066,7 @@ async function options(args, ctx) {
   };
 }
 var validateCommand = {
-  name: NAME3,
+  name: NAME4,
   summary: "check a data file against its data contract and policy data checks (DV01\u2013DV26, drift)",
   help: `Usage: mergeml validate --data FILE [--contract C] [--policy P] [--reference R] [--json OUT] [--markdown OUT]
        mergeml validate --config mergeml.yaml --model NAME --split train|test|reference [--json OUT] [--markdown OUT]
@@ -13659,9 +14310,9 @@ async function inferSchema(data, read, ports) {
 }
 
 // src/cli/commands/schema-infer.ts
-var NAME4 = "schema infer";
+var NAME5 = "schema infer";
 var schemaInferCommand = {
-  name: NAME4,
+  name: NAME5,
   summary: "infer a data contract (types, nullability, ranges, domains, keys) from a data file, as YAML for review",
   help: `Usage: mergeml schema infer --data FILE [--out contract.yaml] [--null-value TEXT ...] [--force]
 
@@ -13689,16 +14340,16 @@ Options:
     format: { type: "string" }
   },
   async run(args, ctx) {
-    const data = requireString(args, "data", NAME4);
+    const data = requireString(args, "data", NAME5);
     const asList = (v) => Array.isArray(v) ? v : [];
     const nulls = [...asList(args.values["null-value"]), ...asList(args.values["null"])];
     const delimiter = optionalString(args, "delimiter");
     const format = optionalString(args, "format");
-    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME4}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME5}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const read = { ...nulls.length > 0 ? { nullValues: nulls } : {}, ...delimiter !== void 0 ? { delimiter } : {}, ...format !== void 0 ? { format } : {} };
     const out = optionalString(args, "out");
     if (out !== void 0 && existsSync5(resolve16(ctx.cwd, out)) && args.values["force"] !== true) {
-      throw new UsageError(`mergeml ${NAME4}: ${out} exists; pass --force to overwrite it.`);
+      throw new UsageError(`mergeml ${NAME5}: ${out} exists; pass --force to overwrite it.`);
     }
     const path = resolve16(ctx.cwd, data);
     const result2 = await inferSchema({ path, file: data }, read, { readBatches: (p, o) => readBatches(resolve16(process.cwd(), data) === p ? data : p, o) });
@@ -13846,14 +14497,14 @@ async function runDrift(options2, ports) {
 }
 
 // src/cli/commands/drift.ts
-var NAME5 = "drift";
+var NAME6 = "drift";
 function list3(args, name) {
   const v = args.values[name];
   const raw = Array.isArray(v) ? v : typeof v === "string" ? [v] : [];
   return raw.flatMap((s) => s.split(",")).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 var driftCommand = {
-  name: NAME5,
+  name: NAME6,
   summary: "compare current data with reference data: drift per column (PSI, KS, \u03C7\xB2, Z, Jensen\u2013Shannon, Wasserstein) and for the dataset",
   help: `Usage: mergeml drift --reference A --current B [--columns C1,C2] [--policy P] [--json OUT] [--markdown OUT]
 
@@ -13888,10 +14539,10 @@ Exit codes: 0 no dataset drift (or drift with severity warning), 1 dataset drift
     markdown: { type: "string" }
   },
   async run(args, ctx) {
-    const reference = requireString(args, "reference", NAME5);
-    const current = requireString(args, "current", NAME5);
+    const reference = requireString(args, "reference", NAME6);
+    const current = requireString(args, "current", NAME6);
     const format = optionalString(args, "format");
-    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME5}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
+    if (format !== void 0 && format !== "csv" && format !== "jsonl") throw new UsageError(`mergeml ${NAME6}: --format must be csv or jsonl, got ${JSON.stringify(format)}.`);
     const nulls = list3(args, "null-value");
     const delimiter = optionalString(args, "delimiter");
     const read = {
@@ -14006,358 +14657,6 @@ function diffVersions(model, from, to) {
   };
 }
 
-// src/core/compliance/audit-trail.ts
-import { createHash as createHash5 } from "node:crypto";
-import { z as z15 } from "zod";
-var sha256Hex = z15.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
-var auditDecisionSchema = z15.strictObject({
-  kind: z15.enum(["fairness", "compliance", "metric", "data"]),
-  name: z15.string().min(1),
-  attributes: z15.array(z15.string()).default([]),
-  inputs: z15.record(z15.string(), z15.union([z15.number(), z15.string(), z15.boolean(), z15.null()])).default({}),
-  threshold: z15.number().nullable(),
-  value: z15.number().nullable(),
-  result: z15.enum(["pass", "fail", "warn", "skip"]),
-  severity: z15.enum(["error", "warning"]),
-  reasons: z15.array(z15.string())
-});
-var timestamp = z15.iso.datetime({ offset: true });
-var auditEntrySchema = z15.strictObject({
-  sequence: z15.number().int().min(0),
-  recorded_at: timestamp,
-  event: z15.enum(["proposed", "evaluated", "approved", "merged", "promoted", "registered", "rolled_back"]),
-  model: z15.string().min(1),
-  version: z15.string().nullable(),
-  stage: z15.string().nullable(),
-  commit: z15.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id"),
-  pull_request: z15.number().int().positive().nullable(),
-  proposed_by: z15.strictObject({ login: z15.string().min(1), at: timestamp }).nullable(),
-  approved_by: z15.array(z15.strictObject({ login: z15.string().min(1), at: timestamp })),
-  merged_by: z15.strictObject({ login: z15.string().min(1), at: timestamp }).nullable(),
-  decisions: z15.array(auditDecisionSchema),
-  previous_hash: sha256Hex.nullable(),
-  hash: sha256Hex
-});
-var auditTrailSchema = z15.strictObject({
-  schemaVersion: z15.literal(1),
-  kind: z15.literal("mergeml.audit-trail"),
-  entries: z15.array(auditEntrySchema)
-});
-function emptyAuditTrail() {
-  return { schemaVersion: 1, kind: "mergeml.audit-trail", entries: [] };
-}
-function canonical(value2) {
-  if (Array.isArray(value2)) return `[${value2.map(canonical).join(",")}]`;
-  if (value2 !== null && typeof value2 === "object") {
-    const entries = Object.entries(value2).filter(([, v]) => v !== void 0).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value2);
-}
-function hashAuditEntry(entry) {
-  const { hash: _ignored, ...rest2 } = entry;
-  return createHash5("sha256").update(canonical(rest2)).digest("hex");
-}
-function verifyAuditTrail(trail) {
-  const problems = [];
-  let previous = null;
-  trail.entries.forEach((entry, i) => {
-    if (entry.sequence !== i) problems.push(`entry ${i}: sequence is ${entry.sequence}, expected ${i}`);
-    if (entry.previous_hash !== previous) problems.push(`entry ${i}: previous_hash does not match entry ${i - 1}'s hash (an entry was removed, reordered or edited)`);
-    if (hashAuditEntry(entry) !== entry.hash) problems.push(`entry ${i}: hash does not match its content (the entry was edited after it was recorded)`);
-    previous = entry.hash;
-  });
-  return problems;
-}
-function parseAuditTrail(json3, file) {
-  const parsed = auditTrailSchema.safeParse(json3);
-  if (!parsed.success) {
-    throw new InputError(`${file} is not a MergeML audit trail`, parsed.error.issues.map((i) => ({ file, path: i.path.join("."), message: i.message })));
-  }
-  const problems = verifyAuditTrail(parsed.data);
-  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
-  return parsed.data;
-}
-function appendAuditEntry(trail, entry, file = "audit trail") {
-  const problems = verifyAuditTrail(trail);
-  if (problems.length > 0) throw new InputError(`${file}: the audit trail was rewritten; it is append-only`, problems.map((message) => ({ file, message })));
-  const last = trail.entries[trail.entries.length - 1];
-  const body = { ...auditEntrySchema.omit({ sequence: true, previous_hash: true, hash: true }).parse(entry), sequence: trail.entries.length, previous_hash: last?.hash ?? null };
-  return { ...trail, entries: [...trail.entries, { ...body, hash: hashAuditEntry(body) }] };
-}
-
-// src/core/registry/semver.ts
-var PATTERN = /^v(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$/;
-function parseSemver(text3) {
-  const m = PATTERN.exec(text3);
-  if (!m) return void 0;
-  return { major: Number(m[1]), minor: Number(m[2]), patch: Number(m[3]) };
-}
-function formatSemver(v) {
-  return `v${v.major}.${v.minor}.${v.patch}`;
-}
-function compareSemver(a, b) {
-  return a.major - b.major || a.minor - b.minor || a.patch - b.patch;
-}
-function bumpSemver(v, bump) {
-  if (bump === "major") return { major: v.major + 1, minor: 0, patch: 0 };
-  if (bump === "minor") return { major: v.major, minor: v.minor + 1, patch: 0 };
-  return { major: v.major, minor: v.minor, patch: v.patch + 1 };
-}
-
-// src/core/registry/tag-name.ts
-var NAME6 = "[a-z][a-z0-9\\-/]*[a-z0-9]";
-var GTO_NAME = new RegExp(`^${NAME6}$`);
-var SEMVER = "(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)\\.(?:0|[1-9][0-9]*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?";
-var TAG = new RegExp(`^(?<model>${NAME6})(?:(?:#(?<stage>${NAME6})|@(?<version>v${SEMVER}))(?<cancel>!?)|@(?<special>deprecated|created))(?:#(?<counter>[0-9]+))?$`);
-var WRITE_NAME = /^[a-z][a-z0-9-]*[a-z0-9]$/;
-function isWritableName(name) {
-  return WRITE_NAME.test(name);
-}
-function diagnose(tag) {
-  const model = tag.split(/[@#]/)[0] ?? "";
-  if (!GTO_NAME.test(model)) return `model name ${JSON.stringify(model)} is not a GTO name (a lowercase letter first, then lowercase letters, digits, "-" or "/"; at least 2 characters)`;
-  if (tag.includes("@")) return `version ${JSON.stringify(tag.slice(tag.lastIndexOf("@") + 1))} is not v<major>.<minor>.<patch>`;
-  const parts = tag.split("#");
-  if (parts.length > 3) return 'more than two "#" (expected <model>#<stage>#<n>)';
-  if (parts[2] !== void 0 && !/^[0-9]+$/.test(parts[2])) return `assignment number ${JSON.stringify(parts[2])} is not a whole number`;
-  return `stage ${JSON.stringify((parts[1] ?? "").replace(/!$/, ""))} is not a GTO name`;
-}
-function parseTagName(tag) {
-  if (!tag.includes("@") && !tag.includes("#")) return void 0;
-  const m = TAG.exec(tag);
-  const g = m?.groups;
-  if (!g || g["model"] === void 0) return { error: diagnose(tag) };
-  const model = g["model"];
-  const counter = g["counter"] === void 0 ? null : Number(g["counter"]);
-  if (g["special"] === "deprecated" || g["special"] === "created") return { action: g["special"] === "deprecated" ? "deprecate" : "create", model };
-  if (g["stage"] !== void 0) return { action: "assign", model, stage: g["stage"], number: counter, unassign: g["cancel"] === "!" };
-  const version = g["version"];
-  if (parseSemver(version) === void 0) return { error: `version ${JSON.stringify(version)} has a pre-release or build part, which MergeML's registry does not order (expected v<major>.<minor>.<patch>)` };
-  return { action: "register", model, version, deregister: g["cancel"] === "!" };
-}
-function formatVersionTag(model, version) {
-  return `${model}@${version}`;
-}
-function formatStageTag(model, stage, number2) {
-  return `${model}#${stage}#${number2}`;
-}
-
-// src/core/registry/tag-metadata.ts
-import { z as z16 } from "zod";
-var iso = z16.iso.datetime({ offset: true });
-var sha = z16.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
-var tagMetadataSchema = z16.strictObject({
-  schemaVersion: z16.literal(1),
-  kind: z16.literal("mergeml.registry-event"),
-  event: z16.enum(["register", "assign", "rollback"]),
-  model: z16.string().min(1),
-  version: z16.string().min(1),
-  stage: z16.string().nullable(),
-  /** Who ran the registry command (git committer or CI actor). */
-  actor: z16.string().nullable(),
-  /** Who approved a stage assignment (GitHub Environment reviewer or --approver). */
-  approver: z16.string().nullable(),
-  pullRequest: z16.strictObject({ number: z16.number().int().positive(), openedAt: iso.nullable(), headSha: sha.nullable() }).nullable(),
-  /** The commit the model was built from (the merged pull request's merge commit on the default branch). */
-  sourceCommit: sha.nullable(),
-  /** sha256 identifying the registered evidence: a retried registration of the same results is found by it. */
-  registrationKey: z16.string().regex(/^[0-9a-f]{64}$/).nullable(),
-  bump: z16.enum(["initial", "major", "minor", "patch"]).nullable(),
-  /** For a rollback: the version that was at the stage and is being replaced. */
-  rollbackOf: z16.string().nullable(),
-  reason: z16.string().nullable()
-});
-function formatTagMessage(subject, meta) {
-  return `${subject.replace(/\s+/g, " ").trim()}
-
-${JSON.stringify(tagMetadataSchema.parse(meta), null, 2)}
-`;
-}
-function parseTagMessage(message) {
-  const start = message.indexOf("\n{");
-  if (start < 0) return { meta: null };
-  let json3;
-  try {
-    json3 = JSON.parse(message.slice(start + 1));
-  } catch (error) {
-    return { meta: null, error: `metadata is not JSON (${error instanceof Error ? error.message : String(error)})` };
-  }
-  const parsed = tagMetadataSchema.safeParse(json3);
-  if (!parsed.success) return { meta: null, error: `metadata does not match mergeml.registry-event v1: ${parsed.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}` };
-  return { meta: parsed.data };
-}
-
-// src/core/registry/registry-state.ts
-var byDate = (a, b) => a === b ? 0 : a === null ? -1 : b === null ? 1 : Date.parse(a) - Date.parse(b);
-function deriveRegistryState(tags) {
-  const problems = [];
-  const models = /* @__PURE__ */ new Map();
-  const builder = (m) => models.get(m) ?? models.set(m, { versions: [], assignments: [], deprecated: false }).get(m);
-  for (const t of tags) {
-    const parsed = parseTagName(t.name);
-    if (parsed === void 0) continue;
-    if ("error" in parsed) {
-      problems.push({ tag: t.name, message: `not a registry tag: ${parsed.error}` });
-      continue;
-    }
-    if (!t.annotated) problems.push({ tag: t.name, message: "lightweight tag: registry tags are annotated (tagger and date are the audit record); counted anyway" });
-    const { meta, error } = parseTagMessage(t.message);
-    if (error !== void 0) problems.push({ tag: t.name, message: error });
-    const common2 = { model: parsed.model, tag: t.name, commit: t.commit, createdAt: t.tagger?.date ?? null, author: t.tagger ? `${t.tagger.name} <${t.tagger.email}>` : null, meta };
-    if (parsed.action === "create") builder(parsed.model);
-    else if (parsed.action === "deprecate") builder(parsed.model).deprecated = true;
-    else if (parsed.action === "register") builder(parsed.model).versions.push({ ...common2, version: parsed.version, deregistered: parsed.deregister });
-    else if (parsed.action === "assign") builder(parsed.model).assignments.push({ ...common2, stage: parsed.stage, number: parsed.number, kind: parsed.unassign ? "unassign" : meta?.event === "rollback" ? "rollback" : "assign" });
-  }
-  const out = [];
-  for (const [model, b] of [...models.entries()].sort(([a], [c]) => a < c ? -1 : a > c ? 1 : 0)) {
-    const deregistered = new Set(b.versions.filter((v) => v.deregistered).map((v) => v.version));
-    const versions = b.versions.filter((v) => !v.deregistered).map((v) => ({ ...v, deregistered: deregistered.has(v.version) })).sort((x, y) => compareSemver(parseSemver(x.version), parseSemver(y.version)));
-    const atCommit = new Map(versions.map((v) => [v.commit, v.version]));
-    const assignments = b.assignments.map((a) => ({ ...a, version: atCommit.get(a.commit) ?? null })).sort((x, y) => (x.number ?? 0) - (y.number ?? 0) || byDate(x.createdAt, y.createdAt) || (x.tag < y.tag ? -1 : 1));
-    const stages = {};
-    for (const a of assignments) {
-      if (a.version === null && a.kind !== "unassign") problems.push({ tag: a.tag, message: `assigns ${a.stage} at commit ${a.commit.slice(0, 12)}, where no version of ${model} is registered` });
-      if (a.kind === "unassign") delete stages[a.stage];
-      else if (a.version !== null) stages[a.stage] = a;
-    }
-    out.push({ model, versions, assignments, stages, deprecated: b.deprecated });
-  }
-  return { models: out, problems };
-}
-function nextAssignmentNumber(state) {
-  return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
-}
-function previousGoodVersion(state, stage, eligible) {
-  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
-  const current = state.stages[stage]?.version;
-  const bad = new Set(history.flatMap((a) => a.kind === "rollback" && a.meta?.rollbackOf ? [a.meta.rollbackOf] : []));
-  if (current) bad.add(current);
-  for (let i = history.length - 1; i >= 0; i--) {
-    const v = history[i]?.version;
-    if (v && !bad.has(v) && eligible(v)) return v;
-  }
-  return void 0;
-}
-
-// src/core/registry/registry-records.ts
-import { createHash as createHash6 } from "node:crypto";
-import { z as z17 } from "zod";
-var REGISTRY_DIR = "registry";
-var MAX_ASSET_BYTES = 2 * 1024 * 1024 * 1024 - 1;
-var sha256Hex2 = z17.string().regex(/^[0-9a-f]{64}$/, "a sha256 hex digest");
-var sha2 = z17.string().regex(/^[0-9a-f]{7,64}$/, "a git commit id");
-var registryFileSchema = z17.strictObject({
-  path: z17.string().min(1).refine((p) => !/[\u0000-\u001f\u007f\\]/.test(p) && !p.startsWith("/") && p.split("/").every((seg) => seg !== "" && seg !== "." && seg !== ".." && seg !== ".git"), 'a relative path without "." / ".." / ".git" segments, backslashes or control characters'),
-  bytes: z17.number().int().min(0),
-  sha256: sha256Hex2,
-  /** `commit`: under artifacts/ in git; `release`: assets of the version's GitHub release. */
-  storage: z17.enum(["commit", "release"]),
-  /** Release asset names holding the file in order (one when it fits in an asset). */
-  shards: z17.array(z17.strictObject({ name: z17.string().min(1), bytes: z17.number().int().min(0), sha256: sha256Hex2 }))
-});
-var registryManifestSchema = z17.strictObject({
-  schemaVersion: z17.literal(1),
-  kind: z17.literal("mergeml.registry-manifest"),
-  model: z17.string().min(1),
-  version: z17.string().min(1),
-  files: z17.array(registryFileSchema)
-});
-var inputSchemaSchema = z17.strictObject({
-  target: z17.strictObject({ name: z17.string(), task: z17.string().nullable() }).nullable(),
-  features: z17.array(z17.strictObject({ name: z17.string(), kind: z17.string().nullable() }))
-});
-var lineageSchema = z17.strictObject({
-  schemaVersion: z17.literal(1),
-  kind: z17.literal("mergeml.registry-lineage"),
-  model: z17.string().min(1),
-  version: z17.string().min(1),
-  sourceCommit: sha2.nullable(),
-  pullRequest: z17.strictObject({ number: z17.number().int().positive(), openedAt: z17.string().nullable(), headSha: sha2.nullable() }).nullable(),
-  data: z17.array(z17.strictObject({ role: z17.string(), file: z17.string().nullable(), sha256: sha256Hex2.nullable(), rows: z17.number().int().nullable() })),
-  config: z17.strictObject({ path: z17.string().nullable(), sha256: sha256Hex2.nullable(), train: z17.unknown() }),
-  backend: z17.strictObject({ name: z17.string().nullable(), device: z17.string().nullable() }),
-  trainer: z17.string().nullable(),
-  inputSchema: inputSchemaSchema.nullable(),
-  inputSchemaSha256: sha256Hex2.nullable(),
-  metrics: z17.record(z17.string(), z17.number().nullable()),
-  gatesPassed: z17.boolean()
-});
-function modelDir(model) {
-  return `${REGISTRY_DIR}/${model}`;
-}
-function versionDir(model, version) {
-  return `${REGISTRY_DIR}/${model}/${version}`;
-}
-function auditTrailPath(model) {
-  return `${modelDir(model)}/audit-trail.json`;
-}
-function committedArtifactPath(model, version, path) {
-  return `${versionDir(model, version)}/artifacts/${path}`;
-}
-function inputSchemaSha256(schema) {
-  const canonical2 = { target: schema.target, features: [...schema.features].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0) };
-  return createHash6("sha256").update(JSON.stringify(canonical2)).digest("hex");
-}
-function planStorage(files, policy) {
-  const total2 = files.reduce((s, f2) => s + f2.bytes, 0);
-  return policy.binaries === "commit" && total2 <= policy.maxCommitBytes ? "commit" : "release";
-}
-function shardNames(path, bytes, shardBytes) {
-  const base = path.replace(/\//g, "__");
-  const count = Math.max(1, Math.ceil(bytes / shardBytes));
-  return count === 1 ? [base] : Array.from({ length: count }, (_, i) => `${base}.part-${String(i).padStart(3, "0")}`);
-}
-
-// src/pipeline/registry-read.ts
-async function readRegistryState(git) {
-  return deriveRegistryState(await git.listTags());
-}
-function requireModel(state, model) {
-  const found = state.models.find((m) => m.model === model);
-  if (found) return found;
-  const hint = suggest(model, state.models.map((m) => m.model));
-  throw new InputError(`model ${JSON.stringify(model)} is not in the registry`, [{ file: "git tags", message: `no tag ${model}@v\u2026 or ${model}#\u2026${hint ? ` (did you mean ${hint}?)` : ""}`, expected: state.models.length > 0 ? `one of ${state.models.map((m) => m.model).join(", ")}` : "a registered model (mergeml registry register)" }]);
-}
-function requireVersion(state, version) {
-  const v = state.versions.find((x) => x.version === version || x.version === `v${version}`);
-  if (v) return v;
-  throw new InputError(`${state.model} has no version ${version}`, [{ file: "git tags", message: `no tag ${state.model}@${version}`, expected: state.versions.length > 0 ? `one of ${state.versions.map((x) => x.version).join(", ")}` : "a registered version" }]);
-}
-async function readJson2(git, commit, path) {
-  const bytes = await git.readFile(commit, path);
-  if (bytes === void 0) return void 0;
-  try {
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (error) {
-    throw new InputError(`${path} at ${commit.slice(0, 12)} is not JSON`, [{ file: path, message: error instanceof Error ? error.message : String(error), expected: "JSON written by mergeml registry" }], { cause: error });
-  }
-}
-async function readVersionFiles(git, model, version, commit) {
-  const dir = versionDir(model, version);
-  const problems = [];
-  const manifestJson = await readJson2(git, commit, `${dir}/manifest.json`);
-  const lineageJson = await readJson2(git, commit, `${dir}/lineage.json`);
-  const gates = await readJson2(git, commit, `${dir}/gates.json`);
-  const manifest = registryManifestSchema.safeParse(manifestJson);
-  const lineage = lineageSchema.safeParse(lineageJson);
-  if (manifestJson === void 0) problems.push({ file: `${dir}/manifest.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
-  else if (!manifest.success) problems.push(...manifest.error.issues.map((i) => ({ file: `${dir}/manifest.json`, path: i.path.join("."), message: i.message })));
-  if (lineageJson === void 0) problems.push({ file: `${dir}/lineage.json`, message: `missing at ${commit.slice(0, 12)}`, expected: "the registry files of the version in the tagged commit" });
-  else if (!lineage.success) problems.push(...lineage.error.issues.map((i) => ({ file: `${dir}/lineage.json`, path: i.path.join("."), message: i.message })));
-  if (problems.length > 0 || !manifest.success || !lineage.success) throw new InputError(`${model}@${version} has no readable registry record`, problems);
-  return { manifest: manifest.data, lineage: lineage.data, gates: gates ?? null };
-}
-async function readAuditTrail(git, model, commit) {
-  if (commit === void 0) return emptyAuditTrail();
-  const json3 = await readJson2(git, commit, auditTrailPath(model));
-  return json3 === void 0 ? emptyAuditTrail() : parseAuditTrail(json3, auditTrailPath(model));
-}
-function gatesPassed(files) {
-  return files.gates !== null && files.gates.passed === true && files.lineage.gatesPassed;
-}
-
 // src/pipeline/registry-query.ts
 var problemsOf = (state) => state.problems.map((p) => ({ tag: p.tag, message: p.message }));
 async function listRegistry(git, model) {
@@ -14431,171 +14730,6 @@ async function registryKpis(git, options2) {
   const state = await readRegistryState(git);
   const models = options2.model === void 0 ? state.models : [requireModel(state, options2.model)];
   return { schemaVersion: 1, kind: "mergeml.registry-kpis", stage: options2.stage, asOf: options2.asOf ?? null, models: models.map((m) => computeKpis(m, options2.stage, options2.asOf ?? null)) };
-}
-
-// src/adapters/git/registry-git.ts
-import { mkdtemp, rm as rm3 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join15 } from "node:path";
-
-// src/adapters/git/git-cli.ts
-import { execFile as execFile2 } from "node:child_process";
-var GitCommandError = class extends Error {
-  exitCode;
-  stderr;
-  stdout;
-  constructor(args, exitCode, stdout, stderr, options2) {
-    super(`git ${args.join(" ")} failed (exit ${exitCode ?? "signal"}): ${stderr.trim() || stdout.trim()}`, options2);
-    this.name = "GitCommandError";
-    this.exitCode = exitCode;
-    this.stderr = stderr;
-    this.stdout = stdout;
-  }
-};
-function runGit(cwd, args, baseEnv, options2 = {}) {
-  return new Promise((resolve25, reject) => {
-    const env = {};
-    for (const [k, v] of Object.entries({ ...baseEnv, ...options2.env })) if (v !== void 0) env[k] = v;
-    env["GIT_TERMINAL_PROMPT"] = "0";
-    const child2 = execFile2("git", [...args], { cwd, env, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) {
-        const code3 = typeof error.code === "number" ? error.code : null;
-        reject(new GitCommandError(args, code3, stdout.toString("utf8"), stderr.toString("utf8"), { cause: error }));
-      } else resolve25(stdout);
-    });
-    if (options2.input !== void 0) child2.stdin?.end(options2.input);
-    else child2.stdin?.end();
-  });
-}
-
-// src/adapters/git/registry-git.ts
-var FIELDS = ["%(refname:strip=2)", "%(objecttype)", "%(objectname)", "%(*objectname)", "%(taggername)", "%(taggeremail)", "%(taggerdate:iso-strict)", "%(contents)"];
-async function openRegistryGit(cwd, env) {
-  let root;
-  try {
-    root = (await runGit(cwd, ["rev-parse", "--show-toplevel"], env)).toString("utf8").trim();
-  } catch (error) {
-    throw new InputError(`${cwd} is not inside a git repository`, [{ file: cwd, message: "git rev-parse failed", expected: "a clone of the repository that holds the registry" }], { cause: error });
-  }
-  return gitRegistry(root, env);
-}
-function gitRegistry(root, env) {
-  const git = async (args, options2) => (await runGit(root, args, env, options2)).toString("utf8");
-  const tryGit = async (args) => {
-    try {
-      return await git(args);
-    } catch (error) {
-      if (error instanceof GitCommandError) return void 0;
-      throw error;
-    }
-  };
-  return {
-    async listTags() {
-      const out = await git(["for-each-ref", "refs/tags", `--format=${FIELDS.join("%00")}%00`]);
-      const parts = out.split("\0");
-      const tags = [];
-      for (let i = 0; i + FIELDS.length <= parts.length; i += FIELDS.length) {
-        const [name = "", type, object = "", peeled = "", taggerName = "", taggerEmail = "", date = "", contents = ""] = parts.slice(i, i + FIELDS.length);
-        const annotated = type === "tag";
-        tags.push({
-          name: name.replace(/^\n/, ""),
-          commit: annotated ? peeled : object,
-          annotated,
-          // An annotated tag without a tagger line (old tools) has no date: no audit record, but still a tag.
-          tagger: annotated && !Number.isNaN(Date.parse(date)) ? { name: taggerName, email: taggerEmail.replace(/^<|>$/g, ""), date: new Date(date).toISOString() } : null,
-          message: annotated ? contents : ""
-        });
-      }
-      return tags;
-    },
-    async resolveCommit(rev) {
-      return (await tryGit(["rev-parse", "--verify", "--quiet", `${rev}^{commit}`]))?.trim() || void 0;
-    },
-    async readFile(commit, path) {
-      try {
-        return await runGit(root, ["cat-file", "blob", `${commit}:${path}`], env);
-      } catch (error) {
-        if (error instanceof GitCommandError) return void 0;
-        throw error;
-      }
-    },
-    async listFiles(commit, dir) {
-      const out = await tryGit(["ls-tree", "-r", "-z", "--name-only", commit, "--", `${dir}/`]);
-      return out === void 0 ? [] : out.split("\0").filter((p) => p.length > 0);
-    },
-    async writeBlob(data) {
-      return "bytes" in data ? (await git(["hash-object", "-w", "--stdin"], { input: data.bytes })).trim() : (await git(["hash-object", "-w", "--", data.file])).trim();
-    },
-    async commitFiles(parent, files, message) {
-      const dir = await mkdtemp(join15(tmpdir(), "mergeml-index-"));
-      const indexEnv = { GIT_INDEX_FILE: join15(dir, "index") };
-      try {
-        if (parent !== void 0) await git(["read-tree", parent], { env: indexEnv });
-        const bad = files.find((f2) => /[\u0000-\u001f\u007f\\]/.test(f2.path) || f2.path.startsWith("/") || f2.path.split("/").some((seg) => seg === "" || seg === "." || seg === ".." || seg === ".git"));
-        if (bad) throw new InputError("refusing to commit an unsafe path", [{ file: bad.path, message: 'absolute, with "." / ".." / ".git" segments, or control characters', expected: "a relative path inside the registry folder" }]);
-        const lines = files.map((f2) => `100644 ${f2.blob}	${f2.path}
-`).join("");
-        await git(["update-index", "--add", "--index-info"], { env: indexEnv, input: lines });
-        const tree = (await git(["write-tree"], { env: indexEnv })).trim();
-        return (await git(["commit-tree", tree, ...parent ? ["-p", parent] : [], "-F", "-"], { input: message })).trim();
-      } finally {
-        await rm3(dir, { recursive: true, force: true });
-      }
-    },
-    async createTagObject(name, commit, message) {
-      const ident = (await git(["var", "GIT_COMMITTER_IDENT"])).trim();
-      const body = `object ${commit}
-type commit
-tag ${name}
-tagger ${ident}
-
-${message.endsWith("\n") ? message : `${message}
-`}`;
-      return { name, object: (await git(["mktag"], { input: body })).trim() };
-    },
-    async remote() {
-      const remotes = (await git(["remote"])).split("\n").map((r) => r.trim()).filter(Boolean);
-      return remotes.includes("origin") ? "origin" : remotes[0];
-    },
-    async fetch(remote, branch) {
-      await git(["fetch", "--quiet", "--no-tags", remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`, "+refs/tags/*:refs/tags/*"]);
-    },
-    async branchTip(branch, remote) {
-      return this.resolveCommit(remote === void 0 ? `refs/heads/${branch}` : `refs/remotes/${remote}/${branch}`);
-    },
-    async publish(branch, expected, commit, tags, remote) {
-      if (remote === void 0) {
-        const lines = ["start", `update refs/heads/${branch} ${commit} ${expected ?? "0".repeat(40)}`, ...tags.map((t) => `create refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
-        try {
-          await git(["update-ref", "--stdin"], { input: lines.join("\n") });
-        } catch (error) {
-          if (error instanceof GitCommandError && /cannot lock ref|reference already exists|is at .* but expected|unable to resolve/i.test(error.stderr)) return "conflict";
-          throw error;
-        }
-        if (await this.currentBranch() === branch && expected !== void 0) await tryGit(["read-tree", "-m", "-u", expected, commit]);
-        return "ok";
-      }
-      try {
-        await git(["push", "--atomic", "--porcelain", "--quiet", remote, `${commit}:refs/heads/${branch}`, ...tags.map((t) => `${t.object}:refs/tags/${t.name}`)]);
-      } catch (error) {
-        if (error instanceof GitCommandError && /\[rejected\]|\(fetch first\)|non-fast-forward|already exists|atomic push failed|\[remote rejected\]/i.test(error.stdout + error.stderr)) return "conflict";
-        throw new InternalError(`git push to ${remote} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-      }
-      const local = ["start", `update refs/remotes/${remote}/${branch} ${commit}`, ...tags.map((t) => `update refs/tags/${t.name} ${t.object}`), "prepare", "commit", ""];
-      await git(["update-ref", "--stdin"], { input: local.join("\n") });
-      const head = await this.currentBranch();
-      const localTip = await this.resolveCommit(`refs/heads/${branch}`);
-      if (head === branch) await tryGit(["merge", "--ff-only", "--quiet", commit]);
-      else if (localTip !== void 0 && await this.isAncestor(localTip, commit)) await tryGit(["update-ref", `refs/heads/${branch}`, commit, localTip]);
-      return "ok";
-    },
-    async isAncestor(ancestor, descendant) {
-      return await tryGit(["merge-base", "--is-ancestor", ancestor, descendant]) !== void 0;
-    },
-    async currentBranch() {
-      return (await tryGit(["symbolic-ref", "--quiet", "--short", "HEAD"]))?.trim() || void 0;
-    }
-  };
 }
 
 // src/pipeline/registry-ports.ts
@@ -14752,10 +14886,10 @@ ${textTable(["file", "status"], d.files.map((f2) => [f2.path, f2.status]))}`);
 import { resolve as resolve18 } from "node:path";
 
 // src/pipeline/registry-verify.ts
-import { createHash as createHash7 } from "node:crypto";
-import { readFile as readFile12 } from "node:fs/promises";
-import { join as join16 } from "node:path";
-var sha2562 = (b) => createHash7("sha256").update(b).digest("hex");
+import { createHash as createHash8 } from "node:crypto";
+import { readFile as readFile14 } from "node:fs/promises";
+import { join as join18 } from "node:path";
+var sha2563 = (b) => createHash8("sha256").update(b).digest("hex");
 async function verifyRegistry(git, options2) {
   const rev = await git.resolveCommit(options2.revision) ?? options2.revision;
   const state = await readRegistryState(git);
@@ -14789,7 +14923,7 @@ async function verifyRegistry(git, options2) {
           const bytes = await git.readFile(rev, path);
           checked++;
           if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "listed in the manifest but missing" });
-          else if (bytes.byteLength !== f2.bytes || sha2562(bytes) !== f2.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${f2.sha256}` });
+          else if (bytes.byteLength !== f2.bytes || sha2563(bytes) !== f2.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2563(bytes)} does not match the manifest's ${f2.sha256}` });
           continue;
         }
         for (const shard of f2.shards) {
@@ -14797,11 +14931,11 @@ async function verifyRegistry(git, options2) {
             skipped2.push({ file: shard.name, reason: `release asset of ${v.tag}; pass --assets DIR with the downloaded assets to check it` });
             continue;
           }
-          const path = join16(options2.assetsDir, shard.name);
+          const path = join18(options2.assetsDir, shard.name);
           checked++;
-          const bytes = await readFile12(path).catch(() => void 0);
+          const bytes = await readFile14(path).catch(() => void 0);
           if (bytes === void 0) problems.push({ model: m.model, version: v.version, file: path, message: "release asset missing from --assets" });
-          else if (bytes.byteLength !== shard.bytes || sha2562(bytes) !== shard.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2562(bytes)} does not match the manifest's ${shard.sha256}` });
+          else if (bytes.byteLength !== shard.bytes || sha2563(bytes) !== shard.sha256) problems.push({ model: m.model, version: v.version, file: path, message: `sha256 ${sha2563(bytes)} does not match the manifest's ${shard.sha256}` });
         }
       }
     }
@@ -14926,25 +15060,25 @@ async function resolveBotLogin(client, explicit) {
 }
 
 // src/pipeline/registry-evidence.ts
-import { createHash as createHash8 } from "node:crypto";
-import { open as open2, readFile as readFile13, stat as stat5 } from "node:fs/promises";
-import { join as join17, resolve as resolve19 } from "node:path";
+import { createHash as createHash9 } from "node:crypto";
+import { open as open2, readFile as readFile15, stat as stat5 } from "node:fs/promises";
+import { join as join19, resolve as resolve19 } from "node:path";
 function evidencePaths(cwd, results, overrides) {
   const base = results === void 0 ? void 0 : resolve19(cwd, results);
-  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join17(base, file);
+  const pick2 = (name, file) => overrides[name] !== void 0 ? resolve19(cwd, overrides[name]) : base === void 0 ? void 0 : join19(base, file);
   const artifact = pick2("artifact", "model");
   const metrics = pick2("metrics", "metrics.json");
   const gates = pick2("gates", "gates.json");
   if (artifact === void 0 || metrics === void 0 || gates === void 0) {
     throw new InputError("no evidence to register", [{ file: "--results", message: "missing", expected: "--results DIR (model/, metrics.json, gates.json) or --artifact, --metrics and --gates" }]);
   }
-  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join17(base, "fairness.json");
+  const fairness = overrides.fairness !== void 0 ? resolve19(cwd, overrides.fairness) : base === void 0 ? void 0 : join19(base, "fairness.json");
   return { artifact, metrics, gates, ...fairness !== void 0 ? { fairness } : {} };
 }
 async function readJsonFile(path, kind, optional) {
   let bytes;
   try {
-    bytes = await readFile13(path);
+    bytes = await readFile15(path);
   } catch (error) {
     if (optional) return null;
     throw new InputError(`cannot read the ${kind} report`, [{ file: path, message: "missing or unreadable", expected: `the --json output of \`mergeml ${kind}\`` }], { cause: error });
@@ -14982,7 +15116,7 @@ async function readEvidence(paths) {
   if (fairness !== null && fairness.json["kind"] !== "mergeml.fairness-run") {
     throw new InputError(`${paths.fairness} is not a fairness report`, [{ file: paths.fairness, message: `kind ${JSON.stringify(fairness.json["kind"])}`, expected: 'the --json output of `mergeml fairness` (kind "mergeml.fairness-run")' }]);
   }
-  const optionalJson = async (name) => manifest.files.some((f2) => f2.path === name) ? (await readJsonFile(join17(paths.artifact, name), "train", true))?.json ?? null : null;
+  const optionalJson = async (name) => manifest.files.some((f2) => f2.path === name) ? (await readJsonFile(join19(paths.artifact, name), "train", true))?.json ?? null : null;
   const trainingCard2 = await optionalJson("training-card.json");
   return {
     model: manifest.model,
@@ -14999,7 +15133,7 @@ async function readEvidence(paths) {
   };
 }
 async function hashRange(path, start, length) {
-  const hash = createHash8("sha256");
+  const hash = createHash9("sha256");
   const handle = await open2(path, "r");
   try {
     const chunk = Buffer.alloc(Math.min(8 * 1024 * 1024, Math.max(1, length)));
@@ -15017,14 +15151,14 @@ async function hashRange(path, start, length) {
 async function registryFiles(evidence, storage, shardBytes) {
   const out = [];
   const unsafe = evidence.files.filter((f2) => !registryFileSchema.shape.path.safeParse(f2.path).success);
-  if (unsafe.length > 0) throw new InputError("the model artifact names files outside itself", unsafe.map((f2) => ({ file: join17(evidence.artifactDir, "manifest.json"), path: "files", message: JSON.stringify(f2.path), expected: 'relative paths without "." or ".." segments, backslashes or control characters' })));
+  if (unsafe.length > 0) throw new InputError("the model artifact names files outside itself", unsafe.map((f2) => ({ file: join19(evidence.artifactDir, "manifest.json"), path: "files", message: JSON.stringify(f2.path), expected: 'relative paths without "." or ".." segments, backslashes or control characters' })));
   for (const f2 of evidence.files) {
     const names2 = shardNames(f2.path, f2.bytes, shardBytes);
     const shards = [];
     for (const [i, name] of names2.entries()) {
       const start = i * shardBytes;
       const length = names2.length === 1 ? f2.bytes : Math.min(shardBytes, f2.bytes - start);
-      shards.push({ name, bytes: length, sha256: names2.length === 1 ? f2.sha256 : await hashRange(join17(evidence.artifactDir, f2.path), start, length) });
+      shards.push({ name, bytes: length, sha256: names2.length === 1 ? f2.sha256 : await hashRange(join19(evidence.artifactDir, f2.path), start, length) });
     }
     out.push({ path: f2.path, bytes: f2.bytes, sha256: f2.sha256, storage, shards });
   }
@@ -15032,14 +15166,14 @@ async function registryFiles(evidence, storage, shardBytes) {
 }
 
 // src/pipeline/registry-policy.ts
-import { readFile as readFile14 } from "node:fs/promises";
-import { createHash as createHash9 } from "node:crypto";
+import { readFile as readFile16 } from "node:fs/promises";
+import { createHash as createHash10 } from "node:crypto";
 import { relative as relative9, resolve as resolve20 } from "node:path";
 async function loadRegistryPolicy(cwd, config) {
   const path = resolve20(cwd, config ?? "mergeml.yaml");
   let bytes;
   try {
-    bytes = await readFile14(path);
+    bytes = await readFile16(path);
   } catch (error) {
     if (config !== void 0) throw new ConfigError(`cannot read ${config}`, [{ file: config, message: "missing or unreadable", expected: "a MergeML project file" }], { cause: error });
     const d = registrySchema.parse({});
@@ -15049,7 +15183,7 @@ async function loadRegistryPolicy(cwd, config) {
   const parsed = parseConfigFile(file, bytes, projectSchema);
   if (!parsed.ok) throw new ConfigError(`${file} is not a valid project file`, parsed.problems);
   const r = parsed.config.value.registry ?? registrySchema.parse({});
-  return { stages: r.stages, binaries: r.binaries, maxCommitBytes: r.max_commit_bytes, config: { path: file, sha256: createHash9("sha256").update(bytes).digest("hex") } };
+  return { stages: r.stages, binaries: r.binaries, maxCommitBytes: r.max_commit_bytes, config: { path: file, sha256: createHash10("sha256").update(bytes).digest("hex") } };
 }
 function requireAllowedStage(policy, stage) {
   if (policy.stages.includes(stage)) return;
@@ -15059,11 +15193,11 @@ function requireAllowedStage(policy, stage) {
 
 // src/pipeline/registry-release.ts
 import { open as open3 } from "node:fs/promises";
-import { join as join18 } from "node:path";
-import { createHash as createHash11 } from "node:crypto";
+import { join as join20 } from "node:path";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/adapters/github/releases.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 var PERMISSION = "contents: write";
 async function findRelease(client, owner, repo, tag) {
   try {
@@ -15106,7 +15240,7 @@ async function ensureRelease(client, request2, attempts = 3) {
 }
 async function ensureReleaseAsset(client, request2, attempts = 3) {
   const { owner, repo, release, name, data } = request2;
-  const digest = `sha256:${createHash10("sha256").update(data).digest("hex")}`;
+  const digest = `sha256:${createHash11("sha256").update(data).digest("hex")}`;
   const uploadBase = release.uploadUrl.slice(0, release.uploadUrl.indexOf("/repos/"));
   for (let attempt = 1; ; attempt++) {
     let assets;
@@ -15257,10 +15391,10 @@ async function publishRelease(client, request2) {
   for (const f2 of manifest.files) {
     let offset = 0;
     for (const shard of f2.shards) {
-      const data = await readRange(join18(request2.artifactDir, f2.path), offset, shard.bytes);
+      const data = await readRange(join20(request2.artifactDir, f2.path), offset, shard.bytes);
       offset += shard.bytes;
-      const digest = createHash11("sha256").update(data).digest("hex");
-      if (digest !== shard.sha256) throw new InputError(`refusing to upload ${shard.name}: it changed since it was verified`, [{ file: join18(request2.artifactDir, f2.path), message: `sha256 ${digest}`, expected: shard.sha256 }]);
+      const digest = createHash12("sha256").update(data).digest("hex");
+      if (digest !== shard.sha256) throw new InputError(`refusing to upload ${shard.name}: it changed since it was verified`, [{ file: join20(request2.artifactDir, f2.path), message: `sha256 ${digest}`, expected: shard.sha256 }]);
       await upload(shard.name, data, "application/octet-stream");
     }
   }
@@ -15285,8 +15419,8 @@ ${lines.join("\n")}
 }
 
 // src/pipeline/registry-register.ts
-import { createHash as createHash12 } from "node:crypto";
-import { join as join19 } from "node:path";
+import { createHash as createHash13 } from "node:crypto";
+import { join as join21 } from "node:path";
 
 // src/core/registry/version-plan.ts
 function planBump(previous, next) {
@@ -15345,7 +15479,7 @@ async function publishChange(ports, options2, planner) {
 // src/pipeline/registry-register.ts
 var json2 = (v) => new TextEncoder().encode(`${JSON.stringify(v, null, 2)}
 `);
-var sha2563 = (b) => createHash12("sha256").update(b).digest("hex");
+var sha2564 = (b) => createHash13("sha256").update(b).digest("hex");
 function metricDecisions(evidence) {
   return evidence.gates.results.map((r) => ({
     kind: "metric",
@@ -15360,12 +15494,12 @@ function metricDecisions(evidence) {
   }));
 }
 function registrationKey(evidence, pr, sourceCommit) {
-  return sha2563(JSON.stringify({ model: evidence.model, files: evidence.files.map((f2) => [f2.path, f2.sha256]), metrics: sha2563(evidence.metricsBytes), gates: sha2563(evidence.gatesBytes), pr: pr?.number ?? null, head: pr?.headSha ?? null, sourceCommit }));
+  return sha2564(JSON.stringify({ model: evidence.model, files: evidence.files.map((f2) => [f2.path, f2.sha256]), metrics: sha2564(evidence.metricsBytes), gates: sha2564(evidence.gatesBytes), pr: pr?.number ?? null, head: pr?.headSha ?? null, sourceCommit }));
 }
 async function registerVersion(ports, request2) {
   const { evidence, policy } = request2;
   const model = evidence.model;
-  if (!isWritableName(model)) throw new InputError(`model name ${JSON.stringify(model)} cannot be written into a GTO tag`, [{ file: join19(evidence.artifactDir, "manifest.json"), path: "model", message: JSON.stringify(model), expected: `lowercase letters, digits and inner "-" (GTO's name rule)` }]);
+  if (!isWritableName(model)) throw new InputError(`model name ${JSON.stringify(model)} cannot be written into a GTO tag`, [{ file: join21(evidence.artifactDir, "manifest.json"), path: "model", message: JSON.stringify(model), expected: `lowercase letters, digits and inner "-" (GTO's name rule)` }]);
   if (request2.stage !== void 0) {
     requireAllowedStage(policy, request2.stage);
     if (!evidence.gates.passed) throw new CheckFailedError(`refusing to promote ${model} to ${request2.stage}: its gates failed (${evidence.gates.results.filter((r) => r.status === "fail").map((r) => r.metric).join(", ") || "see gates.json"}). Nothing was written.`);
@@ -15476,7 +15610,7 @@ async function registerVersion(ports, request2) {
       { path: `${dir}/lineage.json`, data: { bytes: json2(lineage) } },
       { path: `${dir}/model-card.md`, data: { bytes: new TextEncoder().encode(card) } },
       { path: auditTrailPath(model), data: { bytes: json2(trail) } },
-      ...storage === "commit" ? files.map((f2) => ({ path: committedArtifactPath(model, version, f2.path), data: { file: join19(evidence.artifactDir, f2.path) } })) : []
+      ...storage === "commit" ? files.map((f2) => ({ path: committedArtifactPath(model, version, f2.path), data: { file: join21(evidence.artifactDir, f2.path) } })) : []
     ];
     return { kind: "change", change: { files: out, tags, commitMessage: `registry: register ${model} ${version}${request2.stage ? ` and assign ${request2.stage}` : ""}
 
@@ -15824,62 +15958,6 @@ Exit codes: 0 computed, 2 unknown model, bad --as-of, or not a git repository.`,
 
 // src/cli/commands/registry-pull.ts
 import { resolve as resolve21 } from "node:path";
-
-// src/pipeline/registry-pull.ts
-import { createHash as createHash13 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir5, readFile as readFile15, rename as rename5, rm as rm4, writeFile as writeFile5 } from "node:fs/promises";
-import { dirname as dirname9, join as join20 } from "node:path";
-var sha2564 = (b) => createHash13("sha256").update(b).digest("hex");
-async function pullVersion(git, options2) {
-  const ms = requireModel(await readRegistryState(git), options2.model);
-  let version = options2.version;
-  if (version === void 0) {
-    const at = options2.stage === void 0 ? void 0 : ms.stages[options2.stage]?.version ?? void 0;
-    if (at === void 0) throw new InputError(`no version of ${options2.model} to pull`, [{ file: "git tags", message: options2.stage ? `nothing is at ${options2.stage}` : "neither --version nor --stage given", expected: "--version vX.Y.Z or --stage with a current assignment" }]);
-    version = at;
-  }
-  const v = requireVersion(ms, version);
-  const { manifest } = await readVersionFiles(git, ms.model, v.version, v.commit);
-  const existing = await readdir5(options2.outDir).catch(() => []);
-  if (existing.length > 0) throw new InputError(`refusing to write into ${options2.outDir}`, [{ file: options2.outDir, message: "not empty", expected: "a new or empty directory" }]);
-  const staging = `${options2.outDir.replace(/\/+$/, "")}.partial-${process.pid}`;
-  await rm4(staging, { recursive: true, force: true });
-  try {
-    for (const f2 of manifest.files) {
-      let bytes;
-      if (f2.storage === "commit") {
-        const blob = await git.readFile(v.commit, committedArtifactPath(ms.model, v.version, f2.path));
-        if (blob === void 0) throw new CheckFailedError(`${v.tag}: ${committedArtifactPath(ms.model, v.version, f2.path)} is missing from the tagged commit. Nothing was written.`);
-        bytes = blob;
-      } else {
-        if (options2.assetsDir === void 0) throw new InputError(`${f2.path} of ${v.tag} is a release asset`, [{ file: f2.path, message: "stored as release assets", expected: `--assets DIR with ${f2.shards.map((s) => s.name).join(", ")} downloaded from the release ${v.tag}` }]);
-        const parts = [];
-        for (const s of f2.shards) {
-          const part = await readFile15(join20(options2.assetsDir, s.name)).catch((error) => {
-            throw new InputError(`release asset ${s.name} not found`, [{ file: join20(options2.assetsDir, s.name), message: "missing", expected: `the asset downloaded from the release ${v.tag}` }], { cause: error });
-          });
-          if (sha2564(part) !== s.sha256) throw new CheckFailedError(`${join20(options2.assetsDir, s.name)}: sha256 ${sha2564(part)} does not match the manifest's ${s.sha256}. Nothing was written.`);
-          parts.push(part);
-        }
-        bytes = Buffer.concat(parts);
-      }
-      if (bytes.byteLength !== f2.bytes || sha2564(bytes) !== f2.sha256) throw new CheckFailedError(`${f2.path} of ${v.tag}: sha256 ${sha2564(bytes)} does not match the manifest's ${f2.sha256}. Nothing was written.`);
-      await mkdir3(dirname9(join20(staging, f2.path)), { recursive: true });
-      await writeFile5(join20(staging, f2.path), bytes);
-    }
-    const files = manifest.files.map((f2) => ({ path: f2.path, bytes: f2.bytes, sha256: f2.sha256 }));
-    await writeFile5(join20(staging, "manifest.json"), `${JSON.stringify({ schemaVersion: 1, kind: "mergeml-model", model: ms.model, files }, null, 2)}
-`);
-    await rm4(options2.outDir, { recursive: true, force: true });
-    await mkdir3(dirname9(options2.outDir), { recursive: true });
-    await rename5(staging, options2.outDir);
-    return { schemaVersion: 1, kind: "mergeml.registry-pull", model: ms.model, version: v.version, outDir: options2.outDir, files };
-  } finally {
-    await rm4(staging, { recursive: true, force: true });
-  }
-}
-
-// src/cli/commands/registry-pull.ts
 var registryPullCommand = {
   name: "registry pull",
   summary: "write a registered version's model artifact to a folder, every file sha256-verified first",
@@ -15923,27 +16001,8 @@ import { execFile as execFile3 } from "node:child_process";
 import { join as join26, resolve as resolve22 } from "node:path";
 
 // src/pipeline/run/registry-champions.ts
-import { rm as rm5 } from "node:fs/promises";
+import { rm as rm6 } from "node:fs/promises";
 import { join as join22 } from "node:path";
-
-// src/pipeline/run/model-algorithm.ts
-import { readFile as readFile16 } from "node:fs/promises";
-import { join as join21 } from "node:path";
-function algorithmOfCard(bytes) {
-  if (bytes === void 0) return "model";
-  try {
-    const m = JSON.parse(new TextDecoder().decode(bytes)).config?.train?.model;
-    if (typeof m?.type !== "string") return "model";
-    return Array.isArray(m.layers) ? `${m.type} [${m.layers.join(", ")}]` : m.type;
-  } catch {
-    return "model";
-  }
-}
-async function algorithmOf(dir) {
-  return algorithmOfCard(await readFile16(join21(dir, "training-card.json")).catch(() => void 0));
-}
-
-// src/pipeline/run/registry-champions.ts
 function championVersion(ms, stages) {
   const live = ms.versions.filter((v) => !v.deregistered);
   for (const stage of [...stages].reverse()) {
@@ -15979,7 +16038,7 @@ function registryChampionStore(ports, options2) {
       if (!pick2) return null;
       const { version: v, where } = pick2;
       const dir = join22(options2.cacheDir, model, v.version);
-      await rm5(dir, { recursive: true, force: true });
+      await rm6(dir, { recursive: true, force: true });
       await pullVersion(ports.git, { model, version: v.version, outDir: dir });
       const algorithm = algorithmOfCard(await ports.git.readFile(v.commit, committedArtifactPath(model, v.version, "training-card.json")));
       const champion = { dir, label: `${algorithm} (${model} ${v.version}, ${where})`, source: "registry" };
@@ -17153,7 +17212,7 @@ async function runProject(options2, ports) {
 }
 
 // src/pipeline/run/champion-store.ts
-import { cp, mkdir as mkdir4, readFile as readFile18, rename as rename6, rm as rm6, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
+import { cp, mkdir as mkdir4, readFile as readFile18, rename as rename6, rm as rm7, stat as stat6, writeFile as writeFile6 } from "node:fs/promises";
 import { join as join25 } from "node:path";
 var MANIFEST = "manifest.json";
 async function isDir(path) {
@@ -17194,13 +17253,13 @@ function localChampionStore(projectDir) {
       const facts = evidence;
       const dir = join25(root, safeSegment(model));
       const tmp = `${dir}.${process.pid}.tmp`;
-      await rm6(tmp, { recursive: true, force: true });
+      await rm7(tmp, { recursive: true, force: true });
       await mkdir4(root, { recursive: true });
       await cp(artifactDir, tmp, { recursive: true });
       const label = `${facts.algorithm} (local champion${facts.commit ? `, commit ${facts.commit.slice(0, 12)}` : ""})`;
       await writeFile6(join25(tmp, "champion.json"), `${JSON.stringify({ schemaVersion: 1, model, label, commit: facts.commit, algorithm: facts.algorithm }, null, 2)}
 `);
-      await rm6(dir, { recursive: true, force: true });
+      await rm7(dir, { recursive: true, force: true });
       await rename6(tmp, dir);
       return `registered as the first champion in .mergeml/champions/ (${label})`;
     }

@@ -6,8 +6,10 @@
  * both files and lines. Writes metrics.json, champion-metrics.json, comparison.json, comparison.md
  * and, when gates are given, gates.json; every file atomically.
  */
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { CheckFailedError, InputError } from '../core/errors.js';
+import { committedArtifactPath } from '../core/registry/registry-records.js';
 import type { PredictionColumns, PredictionColumnsSpec } from '../core/metrics/prediction-columns.js';
 import type { MetricsReport } from '../core/metrics/metrics-report.js';
 import { compareBinary, compareRegression, type ComparisonReport } from '../core/compare/comparison.js';
@@ -17,6 +19,10 @@ import { renderComparisonMarkdown } from '../core/compare/render-comparison.js';
 import type { ReadOptions } from '../core/data/read-options.js';
 import { metricsOfColumns, readPredictionColumns, writeOutputAtomic, DEFAULT_CALIBRATION_BINS, DEFAULT_CURVE_POINTS } from './metrics.js';
 import { scoreModelDir } from './score-model-dir.js';
+import type { RegistryGit } from './registry-ports.js';
+import { pullVersion } from './registry-pull.js';
+import { readRegistryState, requireModel, requireVersion } from './registry-read.js';
+import { algorithmOfCard } from './run/model-algorithm.js';
 
 /** A model to evaluate; `name` is how reports show it (the path as the user gave it). */
 export type ModelSource = ({ readonly kind: 'predictions'; readonly path: string } | { readonly kind: 'model'; readonly dir: string }) & { readonly name?: string };
@@ -80,6 +86,57 @@ export function assertSameRows(a: PredictionColumns, b: PredictionColumns): void
 function describe(source: ModelSource, file: string): Record<string, string> {
   const name = source.name ?? (source.kind === 'model' ? source.dir : source.path);
   return source.kind === 'model' ? { name, kind: 'model', model_dir: source.dir, predictions: file } : { name, kind: 'predictions', file };
+}
+
+/** A `--champion registry:<stage>` or `registry:<model>@<version>` reference; null for anything else. */
+export type RegistryRef = { readonly stage: string } | { readonly model: string; readonly version: string };
+
+/** Parses `registry:production` or `registry:credit-risk@v1.2.0`; null when `text` is not a registry reference. */
+export function parseRegistryRef(text: string): RegistryRef | null {
+  if (!text.startsWith('registry:')) return null;
+  const rest = text.slice('registry:'.length);
+  const at = rest.lastIndexOf('@');
+  const ref = at < 0 ? { stage: rest } : { model: rest.slice(0, at), version: rest.slice(at + 1) };
+  if (Object.values(ref).some((part) => part === '')) {
+    throw new InputError(`--champion ${text}: not a registry reference`, [{ file: '--champion', message: JSON.stringify(text), expected: 'registry:<stage> (e.g. registry:production) or registry:<model>@<version> (e.g. registry:credit-risk@v1.2.0)' }]);
+  }
+  return ref;
+}
+
+/**
+ * Resolves a registry reference to a model dir: the version at the stage (or the named version) is pulled
+ * into `<outDir>/.registry-champion/` by the registry's own `pullVersion`, which verifies every file's
+ * sha256 before the folder is put in place (the same consumer `mergeml run` uses for its champion).
+ */
+export async function pullRegistryChampion(git: RegistryGit, ref: RegistryRef, model: string, outDir: string): Promise<ModelSource & { readonly kind: 'model' }> {
+  const ms = requireModel(await readRegistryState(git), 'model' in ref ? ref.model : model);
+  let version: string;
+  if ('stage' in ref) {
+    const at = ms.stages[ref.stage]?.version ?? undefined;
+    if (at === undefined) {
+      const held = Object.entries(ms.stages).flatMap(([stage, a]) => (a.version ? [`${stage} (${a.version})`] : []));
+      throw new InputError(`--champion registry:${ref.stage}: no version of ${ms.model} is at stage ${JSON.stringify(ref.stage)}`, [{
+        file: 'git tags', message: `no current ${ms.model}#${ref.stage}#… assignment`,
+        expected: held.length > 0 ? `a stage that holds a version: ${held.join(', ')}` : `a version promoted to a stage first (mergeml registry promote ${ms.model} --version vX.Y.Z --stage ${ref.stage}); no stage of ${ms.model} holds a version yet`,
+      }]);
+    }
+    version = at;
+  } else {
+    version = requireVersion(ms, ref.version).version;
+  }
+  const v = requireVersion(ms, version);
+  const dir = join(outDir, '.registry-champion', `${ms.model}-${v.version}`);
+  await rm(dir, { recursive: true, force: true });
+  try {
+    await pullVersion(git, { model: ms.model, version: v.version, outDir: dir });
+  } catch (error) {
+    // A corrupted or tampered artifact is bad input to evaluate (exit 2), not a failed gate.
+    if (error instanceof CheckFailedError) throw new InputError(`--champion: ${ms.model} ${v.version} from the registry failed verification: ${error.message}`, [{ file: `registry/${ms.model}/${v.version}/manifest.json`, message: 'artifact sha256 mismatch', expected: 'artifact files whose sha256 match the manifest (mergeml registry verify)' }], { cause: error });
+    throw error;
+  }
+  const algorithm = algorithmOfCard(await git.readFile(v.commit, committedArtifactPath(ms.model, v.version, 'training-card.json')));
+  const label = 'stage' in ref ? `registry:${ref.stage} (${ms.model} ${v.version}, ${algorithm})` : `registry:${ms.model}@${v.version} (${algorithm})`;
+  return { kind: 'model', dir, name: label };
 }
 
 /** Runs the evaluation and writes its reports into `outDir`. */

@@ -1,11 +1,12 @@
 import { statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { openRegistryGit } from '../../adapters/git/registry-git.js';
 import { renderComparisonText } from '../../core/compare/render-comparison.js';
 import { renderGatesText } from '../../core/gates/render-gates.js';
 import { renderMetricsReport } from '../../core/metrics/render-metrics.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { MetricGateConfig } from '../../core/policy/metric-gates-schema.js';
-import { evaluate, type ModelSource } from '../../pipeline/evaluate.js';
+import { evaluate, parseRegistryRef, pullRegistryChampion, type ModelSource } from '../../pipeline/evaluate.js';
 import { loadMetricGates } from '../../pipeline/gate.js';
 import { loadProject } from '../../pipeline/load-project.js';
 import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
@@ -29,7 +30,7 @@ function source(args: ParsedArgs, name: 'challenger' | 'champion', cwd: string):
 export const evaluateCommand: Command = {
   name: 'evaluate',
   summary: 'evaluate a challenger and compare it with a champion on identical rows',
-  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE] --out DIR
+  help: `Usage: mergeml evaluate --challenger DIR|FILE [--champion DIR|FILE|registry:STAGE] --out DIR
                         [--config FILE [--model NAME] | --label COL [--policy FILE]] [--data FILE] [options]
 
 Computes the challenger's metrics and, with a champion, compares both on identical rows: per metric both
@@ -42,7 +43,11 @@ dirs, <role>-predictions.csv into --out. See docs/evaluate.md.
 
 Options:
   --challenger DIR|FILE   the proposed model: a model dir or a predictions file
-  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file
+  --champion DIR|FILE     the baseline (e.g. the production model): a model dir or a predictions file, or
+                          registry:STAGE (e.g. registry:production): the version of --model currently at
+                          that stage in the git registry of the project's repository (--config's directory,
+                          else the working directory), pulled sha256-verified into OUT/.registry-champion/;
+                          registry:MODEL@VERSION (e.g. registry:credit-risk@v1.2.0) names a version
   --data FILE             test data to score model dirs on (default with --config: the model's test split)
   --out DIR               output folder (created)
   -c, --config FILE       project file: label, positive class, test data and policies of --model
@@ -69,6 +74,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     if (config !== undefined && policy !== undefined) throw new UsageError('mergeml evaluate: pass --config or --policy, not both.');
     let defaults: { label?: string; positive?: string; data?: string; task?: 'binary' | 'regression' } = {};
     let gates: readonly MetricGateConfig[] | undefined;
+    let modelName = optionalString(args, 'model');
     if (config !== undefined) {
       const project = await loadProject(resolve(ctx.cwd, config), nodeConfigFiles(), ctx.cwd);
       const wanted = optionalString(args, 'model');
@@ -82,6 +88,7 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
         task: model.config.task === 'regression' ? 'regression' : 'binary',
       };
       gates = model.policy.metric_gates;
+      modelName = model.name;
     } else if (policy !== undefined) {
       gates = (await loadMetricGates({ kind: 'policy', path: resolve(ctx.cwd, policy), file: policy }, ctx.cwd)).gates;
     }
@@ -92,8 +99,19 @@ Exit codes: 0 ok, 1 an error-severity metric gate failed (reports written), 2 us
     const spec = predictionOptions(withDefaults, 'evaluate');
     const challenger = source(args, 'challenger', ctx.cwd);
     if (challenger === undefined) requireString(args, 'challenger', 'evaluate');
-    const champion = source(args, 'champion', ctx.cwd);
     const out = resolve(ctx.cwd, requireString(args, 'out', 'evaluate'));
+    const championArg = optionalString(args, 'champion');
+    const ref = championArg === undefined ? null : parseRegistryRef(championArg);
+    let champion: ModelSource | undefined;
+    if (ref !== null) {
+      const model = 'model' in ref ? ref.model : modelName;
+      if (model === undefined) throw new UsageError(`mergeml evaluate: --champion ${championArg} needs the model: pass --config (and --model) or --model NAME.`);
+      // The registry lives in the git repository of the project: --config's directory, else the working directory.
+      const git = await openRegistryGit(config !== undefined ? dirname(resolve(ctx.cwd, config)) : ctx.cwd, ctx.env);
+      champion = await pullRegistryChampion(git, ref, model, out);
+    } else {
+      champion = source(args, 'champion', ctx.cwd);
+    }
     const data = optionalString(args, 'data');
     const backend = optionalString(args, 'backend');
     const result = await evaluate({
