@@ -1,5 +1,6 @@
 /** The `monitor` action: drift of new data against the production model's reference → one issue per model (+ a retraining PR). */
-import { relative, resolve } from 'node:path';
+import { existsSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { z } from 'zod';
 import { nodeConfigFiles } from '../adapters/config/node-config-files.js';
@@ -10,6 +11,7 @@ import { UsageError } from '../core/errors.js';
 import { escapeMarkdown } from '../core/report/escape-markdown.js';
 import { loadProject } from '../pipeline/load-project.js';
 import { monitor } from '../pipeline/monitor.js';
+import { pinTrainData } from '../pipeline/pin-train-data.js';
 import { flag, runAction, setOutputs, text } from './action-runtime.js';
 
 const inputs = z.object({
@@ -22,9 +24,24 @@ const inputs = z.object({
   'retrain-branch': text(),
   base: text(),
   'bot-login': text(),
+  'pin-train-data': flag(false),
 });
 
 await runAction(inputs, async (i, ctx) => {
+  if (i['pin-train-data']) {
+    // The retraining branch's step: re-pin data.train.sha256 to the new training file, nothing else.
+    const given = resolve(ctx.cwd, i.config);
+    const path = existsSync(given) && statSync(given).isDirectory() ? join(given, 'mergeml.yaml') : given;
+    const pinned = await pinTrainData(path, relative(ctx.cwd, path) || path, i.model, nodeConfigFiles());
+    if (pinned.changed) {
+      const tmp = `${path}.mergeml-tmp`;
+      writeFileSync(tmp, pinned.text);
+      renameSync(tmp, path);
+      core.info(`monitor: ${i.config}: data.train.sha256 of ${i.model} (${pinned.data}) ${pinned.from} → ${pinned.to}`);
+    } else core.info(`monitor: ${i.config}: pin of ${i.model} unchanged (${pinned.reason})`);
+    setOutputs({ 'train-data-sha256': pinned.changed ? pinned.to : '' });
+    return;
+  }
   const project = await loadProject(resolve(ctx.cwd, i.config), nodeConfigFiles(), ctx.cwd);
   const model = project.models.find((m) => m.name === i.model);
   if (!model) throw new UsageError(`monitor: no model ${JSON.stringify(i.model)} in ${i.config}; models: ${project.models.map((m) => m.name).join(', ')}`);

@@ -8,6 +8,7 @@
  */
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_TOKEN, type GitHubEmulator, startEmulator } from '../emulator/github-emulator.js';
@@ -93,6 +94,7 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     const before = git(sb.remote, ['rev-parse', 'main~1']);
     const run = await runPromoteWorkflow(life, { before, after, stage: 'staging', pusher: 'alice' });
     assert.equal(run.promote[MODEL]?.outputs['version'], 'v1.0.0');
+    assert.match(run.promote[MODEL]?.stdout ?? '', /merged no pull request; registering without a pull request comment/);
     const approved = await runStageAssignment(life, { model: MODEL, version: 'v1.0.0', stage: 'production', approver: 'carol', reason: 'first production model' });
     assert.match(approved.outputs['tag'] ?? '', /^credit-risk#production#\d+$/);
     assert.equal(tagCommit(approved.outputs['tag']!), tagCommit('credit-risk@v1.0.0'));
@@ -174,6 +176,7 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     assert.deepEqual(JSON.parse(run.plan.outputs['models'] ?? '[]'), [MODEL]);
     const out = run.promote[MODEL]!.outputs;
     assert.equal(out['version'], 'v1.1.0'); // minor: retrained, same input schema
+    assert.match(run.promote[MODEL]!.stdout, new RegExp(`merged pull request #${pr}\\b`));
     assert.match(out['tag'] ?? '', /^credit-risk#staging#\d+$/);
 
     const tags = remoteTags();
@@ -192,7 +195,7 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     gh.assertNoViolations();
   });
 
-  test('3b. merged: the promote step comments on the merged pull request', { todo: 'src/actions/promote.ts passes no --pr to `registry register`, so promoteOnMerge has no pull request to comment on' }, () => {
+  test('3b. merged: the promote step comments on the merged pull request', () => {
     const registry = prComments().filter((c) => c.body.startsWith('<!-- mergeml:registry model=credit-risk -->'));
     assert.equal(registry.length, 1);
     assert.match(registry[0]!.body, /credit-risk v1\.1\.0 registered/);
@@ -232,12 +235,19 @@ describe('a repository\'s life: PR → update → merge → drift → rollback',
     gh.assertNoViolations();
   });
 
-  test('4b. drift with retrain: true pushes the retraining branch and opens one pull request', { todo: 'reusable/mergeml-monitor.yml copies the new data over the pinned train file without updating data.train.sha256, so its second monitor step (src/actions/monitor.ts → loadProject) exits 2 on the pin' }, async () => {
+  test('4b. drift with retrain: true pushes the retraining branch (new data, re-pinned) and opens one pull request', async () => {
     const monitor = { model: MODEL, current: INCOMING, retrain: true, trainData: 'examples/credit/train.csv' };
     const run = await runMonitorWorkflow(life, monitor);
     const number = Number(run.retrain?.outputs['pull-request']);
+    mirrorRemote(gh.state, REPOSITORY, sb); // GitHub lists the new pull request's files (as in step 1)
     const pull = repo.pulls.get(number)!;
-    assert.deepEqual([pull.headRef, pull.baseRef, pull.files.map((f) => f.filename)], ['mergeml/retrain-credit-risk', 'main', ['examples/credit/train.csv']]);
+    assert.deepEqual([pull.headRef, pull.baseRef, pull.files.map((f) => f.filename).sort()], ['mergeml/retrain-credit-risk', 'main', [CONFIG, 'examples/credit/train.csv']]);
+    // Only the pin changed in the project file, and it names the new training data.
+    const branchConfig = git(sb.remote, ['show', `mergeml/retrain-credit-risk:${CONFIG}`]);
+    const mainConfig = git(sb.remote, ['show', `main:${CONFIG}`]);
+    assert.equal(branchConfig.replace(/sha256: [0-9a-f]{64}/, ''), mainConfig.replace(/sha256: [0-9a-f]{64}/, ''));
+    const trainSha = createHash('sha256').update(sb.git(sb.remote, ['show', 'mergeml/retrain-credit-risk:examples/credit/train.csv'])).digest('hex');
+    assert.match(branchConfig, new RegExp(`sha256: ${trainSha}\\b`));
     const again = await runMonitorWorkflow(life, monitor);
     assert.equal(again.retrain?.outputs['pull-request'], String(number));
     assert.equal([...repo.pulls.values()].filter((p) => p.headRef === 'mergeml/retrain-credit-risk').length, 1);

@@ -4,8 +4,8 @@
  * MergeML step runs the committed action bundle through the runner protocol (test/actions/run-action.ts),
  * and artifacts travel between jobs through a folder, as upload-artifact / download-artifact move them.
  * Pushes made by the actions reach the emulator through the remote's post-receive hook (mirrorOnPush).
- * The `run:` steps of the workflows (the changed-files diff of promote, the retraining branch push of
- * monitor) are done here with the same git commands.
+ * The `run:` steps of the workflows (the changed-files diff of promote, the retraining branch preparation
+ * and push of monitor) are done here with the same git commands.
  */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
@@ -193,7 +193,9 @@ export async function runMonitorWorkflow(life: Life, m: { model: string; current
   const git = (args: string[]) => life.sb.git(ws, args);
   git(['switch', '-q', '-C', branch]);
   cpSync(join(ws, m.current), join(ws, m.trainData));
-  git(['add', '--', m.trainData]);
+  // "Re-pin the training data": the project file's data.train.sha256 must name the new file.
+  await step(life, 'monitor', at, { ...inputs, 'pin-train-data': 'true' });
+  git(['add', '--', m.trainData, life.config]);
   git(['-c', 'user.name=github-actions[bot]', '-c', 'user.email=41898282+github-actions[bot]@users.noreply.github.com', 'commit', '-q', '-m', `mergeml: retrain ${m.model} on new data`]);
   pushAndMirror(life.gh.state, life.repository, life.sb, ws, `HEAD:refs/heads/${branch}`, true);
   const retrain = await step(life, 'monitor', at, { ...inputs, retrain: 'true' });
