@@ -17576,7 +17576,7 @@ var planCommand = {
 
 Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
 files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
-\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
+\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/actions/plan.md), with
 \`matrix\` ready for \`strategy.matrix\`.
 
 Options:
@@ -17704,6 +17704,17 @@ Measures drift of FILE against the model's reference data (the data of the model
 drift settings of its policies), then opens, updates or closes the model's drift issue on GitHub, found
 by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
 that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
+
+Options:
+  -c, --config FILE         project file (default mergeml.yaml)
+  --model NAME              the model to monitor (required)
+  --current FILE            newly arrived data to compare with the reference (required)
+  --reference FILE          reference data (default: the model's data.reference)
+  --repo OWNER/NAME         repository for the drift issue (default GITHUB_REPOSITORY)
+  --retrain-branch BRANCH   also open (once) a retraining pull request from BRANCH
+  --base BRANCH             base branch of the retraining pull request
+  --bot-login LOGIN         the bot's login, when GET /user cannot tell it (GitHub App tokens)
+  --json                    print the result as JSON
 
 Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
   options: {

@@ -19,6 +19,17 @@ drift settings of its policies), then opens, updates or closes the model's drift
 by a hidden marker and the bot's authorship. With --retrain-branch, also opens (once) a pull request from
 that branch. Token from GITHUB_TOKEN, API from GITHUB_API_URL. See docs/actions/monitor.md.
 
+Options:
+  -c, --config FILE         project file (default mergeml.yaml)
+  --model NAME              the model to monitor (required)
+  --current FILE            newly arrived data to compare with the reference (required)
+  --reference FILE          reference data (default: the model's data.reference)
+  --repo OWNER/NAME         repository for the drift issue (default GITHUB_REPOSITORY)
+  --retrain-branch BRANCH   also open (once) a retraining pull request from BRANCH
+  --base BRANCH             base branch of the retraining pull request
+  --bot-login LOGIN         the bot's login, when GET /user cannot tell it (GitHub App tokens)
+  --json                    print the result as JSON
+
 Exit codes: 0 done (drift or not: see the output), 2 usage/input/config error or GitHub refused.`,
   options: {
     config: { type: 'string', short: 'c' }, model: { type: 'string' }, current: { type: 'string' }, reference: { type: 'string' },

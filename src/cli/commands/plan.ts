@@ -35,7 +35,7 @@ export const planCommand: Command = {
 
 Reads each project file (not the data) and decides, per model, whether a changed file is one of its data
 files, its project file, its contract, one of its policies (or a policy they extend), or matches one of its
-\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/plan.md), with
+\`paths\` globs (relative to the repository root). Prints the plan; --json writes it (docs/actions/plan.md), with
 \`matrix\` ready for \`strategy.matrix\`.
 
 Options:
