@@ -16218,20 +16218,9 @@ var WORDS = { pass: "pass", fail: "fail", warn: "warning", skip: "skipped" };
 function statusBadge(status) {
   return `<span class="st st-${status}">${ICONS2[status]} ${WORDS[status]}</span>`;
 }
-function formatNumber2(value2, digits = 4) {
-  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
-  if (Number.isInteger(value2) && Math.abs(value2) < 1e15) return String(value2);
-  const abs = Math.abs(value2);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value2.toExponential(2);
-  return value2.toFixed(digits);
-}
-function formatSigned2(value2, digits = 4, suffix = "") {
-  if (value2 === null || value2 === void 0 || !Number.isFinite(value2)) return "\u2014";
-  return `${value2 > 0 ? "+" : value2 < 0 ? "\u2212" : "\xB1"}${formatNumber2(Math.abs(value2), digits)}${suffix}`;
-}
 function formatCell2(cell) {
   if (cell === null || cell === void 0) return "\u2014";
-  if (typeof cell === "number") return formatNumber2(cell);
+  if (typeof cell === "number") return formatNumber(cell);
   if (typeof cell === "boolean") return cell ? "yes" : "no";
   return escapeHtmlCapped(cell, 500);
 }
@@ -16344,8 +16333,8 @@ function renderMetrics(metrics) {
     const delta = r.delta ?? (r.champion !== null && r.challenger !== null ? r.challenger - r.champion : null);
     const pct = r.deltaPct ?? (delta !== null && r.champion !== null && r.champion !== 0 ? delta / Math.abs(r.champion) * 100 : null);
     const better = delta === null || delta === 0 || r.higherIsBetter === void 0 ? "" : delta > 0 === r.higherIsBetter ? ' class="better"' : ' class="worse"';
-    const ci2 = r.ci ? `[${formatSigned2(r.ci[0])}, ${formatSigned2(r.ci[1])}]` : "\u2014";
-    return [escapeHtmlCapped(r.metric, 100), formatNumber2(r.champion), formatNumber2(r.challenger), `<span${better}>${formatSigned2(delta)}</span>`, formatSigned2(pct, 2, "%"), ci2, r.gate ? statusBadge(r.gate.status) : ""];
+    const ci2 = r.ci ? `[${formatSigned(r.ci[0])}, ${formatSigned(r.ci[1])}]` : "\u2014";
+    return [escapeHtmlCapped(r.metric, 100), formatNumber(r.champion), formatNumber(r.challenger), `<span${better}>${formatSigned(delta)}</span>`, formatSigned(pct, 2, "%"), ci2, r.gate ? statusBadge(r.gate.status) : ""];
   });
   const names2 = `<p>Champion: <b>${escapeHtmlCapped(metrics.championLabel ?? "none", 200)}</b> \xB7 challenger: <b>${escapeHtmlCapped(metrics.challengerLabel ?? "this run", 200)}</b></p>`;
   return names2 + htmlTable(["Metric", "Champion", "Challenger", "\u0394", "\u0394%", `${level}% CI of \u0394`, "Gate"], rows2);
