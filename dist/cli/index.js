@@ -360,6 +360,7 @@ var CsvBatchBuilder = class {
     this.kinds = new Uint8Array(cells);
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
+    this.digitCells = new Int32Array(ncols);
   }
   ncols;
   capacity;
@@ -369,6 +370,8 @@ var CsvBatchBuilder = class {
   kinds;
   numbers;
   lines;
+  /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
+  digitCells;
   length = 0;
 };
 function isNullToken(bytes, s, e, tokens) {
@@ -396,7 +399,8 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
+  if (b.length === 0) digitCells.fill(0);
   let tokenLengths = 0;
   let longTokens = 0;
   for (const t of tokens) {
@@ -481,13 +485,16 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
-        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+        } else if (digitsOnly && len > 0 && len <= 15) {
           numbers[k] = intValue;
           kinds[k] = CELL_NUMBER;
+          digitCells[col] = digitCells[col] + 1;
         } else {
-          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          const c0 = len === 0 ? 0 : bytes[s];
+          const maybe = c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
+          const v = esc === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+          kinds[k] = v === v || maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
         }
       }
       col++;
@@ -610,7 +617,8 @@ function makeByteRecordBatch(init) {
     bytes,
     starts: (c) => slice(b.starts, c),
     ends: (c) => slice(b.ends, c),
-    escaped: (c) => slice(b.escaped, c)
+    escaped: (c) => slice(b.escaped, c),
+    digitCells: (c) => b.digitCells[c] ?? 0
   };
   return {
     file: init.file,
@@ -950,7 +958,7 @@ function perTable(id, config, state, column3) {
     }
   };
 }
-function headerCheck(id, config, finish, column3) {
+function headerCheck(id, config, finish2, column3) {
   let header;
   return {
     consume(batch) {
@@ -961,7 +969,7 @@ function headerCheck(id, config, finish, column3) {
       header ??= h;
     },
     finish() {
-      return [toResult(id, config, column3, finish(header))];
+      return [toResult(id, config, column3, finish2(header))];
     }
   };
 }
@@ -1108,8 +1116,14 @@ var dataCheckSchema = z2.discriminatedUnion("check", [first, ...rest]);
 var dataChecksSchema = z2.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
 
 // src/core/checks/byte-set.ts
+var SHORT = 64;
+var FEW = 8;
 var ByteSet = class _ByteSet {
   buckets = /* @__PURE__ */ new Map();
+  /** Per byte length below SHORT: the values of that length, or undefined when there are none. */
+  byLength = new Array(SHORT).fill(void 0);
+  /** Per byte length below SHORT: 1 when that length has more than FEW values (hash lookup instead). */
+  crowded = new Uint8Array(SHORT);
   constructor(values) {
     const encoder = new TextEncoder();
     for (const v of values) {
@@ -1118,7 +1132,9 @@ var ByteSet = class _ByteSet {
       const bucket = this.buckets.get(h);
       if (bucket === void 0) this.buckets.set(h, [bytes]);
       else bucket.push(bytes);
+      if (bytes.length < SHORT) (this.byLength[bytes.length] ??= []).push(bytes);
     }
+    for (let len = 0; len < SHORT; len++) if ((this.byLength[len]?.length ?? 0) > FEW) this.crowded[len] = 1;
   }
   static hash(bytes, start, end) {
     let h = 2166136261 ^ end - start;
@@ -1127,10 +1143,18 @@ var ByteSet = class _ByteSet {
   }
   /** True when bytes[start..end) is the UTF-8 encoding of one of the values. */
   has(bytes, start, end) {
-    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
-    if (bucket === void 0) return false;
     const len = end - start;
-    outer: for (const b of bucket) {
+    if (len < SHORT && this.crowded[len] === 0) {
+      const candidates = this.byLength[len];
+      if (candidates === void 0) return false;
+      return _ByteSet.matchAny(candidates, bytes, start, len);
+    }
+    const bucket = this.buckets.get(_ByteSet.hash(bytes, start, end));
+    return bucket !== void 0 && _ByteSet.matchAny(bucket, bytes, start, len);
+  }
+  static matchAny(candidates, bytes, start, len) {
+    outer: for (let k = 0; k < candidates.length; k++) {
+      const b = candidates[k];
       if (b.length !== len) continue;
       for (let i = 0; i < len; i++) if (b[i] !== bytes[start + i]) continue outer;
       return true;
@@ -1987,6 +2011,173 @@ function countValues(counter, batch, column3) {
   }
 }
 
+// src/core/data/batch-views.ts
+var statsCache = /* @__PURE__ */ new WeakMap();
+function columnStats(batch, c) {
+  let perBatch = statsCache.get(batch);
+  if (perBatch === void 0) statsCache.set(batch, perBatch = []);
+  const hit = perBatch[c];
+  if (hit !== void 0) return hit;
+  const stats = computeStats(cellKinds(batch, c), batch.numbers(c), batch.length);
+  perBatch[c] = stats;
+  return stats;
+}
+function computeStats(kinds, nums, n) {
+  let nulls = 0;
+  let texts = 0;
+  let nans = 0;
+  let infinite = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    if (k === CELL_NULL) nulls++;
+    else if (k === CELL_NUMBER) {
+      const v = nums[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v !== v) nans++;
+      else if (v - v !== 0) infinite++;
+    } else texts++;
+  }
+  let finiteMin = min;
+  let finiteMax = max;
+  if (infinite > 0) {
+    finiteMin = Infinity;
+    finiteMax = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] !== CELL_NUMBER) continue;
+      const v = nums[i];
+      if (v - v !== 0) continue;
+      if (v < finiteMin) finiteMin = v;
+      if (v > finiteMax) finiteMax = v;
+    }
+  }
+  return { nulls, numbers: n - nulls - texts, texts, nans, infinite, min, max, finiteMin, finiteMax };
+}
+function numbersAreDigitLiterals(batch, c) {
+  const digits = batch.raw?.digitCells?.(c);
+  return digits !== void 0 && digits === columnStats(batch, c).numbers;
+}
+var MAX_DICTIONARY_TEXTS = 512;
+var SLOTS = 2048;
+var dictionaryCache = /* @__PURE__ */ new WeakMap();
+function textDictionary(batch, c) {
+  let perBatch = dictionaryCache.get(batch);
+  if (perBatch === void 0) dictionaryCache.set(batch, perBatch = []);
+  const hit = perBatch[c];
+  if (hit !== void 0) return hit ?? void 0;
+  const built = batch.raw !== void 0 ? fromBytes(batch, c) : fromStrings(batch, c);
+  perBatch[c] = built ?? null;
+  return built;
+}
+function finish(ids, texts, counts, firstRows) {
+  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+}
+function fromStrings(batch, c) {
+  const kinds = cellKinds(batch, c);
+  const cells = batch.cells[c] ?? [];
+  const ids = new Int32Array(batch.length).fill(-1);
+  const index = /* @__PURE__ */ new Map();
+  const texts = [];
+  const counts = [];
+  const firstRows = [];
+  for (let i = 0; i < batch.length; i++) {
+    if (kinds[i] !== 2) continue;
+    const text3 = cells[i] ?? "";
+    let id = index.get(text3);
+    if (id === void 0) {
+      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
+      id = texts.length;
+      index.set(text3, id);
+      texts.push(text3);
+      counts.push(0);
+      firstRows.push(i);
+    }
+    counts[id]++;
+    ids[i] = id;
+  }
+  return finish(ids, texts, counts, firstRows);
+}
+function fromBytes(batch, c) {
+  const raw = batch.raw;
+  return bytesDictionary(raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
+}
+var MAX_FORMS = MAX_DICTIONARY_TEXTS * 2;
+function bytesDictionary(bytes, kinds, starts, ends, escaped, n) {
+  const ids = new Int32Array(n).fill(-1);
+  const slots = new Int32Array(SLOTS);
+  const formStart = new Int32Array(MAX_FORMS);
+  const formLen = new Int32Array(MAX_FORMS);
+  const formEsc = new Uint8Array(MAX_FORMS);
+  const formId = new Int32Array(MAX_FORMS);
+  const counts = new Int32Array(MAX_DICTIONARY_TEXTS);
+  const firstRows = new Int32Array(MAX_DICTIONARY_TEXTS);
+  let forms = 0;
+  let byText;
+  const texts = [];
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 2) continue;
+    const s = starts[i];
+    const len = ends[i] - s;
+    const esc = escaped[i];
+    if (last >= 0 && formLen[last] === len && formEsc[last] === esc) {
+      const fs = formStart[last];
+      let j = 0;
+      while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+      if (j === len) {
+        const id2 = formId[last];
+        ids[i] = id2;
+        counts[id2] = counts[id2] + 1;
+        continue;
+      }
+    }
+    let h = 2166136261 ^ len ^ esc << 30;
+    for (let j = 0; j < len; j++) h = Math.imul(h ^ bytes[s + j], 16777619);
+    let slot = (h ^ h >>> 15) & SLOTS - 1;
+    let form = -1;
+    for (; ; ) {
+      const f2 = slots[slot] - 1;
+      if (f2 < 0) break;
+      if (formLen[f2] === len && formEsc[f2] === esc) {
+        const fs = formStart[f2];
+        let j = 0;
+        while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+        if (j === len) {
+          form = f2;
+          break;
+        }
+      }
+      slot = slot + 1 & SLOTS - 1;
+    }
+    if (form < 0) {
+      if (forms >= MAX_FORMS) return void 0;
+      const text3 = decodeCell(bytes, s, s + len, esc === 1);
+      byText ??= /* @__PURE__ */ new Map();
+      let id2 = byText.get(text3);
+      if (id2 === void 0) {
+        if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
+        id2 = texts.length;
+        byText.set(text3, id2);
+        texts.push(text3);
+        firstRows[id2] = i;
+      }
+      form = forms++;
+      formStart[form] = s;
+      formLen[form] = len;
+      formEsc[form] = esc;
+      formId[form] = id2;
+      slots[slot] = form + 1;
+    }
+    last = form;
+    const id = formId[form];
+    ids[i] = id;
+    counts[id] = counts[id] + 1;
+  }
+  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
+}
+
 // src/core/checks/dv/range-checks.ts
 function describeInterval(min, max, strictMin = false, strictMax = false) {
   const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
@@ -2014,6 +2205,18 @@ var valuesBetween = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
+          const stats = columnStats(batch, c);
+          if (stats.texts === 0) {
+            const lo = stats.min;
+            const hi = stats.max;
+            const inside = lo > hi || (min === null || (strictMin ? lo > min : lo >= min)) && (max === null || (strictMax ? hi < max : hi <= max));
+            if (inside) {
+              considered += stats.numbers - stats.nans;
+              if (lo < observedMin) observedMin = lo;
+              if (hi > observedMax) observedMax = hi;
+              return;
+            }
+          }
           const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {
@@ -2402,6 +2605,12 @@ var columnType = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
+          const stats = columnStats(batch, c);
+          if (stats.texts === 0 && config.type !== "boolean" && (stats.numbers === 0 || numbersAreDigitLiterals(batch, c) || !allInt && !integerOnly)) {
+            nonNull += stats.numbers;
+            if (stats.numbers > 0) allBool = false;
+            return;
+          }
           const kinds = cellKinds(batch, c);
           if (config.type === "string" && !allInt && !allNum && !allBool) {
             let k = 0;
@@ -2589,8 +2798,9 @@ var valuesNotNull = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
-          const kinds = cellKinds(batch, c);
           total2 += batch.length;
+          if (columnStats(batch, c).nulls === 0) return;
+          const kinds = cellKinds(batch, c);
           for (let i = 0; i < batch.length; i++) {
             if (kinds[i] === 0) {
               nulls++;
@@ -3262,13 +3472,19 @@ function columnOverviewConsumer() {
       }
       rows2 += batch.length;
       for (let c = 0; c < header.length; c++) {
-        const kinds = cellKinds(batch, c);
         const f2 = flags[c];
+        const stats = columnStats(batch, c);
+        if (stats.texts === 0 && (stats.numbers === 0 || !f2.int || numbersAreDigitLiterals(batch, c))) {
+          if (stats.nulls < batch.length) f2.any = true;
+          if (stats.numbers > 0) f2.bool = false;
+          nulls[c] += stats.nulls;
+          continue;
+        }
+        const kinds = cellKinds(batch, c);
         let n = 0;
         if (!f2.num && !f2.bool) {
-          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
-          if (n < batch.length) f2.any = true;
-          nulls[c] += n;
+          if (stats.nulls < batch.length) f2.any = true;
+          nulls[c] += stats.nulls;
           continue;
         }
         const ints = f2.int ? integerMask(batch, c) : void 0;
@@ -3659,6 +3875,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
     let base = s.denseBase;
     let exact = s.exact;
     const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
+    const dict = columnStats(batch, c).texts > 0 ? textDictionary(batch, c) : void 0;
     let shift = NaN;
     let s1 = 0;
     let s2 = 0;
@@ -3706,6 +3923,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
         continue;
       }
       texts++;
+      if (dict !== void 0) continue;
       if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
       else hashStringInto(this.text(batch, c, i, cells));
       if (exact) {
@@ -3727,6 +3945,32 @@ var ColumnAccumulator = class _ColumnAccumulator {
         const key = HASH_PARTS[2];
         this.hll?.add(key);
         this.frequent?.add(key, () => this.text(batch, c, i, cells));
+      }
+    }
+    if (dict !== void 0) {
+      for (let id = 0; id < dict.texts.length; id++) {
+        const row = dict.firstRows[id];
+        const count = dict.counts[id];
+        const text3 = dict.texts[id];
+        if (rawText && escaped[row] !== 1) hashBytesInto(bytes, starts[row], ends[row]);
+        else hashStringInto(text3);
+        if (s.exact) {
+          const a = HASH_PARTS[0];
+          const check = HASH_PARTS[1];
+          const head = s.textMap.get(a);
+          let e = head ?? null;
+          while (e !== null && e.check !== check) e = e.next;
+          if (e !== null) e.count += count;
+          else {
+            s.textMap.set(a, { check, key: HASH_PARTS[2], text: text3, count, next: head ?? null });
+            s.textDistinct++;
+            if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+          }
+        } else {
+          const key = HASH_PARTS[2];
+          this.hll?.add(key);
+          this.frequent?.add(key, () => text3, count);
+        }
       }
     }
     s.integral += integral;

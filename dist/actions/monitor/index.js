@@ -43785,6 +43785,7 @@ var CsvBatchBuilder = class {
     this.kinds = new Uint8Array(cells);
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
+    this.digitCells = new Int32Array(ncols);
   }
   ncols;
   capacity;
@@ -43794,6 +43795,8 @@ var CsvBatchBuilder = class {
   kinds;
   numbers;
   lines;
+  /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
+  digitCells;
   length = 0;
 };
 function isNullToken(bytes, s, e, tokens) {
@@ -43821,7 +43824,8 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
+  if (b.length === 0) digitCells.fill(0);
   let tokenLengths = 0;
   let longTokens = 0;
   for (const t of tokens) {
@@ -43906,13 +43910,16 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
-        } else if (digitsOnly && len > 0 && len <= 15 && esc2 === 0) {
+        } else if (digitsOnly && len > 0 && len <= 15) {
           numbers[k] = intValue;
           kinds[k] = CELL_NUMBER;
+          digitCells[col] = digitCells[col] + 1;
         } else {
-          const v = esc2 === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          const c0 = len === 0 ? 0 : bytes[s];
+          const maybe = c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
+          const v = esc2 === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || esc2 === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+          kinds[k] = v === v || maybe && esc2 === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
         }
       }
       col++;
@@ -44035,7 +44042,8 @@ function makeByteRecordBatch(init) {
     bytes,
     starts: (c) => slice(b.starts, c),
     ends: (c) => slice(b.ends, c),
-    escaped: (c) => slice(b.escaped, c)
+    escaped: (c) => slice(b.escaped, c),
+    digitCells: (c) => b.digitCells[c] ?? 0
   };
   return {
     file: init.file,

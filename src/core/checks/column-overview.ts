@@ -1,5 +1,6 @@
 import { CELL_NULL, CELL_NUMBER, type MergeableConsumer } from '../data/record-batch.js';
 import { cellKinds, cellText, integerMask } from './cell-access.js';
+import { columnStats, numbersAreDigitLiterals } from '../data/batch-views.js';
 import { isBooleanText } from './value-forms.js';
 
 /** Per-column counts every validate report carries, whatever checks ran (the `NA` counts reviewers look for). */
@@ -33,14 +34,21 @@ export function columnOverviewConsumer(): MergeableConsumer<OverviewState, Colum
       }
       rows += batch.length;
       for (let c = 0; c < header.length; c++) {
-        const kinds = cellKinds(batch, c);
         const f = flags[c]!;
+        const stats = columnStats(batch, c);
+        // Numbers only, in integer form or where the integer form no longer matters: decided per batch.
+        if (stats.texts === 0 && (stats.numbers === 0 || !f.int || numbersAreDigitLiterals(batch, c))) {
+          if (stats.nulls < batch.length) f.any = true;
+          if (stats.numbers > 0) f.bool = false;
+          nulls[c]! += stats.nulls;
+          continue;
+        }
+        const kinds = cellKinds(batch, c);
         let n = 0;
         if (!f.num && !f.bool) {
           // Already a string column (the common case after the first batch): only nulls are left to count.
-          for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_NULL) n++;
-          if (n < batch.length) f.any = true;
-          nulls[c]! += n;
+          if (stats.nulls < batch.length) f.any = true;
+          nulls[c]! += stats.nulls;
           continue;
         }
         const ints = f.int ? integerMask(batch, c) : undefined;

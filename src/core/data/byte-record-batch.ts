@@ -40,6 +40,7 @@ export function makeByteRecordBatch(init: { file: string; header: readonly strin
     starts: (c) => slice(b.starts, c),
     ends: (c) => slice(b.ends, c),
     escaped: (c) => slice(b.escaped, c),
+    digitCells: (c) => b.digitCells[c] ?? 0,
   };
   return {
     file: init.file,

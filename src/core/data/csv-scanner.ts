@@ -39,6 +39,8 @@ export class CsvBatchBuilder {
   readonly kinds: Uint8Array;
   readonly numbers: Float64Array;
   readonly lines: Float64Array;
+  /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
+  readonly digitCells: Int32Array;
   length = 0;
   constructor(
     readonly ncols: number,
@@ -51,6 +53,7 @@ export class CsvBatchBuilder {
     this.kinds = new Uint8Array(cells);
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
+    this.digitCells = new Int32Array(ncols);
   }
 }
 
@@ -91,7 +94,8 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines } = b;
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
+  if (b.length === 0) digitCells.fill(0);
   let tokenLengths = 0;
   let longTokens = 0;
   for (const t of tokens) {
@@ -178,13 +182,18 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
         if ((len < 32 ? (tokenLengths >>> len) & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
-        } else if (digitsOnly && len > 0 && len <= 15 && esc === 0) {
+        } else if (digitsOnly && len > 0 && len <= 15) {
           numbers[k] = intValue;
           kinds[k] = CELL_NUMBER;
+          digitCells[col] = (digitCells[col] as number) + 1;
         } else {
-          const v = esc === 1 ? NaN : parseNumberBytes(bytes, s, e);
+          // Only a cell that starts like a number (digit, sign, point, blank, inf/nan) can parse as one:
+          // quoted categories skip the parse.
+          const c0 = len === 0 ? 0 : (bytes[s] as number);
+          const maybe = (c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
+          const v = esc === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || (esc === 0 && len <= 12 && isNanBytes(bytes, s, e)) ? CELL_NUMBER : CELL_TEXT;
+          kinds[k] = v === v || (maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e)) ? CELL_NUMBER : CELL_TEXT;
         }
       }
       col++;

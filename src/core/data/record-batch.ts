@@ -51,6 +51,11 @@ export interface RawCells {
   ends(column: number): Int32Array;
   /** 1 where the cell's bytes hold escaped quotes (`""`) and must be unescaped to get the text. */
   escaped(column: number): Uint8Array;
+  /**
+   * Optional: how many of the column's cells the scanner saw as unsigned digit-only literals (`0`, `42`).
+   * When it equals the column's number cells, every number of the batch is an integer literal.
+   */
+  digitCells?(column: number): number;
 }
 
 /** The kinds of a column's cells, from the batch when it has them, else classified from `cells`. */

@@ -1,5 +1,6 @@
 import { CELL_NULL, CELL_NUMBER, cellKinds, type RecordBatch } from '../data/record-batch.js';
 import { decodeCell } from '../data/byte-record-batch.js';
+import { columnStats, textDictionary } from '../data/batch-views.js';
 import { HASH_PARTS, hashBytesInto, hashNumber, hashStringInto } from '../sketch/hash.js';
 import { HyperLogLog } from '../sketch/hyperloglog.js';
 import { KllSketch, type KllState } from '../sketch/kll-sketch.js';
@@ -90,6 +91,8 @@ export class ColumnAccumulator {
     let base = s.denseBase;
     let exact = s.exact;
     const rawText = bytes !== undefined && starts !== undefined && ends !== undefined && escaped !== undefined;
+    // Text cells of a low-cardinality batch are counted per distinct text (the dictionary), after the loop.
+    const dict = columnStats(batch, c).texts > 0 ? textDictionary(batch, c) : undefined;
     // Shifted sums (shift = the batch's first finite value) give the batch's M2 in one pass without the
     // cancellation of raw sums of squares.
     let shift = NaN;
@@ -140,6 +143,7 @@ export class ColumnAccumulator {
         continue;
       }
       texts++;
+      if (dict !== undefined) continue;
       if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
       else hashStringInto(this.text(batch, c, i, cells));
       if (exact) {
@@ -161,6 +165,33 @@ export class ColumnAccumulator {
         const key = HASH_PARTS[2] as number;
         this.hll?.add(key);
         this.frequent?.add(key, () => this.text(batch, c, i, cells));
+      }
+    }
+    if (dict !== undefined) {
+      // The same keys and table updates as the per-cell path, once per distinct text with its count.
+      for (let id = 0; id < dict.texts.length; id++) {
+        const row = dict.firstRows[id] as number;
+        const count = dict.counts[id] as number;
+        const text = dict.texts[id] as string;
+        if (rawText && escaped[row] !== 1) hashBytesInto(bytes, starts[row] as number, ends[row] as number);
+        else hashStringInto(text);
+        if (s.exact) {
+          const a = HASH_PARTS[0] as number;
+          const check = HASH_PARTS[1] as number;
+          const head = s.textMap.get(a);
+          let e = head ?? null;
+          while (e !== null && e.check !== check) e = e.next;
+          if (e !== null) e.count += count;
+          else {
+            s.textMap.set(a, { check, key: HASH_PARTS[2] as number, text, count, next: head ?? null });
+            s.textDistinct++;
+            if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
+          }
+        } else {
+          const key = HASH_PARTS[2] as number;
+          this.hll?.add(key);
+          this.frequent?.add(key, () => text, count);
+        }
       }
     }
     s.integral += integral;

@@ -1,6 +1,7 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { CELL_NULL, CELL_TEXT } from '../../data/record-batch.js';
 import { cellKinds, cellText } from '../cell-access.js';
+import { columnStats } from '../../data/batch-views.js';
 import { mergeablePerColumn, mostlySuccess, perColumn, type CheckDefinition } from '../check-definition.js';
 import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
@@ -38,6 +39,20 @@ export const valuesBetween: CheckDefinition<'values_between'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
+          const stats = columnStats(batch, c);
+          if (stats.texts === 0) {
+            // No text cell: when the batch's smallest and largest numbers are inside the interval, so is every
+            // number, and the batch is decided from the shared per-batch range.
+            const lo = stats.min;
+            const hi = stats.max;
+            const inside = lo > hi || ((min === null || (strictMin ? lo > min : lo >= min)) && (max === null || (strictMax ? hi < max : hi <= max)));
+            if (inside) {
+              considered += stats.numbers - stats.nans;
+              if (lo < observedMin) observedMin = lo;
+              if (hi > observedMax) observedMax = hi;
+              return;
+            }
+          }
           const kinds = cellKinds(batch, c);
           const nums = batch.numbers(c);
           for (let i = 0; i < batch.length; i++) {

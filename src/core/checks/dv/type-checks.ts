@@ -1,6 +1,7 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
 import { CELL_NULL, CELL_NUMBER } from '../../data/record-batch.js';
 import { cellKinds, cellText, integerMask } from '../cell-access.js';
+import { columnStats, numbersAreDigitLiterals } from '../../data/batch-views.js';
 import { mergeablePerColumn, mostlySuccess, percent, perColumn, type CheckDefinition } from '../check-definition.js';
 import type { CheckExample } from '../check-result.js';
 import { ExampleCollector } from '../example-collector.js';
@@ -41,6 +42,14 @@ export const columnType: CheckDefinition<'column_type'> = {
       const examples = new ExampleCollector();
       return {
         consume(batch, c) {
+          const stats = columnStats(batch, c);
+          // Batches of numbers only: the per-batch counts decide them when every number is accepted and the
+          // integer form is either vouched for by the scanner or no longer matters.
+          if (stats.texts === 0 && config.type !== 'boolean' && (stats.numbers === 0 || numbersAreDigitLiterals(batch, c) || (!allInt && !integerOnly))) {
+            nonNull += stats.numbers;
+            if (stats.numbers > 0) allBool = false;
+            return;
+          }
           const kinds = cellKinds(batch, c);
           if (config.type === 'string' && !allInt && !allNum && !allBool) {
             // A string column that already reads as string: every non-null cell is accepted, nothing left to learn.
