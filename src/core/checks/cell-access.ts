@@ -96,8 +96,9 @@ export function integerMask(batch: RecordBatch, column: number): Uint8Array {
       if (kinds[r] !== 1) continue;
       let i = starts[r]!;
       let end = ends[r]!;
-      while (i < end && bytes[i] === 32) i++;
-      while (end > i && bytes[end - 1] === 32) end--;
+      // The blanks parseNumberBytes skips (space and tab), so the mask agrees with the text path's `\s`.
+      while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
+      while (end > i && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
       if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
       let ok = i < end;
       for (; ok && i < end; i++) {

@@ -102,6 +102,9 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
     if (t.length < 32) tokenLengths |= 1 << t.length;
     else longTokens = 1;
   }
+  // The columns of the current record that hold digit literals: added to digitCells only once the record
+  // is complete, so a record cut by the end of the buffer ('need-more') is not counted in this batch.
+  const recordDigits = new Int32Array(ncols);
   let pos = st.pos;
   let line = st.line;
   let lineStart = st.lineStart;
@@ -113,6 +116,7 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
     const row = b.length;
     let col = 0;
     let lastEmpty = false;
+    let digitCols = 0;
     for (;;) {
       let s: number;
       let e: number;
@@ -185,7 +189,7 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
         } else if (digitsOnly && len > 0 && len <= 15) {
           numbers[k] = intValue;
           kinds[k] = CELL_NUMBER;
-          digitCells[col] = (digitCells[col] as number) + 1;
+          recordDigits[digitCols++] = col;
         } else {
           // Only a cell that starts like a number (digit, sign, point, blank, inf/nan) can parse as one:
           // quoted categories skip the parse.
@@ -221,6 +225,10 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
     }
     lines[row] = recLine;
     b.length = row + 1;
+    for (let j = 0; j < digitCols; j++) {
+      const dc = recordDigits[j] as number;
+      digitCells[dc] = (digitCells[dc] as number) + 1;
+    }
   }
 }
 
