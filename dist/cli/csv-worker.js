@@ -136,6 +136,12 @@ var CsvBatchBuilder = class {
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
     this.digitCells = new Int32Array(ncols);
+    this.formIds = new Int32Array(cells);
+    this.formCount = new Int32Array(ncols);
+    this.formStart = new Int32Array(ncols * MAX_FORMS);
+    this.formLen = new Int32Array(ncols * MAX_FORMS);
+    this.formEsc = new Uint8Array(ncols * MAX_FORMS);
+    this.formSlots = new Int32Array(ncols * FORM_SLOTS);
   }
   ncols;
   capacity;
@@ -147,8 +153,23 @@ var CsvBatchBuilder = class {
   lines;
   /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
   digitCells;
+  /**
+   * The batch's dictionary of text cells by raw form, per column (read through batch-views' textDictionary):
+   * `formIds` gives each text cell (kind CELL_TEXT) the index of its raw form within its column; a form is
+   * the bytes of its first cell (`formStart`, `formLen`) and whether they hold `""` escapes (`formEsc`).
+   * `formCount` is the column's number of forms, or -1 when it held more than MAX_FORMS (no dictionary).
+   * Forms of a record cut by the end of the buffer may be listed without any committed cell holding them.
+   */
+  formIds;
+  formCount;
+  formStart;
+  formLen;
+  formEsc;
+  formSlots;
   length = 0;
 };
+var MAX_FORMS = 1024;
+var FORM_SLOTS = 2048;
 function isNullToken(bytes, s, e, tokens) {
   const len = e - s;
   for (const t of tokens) {
@@ -174,13 +195,22 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
-  if (b.length === 0) digitCells.fill(0);
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells, formIds, formCount, formStart, formLen, formEsc, formSlots } = b;
+  if (b.length === 0) {
+    digitCells.fill(0);
+    escaped.fill(0);
+    formSlots.fill(0);
+    for (let c = 0; c < ncols; c++) formCount[c] = st.noDictionary?.[c] === 1 ? -1 : 0;
+  }
   let tokenLengths = 0;
   let longTokens = 0;
+  const firstBytes = new Int32Array(8);
+  let emptyToken = 0;
   for (const t of tokens) {
     if (t.length < 32) tokenLengths |= 1 << t.length;
     else longTokens = 1;
+    if (t.length === 0) emptyToken = 1;
+    else firstBytes[t[0] >> 5] = firstBytes[t[0] >> 5] | 1 << (t[0] & 31);
   }
   let pos = st.pos;
   let line = st.line;
@@ -215,7 +245,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
             pos++;
           }
           if (pos >= limit || pos + 1 >= limit && !eof) {
-            if (!eof) return "need-more";
+            if (!eof) return uncountPartial(b, bytes, row, col, QUOTE);
             throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
           }
           if (bytes[pos + 1] === QUOTE) {
@@ -246,7 +276,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
           else digitsOnly = false;
           pos++;
         }
-        if (pos >= limit && !eof) return "need-more";
+        if (pos >= limit && !eof) return uncountPartial(b, bytes, row, col, QUOTE);
         e = pos;
         lastEmpty = s === e;
         intValue = acc;
@@ -256,8 +286,8 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         const len = e - s;
         starts[k] = s;
         ends[k] = e;
-        escaped[k] = esc;
-        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+        if (esc === 1) escaped[k] = 1;
+        if (len === 0 ? emptyToken === 1 : (len < 32 ? tokenLengths >>> len & 1 : longTokens) && firstBytes[bytes[s] >> 5] >>> (bytes[s] & 31) & 1 && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
         } else if (digitsOnly && len > 0 && len <= 15) {
@@ -269,7 +299,44 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
           const maybe = c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
           const v = esc === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+          if (v === v || maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e)) kinds[k] = CELL_NUMBER;
+          else {
+            kinds[k] = CELL_TEXT;
+            const fc = formCount[col];
+            if (fc >= 0) {
+              const h = len === 0 ? 0 : Math.imul(len ^ bytes[s] << 8 ^ bytes[e - 1] << 16 ^ bytes[s + (len >> 1)] << 24 ^ bytes[s + (len >> 2)] << 4 ^ bytes[e - 1 - (len >> 2)] << 12, 2654435761);
+              const sbase = col * FORM_SLOTS;
+              const fbase = col * MAX_FORMS;
+              let slot = h >>> 21 & FORM_SLOTS - 1;
+              for (; ; ) {
+                const f = formSlots[sbase + slot] - 1;
+                if (f < 0) {
+                  if (fc >= MAX_FORMS) {
+                    formCount[col] = -1;
+                    (st.noDictionary ??= new Uint8Array(ncols))[col] = 1;
+                    break;
+                  }
+                  formSlots[sbase + slot] = fc + 1;
+                  formStart[fbase + fc] = s;
+                  formLen[fbase + fc] = len;
+                  formEsc[fbase + fc] = esc;
+                  formIds[k] = fc;
+                  formCount[col] = fc + 1;
+                  break;
+                }
+                if (formLen[fbase + f] === len && formEsc[fbase + f] === esc) {
+                  const fs = formStart[fbase + f];
+                  let j = 0;
+                  while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+                  if (j === len) {
+                    formIds[k] = f;
+                    break;
+                  }
+                }
+                slot = slot + 1 & FORM_SLOTS - 1;
+              }
+            }
+          }
         }
       }
       col++;
@@ -282,7 +349,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
       if (c === 13) {
         if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
         else if (eof) pos++;
-        else return "need-more";
+        else return uncountPartial(b, bytes, row, col, QUOTE);
       } else pos++;
       line++;
       lineStart = pos;
@@ -298,6 +365,20 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
     lines[row] = recLine;
     b.length = row + 1;
   }
+}
+function uncountPartial(b, bytes, row, cols, quote) {
+  for (let col = 0; col < Math.min(cols, b.ncols); col++) {
+    const k = col * b.capacity + row;
+    b.escaped[k] = 0;
+    if (b.kinds[k] !== CELL_NUMBER) continue;
+    const s = b.starts[k];
+    const e = b.ends[k];
+    if (e - s < 1 || e - s > 15 || s > 0 && bytes[s - 1] === quote) continue;
+    let digits = true;
+    for (let j = s; j < e && digits; j++) digits = bytes[j] >= 48 && bytes[j] <= 57;
+    if (digits) b.digitCells[col] = b.digitCells[col] - 1;
+  }
+  return "need-more";
 }
 
 // src/core/errors.ts
@@ -360,7 +441,13 @@ function makeByteRecordBatch(init) {
     starts: (c) => slice(b.starts, c),
     ends: (c) => slice(b.ends, c),
     escaped: (c) => slice(b.escaped, c),
-    digitCells: (c) => b.digitCells[c] ?? 0
+    digitCells: (c) => b.digitCells[c] ?? 0,
+    forms: (c) => {
+      const count = b.formCount[c] ?? -1;
+      if (count < 0) return null;
+      const base = c * MAX_FORMS;
+      return { ids: slice(b.formIds, c), count, start: b.formStart.subarray(base, base + count), length: b.formLen.subarray(base, base + count), escaped: b.formEsc.subarray(base, base + count) };
+    }
   };
   return {
     file: init.file,
@@ -765,6 +852,246 @@ var [first, ...rest] = names.map((n) => checkSchema(n));
 var dataCheckSchema = z2.discriminatedUnion("check", [first, ...rest]);
 var dataChecksSchema = z2.array(dataCheckSchema).describe("Data checks (DV01\u2013DV30), see docs/policies.md.");
 
+// src/core/data/batch-views.ts
+var statsCache = /* @__PURE__ */ new WeakMap();
+function columnStats(batch, c) {
+  let perBatch = statsCache.get(batch);
+  if (perBatch === void 0) statsCache.set(batch, perBatch = []);
+  const hit = perBatch[c];
+  if (hit !== void 0) return hit;
+  const stats = computeStats(cellKinds(batch, c), batch.numbers(c), batch.length);
+  perBatch[c] = stats;
+  return stats;
+}
+function computeStats(kinds, nums, n) {
+  let nulls = 0;
+  let texts = 0;
+  let nans = 0;
+  let infinite = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = kinds[i];
+    if (k === CELL_NULL) nulls++;
+    else if (k === CELL_NUMBER) {
+      const v = nums[i];
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (v !== v) nans++;
+      else if (v - v !== 0) infinite++;
+    } else texts++;
+  }
+  let finiteMin = min;
+  let finiteMax = max;
+  if (infinite > 0) {
+    finiteMin = Infinity;
+    finiteMax = -Infinity;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] !== CELL_NUMBER) continue;
+      const v = nums[i];
+      if (v - v !== 0) continue;
+      if (v < finiteMin) finiteMin = v;
+      if (v > finiteMax) finiteMax = v;
+    }
+  }
+  return { nulls, numbers: n - nulls - texts, texts, nans, infinite, min, max, finiteMin, finiteMax };
+}
+function numbersAreDigitLiterals(batch, c) {
+  const digits = batch.raw?.digitCells?.(c);
+  return digits !== void 0 && digits === columnStats(batch, c).numbers;
+}
+var MAX_DICTIONARY_TEXTS = 512;
+var SLOTS = 2048;
+var dictionaryCache = /* @__PURE__ */ new WeakMap();
+function textDictionary(batch, c) {
+  let perBatch = dictionaryCache.get(batch);
+  if (perBatch === void 0) dictionaryCache.set(batch, perBatch = []);
+  const hit = perBatch[c];
+  if (hit !== void 0) return hit ?? void 0;
+  const built = batch.raw !== void 0 ? fromBytes(batch, c) : fromStrings(batch, c);
+  perBatch[c] = built ?? null;
+  return built;
+}
+var idScratch = [];
+function idsFor(batch, c) {
+  let slot = idScratch[c];
+  if (slot === void 0) idScratch[c] = slot = { owner: void 0, ids: new Int32Array(0) };
+  if (slot.owner !== void 0 && slot.owner !== batch) {
+    const previous = dictionaryCache.get(slot.owner);
+    if (previous !== void 0) previous[c] = void 0;
+  }
+  slot.owner = batch;
+  if (slot.ids.length < batch.length) slot.ids = new Int32Array(Math.max(batch.length, 8192));
+  const ids = slot.ids.subarray(0, batch.length);
+  ids.fill(-1);
+  return ids;
+}
+function finish(ids, texts, counts, firstRows) {
+  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+}
+function fromStrings(batch, c) {
+  const kinds = cellKinds(batch, c);
+  const cells = batch.cells[c] ?? [];
+  const ids = idsFor(batch, c);
+  const index = /* @__PURE__ */ new Map();
+  const texts = [];
+  const counts = [];
+  const firstRows = [];
+  for (let i = 0; i < batch.length; i++) {
+    if (kinds[i] !== 2) continue;
+    const text = cells[i] ?? "";
+    let id = index.get(text);
+    if (id === void 0) {
+      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
+      id = texts.length;
+      index.set(text, id);
+      texts.push(text);
+      counts.push(0);
+      firstRows.push(i);
+    }
+    counts[id]++;
+    ids[i] = id;
+  }
+  return finish(ids, texts, counts, firstRows);
+}
+function fromBytes(batch, c) {
+  const raw = batch.raw;
+  if (raw.forms !== void 0) {
+    const forms = raw.forms(c);
+    return forms === null ? void 0 : fromForms(batch, c, forms);
+  }
+  return bytesDictionary(idsFor(batch, c), raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
+}
+function fromForms(batch, c, forms) {
+  const raw = batch.raw;
+  const n = batch.length;
+  const kinds = cellKinds(batch, c);
+  const formCounts = new Int32Array(forms.count);
+  const formFirst = new Int32Array(forms.count);
+  countForms(kinds, forms.ids, n, formCounts, formFirst);
+  const texts = [];
+  const counts = [];
+  const firstRows = [];
+  const formText = new Int32Array(forms.count);
+  let identity = true;
+  let byText;
+  for (let f = 0; f < forms.count; f++) {
+    if (formCounts[f] === 0) {
+      identity = false;
+      formText[f] = -1;
+      continue;
+    }
+    const start = forms.start[f];
+    const text = decodeCell(raw.bytes, start, start + forms.length[f], forms.escaped[f] === 1);
+    byText ??= /* @__PURE__ */ new Map();
+    let id = byText.get(text);
+    if (id === void 0) {
+      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
+      id = texts.length;
+      byText.set(text, id);
+      texts.push(text);
+      counts.push(0);
+      firstRows.push(formFirst[f]);
+    } else if (formFirst[f] < firstRows[id]) firstRows[id] = formFirst[f];
+    if (id !== f) identity = false;
+    counts[id] += formCounts[f];
+    formText[f] = id;
+  }
+  let ids = forms.ids;
+  if (!identity) {
+    ids = idsFor(batch, c);
+    for (let i = 0; i < n; i++) if (kinds[i] === 2) ids[i] = formText[forms.ids[i]];
+  }
+  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+}
+function countForms(kinds, ids, n, counts, first2) {
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 2) continue;
+    const f = ids[i];
+    const seen = counts[f];
+    if (seen === 0) first2[f] = i;
+    counts[f] = seen + 1;
+  }
+}
+var MAX_FORMS2 = MAX_DICTIONARY_TEXTS * 2;
+var table = {
+  slots: new Int32Array(SLOTS),
+  formStart: new Int32Array(MAX_FORMS2),
+  formLen: new Int32Array(MAX_FORMS2),
+  formEsc: new Uint8Array(MAX_FORMS2),
+  formId: new Int32Array(MAX_FORMS2),
+  counts: new Int32Array(MAX_DICTIONARY_TEXTS),
+  firstRows: new Int32Array(MAX_DICTIONARY_TEXTS)
+};
+function bytesDictionary(ids, bytes, kinds, starts, ends, escaped, n) {
+  const { slots, formStart, formLen, formEsc, formId, counts, firstRows } = table;
+  slots.fill(0);
+  counts.fill(0);
+  let forms = 0;
+  let byText;
+  const texts = [];
+  let last = -1;
+  for (let i = 0; i < n; i++) {
+    if (kinds[i] !== 2) continue;
+    const s = starts[i];
+    const len = ends[i] - s;
+    const esc = escaped[i];
+    if (last >= 0 && formLen[last] === len && formEsc[last] === esc) {
+      const fs = formStart[last];
+      let j = 0;
+      while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+      if (j === len) {
+        const id2 = formId[last];
+        ids[i] = id2;
+        counts[id2] = counts[id2] + 1;
+        continue;
+      }
+    }
+    let h = 2166136261 ^ len ^ esc << 30;
+    for (let j = 0; j < len; j++) h = Math.imul(h ^ bytes[s + j], 16777619);
+    let slot = (h ^ h >>> 15) & SLOTS - 1;
+    let form = -1;
+    for (; ; ) {
+      const f = slots[slot] - 1;
+      if (f < 0) break;
+      if (formLen[f] === len && formEsc[f] === esc) {
+        const fs = formStart[f];
+        let j = 0;
+        while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+        if (j === len) {
+          form = f;
+          break;
+        }
+      }
+      slot = slot + 1 & SLOTS - 1;
+    }
+    if (form < 0) {
+      if (forms >= MAX_FORMS2) return void 0;
+      const text = decodeCell(bytes, s, s + len, esc === 1);
+      byText ??= /* @__PURE__ */ new Map();
+      let id2 = byText.get(text);
+      if (id2 === void 0) {
+        if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
+        id2 = texts.length;
+        byText.set(text, id2);
+        texts.push(text);
+        firstRows[id2] = i;
+      }
+      form = forms++;
+      formStart[form] = s;
+      formLen[form] = len;
+      formEsc[form] = esc;
+      formId[form] = id2;
+      slots[slot] = form + 1;
+    }
+    last = form;
+    const id = formId[form];
+    ids[i] = id;
+    counts[id] = counts[id] + 1;
+  }
+  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
+}
+
 // src/core/checks/byte-set.ts
 var SHORT = 64;
 var FEW = 8;
@@ -890,8 +1217,8 @@ function integerMask(batch, column2) {
       if (kinds[r] !== 1) continue;
       let i = starts[r];
       let end = ends[r];
-      while (i < end && bytes[i] === 32) i++;
-      while (end > i && bytes[end - 1] === 32) end--;
+      while (i < end && (bytes[i] === 32 || bytes[i] === 9)) i++;
+      while (end > i && (bytes[end - 1] === 32 || bytes[end - 1] === 9)) end--;
       if (i < end && (bytes[i] === 43 || bytes[i] === 45)) i++;
       let ok = i < end;
       for (; ok && i < end; i++) {
@@ -1224,6 +1551,7 @@ var valuesInSet = {
       const values = config.values ?? fromReference ?? [];
       const texts = new Set(values.map((v) => String(v)));
       const numbers = new Set(values.filter((v) => typeof v === "number"));
+      const nanInSet = numbers.has(NaN);
       let nonNull = 0;
       let off = 0;
       const offValues = new ValueCounts();
@@ -1239,6 +1567,19 @@ var valuesInSet = {
           const nums = numbers.size > 0 ? batch.numbers(c) : void 0;
           const raw = batch.raw;
           if (raw !== void 0) {
+            const stats = columnStats(batch, c);
+            const dict = stats.numbers === 0 && stats.texts > 0 ? textDictionary(batch, c) : void 0;
+            if (dict !== void 0) {
+              nonNull += stats.texts;
+              const offIds = [];
+              for (let id = 0; id < dict.texts.length; id++) if (!texts.has(dict.texts[id]) && !nanInSet) offIds.push(id);
+              if (offIds.length === 0) return;
+              const off2 = new Uint8Array(dict.texts.length);
+              for (const id of offIds) off2[id] = 1;
+              const kinds2 = cellKinds(batch, c);
+              for (let i = 0; i < batch.length; i++) if (kinds2[i] === CELL_TEXT && off2[dict.ids[i]] === 1) offCell(batch.file, batch.lines[i], dict.texts[dict.ids[i]]);
+              return;
+            }
             const kinds = cellKinds(batch, c);
             const starts = raw.starts(c);
             const ends = raw.ends(c);
@@ -1355,7 +1696,7 @@ var distinctCountBetween = {
   params: DATA_CHECK_PARAMS.distinct_count_between,
   create(config, context) {
     return perColumn("DV14", config, (column2) => {
-      const table = new FingerprintTable();
+      const table2 = new FingerprintTable();
       const hasher = new Hasher64();
       return {
         consume(batch, c) {
@@ -1364,11 +1705,11 @@ var distinctCountBetween = {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             hasher.ofString(v);
-            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
+            table2.observe(hasher.hi, hasher.lo, batch.lines[i]);
           }
         },
         finish() {
-          const n = table.size;
+          const n = table2.size;
           const ref = context.reference?.columns.get(column2)?.distinct ?? null;
           let ok;
           let expected;
@@ -1382,7 +1723,7 @@ var distinctCountBetween = {
             ok = n > 1;
             expected = "distinct > 1";
           }
-          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
+          const approx = table2.saturated ? " (at least; the bounded table is full)" : "";
           return {
             status: ok ? "pass" : "fail",
             observed: n,
@@ -1658,173 +1999,6 @@ function countValues(counter, batch, column2) {
   }
 }
 
-// src/core/data/batch-views.ts
-var statsCache = /* @__PURE__ */ new WeakMap();
-function columnStats(batch, c) {
-  let perBatch = statsCache.get(batch);
-  if (perBatch === void 0) statsCache.set(batch, perBatch = []);
-  const hit = perBatch[c];
-  if (hit !== void 0) return hit;
-  const stats = computeStats(cellKinds(batch, c), batch.numbers(c), batch.length);
-  perBatch[c] = stats;
-  return stats;
-}
-function computeStats(kinds, nums, n) {
-  let nulls = 0;
-  let texts = 0;
-  let nans = 0;
-  let infinite = 0;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const k = kinds[i];
-    if (k === CELL_NULL) nulls++;
-    else if (k === CELL_NUMBER) {
-      const v = nums[i];
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (v !== v) nans++;
-      else if (v - v !== 0) infinite++;
-    } else texts++;
-  }
-  let finiteMin = min;
-  let finiteMax = max;
-  if (infinite > 0) {
-    finiteMin = Infinity;
-    finiteMax = -Infinity;
-    for (let i = 0; i < n; i++) {
-      if (kinds[i] !== CELL_NUMBER) continue;
-      const v = nums[i];
-      if (v - v !== 0) continue;
-      if (v < finiteMin) finiteMin = v;
-      if (v > finiteMax) finiteMax = v;
-    }
-  }
-  return { nulls, numbers: n - nulls - texts, texts, nans, infinite, min, max, finiteMin, finiteMax };
-}
-function numbersAreDigitLiterals(batch, c) {
-  const digits = batch.raw?.digitCells?.(c);
-  return digits !== void 0 && digits === columnStats(batch, c).numbers;
-}
-var MAX_DICTIONARY_TEXTS = 512;
-var SLOTS = 2048;
-var dictionaryCache = /* @__PURE__ */ new WeakMap();
-function textDictionary(batch, c) {
-  let perBatch = dictionaryCache.get(batch);
-  if (perBatch === void 0) dictionaryCache.set(batch, perBatch = []);
-  const hit = perBatch[c];
-  if (hit !== void 0) return hit ?? void 0;
-  const built = batch.raw !== void 0 ? fromBytes(batch, c) : fromStrings(batch, c);
-  perBatch[c] = built ?? null;
-  return built;
-}
-function finish(ids, texts, counts, firstRows) {
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
-}
-function fromStrings(batch, c) {
-  const kinds = cellKinds(batch, c);
-  const cells = batch.cells[c] ?? [];
-  const ids = new Int32Array(batch.length).fill(-1);
-  const index = /* @__PURE__ */ new Map();
-  const texts = [];
-  const counts = [];
-  const firstRows = [];
-  for (let i = 0; i < batch.length; i++) {
-    if (kinds[i] !== 2) continue;
-    const text = cells[i] ?? "";
-    let id = index.get(text);
-    if (id === void 0) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-      id = texts.length;
-      index.set(text, id);
-      texts.push(text);
-      counts.push(0);
-      firstRows.push(i);
-    }
-    counts[id]++;
-    ids[i] = id;
-  }
-  return finish(ids, texts, counts, firstRows);
-}
-function fromBytes(batch, c) {
-  const raw = batch.raw;
-  return bytesDictionary(raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
-}
-var MAX_FORMS = MAX_DICTIONARY_TEXTS * 2;
-function bytesDictionary(bytes, kinds, starts, ends, escaped, n) {
-  const ids = new Int32Array(n).fill(-1);
-  const slots = new Int32Array(SLOTS);
-  const formStart = new Int32Array(MAX_FORMS);
-  const formLen = new Int32Array(MAX_FORMS);
-  const formEsc = new Uint8Array(MAX_FORMS);
-  const formId = new Int32Array(MAX_FORMS);
-  const counts = new Int32Array(MAX_DICTIONARY_TEXTS);
-  const firstRows = new Int32Array(MAX_DICTIONARY_TEXTS);
-  let forms = 0;
-  let byText;
-  const texts = [];
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 2) continue;
-    const s = starts[i];
-    const len = ends[i] - s;
-    const esc = escaped[i];
-    if (last >= 0 && formLen[last] === len && formEsc[last] === esc) {
-      const fs = formStart[last];
-      let j = 0;
-      while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-      if (j === len) {
-        const id2 = formId[last];
-        ids[i] = id2;
-        counts[id2] = counts[id2] + 1;
-        continue;
-      }
-    }
-    let h = 2166136261 ^ len ^ esc << 30;
-    for (let j = 0; j < len; j++) h = Math.imul(h ^ bytes[s + j], 16777619);
-    let slot = (h ^ h >>> 15) & SLOTS - 1;
-    let form = -1;
-    for (; ; ) {
-      const f = slots[slot] - 1;
-      if (f < 0) break;
-      if (formLen[f] === len && formEsc[f] === esc) {
-        const fs = formStart[f];
-        let j = 0;
-        while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-        if (j === len) {
-          form = f;
-          break;
-        }
-      }
-      slot = slot + 1 & SLOTS - 1;
-    }
-    if (form < 0) {
-      if (forms >= MAX_FORMS) return void 0;
-      const text = decodeCell(bytes, s, s + len, esc === 1);
-      byText ??= /* @__PURE__ */ new Map();
-      let id2 = byText.get(text);
-      if (id2 === void 0) {
-        if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-        id2 = texts.length;
-        byText.set(text, id2);
-        texts.push(text);
-        firstRows[id2] = i;
-      }
-      form = forms++;
-      formStart[form] = s;
-      formLen[form] = len;
-      formEsc[form] = esc;
-      formId[form] = id2;
-      slots[slot] = form + 1;
-    }
-    last = form;
-    const id = formId[form];
-    ids[i] = id;
-    counts[id] = counts[id] + 1;
-  }
-  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
-}
-
 // src/core/checks/dv/range-checks.ts
 function describeInterval(min, max, strictMin = false, strictMax = false) {
   const lo = min === null || min === void 0 ? "(-\u221E" : `${strictMin ? "(" : "["}${min}`;
@@ -2047,7 +2221,7 @@ var valuesUnique = {
   create(config) {
     const mostly2 = config.mostly ?? 1;
     return perColumn("DV15", config, (column2) => {
-      const table = new FingerprintTable();
+      const table2 = new FingerprintTable();
       const hasher = new Hasher64();
       let nonNull = 0;
       let unexpected = 0;
@@ -2061,10 +2235,10 @@ var valuesUnique = {
             nonNull++;
             hasher.ofString(v);
             const line = batch.lines[i];
-            const before = table.observe(hasher.hi, hasher.lo, line);
+            const before = table2.observe(hasher.hi, hasher.lo, line);
             if (before === 0) continue;
             unexpected += before === 1 ? 2 : 1;
-            if (before === 1) examples.add(batch.file, table.firstLine, column2, v);
+            if (before === 1) examples.add(batch.file, table2.firstLine, column2, v);
             examples.add(batch.file, line, column2, v);
           }
         },
@@ -2074,7 +2248,7 @@ var valuesUnique = {
             status: ok ? "pass" : "fail",
             observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
             expected: `unique share \u2265 ${mostly2}`,
-            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table2.saturated ? SATURATED : ""}`,
             unexpectedCount: unexpected,
             elementCount: nonNull,
             examples: unexpected > 0 ? examples.list() : []
@@ -2092,7 +2266,7 @@ var duplicateRows = {
   params: DATA_CHECK_PARAMS.duplicate_rows,
   create(config) {
     const maxRatio = config.max_ratio ?? 0;
-    const table = new FingerprintTable();
+    const table2 = new FingerprintTable();
     const hasher = new Hasher64();
     const examples = new ExampleCollector();
     let rows = 0;
@@ -2117,9 +2291,9 @@ var duplicateRows = {
           hasher.digest();
           rows++;
           const line = batch.lines[r];
-          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
+          if (table2.observe(hasher.hi, hasher.lo, line) !== 0) {
             duplicates++;
-            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
+            examples.add(batch.file, line, void 0, `duplicate of line ${table2.firstLine}`);
           }
         }
       },
@@ -2132,7 +2306,7 @@ var duplicateRows = {
           status: ok ? "pass" : "fail",
           observed: ratio,
           expected: `ratio \u2264 ${maxRatio}`,
-          message: `${duplicates} of ${rows} rows (${percent(ratio)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
+          message: `${duplicates} of ${rows} rows (${percent(ratio)}) repeat an earlier row${table2.saturated ? SATURATED : ""}`,
           unexpectedCount: duplicates,
           elementCount: rows,
           examples: duplicates > 0 ? examples.list() : []
@@ -3200,6 +3374,28 @@ function hashBytesInto(bytes, start, end) {
   HASH_PARTS[1] = b & 1073741823;
   HASH_PARTS[2] = a * 2097152 + (b >>> 11);
 }
+function hashUnescapedBytesInto(bytes, start, end, quote = 34) {
+  let len = end - start;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] === quote && bytes[i + 1] === quote && i + 1 < end) {
+      len--;
+      i++;
+    }
+  }
+  let h1 = 2166136261;
+  let h2 = 2538058380 ^ len;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i];
+    if (c === quote && i + 1 < end && bytes[i + 1] === quote) i++;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 1540483477);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
 function hashStringInto(text) {
   let h1 = 2166136261;
   let h2 = 2538058380 ^ text.length;
@@ -3496,6 +3692,17 @@ var ColumnAccumulator = class _ColumnAccumulator {
     const n = batch.length;
     const kinds = cellKinds(batch, c);
     const nums = batch.numbers(c);
+    const stats = columnStats(batch, c);
+    if (s.exact && s.dense !== null && stats.texts === 0 && stats.numbers > 0 && numbersAreDigitLiterals(batch, c)) {
+      const lo = stats.finiteMin - s.denseBase;
+      const hi = stats.finiteMax - s.denseBase;
+      if (lo >= 0 && hi < DENSE && this.distinctSoFar + Math.min(stats.numbers, hi - lo + 1) <= EXACT_DISTINCT_LIMIT) {
+        this.consumeDenseIntegers(kinds, nums, n, stats.nulls);
+        if (stats.finiteMin < s.min) s.min = stats.finiteMin;
+        if (stats.finiteMax > s.max) s.max = stats.finiteMax;
+        return;
+      }
+    }
     const raw = batch.raw;
     const starts = raw?.starts(c);
     const ends = raw?.ends(c);
@@ -3511,7 +3718,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
     let base = s.denseBase;
     let exact = s.exact;
     const rawText = bytes !== void 0 && starts !== void 0 && ends !== void 0 && escaped !== void 0;
-    const dict = columnStats(batch, c).texts > 0 ? textDictionary(batch, c) : void 0;
+    const dict = stats.texts > 0 ? textDictionary(batch, c) : void 0;
     let shift = NaN;
     let s1 = 0;
     let s2 = 0;
@@ -3560,8 +3767,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
       }
       texts++;
       if (dict !== void 0) continue;
-      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
-      else hashStringInto(this.text(batch, c, i, cells));
+      if (rawText) {
+        if (escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
+        else hashUnescapedBytesInto(bytes, starts[i], ends[i]);
+      } else hashStringInto(this.text(batch, c, i, cells));
       if (exact) {
         const a = HASH_PARTS[0];
         const check = HASH_PARTS[1];
@@ -3588,8 +3797,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
         const row = dict.firstRows[id];
         const count = dict.counts[id];
         const text = dict.texts[id];
-        if (rawText && escaped[row] !== 1) hashBytesInto(bytes, starts[row], ends[row]);
-        else hashStringInto(text);
+        if (rawText) {
+          if (escaped[row] !== 1) hashBytesInto(bytes, starts[row], ends[row]);
+          else hashUnescapedBytesInto(bytes, starts[row], ends[row]);
+        } else hashStringInto(text);
         if (s.exact) {
           const a = HASH_PARTS[0];
           const check = HASH_PARTS[1];
@@ -3622,6 +3833,35 @@ var ColumnAccumulator = class _ColumnAccumulator {
       const bM2 = Math.max(0, s2 - s1 * s1 / finite);
       this.mergeMoments(finite, bMean, bM2);
     }
+  }
+  consumeDenseIntegers(kinds, nums, n, nulls) {
+    const s = this.s;
+    const dense = s.dense;
+    const base = s.denseBase;
+    let shift = NaN;
+    let finite = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let fresh = 0;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] !== CELL_NUMBER) continue;
+      const v = nums[i];
+      if (finite === 0) shift = v;
+      finite++;
+      const d = v - shift;
+      s1 += d;
+      s2 += d * d;
+      const idx = v - base;
+      const seen = dense[idx];
+      if (seen === 0) fresh++;
+      dense[idx] = seen + 1;
+    }
+    s.denseDistinct += fresh;
+    s.integral += finite;
+    s.count += n - nulls;
+    s.nulls += nulls;
+    s.numbers += finite;
+    this.mergeMoments(finite, shift + s1 / finite, Math.max(0, s2 - s1 * s1 / finite));
   }
   text(batch, c, i, cells) {
     const raw = batch.raw;

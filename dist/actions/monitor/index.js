@@ -43786,6 +43786,12 @@ var CsvBatchBuilder = class {
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
     this.digitCells = new Int32Array(ncols);
+    this.formIds = new Int32Array(cells);
+    this.formCount = new Int32Array(ncols);
+    this.formStart = new Int32Array(ncols * MAX_FORMS);
+    this.formLen = new Int32Array(ncols * MAX_FORMS);
+    this.formEsc = new Uint8Array(ncols * MAX_FORMS);
+    this.formSlots = new Int32Array(ncols * FORM_SLOTS);
   }
   ncols;
   capacity;
@@ -43797,8 +43803,23 @@ var CsvBatchBuilder = class {
   lines;
   /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
   digitCells;
+  /**
+   * The batch's dictionary of text cells by raw form, per column (read through batch-views' textDictionary):
+   * `formIds` gives each text cell (kind CELL_TEXT) the index of its raw form within its column; a form is
+   * the bytes of its first cell (`formStart`, `formLen`) and whether they hold `""` escapes (`formEsc`).
+   * `formCount` is the column's number of forms, or -1 when it held more than MAX_FORMS (no dictionary).
+   * Forms of a record cut by the end of the buffer may be listed without any committed cell holding them.
+   */
+  formIds;
+  formCount;
+  formStart;
+  formLen;
+  formEsc;
+  formSlots;
   length = 0;
 };
+var MAX_FORMS = 1024;
+var FORM_SLOTS = 2048;
 function isNullToken(bytes, s, e, tokens) {
   const len = e - s;
   for (const t of tokens) {
@@ -43824,13 +43845,22 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
-  if (b.length === 0) digitCells.fill(0);
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells, formIds, formCount, formStart, formLen, formEsc, formSlots } = b;
+  if (b.length === 0) {
+    digitCells.fill(0);
+    escaped.fill(0);
+    formSlots.fill(0);
+    for (let c = 0; c < ncols; c++) formCount[c] = st.noDictionary?.[c] === 1 ? -1 : 0;
+  }
   let tokenLengths = 0;
   let longTokens = 0;
+  const firstBytes = new Int32Array(8);
+  let emptyToken = 0;
   for (const t of tokens) {
     if (t.length < 32) tokenLengths |= 1 << t.length;
     else longTokens = 1;
+    if (t.length === 0) emptyToken = 1;
+    else firstBytes[t[0] >> 5] = firstBytes[t[0] >> 5] | 1 << (t[0] & 31);
   }
   let pos = st.pos;
   let line = st.line;
@@ -43865,7 +43895,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
             pos++;
           }
           if (pos >= limit || pos + 1 >= limit && !eof) {
-            if (!eof) return "need-more";
+            if (!eof) return uncountPartial(b, bytes, row, col, QUOTE);
             throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
           }
           if (bytes[pos + 1] === QUOTE) {
@@ -43896,7 +43926,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
           else digitsOnly = false;
           pos++;
         }
-        if (pos >= limit && !eof) return "need-more";
+        if (pos >= limit && !eof) return uncountPartial(b, bytes, row, col, QUOTE);
         e = pos;
         lastEmpty = s === e;
         intValue = acc;
@@ -43906,8 +43936,8 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         const len = e - s;
         starts[k] = s;
         ends[k] = e;
-        escaped[k] = esc2;
-        if ((len < 32 ? tokenLengths >>> len & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+        if (esc2 === 1) escaped[k] = 1;
+        if (len === 0 ? emptyToken === 1 : (len < 32 ? tokenLengths >>> len & 1 : longTokens) && firstBytes[bytes[s] >> 5] >>> (bytes[s] & 31) & 1 && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
         } else if (digitsOnly && len > 0 && len <= 15) {
@@ -43919,7 +43949,44 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
           const maybe = c0 >= 48 && c0 <= 57 || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
           const v = esc2 === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || maybe && esc2 === 0 && len <= 12 && isNanBytes(bytes, s, e) ? CELL_NUMBER : CELL_TEXT;
+          if (v === v || maybe && esc2 === 0 && len <= 12 && isNanBytes(bytes, s, e)) kinds[k] = CELL_NUMBER;
+          else {
+            kinds[k] = CELL_TEXT;
+            const fc = formCount[col];
+            if (fc >= 0) {
+              const h = len === 0 ? 0 : Math.imul(len ^ bytes[s] << 8 ^ bytes[e - 1] << 16 ^ bytes[s + (len >> 1)] << 24 ^ bytes[s + (len >> 2)] << 4 ^ bytes[e - 1 - (len >> 2)] << 12, 2654435761);
+              const sbase = col * FORM_SLOTS;
+              const fbase = col * MAX_FORMS;
+              let slot = h >>> 21 & FORM_SLOTS - 1;
+              for (; ; ) {
+                const f = formSlots[sbase + slot] - 1;
+                if (f < 0) {
+                  if (fc >= MAX_FORMS) {
+                    formCount[col] = -1;
+                    (st.noDictionary ??= new Uint8Array(ncols))[col] = 1;
+                    break;
+                  }
+                  formSlots[sbase + slot] = fc + 1;
+                  formStart[fbase + fc] = s;
+                  formLen[fbase + fc] = len;
+                  formEsc[fbase + fc] = esc2;
+                  formIds[k] = fc;
+                  formCount[col] = fc + 1;
+                  break;
+                }
+                if (formLen[fbase + f] === len && formEsc[fbase + f] === esc2) {
+                  const fs3 = formStart[fbase + f];
+                  let j = 0;
+                  while (j < len && bytes[s + j] === bytes[fs3 + j]) j++;
+                  if (j === len) {
+                    formIds[k] = f;
+                    break;
+                  }
+                }
+                slot = slot + 1 & FORM_SLOTS - 1;
+              }
+            }
+          }
         }
       }
       col++;
@@ -43932,7 +43999,7 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
       if (c === 13) {
         if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
         else if (eof) pos++;
-        else return "need-more";
+        else return uncountPartial(b, bytes, row, col, QUOTE);
       } else pos++;
       line++;
       lineStart = pos;
@@ -43948,6 +44015,20 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
     lines[row] = recLine;
     b.length = row + 1;
   }
+}
+function uncountPartial(b, bytes, row, cols, quote) {
+  for (let col = 0; col < Math.min(cols, b.ncols); col++) {
+    const k = col * b.capacity + row;
+    b.escaped[k] = 0;
+    if (b.kinds[k] !== CELL_NUMBER) continue;
+    const s = b.starts[k];
+    const e = b.ends[k];
+    if (e - s < 1 || e - s > 15 || s > 0 && bytes[s - 1] === quote) continue;
+    let digits = true;
+    for (let j = s; j < e && digits; j++) digits = bytes[j] >= 48 && bytes[j] <= 57;
+    if (digits) b.digitCells[col] = b.digitCells[col] - 1;
+  }
+  return "need-more";
 }
 function scanHeaderRecord(bytes, st, limit, eof, d, decode3) {
   const fields = [];
@@ -44043,7 +44124,13 @@ function makeByteRecordBatch(init) {
     starts: (c) => slice(b.starts, c),
     ends: (c) => slice(b.ends, c),
     escaped: (c) => slice(b.escaped, c),
-    digitCells: (c) => b.digitCells[c] ?? 0
+    digitCells: (c) => b.digitCells[c] ?? 0,
+    forms: (c) => {
+      const count = b.formCount[c] ?? -1;
+      if (count < 0) return null;
+      const base = c * MAX_FORMS;
+      return { ids: slice(b.formIds, c), count, start: b.formStart.subarray(base, base + count), length: b.formLen.subarray(base, base + count), escaped: b.formEsc.subarray(base, base + count) };
+    }
   };
   return {
     file: init.file,

@@ -1,5 +1,5 @@
 import type { RawCells, RecordBatch } from './record-batch.js';
-import type { CsvBatchBuilder } from './csv-scanner.js';
+import { MAX_FORMS, type CsvBatchBuilder } from './csv-scanner.js';
 
 const utf8 = new TextDecoder('utf-8');
 
@@ -41,6 +41,12 @@ export function makeByteRecordBatch(init: { file: string; header: readonly strin
     ends: (c) => slice(b.ends, c),
     escaped: (c) => slice(b.escaped, c),
     digitCells: (c) => b.digitCells[c] ?? 0,
+    forms: (c) => {
+      const count = b.formCount[c] ?? -1;
+      if (count < 0) return null;
+      const base = c * MAX_FORMS;
+      return { ids: slice(b.formIds, c), count, start: b.formStart.subarray(base, base + count), length: b.formLen.subarray(base, base + count), escaped: b.formEsc.subarray(base, base + count) };
+    },
   };
   return {
     file: init.file,

@@ -26,6 +26,8 @@ export interface ScanState {
   pos: number;
   line: number;
   lineStart: number;
+  /** Columns whose texts overflowed a batch dictionary (1): later batches of the scan skip the dictionary. */
+  noDictionary?: Uint8Array;
 }
 
 /**
@@ -41,6 +43,19 @@ export class CsvBatchBuilder {
   readonly lines: Float64Array;
   /** Per column: cells of this batch that are unsigned digit-only literals (a subset of the integer literals). */
   readonly digitCells: Int32Array;
+  /**
+   * The batch's dictionary of text cells by raw form, per column (read through batch-views' textDictionary):
+   * `formIds` gives each text cell (kind CELL_TEXT) the index of its raw form within its column; a form is
+   * the bytes of its first cell (`formStart`, `formLen`) and whether they hold `""` escapes (`formEsc`).
+   * `formCount` is the column's number of forms, or -1 when it held more than MAX_FORMS (no dictionary).
+   * Forms of a record cut by the end of the buffer may be listed without any committed cell holding them.
+   */
+  readonly formIds: Int32Array;
+  readonly formCount: Int32Array;
+  readonly formStart: Int32Array;
+  readonly formLen: Int32Array;
+  readonly formEsc: Uint8Array;
+  readonly formSlots: Int32Array;
   length = 0;
   constructor(
     readonly ncols: number,
@@ -54,8 +69,18 @@ export class CsvBatchBuilder {
     this.numbers = new Float64Array(cells);
     this.lines = new Float64Array(capacity);
     this.digitCells = new Int32Array(ncols);
+    this.formIds = new Int32Array(cells);
+    this.formCount = new Int32Array(ncols);
+    this.formStart = new Int32Array(ncols * MAX_FORMS);
+    this.formLen = new Int32Array(ncols * MAX_FORMS);
+    this.formEsc = new Uint8Array(ncols * MAX_FORMS);
+    this.formSlots = new Int32Array(ncols * FORM_SLOTS);
   }
 }
+
+/** Raw forms a column's per-batch text dictionary holds at most (beyond: no dictionary for that batch). */
+export const MAX_FORMS = 1024;
+const FORM_SLOTS = 2048;
 
 function isNullToken(bytes: Uint8Array, s: number, e: number, tokens: readonly Uint8Array[]): boolean {
   const len = e - s;
@@ -94,17 +119,26 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
   const ncols = b.ncols;
   const cap = b.capacity;
   const tokens = d.nullTokens;
-  const { starts, ends, escaped, kinds, numbers, lines, digitCells } = b;
-  if (b.length === 0) digitCells.fill(0);
+  const { starts, ends, escaped, kinds, numbers, lines, digitCells, formIds, formCount, formStart, formLen, formEsc, formSlots } = b;
+  if (b.length === 0) {
+    digitCells.fill(0);
+    escaped.fill(0);
+    formSlots.fill(0);
+    // Columns that overflowed the dictionary in an earlier batch of this scan are high-cardinality text:
+    // they are not hashed again.
+    for (let c = 0; c < ncols; c++) formCount[c] = st.noDictionary?.[c] === 1 ? -1 : 0;
+  }
   let tokenLengths = 0;
   let longTokens = 0;
+  // First bytes of the non-empty null tokens, as a 256-bit set in eight words: `NA` is not tried on `27`.
+  const firstBytes = new Int32Array(8);
+  let emptyToken = 0;
   for (const t of tokens) {
     if (t.length < 32) tokenLengths |= 1 << t.length;
     else longTokens = 1;
+    if (t.length === 0) emptyToken = 1;
+    else firstBytes[(t[0] as number) >> 5] = (firstBytes[(t[0] as number) >> 5] as number) | (1 << ((t[0] as number) & 31));
   }
-  // The columns of the current record that hold digit literals: added to digitCells only once the record
-  // is complete, so a record cut by the end of the buffer ('need-more') is not counted in this batch.
-  const recordDigits = new Int32Array(ncols);
   let pos = st.pos;
   let line = st.line;
   let lineStart = st.lineStart;
@@ -116,7 +150,6 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
     const row = b.length;
     let col = 0;
     let lastEmpty = false;
-    let digitCols = 0;
     for (;;) {
       let s: number;
       let e: number;
@@ -139,7 +172,7 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
             pos++;
           }
           if (pos >= limit || (pos + 1 >= limit && !eof)) {
-            if (!eof) return 'need-more';
+            if (!eof) return uncountPartial(b, bytes, row, col, QUOTE);
             throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${qLine}, column ${qCol} is never closed`, qLine, qCol, 'a closing " before the end of the file (write a quote inside a field as "")');
           }
           if (bytes[pos + 1] === QUOTE) {
@@ -172,7 +205,7 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
           else digitsOnly = false;
           pos++;
         }
-        if (pos >= limit && !eof) return 'need-more';
+        if (pos >= limit && !eof) return uncountPartial(b, bytes, row, col, QUOTE);
         e = pos;
         lastEmpty = s === e;
         intValue = acc;
@@ -182,14 +215,15 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
         const len = e - s;
         starts[k] = s;
         ends[k] = e;
-        escaped[k] = esc;
-        if ((len < 32 ? (tokenLengths >>> len) & 1 : longTokens) && isNullToken(bytes, s, e, tokens)) {
+        // Escaped cells are rare: only they are written (the array is zeroed per batch).
+        if (esc === 1) escaped[k] = 1;
+        if (len === 0 ? emptyToken === 1 : (len < 32 ? (tokenLengths >>> len) & 1 : longTokens) && ((firstBytes[(bytes[s] as number) >> 5] as number) >>> ((bytes[s] as number) & 31)) & 1 && isNullToken(bytes, s, e, tokens)) {
           kinds[k] = CELL_NULL;
           numbers[k] = NaN;
         } else if (digitsOnly && len > 0 && len <= 15) {
           numbers[k] = intValue;
           kinds[k] = CELL_NUMBER;
-          recordDigits[digitCols++] = col;
+          digitCells[col] = (digitCells[col] as number) + 1;
         } else {
           // Only a cell that starts like a number (digit, sign, point, blank, inf/nan) can parse as one:
           // quoted categories skip the parse.
@@ -197,7 +231,47 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
           const maybe = (c0 >= 48 && c0 <= 57) || c0 === 45 || c0 === 43 || c0 === 46 || c0 === 32 || c0 === 9 || (c0 | 32) === 105 || (c0 | 32) === 110;
           const v = esc === 1 || !maybe ? NaN : parseNumberBytes(bytes, s, e);
           numbers[k] = v;
-          kinds[k] = v === v || (maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e)) ? CELL_NUMBER : CELL_TEXT;
+          if (v === v || (maybe && esc === 0 && len <= 12 && isNanBytes(bytes, s, e))) kinds[k] = CELL_NUMBER;
+          else {
+            kinds[k] = CELL_TEXT;
+            const fc = formCount[col] as number;
+            if (fc >= 0) {
+              // The slot comes from the length and five sampled bytes (no per-byte hashing: categories differ
+              // in length or at their ends); a hit is confirmed byte by byte, so collisions only cost probes.
+              const h = len === 0 ? 0 : Math.imul(len ^ ((bytes[s] as number) << 8) ^ ((bytes[e - 1] as number) << 16) ^ ((bytes[s + (len >> 1)] as number) << 24) ^ ((bytes[s + (len >> 2)] as number) << 4) ^ ((bytes[e - 1 - (len >> 2)] as number) << 12), 0x9e3779b1);
+              // Open addressing per column: slot → form + 1.
+              const sbase = col * FORM_SLOTS;
+              const fbase = col * MAX_FORMS;
+              let slot = (h >>> 21) & (FORM_SLOTS - 1);
+              for (;;) {
+                const f = (formSlots[sbase + slot] as number) - 1;
+                if (f < 0) {
+                  if (fc >= MAX_FORMS) {
+                    formCount[col] = -1;
+                    (st.noDictionary ??= new Uint8Array(ncols))[col] = 1;
+                    break;
+                  }
+                  formSlots[sbase + slot] = fc + 1;
+                  formStart[fbase + fc] = s;
+                  formLen[fbase + fc] = len;
+                  formEsc[fbase + fc] = esc;
+                  formIds[k] = fc;
+                  formCount[col] = fc + 1;
+                  break;
+                }
+                if (formLen[fbase + f] === len && formEsc[fbase + f] === esc) {
+                  const fs = formStart[fbase + f] as number;
+                  let j = 0;
+                  while (j < len && bytes[s + j] === bytes[fs + j]) j++;
+                  if (j === len) {
+                    formIds[k] = f;
+                    break;
+                  }
+                }
+                slot = (slot + 1) & (FORM_SLOTS - 1);
+              }
+            }
+          }
         }
       }
       col++;
@@ -210,7 +284,7 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
       if (c === 13) {
         if (pos + 1 < limit) pos += bytes[pos + 1] === 10 ? 2 : 1;
         else if (eof) pos++;
-        else return 'need-more';
+        else return uncountPartial(b, bytes, row, col, QUOTE);
       } else pos++;
       line++;
       lineStart = pos;
@@ -225,11 +299,29 @@ export function scanCsvRecords(bytes: Uint8Array, st: ScanState, limit: number, 
     }
     lines[row] = recLine;
     b.length = row + 1;
-    for (let j = 0; j < digitCols; j++) {
-      const dc = recordDigits[j] as number;
-      digitCells[dc] = (digitCells[dc] as number) + 1;
-    }
   }
+}
+
+/**
+ * A record cut by the end of the buffer is scanned again from its start (in this batch or the next), so
+ * the digit literals already counted for its cells are taken back: a cell was counted when it is a number
+ * whose bytes are 1–15 digits and it was not quoted. Runs once per buffer, not per record.
+ * (The record's text forms stay listed; the dictionary counts only cells of committed records.)
+ */
+function uncountPartial(b: CsvBatchBuilder, bytes: Uint8Array, row: number, cols: number, quote: number): 'need-more' {
+  for (let col = 0; col < Math.min(cols, b.ncols); col++) {
+    const k = col * b.capacity + row;
+    // Only escaped cells are written: clear the cut record's, in case this builder scans it again.
+    b.escaped[k] = 0;
+    if (b.kinds[k] !== CELL_NUMBER) continue;
+    const s = b.starts[k] as number;
+    const e = b.ends[k] as number;
+    if (e - s < 1 || e - s > 15 || (s > 0 && bytes[s - 1] === quote)) continue;
+    let digits = true;
+    for (let j = s; j < e && digits; j++) digits = (bytes[j] as number) >= 48 && (bytes[j] as number) <= 57;
+    if (digits) b.digitCells[col] = (b.digitCells[col] as number) - 1;
+  }
+  return 'need-more';
 }
 
 /**

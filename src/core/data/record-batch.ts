@@ -56,6 +56,24 @@ export interface RawCells {
    * When it equals the column's number cells, every number of the batch is an integer literal.
    */
   digitCells?(column: number): number;
+  /**
+   * Optional: the scanner's per-batch dictionary of the column's text cells by raw form (see RawForms), or
+   * null when the column held too many distinct texts for one.
+   */
+  forms?(column: number): RawForms | null;
+}
+
+/**
+ * The raw forms of one column's text cells in one batch, as the CSV scanner found them: text cell i holds
+ * form ids[i] (only meaningful where the cell's kind is CELL_TEXT), form f is bytes[start[f] .. start[f] +
+ * length[f]) with `""` escapes when escaped[f] is 1. A form may be held by no cell of the batch.
+ */
+export interface RawForms {
+  readonly ids: Int32Array;
+  readonly count: number;
+  readonly start: Int32Array;
+  readonly length: Int32Array;
+  readonly escaped: Uint8Array;
 }
 
 /** The kinds of a column's cells, from the batch when it has them, else classified from `cells`. */

@@ -1,7 +1,7 @@
 import { CELL_NULL, CELL_NUMBER, cellKinds, type RecordBatch } from '../data/record-batch.js';
 import { decodeCell } from '../data/byte-record-batch.js';
-import { columnStats, textDictionary } from '../data/batch-views.js';
-import { HASH_PARTS, hashBytesInto, hashNumber, hashStringInto } from '../sketch/hash.js';
+import { columnStats, numbersAreDigitLiterals, textDictionary } from '../data/batch-views.js';
+import { HASH_PARTS, hashBytesInto, hashNumber, hashStringInto, hashUnescapedBytesInto } from '../sketch/hash.js';
 import { HyperLogLog } from '../sketch/hyperloglog.js';
 import { KllSketch, type KllState } from '../sketch/kll-sketch.js';
 import { FrequentItems, type FrequentItem } from '../sketch/misra-gries.js';
@@ -76,6 +76,19 @@ export class ColumnAccumulator {
     const n = batch.length;
     const kinds = cellKinds(batch, c);
     const nums = batch.numbers(c);
+    const stats = columnStats(batch, c);
+    if (s.exact && s.dense !== null && stats.texts === 0 && stats.numbers > 0 && numbersAreDigitLiterals(batch, c)) {
+      // Integers only, all inside the dense window, and too few possible new values to leave the exact
+      // tables: the per-cell path would do exactly this loop's work (same sums in the same order).
+      const lo = stats.finiteMin - s.denseBase;
+      const hi = stats.finiteMax - s.denseBase;
+      if (lo >= 0 && hi < DENSE && this.distinctSoFar + Math.min(stats.numbers, hi - lo + 1) <= EXACT_DISTINCT_LIMIT) {
+        this.consumeDenseIntegers(kinds, nums, n, stats.nulls);
+        if (stats.finiteMin < s.min) s.min = stats.finiteMin;
+        if (stats.finiteMax > s.max) s.max = stats.finiteMax;
+        return;
+      }
+    }
     const raw = batch.raw;
     const starts = raw?.starts(c);
     const ends = raw?.ends(c);
@@ -92,7 +105,7 @@ export class ColumnAccumulator {
     let exact = s.exact;
     const rawText = bytes !== undefined && starts !== undefined && ends !== undefined && escaped !== undefined;
     // Text cells of a low-cardinality batch are counted per distinct text (the dictionary), after the loop.
-    const dict = columnStats(batch, c).texts > 0 ? textDictionary(batch, c) : undefined;
+    const dict = stats.texts > 0 ? textDictionary(batch, c) : undefined;
     // Shifted sums (shift = the batch's first finite value) give the batch's M2 in one pass without the
     // cancellation of raw sums of squares.
     let shift = NaN;
@@ -144,8 +157,10 @@ export class ColumnAccumulator {
       }
       texts++;
       if (dict !== undefined) continue;
-      if (rawText && escaped[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
-      else hashStringInto(this.text(batch, c, i, cells));
+      if (rawText) {
+        if (escaped[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
+        else hashUnescapedBytesInto(bytes, starts[i] as number, ends[i] as number);
+      } else hashStringInto(this.text(batch, c, i, cells));
       if (exact) {
         const a = HASH_PARTS[0] as number;
         const check = HASH_PARTS[1] as number;
@@ -173,8 +188,10 @@ export class ColumnAccumulator {
         const row = dict.firstRows[id] as number;
         const count = dict.counts[id] as number;
         const text = dict.texts[id] as string;
-        if (rawText && escaped[row] !== 1) hashBytesInto(bytes, starts[row] as number, ends[row] as number);
-        else hashStringInto(text);
+        if (rawText) {
+          if (escaped[row] !== 1) hashBytesInto(bytes, starts[row] as number, ends[row] as number);
+          else hashUnescapedBytesInto(bytes, starts[row] as number, ends[row] as number);
+        } else hashStringInto(text);
         if (s.exact) {
           const a = HASH_PARTS[0] as number;
           const check = HASH_PARTS[1] as number;
@@ -208,6 +225,36 @@ export class ColumnAccumulator {
       const bM2 = Math.max(0, s2 - (s1 * s1) / finite);
       this.mergeMoments(finite, bMean, bM2);
     }
+  }
+
+  private consumeDenseIntegers(kinds: Uint8Array, nums: Float64Array, n: number, nulls: number): void {
+    const s = this.s;
+    const dense = s.dense as Float64Array;
+    const base = s.denseBase;
+    let shift = NaN;
+    let finite = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let fresh = 0;
+    for (let i = 0; i < n; i++) {
+      if (kinds[i] !== CELL_NUMBER) continue;
+      const v = nums[i] as number;
+      if (finite === 0) shift = v;
+      finite++;
+      const d = v - shift;
+      s1 += d;
+      s2 += d * d;
+      const idx = v - base;
+      const seen = dense[idx] as number;
+      if (seen === 0) fresh++;
+      dense[idx] = seen + 1;
+    }
+    s.denseDistinct += fresh;
+    s.integral += finite;
+    s.count += n - nulls;
+    s.nulls += nulls;
+    s.numbers += finite;
+    this.mergeMoments(finite, shift + s1 / finite, Math.max(0, s2 - (s1 * s1) / finite));
   }
 
   private text(batch: RecordBatch, c: number, i: number, cells: ReadonlyArray<string | null> | undefined): string {

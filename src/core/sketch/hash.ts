@@ -45,6 +45,33 @@ export function hashBytesInto(bytes: Uint8Array, start: number, end: number): vo
   HASH_PARTS[2] = a * 2097152 + (b >>> 11);
 }
 
+/**
+ * Hashes the text of a quoted field whose bytes[start..end) hold `""` escapes into HASH_PARTS: the same
+ * values as `hashBytesInto` of the unescaped UTF-8 bytes, so both forms of one text get one key.
+ */
+export function hashUnescapedBytesInto(bytes: Uint8Array, start: number, end: number, quote = 34): void {
+  let len = end - start;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] === quote && bytes[i + 1] === quote && i + 1 < end) {
+      len--;
+      i++;
+    }
+  }
+  let h1 = 0x811c9dc5;
+  let h2 = 0x9747b28c ^ len;
+  for (let i = start; i < end; i++) {
+    const c = bytes[i] as number;
+    if (c === quote && i + 1 < end && bytes[i + 1] === quote) i++;
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 0x3fffffff;
+  HASH_PARTS[1] = b & 0x3fffffff;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+
 /** Hashes a string into HASH_PARTS (same values as its bytes for ASCII text). */
 export function hashStringInto(text: string): void {
   let h1 = 0x811c9dc5;

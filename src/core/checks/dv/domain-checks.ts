@@ -1,5 +1,6 @@
 import { DATA_CHECK_PARAMS } from '../../policy/data-checks-schema.js';
-import { CELL_NULL } from '../../data/record-batch.js';
+import { CELL_NULL, CELL_TEXT } from '../../data/record-batch.js';
+import { columnStats, textDictionary } from '../../data/batch-views.js';
 import { ByteSet } from '../byte-set.js';
 import { cellKinds, cellText, columnTexts } from '../cell-access.js';
 import { mergeablePerColumn, mostlySuccess, perColumn, type CheckDefinition, type Verdict } from '../check-definition.js';
@@ -29,6 +30,8 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
       const values = config.values ?? fromReference ?? [];
       const texts = new Set(values.map((v) => String(v)));
       const numbers = new Set(values.filter((v): v is number => typeof v === 'number'));
+      // A text cell's number is NaN: it is in the set through `numbers` only if NaN (`.nan`) is listed.
+      const nanInSet = numbers.has(NaN);
       let nonNull = 0;
       let off = 0;
       // The message names the most frequent of the first 20 distinct off-set values.
@@ -45,6 +48,21 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
           const nums = numbers.size > 0 ? batch.numbers(c) : undefined;
           const raw = batch.raw;
           if (raw !== undefined) {
+            const stats = columnStats(batch, c);
+            const dict = stats.numbers === 0 && stats.texts > 0 ? textDictionary(batch, c) : undefined;
+            if (dict !== undefined) {
+              // Texts only, with a batch dictionary: each distinct text is looked up once; the cells are
+              // visited (in order) only when some text is off the set.
+              nonNull += stats.texts;
+              const offIds: number[] = [];
+              for (let id = 0; id < dict.texts.length; id++) if (!texts.has(dict.texts[id]!) && !nanInSet) offIds.push(id);
+              if (offIds.length === 0) return;
+              const off = new Uint8Array(dict.texts.length);
+              for (const id of offIds) off[id] = 1;
+              const kinds = cellKinds(batch, c);
+              for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_TEXT && off[dict.ids[i]!] === 1) offCell(batch.file, batch.lines[i]!, dict.texts[dict.ids[i]!]!);
+              return;
+            }
             // Byte-level batches: match the raw bytes, decode only the cells that are off the set.
             const kinds = cellKinds(batch, c);
             const starts = raw.starts(c);
