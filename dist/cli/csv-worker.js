@@ -545,14 +545,14 @@ function invalidUtf8Error(file, bytes, from, line, bad) {
     { file, line: where.line, column: where.column, message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")})`, expected: "UTF-8 text (convert with e.g. `iconv -f latin1 -t utf-8`)" }
   ]);
 }
-function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
+function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false, textDictionary2 = true) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
+  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary2 ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
   let rows = 0;
   for (; ; ) {
     const got = readFully(fd, buf, filled, fileOff + filled);
@@ -4170,7 +4170,7 @@ function runCsvRange(job) {
   try {
     fd = openSync(job.path, "r");
     const consumers = buildConsumers(job.consumers, job.path);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches, job.textDictionary);
     for (; ; ) {
       const step = it.next();
       if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };

@@ -39703,14 +39703,14 @@ function readCsvHeader(fd, size, file2, options, dialect = csvDialect(options)) 
     return { header: fields, dataStart: st.pos, dataLine: st.line };
   }
 }
-function* scanCsvRange(fd, size, file2, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
+function* scanCsvRange(fd, size, file2, header, range, options, dialect = csvDialect(options), reuseBatches = false, textDictionary = true) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
+  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
   let rows = 0;
   for (; ; ) {
     const got = readFully(fd, buf, filled, fileOff + filled);

@@ -44291,14 +44291,14 @@ function readCsvHeader(fd, size, file2, options2, dialect = csvDialect(options2)
     return { header: fields, dataStart: st.pos, dataLine: st.line };
   }
 }
-function* scanCsvRange(fd, size, file2, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
+function* scanCsvRange(fd, size, file2, header, range, options2, dialect = csvDialect(options2), reuseBatches = false, textDictionary = true) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0 };
+  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
   let rows = 0;
   for (; ; ) {
     const got = readFully(fd, buf, filled, fileOff + filled);

@@ -105,7 +105,17 @@ export interface CsvRangeEnd {
  * batches that each own their chunk buffer. Validates UTF-8 before any cell of a region is handed out.
  * Throws CsvSyntaxError (lines as in `range.line`) or InputError.
  */
-export function* scanCsvRange(fd: number, size: number, file: string, header: readonly string[], range: CsvRange, options: ResolvedReadOptions, dialect: CsvDialect = csvDialect(options), reuseBatches = false): Generator<RecordBatch, CsvRangeEnd> {
+export function* scanCsvRange(
+  fd: number,
+  size: number,
+  file: string,
+  header: readonly string[],
+  range: CsvRange,
+  options: ResolvedReadOptions,
+  dialect: CsvDialect = csvDialect(options),
+  reuseBatches = false,
+  textDictionary = true,
+): Generator<RecordBatch, CsvRangeEnd> {
   // reuseBatches: for consumers known not to keep a batch after consume() (the profile), one set of
   // batch arrays is refilled instead of allocating ~18 bytes per cell per batch.
   let shared: CsvBatchBuilder | undefined;
@@ -114,7 +124,9 @@ export function* scanCsvRange(fd: number, size: number, file: string, header: re
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st: ScanState = { pos: 0, line: range.line, lineStart: 0 };
+  // Without textDictionary the scanner builds no per-batch dictionary of text cells (it costs the scan about
+  // a fifth; consumers that would use one fall back to their per-cell paths).
+  const st: ScanState = { pos: 0, line: range.line, lineStart: 0, ...(textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) }) };
   let rows = 0;
   for (;;) {
     const got = readFully(fd, buf, filled, fileOff + filled);
