@@ -40359,9 +40359,8 @@ function bytesDictionary(ids, bytes, kinds, starts, ends, escaped, n) {
         continue;
       }
     }
-    let h = 2166136261 ^ len ^ esc2 << 30;
-    for (let j = 0; j < len; j++) h = Math.imul(h ^ bytes[s + j], 16777619);
-    let slot = (h ^ h >>> 15) & SLOTS - 1;
+    const h = len === 0 ? esc2 : Math.imul(len ^ esc2 << 30 ^ bytes[s] << 8 ^ bytes[s + len - 1] << 16 ^ bytes[s + (len >> 1)] << 24 ^ bytes[s + (len >> 2)] << 4 ^ bytes[s + len - 1 - (len >> 2)] << 12, 2654435761);
+    let slot = h >>> 21 & SLOTS - 1;
     let form = -1;
     for (; ; ) {
       const f2 = slots[slot] - 1;

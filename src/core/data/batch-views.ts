@@ -275,9 +275,10 @@ function bytesDictionary(ids: Int32Array, bytes: Uint8Array, kinds: Uint8Array, 
         continue;
       }
     }
-    let h = 0x811c9dc5 ^ len ^ (esc << 30);
-    for (let j = 0; j < len; j++) h = Math.imul(h ^ (bytes[s + j] as number), 16777619);
-    let slot = (h ^ (h >>> 15)) & (SLOTS - 1);
+    // The slot from the length and five sampled bytes (as the scanner's dictionary): a hit is confirmed
+    // byte by byte, so collisions only cost probes.
+    const h = len === 0 ? esc : Math.imul(len ^ (esc << 30) ^ ((bytes[s] as number) << 8) ^ ((bytes[s + len - 1] as number) << 16) ^ ((bytes[s + (len >> 1)] as number) << 24) ^ ((bytes[s + (len >> 2)] as number) << 4) ^ ((bytes[s + len - 1 - (len >> 2)] as number) << 12), 0x9e3779b1);
+    let slot = (h >>> 21) & (SLOTS - 1);
     let form = -1;
     for (;;) {
       const f = (slots[slot] as number) - 1;
