@@ -560,3 +560,22 @@ test(`textDictionary is undefined above ${MAX_DICTIONARY_TEXTS} distinct texts i
     assert.equal(forms.ids[0], forms.ids[300], kind);
   }
 });
+
+test('profile: both raw forms of a non-ASCII text with a quote ("é""x" quoted, é"x unquoted) are one value, per cell and per dictionary', async () => {
+  const rows = ['"é""x"', 'é"x', '"é""x"', 'é"x', 'plain'];
+  const csv = `v\n${rows.join('\n')}\n`;
+  for (const batchRows of [1, 2, 100]) {
+    const profile = new ProfileConsumer('d.csv');
+    for (const b of await readCsv(csv, { batchRows })) profile.consume(b);
+    const column = profile.finish().columns[0]!;
+    assert.equal(column.distinct, 2, `batchRows ${batchRows}`);
+    assert.deepEqual(
+      column.text?.top.map((t) => [t.value, t.count]),
+      [
+        ['é"x', 4],
+        ['plain', 1],
+      ],
+      `batchRows ${batchRows}`,
+    );
+  }
+});
