@@ -494,11 +494,15 @@ function scanCsvRecords(bytes, st, limit, eof, d, b, stopAt) {
         let acc = 0;
         digitsOnly = true;
         while (pos < limit) {
-          const c2 = bytes[pos];
+          const dg = bytes[pos] - 48;
+          if (dg >>> 0 <= 9) {
+            acc = acc * 10 + dg;
+            pos++;
+            continue;
+          }
+          const c2 = dg + 48;
           if (c2 === DELIM || c2 === 10 || c2 === 13) break;
-          const dg = c2 - 48;
-          if (dg >= 0 && dg <= 9) acc = acc * 10 + dg;
-          else digitsOnly = false;
+          digitsOnly = false;
           pos++;
         }
         if (pos >= limit && !eof) return uncountPartial(b, bytes, row, col, QUOTE);
