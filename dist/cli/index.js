@@ -1049,7 +1049,7 @@ function perTable(id, config, state, column3) {
     }
   };
 }
-function headerCheck(id, config, finish2, column3) {
+function headerCheck(id, config, finish, column3) {
   let header;
   return {
     consume(batch) {
@@ -1060,7 +1060,7 @@ function headerCheck(id, config, finish2, column3) {
       header ??= h;
     },
     finish() {
-      return [toResult(id, config, column3, finish2(header))];
+      return [toResult(id, config, column3, finish(header))];
     }
   };
 }
@@ -1255,14 +1255,14 @@ function numbersAreDigitLiterals(batch, c) {
   return digits !== void 0 && digits === columnStats(batch, c).numbers;
 }
 var MAX_DICTIONARY_TEXTS = 512;
-var SLOTS = 2048;
 var dictionaryCache = /* @__PURE__ */ new WeakMap();
 function textDictionary(batch, c) {
   let perBatch = dictionaryCache.get(batch);
   if (perBatch === void 0) dictionaryCache.set(batch, perBatch = []);
   const hit = perBatch[c];
   if (hit !== void 0) return hit ?? void 0;
-  const built = batch.raw !== void 0 ? fromBytes(batch, c) : fromStrings(batch, c);
+  const forms = batch.raw?.forms?.(c);
+  const built = forms === null ? void 0 : forms !== void 0 ? fromForms(batch, c, forms) : fromStrings(batch, c);
   perBatch[c] = built ?? null;
   return built;
 }
@@ -1280,41 +1280,41 @@ function idsFor(batch, c) {
   ids.fill(-1);
   return ids;
 }
-function finish(ids, texts, counts, firstRows) {
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
-}
+var TextTable = class {
+  texts = [];
+  counts = [];
+  firstRows = [];
+  index = /* @__PURE__ */ new Map();
+  /** The id of `text`, added with first row `row` when new; -1 when a new text would pass the limit. */
+  idOf(text3, row) {
+    let id = this.index.get(text3);
+    if (id === void 0) {
+      if (this.texts.length >= MAX_DICTIONARY_TEXTS) return -1;
+      id = this.texts.length;
+      this.index.set(text3, id);
+      this.texts.push(text3);
+      this.counts.push(0);
+      this.firstRows.push(row);
+    }
+    return id;
+  }
+  dictionary(ids) {
+    return { ids, texts: this.texts, counts: Int32Array.from(this.counts), firstRows: Int32Array.from(this.firstRows) };
+  }
+};
 function fromStrings(batch, c) {
   const kinds = cellKinds(batch, c);
   const cells = batch.cells[c] ?? [];
   const ids = idsFor(batch, c);
-  const index = /* @__PURE__ */ new Map();
-  const texts = [];
-  const counts = [];
-  const firstRows = [];
+  const table = new TextTable();
   for (let i = 0; i < batch.length; i++) {
     if (kinds[i] !== 2) continue;
-    const text3 = cells[i] ?? "";
-    let id = index.get(text3);
-    if (id === void 0) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-      id = texts.length;
-      index.set(text3, id);
-      texts.push(text3);
-      counts.push(0);
-      firstRows.push(i);
-    }
-    counts[id]++;
+    const id = table.idOf(cells[i] ?? "", i);
+    if (id < 0) return void 0;
+    table.counts[id]++;
     ids[i] = id;
   }
-  return finish(ids, texts, counts, firstRows);
-}
-function fromBytes(batch, c) {
-  const raw = batch.raw;
-  if (raw.forms !== void 0) {
-    const forms = raw.forms(c);
-    return forms === null ? void 0 : fromForms(batch, c, forms);
-  }
-  return bytesDictionary(idsFor(batch, c), raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
+  return table.dictionary(ids);
 }
 function fromForms(batch, c, forms) {
   const raw = batch.raw;
@@ -1323,12 +1323,9 @@ function fromForms(batch, c, forms) {
   const formCounts = new Int32Array(forms.count);
   const formFirst = new Int32Array(forms.count);
   countForms(kinds, forms.ids, n, formCounts, formFirst);
-  const texts = [];
-  const counts = [];
-  const firstRows = [];
+  const table = new TextTable();
   const formText = new Int32Array(forms.count);
   let identity = true;
-  let byText;
   for (let f2 = 0; f2 < forms.count; f2++) {
     if (formCounts[f2] === 0) {
       identity = false;
@@ -1336,19 +1333,10 @@ function fromForms(batch, c, forms) {
       continue;
     }
     const start = forms.start[f2];
-    const text3 = decodeCell(raw.bytes, start, start + forms.length[f2], forms.escaped[f2] === 1);
-    byText ??= /* @__PURE__ */ new Map();
-    let id = byText.get(text3);
-    if (id === void 0) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-      id = texts.length;
-      byText.set(text3, id);
-      texts.push(text3);
-      counts.push(0);
-      firstRows.push(formFirst[f2]);
-    } else if (formFirst[f2] < firstRows[id]) firstRows[id] = formFirst[f2];
+    const id = table.idOf(decodeCell(raw.bytes, start, start + forms.length[f2], forms.escaped[f2] === 1), formFirst[f2]);
+    if (id < 0) return void 0;
     if (id !== f2) identity = false;
-    counts[id] += formCounts[f2];
+    table.counts[id] += formCounts[f2];
     formText[f2] = id;
   }
   let ids = forms.ids;
@@ -1356,7 +1344,7 @@ function fromForms(batch, c, forms) {
     ids = idsFor(batch, c);
     for (let i = 0; i < n; i++) if (kinds[i] === 2) ids[i] = formText[forms.ids[i]];
   }
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+  return table.dictionary(ids);
 }
 function countForms(kinds, ids, n, counts, first2) {
   for (let i = 0; i < n; i++) {
@@ -1366,83 +1354,6 @@ function countForms(kinds, ids, n, counts, first2) {
     if (seen === 0) first2[f2] = i;
     counts[f2] = seen + 1;
   }
-}
-var MAX_FORMS2 = MAX_DICTIONARY_TEXTS * 2;
-var table = {
-  slots: new Int32Array(SLOTS),
-  formStart: new Int32Array(MAX_FORMS2),
-  formLen: new Int32Array(MAX_FORMS2),
-  formEsc: new Uint8Array(MAX_FORMS2),
-  formId: new Int32Array(MAX_FORMS2),
-  counts: new Int32Array(MAX_DICTIONARY_TEXTS),
-  firstRows: new Int32Array(MAX_DICTIONARY_TEXTS)
-};
-function bytesDictionary(ids, bytes, kinds, starts, ends, escaped, n) {
-  const { slots, formStart, formLen, formEsc, formId, counts, firstRows } = table;
-  slots.fill(0);
-  counts.fill(0);
-  let forms = 0;
-  let byText;
-  const texts = [];
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 2) continue;
-    const s = starts[i];
-    const len = ends[i] - s;
-    const esc = escaped[i];
-    if (last >= 0 && formLen[last] === len && formEsc[last] === esc) {
-      const fs = formStart[last];
-      let j = 0;
-      while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-      if (j === len) {
-        const id2 = formId[last];
-        ids[i] = id2;
-        counts[id2] = counts[id2] + 1;
-        continue;
-      }
-    }
-    const h = len === 0 ? esc : Math.imul(len ^ esc << 30 ^ bytes[s] << 8 ^ bytes[s + len - 1] << 16 ^ bytes[s + (len >> 1)] << 24 ^ bytes[s + (len >> 2)] << 4 ^ bytes[s + len - 1 - (len >> 2)] << 12, 2654435761);
-    let slot = h >>> 21 & SLOTS - 1;
-    let form = -1;
-    for (; ; ) {
-      const f2 = slots[slot] - 1;
-      if (f2 < 0) break;
-      if (formLen[f2] === len && formEsc[f2] === esc) {
-        const fs = formStart[f2];
-        let j = 0;
-        while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-        if (j === len) {
-          form = f2;
-          break;
-        }
-      }
-      slot = slot + 1 & SLOTS - 1;
-    }
-    if (form < 0) {
-      if (forms >= MAX_FORMS2) return void 0;
-      const text3 = decodeCell(bytes, s, s + len, esc === 1);
-      byText ??= /* @__PURE__ */ new Map();
-      let id2 = byText.get(text3);
-      if (id2 === void 0) {
-        if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-        id2 = texts.length;
-        byText.set(text3, id2);
-        texts.push(text3);
-        firstRows[id2] = i;
-      }
-      form = forms++;
-      formStart[form] = s;
-      formLen[form] = len;
-      formEsc[form] = esc;
-      formId[form] = id2;
-      slots[slot] = form + 1;
-    }
-    last = form;
-    const id = formId[form];
-    ids[i] = id;
-    counts[id] = counts[id] + 1;
-  }
-  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
 }
 
 // src/core/checks/byte-set.ts
@@ -2052,7 +1963,7 @@ var distinctCountBetween = {
   params: DATA_CHECK_PARAMS.distinct_count_between,
   create(config, context) {
     return perColumn("DV14", config, (column3) => {
-      const table2 = new FingerprintTable();
+      const table = new FingerprintTable();
       const hasher = new Hasher64();
       return {
         consume(batch, c) {
@@ -2061,11 +1972,11 @@ var distinctCountBetween = {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             hasher.ofString(v);
-            table2.observe(hasher.hi, hasher.lo, batch.lines[i]);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
           }
         },
         finish() {
-          const n = table2.size;
+          const n = table.size;
           const ref2 = context.reference?.columns.get(column3)?.distinct ?? null;
           let ok;
           let expected;
@@ -2079,7 +1990,7 @@ var distinctCountBetween = {
             ok = n > 1;
             expected = "distinct > 1";
           }
-          const approx = table2.saturated ? " (at least; the bounded table is full)" : "";
+          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
           return {
             status: ok ? "pass" : "fail",
             observed: n,
@@ -2577,7 +2488,7 @@ var valuesUnique = {
   create(config) {
     const mostly2 = config.mostly ?? 1;
     return perColumn("DV15", config, (column3) => {
-      const table2 = new FingerprintTable();
+      const table = new FingerprintTable();
       const hasher = new Hasher64();
       let nonNull = 0;
       let unexpected = 0;
@@ -2591,10 +2502,10 @@ var valuesUnique = {
             nonNull++;
             hasher.ofString(v);
             const line = batch.lines[i];
-            const before = table2.observe(hasher.hi, hasher.lo, line);
+            const before = table.observe(hasher.hi, hasher.lo, line);
             if (before === 0) continue;
             unexpected += before === 1 ? 2 : 1;
-            if (before === 1) examples.add(batch.file, table2.firstLine, column3, v);
+            if (before === 1) examples.add(batch.file, table.firstLine, column3, v);
             examples.add(batch.file, line, column3, v);
           }
         },
@@ -2604,7 +2515,7 @@ var valuesUnique = {
             status: ok ? "pass" : "fail",
             observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
             expected: `unique share \u2265 ${mostly2}`,
-            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table2.saturated ? SATURATED : ""}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
             unexpectedCount: unexpected,
             elementCount: nonNull,
             examples: unexpected > 0 ? examples.list() : []
@@ -2622,7 +2533,7 @@ var duplicateRows = {
   params: DATA_CHECK_PARAMS.duplicate_rows,
   create(config) {
     const maxRatio = config.max_ratio ?? 0;
-    const table2 = new FingerprintTable();
+    const table = new FingerprintTable();
     const hasher = new Hasher64();
     const examples = new ExampleCollector();
     let rows2 = 0;
@@ -2647,9 +2558,9 @@ var duplicateRows = {
           hasher.digest();
           rows2++;
           const line = batch.lines[r];
-          if (table2.observe(hasher.hi, hasher.lo, line) !== 0) {
+          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
             duplicates++;
-            examples.add(batch.file, line, void 0, `duplicate of line ${table2.firstLine}`);
+            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
           }
         }
       },
@@ -2662,7 +2573,7 @@ var duplicateRows = {
           status: ok ? "pass" : "fail",
           observed: ratio2,
           expected: `ratio \u2264 ${maxRatio}`,
-          message: `${duplicates} of ${rows2} rows (${percent(ratio2)}) repeat an earlier row${table2.saturated ? SATURATED : ""}`,
+          message: `${duplicates} of ${rows2} rows (${percent(ratio2)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
           unexpectedCount: duplicates,
           elementCount: rows2,
           examples: duplicates > 0 ? examples.list() : []
@@ -3727,6 +3638,13 @@ function combine(h1, h2) {
   return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
 }
 var HASH_PARTS = new Float64Array(3);
+function setParts(h1, h2) {
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
 function hashBytesInto(bytes, start, end) {
   let h1 = 2166136261;
   let h2 = 2538058380 ^ end - start;
@@ -3735,11 +3653,7 @@ function hashBytesInto(bytes, start, end) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 function hashUnescapedBytesInto(bytes, start, end, quote3 = 34) {
   let len = end - start;
@@ -3757,11 +3671,7 @@ function hashUnescapedBytesInto(bytes, start, end, quote3 = 34) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 function hashStringInto(text3) {
   let h1 = 2166136261;
@@ -3771,11 +3681,7 @@ function hashStringInto(text3) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 var f64 = new Float64Array(1);
 var u32 = new Uint32Array(f64.buffer);
@@ -7313,14 +7219,14 @@ function worstIndex(values, direction2) {
   const target = direction2 === "higher_is_better" ? minOf(defined2) : maxOf(defined2);
   return values.indexOf(target);
 }
-function groupTable(table2, report) {
+function groupTable(table, report) {
   const notes = new MarkdownNotes();
   const columns = GROUP_METRICS.filter((m) => m.name !== "count");
   const header = ["group", "count", ...columns.slice(0, 1).map((m) => m.label), "impact ratio", ...columns.slice(1).map((m) => m.label)];
-  const worst2 = new Map(columns.map((m) => [m.name, worstIndex(table2.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
-  const worstImpact = worstIndex(table2.groups.map((g) => g.impactRatio.value), "higher_is_better");
+  const worst2 = new Map(columns.map((m) => [m.name, worstIndex(table.groups.map((g) => g.metrics[m.name]?.value ?? null), m.direction)]));
+  const worstImpact = worstIndex(table.groups.map((g) => g.impactRatio.value), "higher_is_better");
   const cell = (g, i, name) => notes.cell(g.metrics[name], worst2.get(name) === i);
-  const shownGroups = table2.groups.slice(0, MAX_TABLE_ROWS);
+  const shownGroups = table.groups.slice(0, MAX_TABLE_ROWS);
   const rows2 = shownGroups.map((g, i) => [
     escapeMarkdown(g.name),
     g.small ? `${g.count} \u26A0 (note ${notes.ref(`fewer than ${report.minGroupSize} rows: insufficient data for reliable rates; gates leave such groups out and warn`)})` : String(g.count),
@@ -7328,13 +7234,13 @@ function groupTable(table2, report) {
     notes.cell(g.impactRatio, worstImpact === i),
     ...columns.slice(1).map((m) => cell(g, i, m.name))
   ]);
-  const overall = (name) => table2.overall[name];
+  const overall = (name) => table.overall[name];
   rows2.push(["**overall**", String(overall("count")?.value ?? 0), notes.cell(overall("selection_rate")), "1", ...columns.slice(1).map((m) => notes.cell(overall(m.name)))]);
-  const title = table2.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 ");
+  const title = table.attributes.map((a) => escapeMarkdown(a)).join(" \xD7 ");
   const lines = [`#### By ${title}`, "", ...markdownTable(header, rows2, header.map((_, i) => i > 0))];
-  if (table2.groups.length > shownGroups.length) lines.push("", `${table2.groups.length - shownGroups.length} more group(s) are in the JSON report (\`--json\`); bucket the attribute to get fewer, larger groups.`);
-  if (table2.unobservedIntersections > 0) lines.push("", `${table2.unobservedIntersections} intersection(s) with no rows are skipped, as in Fairlearn's MetricFrame.`);
-  const disparityRows = table2.disparities.map((d) => [
+  if (table.groups.length > shownGroups.length) lines.push("", `${table.groups.length - shownGroups.length} more group(s) are in the JSON report (\`--json\`); bucket the attribute to get fewer, larger groups.`);
+  if (table.unobservedIntersections > 0) lines.push("", `${table.unobservedIntersections} intersection(s) with no rows are skipped, as in Fairlearn's MetricFrame.`);
+  const disparityRows = table.disparities.map((d) => [
     code(d.metric) + (d.method === null ? "" : ` (${d.method})`),
     findDisparityMetric(d.metric)?.source ?? "",
     notes.cell({ value: d.value, ...d.note !== null ? { note: d.note } : {} })
@@ -7373,7 +7279,7 @@ function renderFairnessMarkdown(report) {
     `${report.rows} rows; selection = predicted ${escapeMarkdown(report.positiveLabel)}. Worst value per column in **bold** \u25BC; groups under ${report.minGroupSize} rows marked \u26A0.` + (buckets2.length > 0 ? ` Numeric attributes bucketed into [low, high) intervals: ${buckets2.join("; ")}.` : "") + " Null attribute values form the group `(missing)`.",
     ""
   ];
-  for (const table2 of report.tables) lines.push(...groupTable(table2, report), "");
+  for (const table of report.tables) lines.push(...groupTable(table, report), "");
   lines.push(...renderFairnessGates(report), "");
   return lines.join("\n");
 }
@@ -8566,10 +8472,10 @@ function summary(result2) {
   const icon2 = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F" };
   const { fairness, compliance } = result2.json;
   const lines = [`fairness: ${result2.json.status} (${fairness.rows} rows; ${fairness.gates.length} gate(s); compliance ${compliance.status})`];
-  for (const table2 of fairness.tables) {
-    const shown = table2.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`);
-    const more2 = table2.groups.length > shown.length ? `, \u2026 ${table2.groups.length - shown.length} more` : "";
-    lines.push(`  groups by ${table2.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more2}`);
+  for (const table of fairness.tables) {
+    const shown = table.groups.slice(0, 40).map((g) => `${g.name} ${g.count}${g.small ? " (small)" : ""}`);
+    const more2 = table.groups.length > shown.length ? `, \u2026 ${table.groups.length - shown.length} more` : "";
+    lines.push(`  groups by ${table.attributes.join(" \xD7 ")}: ${shown.join(", ")}${more2}`);
   }
   for (const g of fairness.gates) lines.push(`  ${icon2[g.status]} ${g.metric} over ${g.attributes.join(" \xD7 ")}: ${g.reasons.join(" ")}`);
   for (const c of compliance.checks) if (c.status === "fail") lines.push(`  ${c.severity === "error" ? icon2.fail : icon2.warn} ${c.id} ${c.check}: ${c.message}`);
@@ -12256,18 +12162,18 @@ function markdownTable2(headers, rows2) {
   const line = (cells) => `| ${Array.from({ length: width }, (_x, i) => cells[i] ?? "").join(" | ")} |`;
   return [line(headers.map((h) => escapeValue(h, 100))), `|${" --- |".repeat(width)}`, ...rows2.map(line)].join("\n");
 }
-function renderReportTable(table2, maxRows) {
-  const hasStatus = table2.rows.some((r) => r.status !== void 0);
-  const headers = hasStatus ? ["", ...table2.columns] : [...table2.columns];
-  const shown = table2.rows.slice(0, maxRows).map((r) => {
-    const cells = table2.columns.map((_c, i) => formatCell(r.cells[i]));
+function renderReportTable(table, maxRows) {
+  const hasStatus = table.rows.some((r) => r.status !== void 0);
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
+  const shown = table.rows.slice(0, maxRows).map((r) => {
+    const cells = table.columns.map((_c, i) => formatCell(r.cells[i]));
     return hasStatus ? [r.status ? statusIcon(r.status) : "", ...cells] : cells;
   });
   const parts = [];
-  if (table2.title) parts.push(`**${escapeValue(table2.title, 200)}**`, "");
+  if (table.title) parts.push(`**${escapeValue(table.title, 200)}**`, "");
   parts.push(markdownTable2(headers, shown));
-  if (table2.rows.length > maxRows) parts.push("", `_${table2.rows.length - maxRows} more rows not shown; see the job summary._`);
-  if (table2.note) parts.push("", `_${escapeValue(table2.note, 2e3)}_`);
+  if (table.rows.length > maxRows) parts.push("", `_${table.rows.length - maxRows} more rows not shown; see the job summary._`);
+  if (table.note) parts.push("", `_${escapeValue(table.note, 2e3)}_`);
   return parts.join("\n");
 }
 function details(summary2, body, open4 = false) {
@@ -14206,7 +14112,7 @@ function proxyAssociations(sample, features, protectedAttributes, options2 = {})
         const edges = quantileBinEdges(finite2, options2.featureBins ?? DEFAULT_FEATURE_BINS);
         fLabels = labelsOf(fc, sample.size, (v2) => String(binIndex(edges, v2)));
       } else fLabels = labelsOf(fc, sample.size, null);
-      const table2 = contingencyTable(fLabels, pLabels);
+      const table = contingencyTable(fLabels, pLabels);
       let correlation = null;
       let method = null;
       let spearman = null;
@@ -14229,17 +14135,17 @@ function proxyAssociations(sample, features, protectedAttributes, options2 = {})
           method = correlation === null ? null : "point_biserial";
         }
       }
-      const v = cramersV(table2);
-      const nmi = normalizedMutualInformation(table2);
+      const v = cramersV(table);
+      const nmi = normalizedMutualInformation(table);
       out.push({
         protected: p.column,
         basis: p.basis ?? null,
         feature: f2,
         feature_type: fNumeric ? "num" : "cat",
         protected_type: pNumeric ? "num" : "cat",
-        n: table2.total,
+        n: table.total,
         cramers_v: v,
-        mutual_info: mutualInformation(table2),
+        mutual_info: mutualInformation(table),
         normalized_mutual_info: nmi,
         correlation,
         correlation_method: method,
@@ -16794,19 +16700,19 @@ ${body}
 function more(total2, shown, what) {
   return total2 > shown ? `<p class="note">${total2 - shown} more ${what} not shown (see results.json).</p>` : "";
 }
-function renderTable(table2) {
-  const rows2 = table2.rows.slice(0, MAX_TABLE_ROWS2);
+function renderTable(table) {
+  const rows2 = table.rows.slice(0, MAX_TABLE_ROWS2);
   const hasStatus = rows2.some((r) => r.status !== void 0);
-  const headers = hasStatus ? ["", ...table2.columns] : [...table2.columns];
+  const headers = hasStatus ? ["", ...table.columns] : [...table.columns];
   const cells = rows2.map((r) => {
-    const c = table2.columns.map((_, i) => formatCell2(r.cells[i]));
+    const c = table.columns.map((_, i) => formatCell2(r.cells[i]));
     return hasStatus ? [r.status ? statusBadge(r.status) : "", ...c] : c;
   });
   return [
-    table2.title ? `<h4>${escapeHtmlCapped(table2.title, 200)}</h4>` : "",
+    table.title ? `<h4>${escapeHtmlCapped(table.title, 200)}</h4>` : "",
     htmlTable(headers, cells, rows2.map((r) => r.status ? `row-${r.status}` : void 0)),
-    more(table2.rows.length, rows2.length, "rows"),
-    table2.note ? `<p class="note">${escapeHtmlCapped(table2.note, 2e3)}</p>` : ""
+    more(table.rows.length, rows2.length, "rows"),
+    table.note ? `<p class="note">${escapeHtmlCapped(table.note, 2e3)}</p>` : ""
   ].join("\n");
 }
 function renderGates(gates) {
@@ -17209,11 +17115,11 @@ function renderFindingsSection(id, section2, limits) {
   if (section2.summary) parts.push("", escapeValue(section2.summary, 2e3));
   if (ordered.length > 0) {
     const shown = ordered.slice(0, limits.findings);
-    const table2 = markdownTable2(HEADERS2, findingRows2(shown));
+    const table = markdownTable2(HEADERS2, findingRows2(shown));
     const more2 = ordered.length > shown.length ? `
 
 _${ordered.length - shown.length} more findings not shown; see the job summary._` : "";
-    parts.push("", shown.length > 10 ? details(`${ordered.length} findings`, table2 + more2, true) : table2 + more2);
+    parts.push("", shown.length > 10 ? details(`${ordered.length} findings`, table + more2, true) : table + more2);
   }
   if (passed.length > 0) {
     const shown = passed.slice(0, limits.findings);
@@ -17222,8 +17128,8 @@ _${ordered.length - shown.length} more findings not shown; see the job summary._
 _${passed.length - shown.length} more not shown._` : "";
     parts.push("", details(`${passed.length} passed checks`, markdownTable2(HEADERS2, findingRows2(shown)) + more2));
   }
-  for (const table2 of section2.tables) {
-    parts.push("", details(table2.title ?? `${title} table`, renderReportTable({ ...table2, title: void 0 }, limits.tableRows)));
+  for (const table of section2.tables) {
+    parts.push("", details(table.title ?? `${title} table`, renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
   }
   return { id, title, priority: id === "validation" ? 70 : 60, markdown: parts.join("\n") };
 }
@@ -17279,8 +17185,8 @@ function renderFairnessSection(fairness, limits) {
   if (fairness.summary) parts.push(escapeValue(fairness.summary, 2e3), "");
   if (fairness.gates.length > 0) parts.push("**Bias gates**", "", renderGatesSection(fairness.gates).markdown);
   else parts.push("_No bias gates configured._");
-  for (const table2 of fairness.tables) {
-    parts.push("", details(table2.title ?? "Fairness table", renderReportTable({ ...table2, title: void 0 }, limits.tableRows)));
+  for (const table of fairness.tables) {
+    parts.push("", details(table.title ?? "Fairness table", renderReportTable({ ...table, title: void 0 }, limits.tableRows)));
   }
   return { id: "fairness", title: "Fairness", priority: 80, markdown: parts.join("\n") };
 }
@@ -17289,18 +17195,18 @@ function renderComplianceSection(compliance, limits) {
   const shown = compliance.items.slice(0, limits.checklist);
   const rows2 = shown.map((i) => [statusIcon(i.status), escapeValue(i.id, 60), escapeValue(i.requirement, 300), i.evidence ? escapeValue(i.evidence, 300) : "\u2014"]);
   const head = `${compliance.framework ? `${escapeValue(compliance.framework, 200)}: ` : ""}${met} of ${compliance.items.length} requirements met.`;
-  const table2 = markdownTable2(["", "Id", "Requirement", "Evidence"], rows2);
+  const table = markdownTable2(["", "Id", "Requirement", "Evidence"], rows2);
   const more2 = compliance.items.length > shown.length ? `
 
 _${compliance.items.length - shown.length} more items not shown._` : "";
-  const body = rows2.length > 10 ? details("Checklist", table2 + more2, compliance.items.some((i) => i.status === "fail")) : table2 + more2;
+  const body = rows2.length > 10 ? details("Checklist", table + more2, compliance.items.some((i) => i.status === "fail")) : table + more2;
   return { id: "compliance", title: "Compliance", priority: 50, markdown: `${head}
 
 ${body}` };
 }
 function renderTrainingCard2(card, limits) {
   const parts = [markdownTable2(["Field", "Value"], card.fields.map((f2) => [escapeValue(f2.name, 100), formatCell(f2.value)]))];
-  for (const table2 of card.tables) parts.push("", renderReportTable(table2, limits.tableRows));
+  for (const table of card.tables) parts.push("", renderReportTable(table, limits.tableRows));
   if (card.notes) parts.push("", escapeValue(card.notes, 5e3));
   return { id: "training", title: "Training card", priority: 30, markdown: details("Training card", parts.join("\n")) };
 }

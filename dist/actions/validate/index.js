@@ -20482,9 +20482,9 @@ var Class = class {
   constructor(..._args) {
   }
 };
-function members(proto, table2) {
-  for (const key in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key);
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
     if (desc.get)
       Object.defineProperty(proto, key, { ...desc, enumerable: false });
     else
@@ -20499,10 +20499,10 @@ function hide(inst, key, value) {
   return own(inst, key, value, false);
 }
 // @__NO_SIDE_EFFECTS__
-function derived(computes, table2) {
+function derived(computes, table) {
   for (const key in computes) {
     const compute = computes[key];
-    Object.defineProperty(table2, key, {
+    Object.defineProperty(table, key, {
       configurable: true,
       enumerable: true,
       get() {
@@ -20513,7 +20513,7 @@ function derived(computes, table2) {
       }
     });
   }
-  return table2;
+  return table;
 }
 function defineBound(proto, key, fn) {
   Object.defineProperty(proto, key, {
@@ -40015,7 +40015,7 @@ function perTable(id, config2, state, column2) {
     }
   };
 }
-function headerCheck(id, config2, finish2, column2) {
+function headerCheck(id, config2, finish, column2) {
   let header;
   return {
     consume(batch) {
@@ -40026,7 +40026,7 @@ function headerCheck(id, config2, finish2, column2) {
       header ??= h;
     },
     finish() {
-      return [toResult(id, config2, column2, finish2(header))];
+      return [toResult(id, config2, column2, finish(header))];
     }
   };
 }
@@ -40217,14 +40217,14 @@ function numbersAreDigitLiterals(batch, c) {
   return digits !== void 0 && digits === columnStats(batch, c).numbers;
 }
 var MAX_DICTIONARY_TEXTS = 512;
-var SLOTS = 2048;
 var dictionaryCache = /* @__PURE__ */ new WeakMap();
 function textDictionary(batch, c) {
   let perBatch = dictionaryCache.get(batch);
   if (perBatch === void 0) dictionaryCache.set(batch, perBatch = []);
   const hit = perBatch[c];
   if (hit !== void 0) return hit ?? void 0;
-  const built = batch.raw !== void 0 ? fromBytes(batch, c) : fromStrings(batch, c);
+  const forms = batch.raw?.forms?.(c);
+  const built = forms === null ? void 0 : forms !== void 0 ? fromForms(batch, c, forms) : fromStrings(batch, c);
   perBatch[c] = built ?? null;
   return built;
 }
@@ -40242,41 +40242,41 @@ function idsFor(batch, c) {
   ids.fill(-1);
   return ids;
 }
-function finish(ids, texts, counts, firstRows) {
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
-}
+var TextTable = class {
+  texts = [];
+  counts = [];
+  firstRows = [];
+  index = /* @__PURE__ */ new Map();
+  /** The id of `text`, added with first row `row` when new; -1 when a new text would pass the limit. */
+  idOf(text2, row) {
+    let id = this.index.get(text2);
+    if (id === void 0) {
+      if (this.texts.length >= MAX_DICTIONARY_TEXTS) return -1;
+      id = this.texts.length;
+      this.index.set(text2, id);
+      this.texts.push(text2);
+      this.counts.push(0);
+      this.firstRows.push(row);
+    }
+    return id;
+  }
+  dictionary(ids) {
+    return { ids, texts: this.texts, counts: Int32Array.from(this.counts), firstRows: Int32Array.from(this.firstRows) };
+  }
+};
 function fromStrings(batch, c) {
   const kinds = cellKinds(batch, c);
   const cells = batch.cells[c] ?? [];
   const ids = idsFor(batch, c);
-  const index = /* @__PURE__ */ new Map();
-  const texts = [];
-  const counts = [];
-  const firstRows = [];
+  const table = new TextTable();
   for (let i = 0; i < batch.length; i++) {
     if (kinds[i] !== 2) continue;
-    const text2 = cells[i] ?? "";
-    let id = index.get(text2);
-    if (id === void 0) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-      id = texts.length;
-      index.set(text2, id);
-      texts.push(text2);
-      counts.push(0);
-      firstRows.push(i);
-    }
-    counts[id]++;
+    const id = table.idOf(cells[i] ?? "", i);
+    if (id < 0) return void 0;
+    table.counts[id]++;
     ids[i] = id;
   }
-  return finish(ids, texts, counts, firstRows);
-}
-function fromBytes(batch, c) {
-  const raw = batch.raw;
-  if (raw.forms !== void 0) {
-    const forms = raw.forms(c);
-    return forms === null ? void 0 : fromForms(batch, c, forms);
-  }
-  return bytesDictionary(idsFor(batch, c), raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
+  return table.dictionary(ids);
 }
 function fromForms(batch, c, forms) {
   const raw = batch.raw;
@@ -40285,12 +40285,9 @@ function fromForms(batch, c, forms) {
   const formCounts = new Int32Array(forms.count);
   const formFirst = new Int32Array(forms.count);
   countForms(kinds, forms.ids, n, formCounts, formFirst);
-  const texts = [];
-  const counts = [];
-  const firstRows = [];
+  const table = new TextTable();
   const formText = new Int32Array(forms.count);
   let identity = true;
-  let byText;
   for (let f2 = 0; f2 < forms.count; f2++) {
     if (formCounts[f2] === 0) {
       identity = false;
@@ -40298,19 +40295,10 @@ function fromForms(batch, c, forms) {
       continue;
     }
     const start = forms.start[f2];
-    const text2 = decodeCell(raw.bytes, start, start + forms.length[f2], forms.escaped[f2] === 1);
-    byText ??= /* @__PURE__ */ new Map();
-    let id = byText.get(text2);
-    if (id === void 0) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-      id = texts.length;
-      byText.set(text2, id);
-      texts.push(text2);
-      counts.push(0);
-      firstRows.push(formFirst[f2]);
-    } else if (formFirst[f2] < firstRows[id]) firstRows[id] = formFirst[f2];
+    const id = table.idOf(decodeCell(raw.bytes, start, start + forms.length[f2], forms.escaped[f2] === 1), formFirst[f2]);
+    if (id < 0) return void 0;
     if (id !== f2) identity = false;
-    counts[id] += formCounts[f2];
+    table.counts[id] += formCounts[f2];
     formText[f2] = id;
   }
   let ids = forms.ids;
@@ -40318,7 +40306,7 @@ function fromForms(batch, c, forms) {
     ids = idsFor(batch, c);
     for (let i = 0; i < n; i++) if (kinds[i] === 2) ids[i] = formText[forms.ids[i]];
   }
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+  return table.dictionary(ids);
 }
 function countForms(kinds, ids, n, counts, first2) {
   for (let i = 0; i < n; i++) {
@@ -40328,83 +40316,6 @@ function countForms(kinds, ids, n, counts, first2) {
     if (seen === 0) first2[f2] = i;
     counts[f2] = seen + 1;
   }
-}
-var MAX_FORMS2 = MAX_DICTIONARY_TEXTS * 2;
-var table = {
-  slots: new Int32Array(SLOTS),
-  formStart: new Int32Array(MAX_FORMS2),
-  formLen: new Int32Array(MAX_FORMS2),
-  formEsc: new Uint8Array(MAX_FORMS2),
-  formId: new Int32Array(MAX_FORMS2),
-  counts: new Int32Array(MAX_DICTIONARY_TEXTS),
-  firstRows: new Int32Array(MAX_DICTIONARY_TEXTS)
-};
-function bytesDictionary(ids, bytes, kinds, starts, ends, escaped, n) {
-  const { slots, formStart, formLen, formEsc, formId, counts, firstRows } = table;
-  slots.fill(0);
-  counts.fill(0);
-  let forms = 0;
-  let byText;
-  const texts = [];
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 2) continue;
-    const s = starts[i];
-    const len = ends[i] - s;
-    const esc2 = escaped[i];
-    if (last >= 0 && formLen[last] === len && formEsc[last] === esc2) {
-      const fs3 = formStart[last];
-      let j = 0;
-      while (j < len && bytes[s + j] === bytes[fs3 + j]) j++;
-      if (j === len) {
-        const id2 = formId[last];
-        ids[i] = id2;
-        counts[id2] = counts[id2] + 1;
-        continue;
-      }
-    }
-    const h = len === 0 ? esc2 : Math.imul(len ^ esc2 << 30 ^ bytes[s] << 8 ^ bytes[s + len - 1] << 16 ^ bytes[s + (len >> 1)] << 24 ^ bytes[s + (len >> 2)] << 4 ^ bytes[s + len - 1 - (len >> 2)] << 12, 2654435761);
-    let slot = h >>> 21 & SLOTS - 1;
-    let form = -1;
-    for (; ; ) {
-      const f2 = slots[slot] - 1;
-      if (f2 < 0) break;
-      if (formLen[f2] === len && formEsc[f2] === esc2) {
-        const fs3 = formStart[f2];
-        let j = 0;
-        while (j < len && bytes[s + j] === bytes[fs3 + j]) j++;
-        if (j === len) {
-          form = f2;
-          break;
-        }
-      }
-      slot = slot + 1 & SLOTS - 1;
-    }
-    if (form < 0) {
-      if (forms >= MAX_FORMS2) return void 0;
-      const text2 = decodeCell(bytes, s, s + len, esc2 === 1);
-      byText ??= /* @__PURE__ */ new Map();
-      let id2 = byText.get(text2);
-      if (id2 === void 0) {
-        if (texts.length >= MAX_DICTIONARY_TEXTS) return void 0;
-        id2 = texts.length;
-        byText.set(text2, id2);
-        texts.push(text2);
-        firstRows[id2] = i;
-      }
-      form = forms++;
-      formStart[form] = s;
-      formLen[form] = len;
-      formEsc[form] = esc2;
-      formId[form] = id2;
-      slots[slot] = form + 1;
-    }
-    last = form;
-    const id = formId[form];
-    ids[i] = id;
-    counts[id] = counts[id] + 1;
-  }
-  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
 }
 
 // src/core/checks/byte-set.ts
@@ -41014,7 +40925,7 @@ var distinctCountBetween = {
   params: DATA_CHECK_PARAMS.distinct_count_between,
   create(config2, context) {
     return perColumn("DV14", config2, (column2) => {
-      const table2 = new FingerprintTable();
+      const table = new FingerprintTable();
       const hasher = new Hasher64();
       return {
         consume(batch, c) {
@@ -41023,11 +40934,11 @@ var distinctCountBetween = {
             const v = cells[i];
             if (v === null || v === void 0) continue;
             hasher.ofString(v);
-            table2.observe(hasher.hi, hasher.lo, batch.lines[i]);
+            table.observe(hasher.hi, hasher.lo, batch.lines[i]);
           }
         },
         finish() {
-          const n = table2.size;
+          const n = table.size;
           const ref2 = context.reference?.columns.get(column2)?.distinct ?? null;
           let ok;
           let expected;
@@ -41041,7 +40952,7 @@ var distinctCountBetween = {
             ok = n > 1;
             expected = "distinct > 1";
           }
-          const approx = table2.saturated ? " (at least; the bounded table is full)" : "";
+          const approx = table.saturated ? " (at least; the bounded table is full)" : "";
           return {
             status: ok ? "pass" : "fail",
             observed: n,
@@ -41539,7 +41450,7 @@ var valuesUnique = {
   create(config2) {
     const mostly2 = config2.mostly ?? 1;
     return perColumn("DV15", config2, (column2) => {
-      const table2 = new FingerprintTable();
+      const table = new FingerprintTable();
       const hasher = new Hasher64();
       let nonNull = 0;
       let unexpected = 0;
@@ -41553,10 +41464,10 @@ var valuesUnique = {
             nonNull++;
             hasher.ofString(v);
             const line = batch.lines[i];
-            const before = table2.observe(hasher.hi, hasher.lo, line);
+            const before = table.observe(hasher.hi, hasher.lo, line);
             if (before === 0) continue;
             unexpected += before === 1 ? 2 : 1;
-            if (before === 1) examples.add(batch.file, table2.firstLine, column2, v);
+            if (before === 1) examples.add(batch.file, table.firstLine, column2, v);
             examples.add(batch.file, line, column2, v);
           }
         },
@@ -41566,7 +41477,7 @@ var valuesUnique = {
             status: ok ? "pass" : "fail",
             observed: nonNull === 0 ? null : (nonNull - unexpected) / nonNull,
             expected: `unique share \u2265 ${mostly2}`,
-            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table2.saturated ? SATURATED : ""}`,
+            message: `${unexpected} of ${nonNull} non-null values are copies of a duplicated value${table.saturated ? SATURATED : ""}`,
             unexpectedCount: unexpected,
             elementCount: nonNull,
             examples: unexpected > 0 ? examples.list() : []
@@ -41584,7 +41495,7 @@ var duplicateRows = {
   params: DATA_CHECK_PARAMS.duplicate_rows,
   create(config2) {
     const maxRatio = config2.max_ratio ?? 0;
-    const table2 = new FingerprintTable();
+    const table = new FingerprintTable();
     const hasher = new Hasher64();
     const examples = new ExampleCollector();
     let rows = 0;
@@ -41609,9 +41520,9 @@ var duplicateRows = {
           hasher.digest();
           rows++;
           const line = batch.lines[r];
-          if (table2.observe(hasher.hi, hasher.lo, line) !== 0) {
+          if (table.observe(hasher.hi, hasher.lo, line) !== 0) {
             duplicates++;
-            examples.add(batch.file, line, void 0, `duplicate of line ${table2.firstLine}`);
+            examples.add(batch.file, line, void 0, `duplicate of line ${table.firstLine}`);
           }
         }
       },
@@ -41624,7 +41535,7 @@ var duplicateRows = {
           status: ok ? "pass" : "fail",
           observed: ratio2,
           expected: `ratio \u2264 ${maxRatio}`,
-          message: `${duplicates} of ${rows} rows (${percent(ratio2)}) repeat an earlier row${table2.saturated ? SATURATED : ""}`,
+          message: `${duplicates} of ${rows} rows (${percent(ratio2)}) repeat an earlier row${table.saturated ? SATURATED : ""}`,
           unexpectedCount: duplicates,
           elementCount: rows,
           examples: duplicates > 0 ? examples.list() : []
@@ -42681,6 +42592,13 @@ function combine(h1, h2) {
   return fmix32(h1) * 2097152 + (fmix32(h2) >>> 11);
 }
 var HASH_PARTS = new Float64Array(3);
+function setParts(h1, h2) {
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 1073741823;
+  HASH_PARTS[1] = b & 1073741823;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
 function hashBytesInto(bytes, start, end) {
   let h1 = 2166136261;
   let h2 = 2538058380 ^ end - start;
@@ -42689,11 +42607,7 @@ function hashBytesInto(bytes, start, end) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 function hashUnescapedBytesInto(bytes, start, end, quote = 34) {
   let len = end - start;
@@ -42711,11 +42625,7 @@ function hashUnescapedBytesInto(bytes, start, end, quote = 34) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 function hashStringInto(text2) {
   let h1 = 2166136261;
@@ -42725,11 +42635,7 @@ function hashStringInto(text2) {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 1540483477);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 1073741823;
-  HASH_PARTS[1] = b & 1073741823;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 var f64 = new Float64Array(1);
 var u32 = new Uint32Array(f64.buffer);
@@ -49937,7 +49843,7 @@ function proxyAssociations(sample, features, protectedAttributes, options2 = {})
         const edges = quantileBinEdges(finite, options2.featureBins ?? DEFAULT_FEATURE_BINS);
         fLabels = labelsOf(fc, sample.size, (v2) => String(binIndex(edges, v2)));
       } else fLabels = labelsOf(fc, sample.size, null);
-      const table2 = contingencyTable(fLabels, pLabels);
+      const table = contingencyTable(fLabels, pLabels);
       let correlation = null;
       let method = null;
       let spearman = null;
@@ -49960,17 +49866,17 @@ function proxyAssociations(sample, features, protectedAttributes, options2 = {})
           method = correlation === null ? null : "point_biserial";
         }
       }
-      const v = cramersV(table2);
-      const nmi = normalizedMutualInformation(table2);
+      const v = cramersV(table);
+      const nmi = normalizedMutualInformation(table);
       out.push({
         protected: p.column,
         basis: p.basis ?? null,
         feature: f2,
         feature_type: fNumeric ? "num" : "cat",
         protected_type: pNumeric ? "num" : "cat",
-        n: table2.total,
+        n: table.total,
         cramers_v: v,
-        mutual_info: mutualInformation(table2),
+        mutual_info: mutualInformation(table),
         normalized_mutual_info: nmi,
         correlation,
         correlation_method: method,

@@ -101,21 +101,22 @@ export interface TextDictionary {
 
 /** Beyond this many distinct texts in one batch a column is not worth a dictionary: consumers go per cell. */
 export const MAX_DICTIONARY_TEXTS = 512;
-const SLOTS = 2048;
 
 const dictionaryCache = new WeakMap<RecordBatch, (TextDictionary | null | undefined)[]>();
 
 /**
  * The dictionary of column `c`'s text cells (kind CELL_TEXT) in one batch, or undefined when the batch holds
- * more than MAX_DICTIONARY_TEXTS distinct texts. Byte-level batches hash the raw bytes and decode each
- * distinct text once; two raw forms of one text (quoted with `""` escapes, or not) share an entry.
+ * more than MAX_DICTIONARY_TEXTS distinct texts (or its scan built no dictionary: the parallel pass builds
+ * them only for the profile). Byte-level batches decode each distinct raw form once.
  */
 export function textDictionary(batch: RecordBatch, c: number): TextDictionary | undefined {
   let perBatch = dictionaryCache.get(batch);
   if (perBatch === undefined) dictionaryCache.set(batch, (perBatch = []));
   const hit = perBatch[c];
   if (hit !== undefined) return hit ?? undefined;
-  const built = batch.raw !== undefined ? fromBytes(batch, c) : fromStrings(batch, c);
+  // Byte-level batches carry the scanner's raw forms (null: too many distinct texts, or not built this pass).
+  const forms = batch.raw?.forms?.(c);
+  const built = forms === null ? undefined : forms !== undefined ? fromForms(batch, c, forms) : fromStrings(batch, c);
   perBatch[c] = built ?? null;
   return built;
 }
@@ -139,48 +140,52 @@ function idsFor(batch: RecordBatch, c: number): Int32Array {
   return ids;
 }
 
-function finish(ids: Int32Array, texts: string[], counts: number[], firstRows: number[]): TextDictionary {
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+/** Distinct texts in order of first occurrence, with counts and first rows, up to MAX_DICTIONARY_TEXTS. */
+class TextTable {
+  readonly texts: string[] = [];
+  readonly counts: number[] = [];
+  readonly firstRows: number[] = [];
+  private readonly index = new Map<string, number>();
+
+  /** The id of `text`, added with first row `row` when new; -1 when a new text would pass the limit. */
+  idOf(text: string, row: number): number {
+    let id = this.index.get(text);
+    if (id === undefined) {
+      if (this.texts.length >= MAX_DICTIONARY_TEXTS) return -1;
+      id = this.texts.length;
+      this.index.set(text, id);
+      this.texts.push(text);
+      this.counts.push(0);
+      this.firstRows.push(row);
+    }
+    return id;
+  }
+
+  dictionary(ids: Int32Array): TextDictionary {
+    return { ids, texts: this.texts, counts: Int32Array.from(this.counts), firstRows: Int32Array.from(this.firstRows) };
+  }
 }
 
+/** From the cells' strings: batches without the scanner's raw forms. */
 function fromStrings(batch: RecordBatch, c: number): TextDictionary | undefined {
   const kinds = cellKinds(batch, c);
   const cells = batch.cells[c] ?? [];
   const ids = idsFor(batch, c);
-  const index = new Map<string, number>();
-  const texts: string[] = [];
-  const counts: number[] = [];
-  const firstRows: number[] = [];
+  const table = new TextTable();
   for (let i = 0; i < batch.length; i++) {
     if (kinds[i] !== 2) continue;
-    const text = cells[i] ?? '';
-    let id = index.get(text);
-    if (id === undefined) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return undefined;
-      id = texts.length;
-      index.set(text, id);
-      texts.push(text);
-      counts.push(0);
-      firstRows.push(i);
-    }
-    counts[id]!++;
+    const id = table.idOf(cells[i] ?? '', i);
+    if (id < 0) return undefined;
+    table.counts[id]!++;
     ids[i] = id;
   }
-  return finish(ids, texts, counts, firstRows);
-}
-
-function fromBytes(batch: RecordBatch, c: number): TextDictionary | undefined {
-  const raw = batch.raw!;
-  if (raw.forms !== undefined) {
-    const forms = raw.forms(c);
-    return forms === null ? undefined : fromForms(batch, c, forms);
-  }
-  return bytesDictionary(idsFor(batch, c), raw.bytes, cellKinds(batch, c), raw.starts(c), raw.ends(c), raw.escaped(c), batch.length);
+  return table.dictionary(ids);
 }
 
 /**
- * The dictionary from the scanner's raw forms: one counting pass over the batch's text cells, then one decode
- * per form held by a cell. Forms are numbered in order of first occurrence, so texts are too.
+ * From the scanner's raw forms: one counting pass over the batch's text cells, then one decode per form held
+ * by a cell. Forms are numbered in order of first occurrence, so texts are too; two forms of one text (quoted
+ * with `""` escapes, or not) share an entry.
  */
 function fromForms(batch: RecordBatch, c: number, forms: RawForms): TextDictionary | undefined {
   const raw = batch.raw!;
@@ -189,12 +194,9 @@ function fromForms(batch: RecordBatch, c: number, forms: RawForms): TextDictiona
   const formCounts = new Int32Array(forms.count);
   const formFirst = new Int32Array(forms.count);
   countForms(kinds, forms.ids, n, formCounts, formFirst);
-  const texts: string[] = [];
-  const counts: number[] = [];
-  const firstRows: number[] = [];
+  const table = new TextTable();
   const formText = new Int32Array(forms.count);
   let identity = true;
-  let byText: Map<string, number> | undefined;
   for (let f = 0; f < forms.count; f++) {
     if (formCounts[f] === 0) {
       // A form seen only in a record cut by the end of the buffer (scanned again in the next batch).
@@ -203,28 +205,19 @@ function fromForms(batch: RecordBatch, c: number, forms: RawForms): TextDictiona
       continue;
     }
     const start = forms.start[f] as number;
-    const text = decodeCell(raw.bytes, start, start + (forms.length[f] as number), forms.escaped[f] === 1);
-    byText ??= new Map();
-    let id = byText.get(text);
-    if (id === undefined) {
-      if (texts.length >= MAX_DICTIONARY_TEXTS) return undefined;
-      id = texts.length;
-      byText.set(text, id);
-      texts.push(text);
-      counts.push(0);
-      firstRows.push(formFirst[f] as number);
-    } else if ((formFirst[f] as number) < (firstRows[id] as number)) firstRows[id] = formFirst[f] as number;
+    const id = table.idOf(decodeCell(raw.bytes, start, start + (forms.length[f] as number), forms.escaped[f] === 1), formFirst[f] as number);
+    if (id < 0) return undefined;
     if (id !== f) identity = false;
-    counts[id]! += formCounts[f] as number;
+    table.counts[id]! += formCounts[f] as number;
     formText[f] = id;
   }
   let ids = forms.ids;
   if (!identity) {
-    // Two forms of one text (escaped or not), or a dropped form: renumber the cells.
+    // Two forms of one text, or a dropped form: renumber the cells.
     ids = idsFor(batch, c);
     for (let i = 0; i < n; i++) if (kinds[i] === 2) ids[i] = formText[forms.ids[i] as number] as number;
   }
-  return { ids, texts, counts: Int32Array.from(counts), firstRows: Int32Array.from(firstRows) };
+  return table.dictionary(ids);
 }
 
 function countForms(kinds: Uint8Array, ids: Int32Array, n: number, counts: Int32Array, first: Int32Array): void {
@@ -235,89 +228,4 @@ function countForms(kinds: Uint8Array, ids: Int32Array, n: number, counts: Int32
     if (seen === 0) first[f] = i;
     counts[f] = seen + 1;
   }
-}
-
-const MAX_FORMS = MAX_DICTIONARY_TEXTS * 2;
-// Scratch tables of the (non-reentrant) dictionary builder, shared by all calls.
-const table = {
-  slots: new Int32Array(SLOTS),
-  formStart: new Int32Array(MAX_FORMS),
-  formLen: new Int32Array(MAX_FORMS),
-  formEsc: new Uint8Array(MAX_FORMS),
-  formId: new Int32Array(MAX_FORMS),
-  counts: new Int32Array(MAX_DICTIONARY_TEXTS),
-  firstRows: new Int32Array(MAX_DICTIONARY_TEXTS),
-};
-
-function bytesDictionary(ids: Int32Array, bytes: Uint8Array, kinds: Uint8Array, starts: Int32Array, ends: Int32Array, escaped: Uint8Array, n: number): TextDictionary | undefined {
-  // Open addressing over raw forms: slot → form + 1; a form remembers its first cell's bytes and its text id.
-  const { slots, formStart, formLen, formEsc, formId, counts, firstRows } = table;
-  slots.fill(0);
-  counts.fill(0);
-  let forms = 0;
-  let byText: Map<string, number> | undefined;
-  const texts: string[] = [];
-  // The previous text cell's form: runs of one category cost a compare, not a hash.
-  let last = -1;
-  for (let i = 0; i < n; i++) {
-    if (kinds[i] !== 2) continue;
-    const s = starts[i] as number;
-    const len = (ends[i] as number) - s;
-    const esc = escaped[i] as number;
-    if (last >= 0 && formLen[last] === len && formEsc[last] === esc) {
-      const fs = formStart[last] as number;
-      let j = 0;
-      while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-      if (j === len) {
-        const id = formId[last] as number;
-        ids[i] = id;
-        counts[id] = (counts[id] as number) + 1;
-        continue;
-      }
-    }
-    // The slot from the length and five sampled bytes (as the scanner's dictionary): a hit is confirmed
-    // byte by byte, so collisions only cost probes.
-    const h = len === 0 ? esc : Math.imul(len ^ (esc << 30) ^ ((bytes[s] as number) << 8) ^ ((bytes[s + len - 1] as number) << 16) ^ ((bytes[s + (len >> 1)] as number) << 24) ^ ((bytes[s + (len >> 2)] as number) << 4) ^ ((bytes[s + len - 1 - (len >> 2)] as number) << 12), 0x9e3779b1);
-    let slot = (h >>> 21) & (SLOTS - 1);
-    let form = -1;
-    for (;;) {
-      const f = (slots[slot] as number) - 1;
-      if (f < 0) break;
-      if (formLen[f] === len && formEsc[f] === esc) {
-        const fs = formStart[f] as number;
-        let j = 0;
-        while (j < len && bytes[s + j] === bytes[fs + j]) j++;
-        if (j === len) {
-          form = f;
-          break;
-        }
-      }
-      slot = (slot + 1) & (SLOTS - 1);
-    }
-    if (form < 0) {
-      if (forms >= MAX_FORMS) return undefined;
-      const text = decodeCell(bytes, s, s + len, esc === 1);
-      // Distinct raw forms almost always mean distinct texts; only escaped quotes can make two forms one text.
-      byText ??= new Map();
-      let id = byText.get(text);
-      if (id === undefined) {
-        if (texts.length >= MAX_DICTIONARY_TEXTS) return undefined;
-        id = texts.length;
-        byText.set(text, id);
-        texts.push(text);
-        firstRows[id] = i;
-      }
-      form = forms++;
-      formStart[form] = s;
-      formLen[form] = len;
-      formEsc[form] = esc;
-      formId[form] = id;
-      slots[slot] = form + 1;
-    }
-    last = form;
-    const id = formId[form] as number;
-    ids[i] = id;
-    counts[id] = (counts[id] as number) + 1;
-  }
-  return { ids, texts, counts: counts.slice(0, texts.length), firstRows: firstRows.slice(0, texts.length) };
 }

@@ -29,6 +29,15 @@ export function hashBytes(bytes: Uint8Array, start: number, end: number): number
  */
 export const HASH_PARTS = new Float64Array(3);
 
+/** Finishes the two FNV streams into HASH_PARTS. */
+function setParts(h1: number, h2: number): void {
+  const a = fmix32(h1);
+  const b = fmix32(h2);
+  HASH_PARTS[0] = a & 0x3fffffff;
+  HASH_PARTS[1] = b & 0x3fffffff;
+  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+}
+
 /** Hashes bytes[start..end) into HASH_PARTS. */
 export function hashBytesInto(bytes: Uint8Array, start: number, end: number): void {
   let h1 = 0x811c9dc5;
@@ -38,11 +47,7 @@ export function hashBytesInto(bytes: Uint8Array, start: number, end: number): vo
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 0x3fffffff;
-  HASH_PARTS[1] = b & 0x3fffffff;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 
 /**
@@ -65,11 +70,7 @@ export function hashUnescapedBytesInto(bytes: Uint8Array, start: number, end: nu
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 0x3fffffff;
-  HASH_PARTS[1] = b & 0x3fffffff;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 
 /** Hashes a string into HASH_PARTS (same values as its bytes for ASCII text). */
@@ -81,11 +82,7 @@ export function hashStringInto(text: string): void {
     h1 = Math.imul(h1 ^ c, 16777619);
     h2 = Math.imul(h2 ^ c, 0x5bd1e995);
   }
-  const a = fmix32(h1);
-  const b = fmix32(h2);
-  HASH_PARTS[0] = a & 0x3fffffff;
-  HASH_PARTS[1] = b & 0x3fffffff;
-  HASH_PARTS[2] = a * 2097152 + (b >>> 11);
+  setParts(h1, h2);
 }
 
 /** Hash key of a string; equal to `hashBytes` of its UTF-8 bytes when the string is ASCII. */
