@@ -1,6 +1,6 @@
 // Issue 3 performance: `mergeml profile` (+ `mergeml validate` with a contract, when that command exists)
 // against DuckDB's SUMMARIZE on a credit-shaped CSV, side by side in the same run, at N and 2N rows.
-// Usage: npm run bench profile [-- --rows=10000000]   (the doubling pair is rows and 2×rows)
+// Usage: npm run bench profile [-- --rows=10000000] [--repeat=3]   (the doubling pair is rows and 2×rows)
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -12,6 +12,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'bin', 'mergeml.js');
 const rowsArg = process.argv.find((a) => a.startsWith('--rows='));
 const rows = rowsArg ? Number(rowsArg.slice(7)) : 10_000_000;
+// Rounds of the four runs, interleaved (DuckDB, profile, validate, one pass, then again): each figure is the
+// median over the rounds, so one slow moment of a shared machine does not decide a ratio.
+const repeatArg = process.argv.find((a) => a.startsWith('--repeat='));
+const repeat = Math.max(1, repeatArg ? Number(repeatArg.slice(9)) : 3);
 
 interface Run {
   readonly label: string;
@@ -43,6 +47,17 @@ function contractFor(): string | undefined {
   return r.status === 0 && existsSync(out) ? out : undefined;
 }
 
+/** Median wall and CPU time of several runs of one command (each separately), and their largest peak RSS. */
+function median(runs: readonly Run[]): Run {
+  const mid = (xs: number[]): number => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+  };
+  const first = runs[0] as Run;
+  return { label: first.label, seconds: mid(runs.map((r) => r.seconds)), cpuSeconds: mid(runs.map((r) => r.cpuSeconds)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)), status: first.status };
+}
+
 const row = (cells: (string | number)[]): string => cells.map((c, i) => String(c).padStart(i === 0 ? 36 : 10)).join(' ');
 console.log(`cores: ${availableParallelism()}, load average: ${loadavg().map((l) => l.toFixed(2)).join(' ')} (other processes skew wall times)`);
 const help = validateHelp();
@@ -58,10 +73,21 @@ for (const n of [rows, rows * 2]) {
   const mb = statSync(file).size / 1e6;
   console.log(`\n${file}: ${n.toLocaleString('en-US')} rows, ${mb.toFixed(0)} MB`);
   console.log(row(['run', 'wall s', 'MB/s', 'Mrows/s', 'peak RSS MB', 'CPU s']));
-  const duck = measure('DuckDB SUMMARIZE read_csv', [process.execPath, '--import', 'tsx', join(root, 'bench/duckdb-summarize.ts'), file]);
-  const prof = measure('mergeml profile', [process.execPath, cli, 'profile', '--data', file, '--null', 'NA', '--json', '/dev/null']);
-  const val = validate ? measure('mergeml validate', [process.execPath, cli, 'validate', '--data', file, ...(contract ? ['--contract', contract] : []), '--null-value', 'NA', '--json', '/dev/null']) : undefined;
-  const both = onePass ? measure('mergeml validate --profile (1 pass)', [process.execPath, cli, 'validate', '--data', file, ...(contract ? ['--contract', contract] : []), '--null-value', 'NA', '--profile', '--json', '/dev/null']) : undefined;
+  const rounds: { duck: Run; prof: Run; val: Run | undefined; both: Run | undefined }[] = [];
+  for (let r = 0; r < repeat; r++) {
+    const duck = measure('DuckDB SUMMARIZE read_csv', [process.execPath, '--import', 'tsx', join(root, 'bench/duckdb-summarize.ts'), file]);
+    const prof = measure('mergeml profile', [process.execPath, cli, 'profile', '--data', file, '--null', 'NA', '--json', '/dev/null']);
+    const val = validate ? measure('mergeml validate', [process.execPath, cli, 'validate', '--data', file, ...(contract ? ['--contract', contract] : []), '--null-value', 'NA', '--json', '/dev/null']) : undefined;
+    const both = onePass ? measure('mergeml validate --profile (1 pass)', [process.execPath, cli, 'validate', '--data', file, ...(contract ? ['--contract', contract] : []), '--null-value', 'NA', '--profile', '--json', '/dev/null']) : undefined;
+    rounds.push({ duck, prof, val, both });
+    const ratio = (prof.seconds + (val?.seconds ?? 0)) / duck.seconds;
+    console.log(`  round ${r + 1}/${repeat}: DuckDB ${duck.seconds.toFixed(2)} s, profile ${prof.seconds.toFixed(2)} s${val ? `, validate ${val.seconds.toFixed(2)} s` : ''}${both ? `, one pass ${both.seconds.toFixed(2)} s` : ''}: ratio ${ratio.toFixed(2)}`);
+  }
+  const duck = median(rounds.map((x) => x.duck));
+  const prof = median(rounds.map((x) => x.prof));
+  const val = validate ? median(rounds.map((x) => x.val as Run)) : undefined;
+  const both = onePass ? median(rounds.map((x) => x.both as Run)) : undefined;
+  console.log(`median of ${repeat} round${repeat === 1 ? '' : 's'} (peak RSS: the largest):`);
   for (const run of [duck, prof, ...(val ? [val] : []), ...(both ? [both] : [])]) console.log(row([run.label, run.seconds.toFixed(2), (mb / run.seconds).toFixed(0), (n / run.seconds / 1e6).toFixed(2), run.maxRssMb.toFixed(0), run.cpuSeconds.toFixed(2)]));
   const ours = prof.seconds + (val?.seconds ?? 0);
   console.log(`ratio (mergeml profile${val ? ' + validate' : ''}) / DuckDB = ${(ours / duck.seconds).toFixed(2)} wall (target ≤ 0.50); profile alone ${(prof.seconds / duck.seconds).toFixed(2)}`);
