@@ -10274,6 +10274,13 @@ function deriveRegistryState(tags) {
 function nextAssignmentNumber(state) {
   return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
 }
+function explicitRollbackProblem(state, stage, version, eligible) {
+  if (state.stages[stage]?.version === version) return `${version} is already the current version at ${stage}`;
+  const wasThere = state.assignments.some((a) => a.stage === stage && a.kind !== "unassign" && a.version === version);
+  if (!wasThere) return state.versions.some((v) => v.version === version) ? `${version} was never at ${stage} (to move a stage to a new version, promote it)` : `${version} is not a registered version of ${state.model}`;
+  if (!eligible(version)) return `the recorded gates of ${version} did not pass`;
+  return void 0;
+}
 function previousGoodVersion(state, stage, eligible) {
   const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
   const current = state.stages[stage]?.version;
@@ -16283,7 +16290,13 @@ async function rollback(ports, request2) {
     if (current === void 0) throw new InputError(`${request2.model} has nothing at ${request2.stage} to roll back`, [{ file: "git tags", message: `no current ${request2.model}#${request2.stage}#\u2026 assignment`, expected: "a stage with a current version" }]);
     const passed = /* @__PURE__ */ new Map();
     for (const v of ms.versions) passed.set(v.version, await readVersionFiles(ports.git, ms.model, v.version, v.commit).then(gatesPassed, () => false));
-    const target = previousGoodVersion(ms, request2.stage, (v) => passed.get(v) === true);
+    const eligible = (v) => passed.get(v) === true;
+    if (request2.version !== void 0) {
+      const problem = explicitRollbackProblem(ms, request2.stage, request2.version, eligible);
+      if (problem !== void 0) throw new InputError(`cannot roll ${request2.model} ${request2.stage} back to ${request2.version}`, [{ file: current.tag, message: problem, expected: "a version that was at this stage before, is not there now and whose gates passed (nothing was written)" }]);
+      return request2.version;
+    }
+    const target = previousGoodVersion(ms, request2.stage, eligible);
     if (target === void 0) throw new InputError(`no earlier good version of ${request2.model} was ever at ${request2.stage}`, [{ file: current.tag, message: `${current.version} is the only version with a clean record at ${request2.stage}`, expected: "an earlier assignment of a version whose gates passed (nothing was written)" }]);
     return target;
   });
@@ -16293,19 +16306,22 @@ async function rollback(ports, request2) {
 var registryRollbackCommand = {
   name: "registry rollback",
   summary: "reassign a stage to the previous good version (new #stage#n tag + audit entry)",
-  help: `Usage: mergeml registry rollback MODEL --stage NAME [--approver LOGIN] [--reason TEXT] [--config F] [--branch B] [--json]
+  help: `Usage: mergeml registry rollback MODEL --stage NAME [--version V] [--approver LOGIN] [--reason TEXT] [--config F] [--branch B] [--json]
 
 The previous good version is the latest earlier version at that stage that was not itself rolled away
-from and whose recorded gates passed.
+from and whose recorded gates passed. With --version, the stage goes back to that version instead: it must
+have been at the stage before, must not be there now, and its recorded gates must have passed.
 
 Options:
   --stage NAME      the stage to roll back (e.g. production)
+  --version V       the version to roll back to (default: the previous good version)
   --approver LOGIN  who approved (default MERGEML_APPROVER, then GITHUB_ACTOR)
   --reason TEXT     recorded in the tag metadata
   --json            JSON output (kind "mergeml.registry-stage", event "rollback", schemaVersion 1)
 
-Exit codes: 0 rolled back, 2 nothing to roll back to, unknown model, stage not allowed (nothing written).`,
-  options: { stage: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
+Exit codes: 0 rolled back, 2 nothing to roll back to, a --version that does not qualify, unknown model, stage not
+allowed (nothing written).`,
+  options: { stage: { type: "string" }, version: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
   positionals: { min: 1, max: 1 },
   async run(args, ctx) {
     const stage = requireString(args, "stage", this.name);
@@ -16313,7 +16329,8 @@ Exit codes: 0 rolled back, 2 nothing to roll back to, unknown model, stage not a
     const policy = await loadRegistryPolicy(ctx.cwd, optionalString(args, "config"));
     const ports = await registryPorts(ctx);
     const reason = optionalString(args, "reason");
-    const result2 = await rollback(ports, { model: args.positionals[0], stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
+    const version = optionalString(args, "version");
+    const result2 = await rollback(ports, { model: args.positionals[0], stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {}, ...version ? { version } : {} });
     if (args.values["json"] === true) printJson(ctx, result2);
     else ctx.stdout(`rolled back ${result2.model} ${result2.stage} from ${result2.previous ?? "-"} to ${result2.version} (${result2.tag})
 `);

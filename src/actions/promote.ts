@@ -52,7 +52,7 @@ await runAction(inputs, async (i, ctx) => {
   const config = existsSync(join(ctx.cwd, i.config)) ? i.config : undefined;
   const common = flags({ config, reason: i.reason });
   const [command, argv] = i.rollback
-    ? [registryRollbackCommand, [i.model, '--stage', i.stage, ...common]]
+    ? [registryRollbackCommand, [i.model, '--stage', i.stage, ...(i.version !== undefined ? ['--version', i.version] : []), ...common]]
     : i.version !== undefined
       ? [registryPromoteCommand, [i.model, '--version', i.version, '--stage', i.stage, ...common]]
       : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : undefined }), ...(await mergedPullRequestFlags(ctx, i['github-token'], i.release)), ...(i.release ? ['--release'] : [])]];

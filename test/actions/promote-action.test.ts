@@ -33,6 +33,15 @@ test('promote: registers the merged results into production, again for a retrain
   assert.deepEqual([rollback.outputs['version'], rollback.outputs['previous']], ['v1.0.0', 'v1.1.0']);
   const tags = sb.git(sb.remote, ['tag', '--list']).split('\n').filter(Boolean);
   assert.ok(tags.includes('credit-risk@v1.0.0') && tags.includes('credit-risk@v1.1.0'), tags.join(' '));
+
+  // The rollback workflow's `version` input reaches `registry rollback --version`: v1.1.0 (rolled away from,
+  // named explicitly) goes back into production; a version never at the stage is refused (exit 2).
+  const named = await promote({ rollback: 'true', version: 'v1.1.0', reason: 'fixed upstream' });
+  assert.equal(named.status, 0, named.stdout + named.stderr);
+  assert.deepEqual([named.outputs['version'], named.outputs['previous']], ['v1.1.0', 'v1.0.0']);
+  const unknown = await promote({ rollback: 'true', version: 'v9.0.0' });
+  assert.equal(unknown.status, 2, unknown.stdout + unknown.stderr);
+  assert.match(unknown.stdout + unknown.stderr, /v9\.0\.0 is not a registered version of credit-risk/);
 });
 
 test('promote: results whose gates failed are refused with exit 1', async () => {

@@ -245,3 +245,42 @@ describe('registry without a network or a remote', () => {
     assert.equal(cli(offline, ['verify']).status, 0);
   });
 });
+
+describe('registry rollback --version', () => {
+  let sb: GitSandbox;
+  let clone: string;
+  const cli = (args: string[]) => runCli(['registry', ...args], { cwd: clone, env: { ...sb.env, MERGEML_APPROVER: 'dave' } });
+  const remoteRefs = () => sb.git(sb.remote, ['for-each-ref', '--format=%(refname) %(objectname)']);
+
+  before(() => {
+    sb = gitSandbox();
+    clone = sb.clone('work');
+  });
+  after(() => sb.cleanup());
+
+  test('goes back to the named version when it was at the stage before; anything else is exit 2 and writes nothing', () => {
+    // v1.0.0, v1.1.0 and v1.2.0 registered; production: v1.0.0, then v1.1.0, then v1.2.0. v1.3.0 never promoted.
+    for (const [i, auc] of [0.8, 0.81, 0.82, 0.83].entries()) {
+      const r = cli(['register', '--results', writeResults(join(sb.root, `v${i}`), { weights: `w${i}`, auc }), '--pr', String(10 + i), '--pr-opened-at', '2026-02-01T00:00:00Z']);
+      assert.equal(r.status, 0, r.stderr);
+    }
+    for (const v of ['v1.0.0', 'v1.1.0', 'v1.2.0']) assert.equal(cli(['promote', M, '--version', v, '--stage', 'production']).status, 0);
+    const before = remoteRefs();
+    for (const [version, message] of [
+      ['v1.2.0', /v1\.2\.0 is already the current version at production/],
+      ['v1.3.0', /v1\.3\.0 was never at production \(to move a stage to a new version, promote it\)/],
+      ['v9.9.9', /v9\.9\.9 is not a registered version of credit-risk/],
+    ] as const) {
+      const r = cli(['rollback', M, '--stage', 'production', '--version', version]);
+      assert.equal(r.status, 2, `${version}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+    }
+    assert.equal(remoteRefs(), before, 'nothing written');
+    // Not the previous one (v1.1.0): the version the maintainer names.
+    const rb = cli(['rollback', M, '--stage', 'production', '--version', 'v1.0.0', '--reason', 'v1.1.0 has the same defect', '--json']);
+    assert.equal(rb.status, 0, rb.stderr);
+    const out = JSON.parse(rb.stdout);
+    assert.deepEqual([out.event, out.version, out.previous, out.tag], ['rollback', 'v1.0.0', 'v1.2.0', `${M}#production#4`]);
+    assert.deepEqual(JSON.parse(cli(['list', '--json']).stdout).models[0].stages, { production: 'v1.0.0' });
+  });
+});

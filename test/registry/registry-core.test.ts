@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { formatStageTag, formatVersionTag, parseTagName } from '../../src/core/registry/tag-name.js';
 import { bumpSemver, parseSemver, sortVersions } from '../../src/core/registry/semver.js';
 import { formatTagMessage, parseTagMessage, type TagMetadata } from '../../src/core/registry/tag-metadata.js';
-import { deriveRegistryState, nextAssignmentNumber, previousGoodVersion, type RawTag } from '../../src/core/registry/registry-state.js';
+import { deriveRegistryState, explicitRollbackProblem, nextAssignmentNumber, previousGoodVersion, type RawTag } from '../../src/core/registry/registry-state.js';
 import { planVersion } from '../../src/core/registry/version-plan.js';
 import { computeKpis, summarize } from '../../src/core/registry/kpis.js';
 import { shardNames, planStorage } from '../../src/core/registry/registry-records.js';
@@ -91,6 +91,16 @@ describe('registry state from tags', () => {
     // production history: v1.0.0, v1.1.0, v1.2.0, v1.1.0 (rollback of v1.2.0): next good is v1.0.0.
     assert.equal(previousGoodVersion(m, 'production', () => true), 'v1.0.0');
     assert.equal(previousGoodVersion(m, 'production', (v) => v !== 'v1.0.0'), undefined);
+  });
+  test('an explicit rollback target must have been at the stage, not be there now, and have passed its gates', () => {
+    const m = deriveRegistryState(tags).models[0]!;
+    // production history: v1.0.0, v1.1.0, v1.2.0, v1.1.0 (rollback of v1.2.0); v1.1.0 is current.
+    assert.equal(explicitRollbackProblem(m, 'production', 'v1.0.0', () => true), undefined);
+    // Rolled away from once, but named explicitly: allowed.
+    assert.equal(explicitRollbackProblem(m, 'production', 'v1.2.0', () => true), undefined);
+    assert.match(explicitRollbackProblem(m, 'production', 'v1.1.0', () => true) ?? '', /already the current version/);
+    assert.match(explicitRollbackProblem(m, 'production', 'v1.0.0', (v) => v !== 'v1.0.0') ?? '', /recorded gates of v1\.0\.0 did not pass/);
+    assert.match(explicitRollbackProblem(m, 'production', 'v7.0.0', () => true) ?? '', /not a registered version/);
   });
   test('unassign empties a stage; an assignment at a commit without a version is reported', () => {
     const s = deriveRegistryState([tag('mx@v1.0.0', A, '2026-01-01T00:00:00Z'), tag('mx#prod#1', A, '2026-01-01T01:00:00Z'), tag('mx#prod!#2', A, '2026-01-01T02:00:00Z'), tag('mx#dev#3', B, '2026-01-01T03:00:00Z')]);

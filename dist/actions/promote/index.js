@@ -51349,6 +51349,13 @@ function deriveRegistryState(tags) {
 function nextAssignmentNumber(state) {
   return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
 }
+function explicitRollbackProblem(state, stage, version2, eligible) {
+  if (state.stages[stage]?.version === version2) return `${version2} is already the current version at ${stage}`;
+  const wasThere = state.assignments.some((a) => a.stage === stage && a.kind !== "unassign" && a.version === version2);
+  if (!wasThere) return state.versions.some((v) => v.version === version2) ? `${version2} was never at ${stage} (to move a stage to a new version, promote it)` : `${version2} is not a registered version of ${state.model}`;
+  if (!eligible(version2)) return `the recorded gates of ${version2} did not pass`;
+  return void 0;
+}
 function previousGoodVersion(state, stage, eligible) {
   const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
   const current = state.stages[stage]?.version;
@@ -53225,7 +53232,13 @@ async function rollback(ports, request2) {
     if (current === void 0) throw new InputError(`${request2.model} has nothing at ${request2.stage} to roll back`, [{ file: "git tags", message: `no current ${request2.model}#${request2.stage}#\u2026 assignment`, expected: "a stage with a current version" }]);
     const passed = /* @__PURE__ */ new Map();
     for (const v of ms.versions) passed.set(v.version, await readVersionFiles(ports.git, ms.model, v.version, v.commit).then(gatesPassed, () => false));
-    const target = previousGoodVersion(ms, request2.stage, (v) => passed.get(v) === true);
+    const eligible = (v) => passed.get(v) === true;
+    if (request2.version !== void 0) {
+      const problem = explicitRollbackProblem(ms, request2.stage, request2.version, eligible);
+      if (problem !== void 0) throw new InputError(`cannot roll ${request2.model} ${request2.stage} back to ${request2.version}`, [{ file: current.tag, message: problem, expected: "a version that was at this stage before, is not there now and whose gates passed (nothing was written)" }]);
+      return request2.version;
+    }
+    const target = previousGoodVersion(ms, request2.stage, eligible);
     if (target === void 0) throw new InputError(`no earlier good version of ${request2.model} was ever at ${request2.stage}`, [{ file: current.tag, message: `${current.version} is the only version with a clean record at ${request2.stage}`, expected: "an earlier assignment of a version whose gates passed (nothing was written)" }]);
     return target;
   });
@@ -53235,19 +53248,22 @@ async function rollback(ports, request2) {
 var registryRollbackCommand = {
   name: "registry rollback",
   summary: "reassign a stage to the previous good version (new #stage#n tag + audit entry)",
-  help: `Usage: mergeml registry rollback MODEL --stage NAME [--approver LOGIN] [--reason TEXT] [--config F] [--branch B] [--json]
+  help: `Usage: mergeml registry rollback MODEL --stage NAME [--version V] [--approver LOGIN] [--reason TEXT] [--config F] [--branch B] [--json]
 
 The previous good version is the latest earlier version at that stage that was not itself rolled away
-from and whose recorded gates passed.
+from and whose recorded gates passed. With --version, the stage goes back to that version instead: it must
+have been at the stage before, must not be there now, and its recorded gates must have passed.
 
 Options:
   --stage NAME      the stage to roll back (e.g. production)
+  --version V       the version to roll back to (default: the previous good version)
   --approver LOGIN  who approved (default MERGEML_APPROVER, then GITHUB_ACTOR)
   --reason TEXT     recorded in the tag metadata
   --json            JSON output (kind "mergeml.registry-stage", event "rollback", schemaVersion 1)
 
-Exit codes: 0 rolled back, 2 nothing to roll back to, unknown model, stage not allowed (nothing written).`,
-  options: { stage: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
+Exit codes: 0 rolled back, 2 nothing to roll back to, a --version that does not qualify, unknown model, stage not
+allowed (nothing written).`,
+  options: { stage: { type: "string" }, version: { type: "string" }, approver: { type: "string" }, reason: { type: "string" }, config: { type: "string" }, branch: { type: "string" }, json: { type: "boolean" } },
   positionals: { min: 1, max: 1 },
   async run(args, ctx) {
     const stage = requireString(args, "stage", this.name);
@@ -53255,7 +53271,8 @@ Exit codes: 0 rolled back, 2 nothing to roll back to, unknown model, stage not a
     const policy = await loadRegistryPolicy(ctx.cwd, optionalString(args, "config"));
     const ports = await registryPorts(ctx);
     const reason = optionalString(args, "reason");
-    const result = await rollback(ports, { model: args.positionals[0], stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {} });
+    const version2 = optionalString(args, "version");
+    const result = await rollback(ports, { model: args.positionals[0], stage, policy, branch: await targetBranch(args, ports.git), actor: actorOf(ctx), approver, ...reason ? { reason } : {}, ...version2 ? { version: version2 } : {} });
     if (args.values["json"] === true) printJson(ctx, result);
     else ctx.stdout(`rolled back ${result.model} ${result.stage} from ${result.previous ?? "-"} to ${result.version} (${result.tag})
 `);
@@ -53344,7 +53361,7 @@ await runAction(inputs, async (i, ctx) => {
   const env = { ...ctx.env, GITHUB_TOKEN: i["github-token"], GIT_CONFIG_COUNT: "1", GIT_CONFIG_KEY_0: `http.${server}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
   const config2 = existsSync2(join6(ctx.cwd, i.config)) ? i.config : void 0;
   const common = flags({ config: config2, reason: i.reason });
-  const [command, argv] = i.rollback ? [registryRollbackCommand, [i.model, "--stage", i.stage, ...common]] : i.version !== void 0 ? [registryPromoteCommand, [i.model, "--version", i.version, "--stage", i.stage, ...common]] : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config: config2, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : void 0 }), ...await mergedPullRequestFlags(ctx, i["github-token"], i.release), ...i.release ? ["--release"] : []]];
+  const [command, argv] = i.rollback ? [registryRollbackCommand, [i.model, "--stage", i.stage, ...i.version !== void 0 ? ["--version", i.version] : [], ...common]] : i.version !== void 0 ? [registryPromoteCommand, [i.model, "--version", i.version, "--stage", i.stage, ...common]] : [registryRegisterCommand, [...flags({ results: i.results ?? `mergeml-results/${i.model}`, stage: i.stage, config: config2, commit: /^[0-9a-f]{40}$/.test(ctx.sha) ? ctx.sha : void 0 }), ...await mergedPullRequestFlags(ctx, i["github-token"], i.release), ...i.release ? ["--release"] : []]];
   let json3 = "";
   const code2 = await runCommand(command, [...argv, "--json"], { ...ctx, env }, (t) => json3 += t);
   process.stdout.write(json3);
