@@ -1,7 +1,6 @@
-// Where the CSV scanner's time could go: the full JavaScript scanner (src/core/data/csv-scanner.ts) against a
-// reduced field loop written twice, in JavaScript (kernel.ts) and in AssemblyScript (kernel.as) compiled to WebAssembly, over the same
-// first MB of the credit-shaped bench file. Not a target of any issue: it measures how much a WebAssembly
-// scanner could gain before one is written. Usage: npm run bench scanner-kernel [-- --mb=100]
+// The CSV scanner in JavaScript (src/core/data/csv-scanner.ts) and in WebAssembly (src/core/data/wasm-scanner.ts),
+// beside a reduced field loop written twice, in JavaScript (kernel.ts) and in AssemblyScript (kernel.as), over
+// the same first MB of the credit-shaped bench file: what the full grammar costs over the bare loop in each. Usage: npm run bench scanner-kernel [-- --mb=100]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

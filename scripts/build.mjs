@@ -1,6 +1,7 @@
 // The one bundler config: one ESM bundle for the CLI and one per action, into dist/.
 // Deterministic: the same sources and lockfile give the same bytes (checked in CI).
 import { build } from 'esbuild';
+import { buildWasm } from './build-wasm.mjs';
 import { readdirSync, rmSync, mkdirSync, existsSync, writeFileSync, renameSync, statSync, readFileSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 
@@ -54,6 +55,9 @@ function removeStale(dir) {
     } else if (!written.has(path) && !name.endsWith('.tmp')) rmSync(path);
   }
 }
+
+// The WebAssembly CSV scanner first: the bundles embed it (src/core/data/wasm/csv-scan-wasm.ts).
+await buildWasm();
 
 // The CLI ships as an npm package with its dependencies installed beside it.
 await bundle({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(dist, 'cli/index.js'), packages: 'external' });

@@ -10,7 +10,7 @@ run('npm', ['run', '--silent', 'build']);
 for (const script of ['scripts/generate-schema.ts', 'scripts/generate-action-docs.ts', 'scripts/generate-command-docs.ts']) {
   if (existsSync(`${root}/${script}`)) run(process.execPath, ['--import', 'tsx', script]);
 }
-const paths = ['dist', 'policies', 'actions', '.github/workflows', 'docs'].filter((p) => existsSync(`${root}/${p}`));
+const paths = ['dist', 'policies', 'actions', '.github/workflows', 'docs', 'src/core/data/wasm'].filter((p) => existsSync(`${root}/${p}`));
 const status = execFileSync('git', ['status', '--porcelain', '--', ...paths], { cwd: root, encoding: 'utf8' });
 if (status.trim() !== '') {
   console.error('Generated files are stale or uncommitted. Run `npm run build` (and the generators), then commit:\n' + status);

@@ -19167,7 +19167,7 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load2 = function(received, defaults, onto = {}) {
         var k, ref, v;
         for (k in defaults) {
           v = defaults[k];
@@ -19186,7 +19186,7 @@ var require_light = __commonJS({
         return onto;
       };
       var parser2 = {
-        load,
+        load: load2,
         overwrite
       };
       var DLList;
@@ -44098,6 +44098,164 @@ function scanHeaderRecord(bytes, st, limit, eof, d, decode3) {
   return fields;
 }
 
+// src/core/data/wasm/csv-scan-wasm.ts
+var CSV_SCAN_WASM = "AGFzbQEAAAABJAVgAAF/YAV/f39/fAF/YAJ/fwF8YAR/f39/AX9gBX9/f39/AAIPAQNlbnYGbWVtb3J5AgABAxQTAAABAgAAAAMAAAAAAAAAAAAABAagAR1/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC38BQQALfwFBAAt/AUEAC3wBRAAAAAAAAAAAC38BQQALfwFBAAt8AUQAAAAAAAAAAAt/AUEAC38BQQALfwFBAAsHhAIZA3BvcwMVBGxpbmUDFglsaW5lU3RhcnQDFwZsZW5ndGgDGAdlcnJMaW5lAxkGZXJyQ29sAxoIZXJyQ291bnQDGwZsYXlvdXQABwh0b2tlbnNBdAAACHN0YXJ0c0F0AAEGZW5kc0F0ABAJZXNjYXBlZEF0AA8Ha2luZHNBdAAICW51bWJlcnNBdAAEB2xpbmVzQXQABghkaWdpdHNBdAARCWZvcm1JZHNBdAAMC2Zvcm1Db3VudEF0AA4LZm9ybVN0YXJ0QXQACglmb3JtTGVuQXQACwlmb3JtRXNjQXQADQhub0RpY3RBdAAFBmhhcmRBdAAJBHNjYW4AAgZtZW1vcnkCAAwBBQqSHhMEACMDCwQAIwQLzw4CFn8EfCMAIABqIRkjGEUEQCMKQQAjAUECdPwLACMQQQAjAUENdPwLAEEAIQADQCAAIwFIBEAjDCAAQQJ0akF/QQAjESAAai0AAEEBRhs2AgAgAEEBaiEADAELCyMTQQA2AgALIwC3IASgIR0jACMVaiEAIxYhBCMAIxdqIQgjAygCACEJIwNBgB5qIhFBAEGAAvwLACMDQQRqIAlBAnRqIQUDQCAHIAlIBEAjA0EEaiAHQQJ0aigCACIGQSBIBEAgEEEBIAZ0ciEQBUEBIQ8LIAYEQCARIAUtAABqQQE6AAAFQQEhDgsgBSAGQR9qQWBxaiEFIAdBAWohBwwBCwsDQCAAtyAdZgRAQQIPCyMYIwJOBEBBAQ8LIAAgGU4EQEEDQQAgARsPCyAEIRwjGCEVQQAhGEEAIRYDQAJAQQAhF0EAIRREAAAAAAAAAAAhHiAAIBlIBH8gAC0AACADRgVBAAsEfyAEIRsgACAIa0EBaiEGIABBAWoiACEHA0ADQAJAIAAtAAAiBSADRg0AIAVBCkYEQCAAIBlODQEgAEEBaiEIIAREAAAAAAAA8D+gIQQLIABBAWohAAwBCwsgACAZTgR/QQEFIAFFIABBAWogGU5xCwRAIAFFBEBBAA8LIBskGSAGJBpBfw8LIAAtAAEgA0YEQEEBIRcgAEECaiEADAELCyAZIAAiBUEBaiIASgRAIAAtAAAiBkEKRyACIAZHcSAGQQ1HcQRAIAQkGSAAIAhrQQFqJBpBfg8LC0EABSAAIQdBASEUA0AgAC0AAEEwayIFQQlNBEAgHkQAAAAAAAAkQKIgBbegIR4gAEEBaiEADAELIAVBMGoiBUEKRiACIAVGciAFQQ1GckUEQEEAIRQgAEEBaiEADAELCyABRSAAIBlOcQRAQQAPCyAAIQUgACAHRgshDSAYIwFIBEAgGCMCbCAVaiIaQQJ0IgYjBGogByMAazYCACMFIAZqIAUjAGs2AgAjBiAaaiAXOgAAIAUgB2siCgR/IBAgCnZBAXEgDyAKQSBIGwR/IBEgBy0AAGotAABBAUYFQQALBH8gBSAHayETIwNBBGojAygCACIMQQJ0aiESQQAhBgJ/A0AgBiAMSARAIwNBBGogBkECdGooAgAiCyATRgRAQQAhCQNAIAkgE0gEfyAHIAlqLQAAIAkgEmotAABGBUEACwRAIAlBAWohCQwBCwtBASAJIBNGDQMaCyASIAtBH2pBYHFqIRIgBkEBaiEGDAELC0EACwVBAAsFIA4LBEAjByAaakEAOgAAIwggGkEDdGpEAAAAAAAA+H85AwAFIApBAEogFHEgCkEPTHEEQCMIIBpBA3RqIB45AwAjByAaakEBOgAAIxIgFkECdGogGDYCACAWQQFqIRYFIAoEfyAHLQAABUEACyIJQTBOIgYEQCAJQTlMIQYLIAZFBEAgCUEtRiEGCyAGRQRAIAlBK0YhBgsgBkUEQCAJQS5GIQYLIAZFBEAgCUEgRiEGCyAGRQRAIAlBCUYhBgsgBkUEQCAJQSByQekARiEGCyAGRQRAIAlBIHJB7gBGIQYLQQAkHEEAIAYgFxsEfCAHIAUQAwVEAAAAAAAA+H8LIRsgCkEMTAR/IBdBASAGQQBBASMcIBsgG2IbGxsFQQELBH9BAAUgByEJIAUhBgNAIAYgCUoEfyAJLQAAQSBGBH9BAQUgCS0AAEEJRgsFQQALBEAgCUEBaiEJDAELCwNAIAYgCUoEfyAGQQFrLQAAQSBGBH9BAQUgBkEBay0AAEEJRgsFQQALBEAgBkEBayEGDAELCyAGIAlrQQNHBH9BAAUgCS0AASILQeEARiAJLQAAIgpB7gBGcSAJLQACIgZB7gBGcQR/QQEFIAtB4QBGIApBzgBGcSAGQc4ARnELBH9BAQUgC0HBAEYgCkHOAEZxIAZBzgBGcQsLCwRAIwggGkEDdGpEAAAAAAAA+H85AwAjByAaakEBOgAABSMcBEAjCCAaQQN0akQAAAAAAAD4fzkDACMHIBpqQQM6AAAjE0EEaiMTKAIAIgVBAnRqIBo2AgAjEyAFQQFqNgIABSAbIBthBEAjCCAaQQN0aiAbOQMAIwcgGmpBAToAAAUjCCAaQQN0akQAAAAAAAD4fzkDACMHIBpqQQI6AAAgGCAaIAcgBSAXEBILCwsLCwsgGEEBaiEYIAAgGU4NACAALQAAIgUgAkYEQCAAQQFqIQAMAgsgBUENRgR/IABBAWogGUgEfyAAQQJBASAALQABQQpGG2oFIAEEfyAAQQFqBUEADwsLBSAAQQFqCyEAIAREAAAAAAAA8D+gIQQgACEICwsgACMAayQVIAQkFiAIIwBrJBcgDSAYQQFGcQ0AIBgjAUcEQCAcJBkgGCQbBSMJIBVBA3RqIBw5AwAgFUEBaiQYQQAhBwNAIAcgFkgEQCMKIxIgB0ECdGooAgBBAnRqIgUgBSgCAEEBajYCACAHQQFqIQcMAQsLDAELC0F9C+EJAgd/AnxBACQcA0AgACABSAR/IAAtAABBIEYEf0EBBSAALQAAQQlGCwVBAAsEQCAAQQFqIQAMAQsLA0AgACABSAR/IAFBAWstAABBIEYEf0EBBSABQQFrLQAAQQlGCwVBAAsEQCABQQFrIQEMAQsLIAAgAUYEQEQAAAAAAAD4fw8LIAAtAAAiCEEtRgR/QQEhBiAAQQFqBSAAQQFqIAAgCEErRhsLIQADQCAAIAFIBEAgAC0AAEEwayIIQQlNBEAgCkQAAAAAAAAkQKIgCLegIQogAkEBaiECIABBAWohAAwCCwsLIAAgAUgEfyAALQAAQS5GBUEACwRAIABBAWohAANAIAAgAUgEQCAALQAAQTBrIghBCU0EQCAKRAAAAAAAACRAoiAIt6AhCiACQQFqIQIgB0EBaiEHIABBAWohAAwCCwsLCyACRQRAAn9BACECQQAgASAAa0GcCCgCAEEBdkcNABoDQCACQZwIKAIAQQF2IgRIBEAgACACai0AACEFQQAgAiAETwR/QX8FIAJBAXRBoAhqLwEACyAFRw0CGiACQQFqIQIMAQsLQQELBH9BAQUCf0EAIQJBACABIABrQbwIKAIAQQF2Rw0AGgNAIAJBvAgoAgBBAXYiBEgEQCAAIAJqLQAAIQVBACACIARPBH9BfwUgAkEBdEHACGovAQALIAVHDQIaIAJBAWohAgwBCwtBAQsLBH9BAQUCf0EAIQJBACABIABrQdwIKAIAQQF2Rw0AGgNAIAJB3AgoAgBBAXYiBEgEQCAAIAJqLQAAIQVBACACIARPBH9BfwUgAkEBdEHgCGovAQALIAVHDQIaIAJBAWohAgwBCwtBAQsLBH9BAQUCf0EAIQJBACABIABrQfwIKAIAQQF2Rw0AGgNAIAJB/AgoAgBBAXYiBEgEQCAAIAJqLQAAIQVBACACIARPBH9BfwUgAkEBdEGACWovAQALIAVHDQIaIAJBAWohAgwBCwtBAQsLBH9BAQUCf0EAIAEgAGtBrAkoAgBBAXZHDQAaA0AgA0GsCSgCAEEBdiIBSARAIAAgA2otAAAhAkEAIAEgA00Ef0F/BSADQQF0QbAJai8BAAsgAkcNAhogA0EBaiEDDAELC0EBCwsEQEQAAAAAAADw/0QAAAAAAADwfyAGGw8LRAAAAAAAAPh/DwsgACABSAR/IAAtAABBIHJB5QBGBUEACwR/IAEgAEEBaiIASgR/IAAtAABBLUYFQQALBH9BASEEIABBAWoFIABBAWogACAAIAFIBH8gAC0AAEErRgVBAAsbCyIAIQIDQCAAIAFIBEAgAC0AAEEwayIIQQlNBEAgBUEKbCAIaiAFIAVBoI0GSBshBSAAQQFqIQAMAgsLCyAAIAJGBEBEAAAAAAAA+H8PC0EAIAVrIAUgBBsFQQALIAAgAUcEQEQAAAAAAAD4fw8LIAdrIgBBak4gCkQAAAAAAABAQ2VxIABBFkxxBEAgAEEATgR8RAAAAAAAAPA/IQkDQCAAIANKBEAgCUQAAAAAAAAkQKIhCSADQQFqIQMMAQsLIAogCaIFQQAgAGshAEQAAAAAAADwPyEJA0AgACADSgRAIAlEAAAAAAAAJECiIQkgA0EBaiEDDAELCyAKIAmjCyIJmiAJIAYbDwtBASQcRAAAAAAAAAAACwQAIwgLBAAjEQsEACMJC+IBAQJ/IAIkASADJAIgACQAIAAgAWpBQGtBeHEiACQDIABBgCBqIgAkBCAAIAIgA2wiAUECdCIAaiIEJAUgACAEaiIEJAggBCABQQN0aiIEJAkgBCADQQN0aiIDJAsgACADaiIDJAogAyACQQJ0IgNqIgQkDCADIARqIgQkDSACQQx0IgUgBGoiBCQOIAQgBWoiBCQQIAQgAkENdGoiBCQSIAMgBGoiAyQTIAMgAEEIamoiACQGIAAgAWoiACQHIAAgAWoiACQPIAAgAkEKdGoiACQRIAAgAmpBB2pBeHEkFCMUCwQAIwcLBAAjEwsEACMNCwQAIw4LBAAjCwsEACMPCwQAIwwLBAAjBgsEACMFCwQAIwoLrAMBB38jDCAAQQJ0aigCACIGQQBIBEAPCyMQIABBDXRqIQkgAEEKdCEHIAMgAmsiBQR/IAUgAi0AAEEIdHMgA0EBayIDLQAAQRB0cyACIAVBAXVqLQAAQRh0cyAFQQJ1IgggAmotAABBBHRzIAMgCGstAABBDHRzQbHz3fF5bAVBAAtBFXYhCANAIAkgCEECdGooAgBBAWsiC0EASARAIAZBgAhOBEAjDCAAQQJ0akF/NgIAIxEgAGpBAToAAA8LIAkgCEECdGogBkEBaiIDNgIAIAYgB2pBAnQiCCMNaiACIwBrNgIAIw4gCGogBTYCACMPIAdqIAZqIAQ6AAAjCyABQQJ0aiAGNgIAIwwgAEECdGogAzYCAA8LIw4gByALakECdGooAgAgBUYEfyMPIAdqIAtqLQAAIARB/wFxRgVBAAsEQCMAIw0gByALakECdGooAgBqIQpBACEDA0AgAyAFSAR/IAIgA2otAAAgAyAKai0AAEYFQQALBEAgA0EBaiEDDAELCyADIAVGBEAjCyABQQJ0aiALNgIADwsLIAhBAWpB/w9xIQgMAAsACwvfAQUAQYwICyAcAAAAAAAAAAAAAAACAAAABgAAAGkAbgBmAAAAAAAAAABBrAgLIBwAAAAAAAAAAAAAAAIAAAAGAAAASQBuAGYAAAAAAAAAAEHMCAsgHAAAAAAAAAAAAAAAAgAAAAYAAABJAE4ARgAAAAAAAAAAQewICzAsAAAAAAAAAAAAAAACAAAAEAAAAGkAbgBmAGkAbgBpAHQAeQAAAAAAAAAAAAAAAAAAQZwJCzAsAAAAAAAAAAAAAAACAAAAEAAAAEkAbgBmAGkAbgBpAHQAeQAAAAAAAAAAAAAAAAA=";
+
+// src/core/data/wasm-scanner.ts
+var PAGE = 65536;
+var BASE = PAGE;
+var scanner;
+function load() {
+  try {
+    const api = globalThis.WebAssembly;
+    if (api === void 0) return null;
+    const memory = new api.Memory({ initial: 2 });
+    const bytes = Buffer.from(CSV_SCAN_WASM, "base64");
+    const instance = new api.Instance(new api.Module(bytes), {
+      env: {
+        memory,
+        abort: () => {
+          throw new Error("csv-scan.wasm aborted");
+        }
+      }
+    });
+    return { x: instance.exports, memory, layout: void 0, tokens: void 0, chunk: void 0, builder: void 0 };
+  } catch {
+    return null;
+  }
+}
+function ensureLayout(sc, ncols, cap, inBytes) {
+  const l = sc.layout;
+  if (l !== void 0 && l.ncols === ncols && l.cap === cap && l.inBytes >= inBytes) return;
+  const room = Math.max(inBytes, l?.inBytes ?? 0, 4 * 1024 * 1024);
+  const end = sc.x.layout(BASE, room, ncols, cap);
+  if (end > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((end - sc.memory.buffer.byteLength) / PAGE));
+  sc.layout = { ncols, cap, inBytes: room };
+  sc.tokens = void 0;
+  sc.chunk = void 0;
+  sc.builder = void 0;
+}
+function writeTokens(sc, tokens) {
+  if (sc.tokens === tokens) return;
+  const at = sc.x.tokensAt();
+  const view = new DataView(sc.memory.buffer);
+  let bytesAt = at + 4 + tokens.length * 4;
+  const room = at + 4096;
+  const mem = new Uint8Array(sc.memory.buffer);
+  view.setInt32(at, tokens.length, true);
+  tokens.forEach((t, i) => {
+    const padded = t.length + 31 & ~31;
+    if (bytesAt + padded > room) throw new Error("null tokens too long for the WebAssembly scanner");
+    view.setInt32(at + 4 + i * 4, t.length, true);
+    mem.set(t, bytesAt);
+    bytesAt += padded;
+  });
+  sc.tokens = tokens;
+}
+function scanCsvRecordsWasm(bytes, st, limit, eof, d, b, stopAt, chunk) {
+  if (scanner === void 0) scanner = load();
+  const sc = scanner;
+  const tokenBytes = d.nullTokens.reduce((n, t) => n + (t.length + 31 & ~31) + 4, 4);
+  if (sc === null || b.length > 0 && sc.builder !== b || tokenBytes > 3840) return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
+  ensureLayout(sc, b.ncols, b.capacity, bytes.length);
+  writeTokens(sc, d.nullTokens);
+  const x = sc.x;
+  const mem = new Uint8Array(sc.memory.buffer);
+  if (sc.chunk !== chunk) mem.set(bytes.subarray(st.pos, limit), BASE + st.pos);
+  mem[BASE + limit] = 10;
+  sc.chunk = chunk;
+  sc.builder = b;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const noDict = new Uint8Array(sc.memory.buffer, x.noDictAt(), ncols);
+  if (b.length === 0) {
+    if (st.noDictionary) noDict.set(st.noDictionary);
+    else noDict.fill(0);
+  }
+  x.pos.value = st.pos;
+  x.line.value = st.line;
+  x.lineStart.value = st.lineStart;
+  const from = b.length;
+  x.length.value = from;
+  const code = x.scan(limit, eof ? 1 : 0, d.delimiter, d.quote, Math.min(stopAt, 2 ** 52));
+  if (code < 0) {
+    const line = x.errLine.value;
+    if (code === -1) {
+      const col = x.errCol.value;
+      throw new CsvSyntaxError(`unterminated quoted field: the quote opened at line ${line}, column ${col} is never closed`, line, col, 'a closing " before the end of the file (write a quote inside a field as "")');
+    }
+    if (code === -2) throw new CsvSyntaxError("unexpected character after a closing quote", line, x.errCol.value, 'a delimiter or the end of the line after a quoted field (write a quote inside a field as "")');
+    const count = x.errCount.value;
+    throw new CsvSyntaxError(`record has ${count} field${count === 1 ? "" : "s"}, the header has ${ncols}`, line, void 0, `${ncols} fields separated by '${String.fromCharCode(d.delimiter)}' (quote fields that contain the delimiter)`);
+  }
+  const to = x.length.value;
+  copyOut(sc, b, from, to);
+  st.pos = x.pos.value;
+  st.line = x.line.value;
+  st.lineStart = x.lineStart.value;
+  if (noDict.some((f) => f === 1)) st.noDictionary = Uint8Array.from(noDict);
+  b.length = to;
+  return code === 0 ? "need-more" : code === 1 ? "full" : code === 2 ? "stop" : "done";
+}
+function copyOut(sc, b, from, to) {
+  const x = sc.x;
+  const buf = sc.memory.buffer;
+  const ncols = b.ncols;
+  const cap = b.capacity;
+  const cells = ncols * cap;
+  const starts = new Int32Array(buf, x.startsAt(), cells);
+  const ends = new Int32Array(buf, x.endsAt(), cells);
+  const escaped = new Uint8Array(buf, x.escapedAt(), cells);
+  const kinds = new Uint8Array(buf, x.kindsAt(), cells);
+  const numbers = new Float64Array(buf, x.numbersAt(), cells);
+  const formIds = new Int32Array(buf, x.formIdsAt(), cells);
+  if (to > from) {
+    for (let c = 0; c < ncols; c++) {
+      const a = c * cap + from;
+      const z3 = c * cap + to;
+      b.starts.set(starts.subarray(a, z3), a);
+      b.ends.set(ends.subarray(a, z3), a);
+      b.escaped.set(escaped.subarray(a, z3), a);
+      b.kinds.set(kinds.subarray(a, z3), a);
+      b.numbers.set(numbers.subarray(a, z3), a);
+      b.formIds.set(formIds.subarray(a, z3), a);
+    }
+    b.lines.set(new Float64Array(buf, x.linesAt(), cap).subarray(from, to), from);
+  }
+  b.digitCells.set(new Int32Array(buf, x.digitsAt(), ncols));
+  const formCount = new Int32Array(buf, x.formCountAt(), ncols);
+  const hard = new Int32Array(buf, x.hardAt(), 1 + cells);
+  const bytes = new Uint8Array(buf, BASE);
+  for (let h = 1; h <= hard[0]; h++) {
+    const k = hard[h];
+    const row = k % cap;
+    if (row >= to) continue;
+    const s = b.starts[k];
+    const e = b.ends[k];
+    const v = parseNumberBytes(bytes, s, e);
+    if (v === v || isNanBytes(bytes, s, e)) {
+      b.kinds[k] = CELL_NUMBER;
+      b.numbers[k] = v;
+    } else {
+      b.kinds[k] = CELL_TEXT;
+      b.numbers[k] = NaN;
+      formCount[(k - row) / cap] = -1;
+    }
+  }
+  b.formCount.set(formCount);
+  const formStart = new Int32Array(buf, x.formStartAt(), ncols * MAX_FORMS);
+  const formLen = new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS);
+  const formEsc = new Uint8Array(buf, x.formEscAt(), ncols * MAX_FORMS);
+  for (let c = 0; c < ncols; c++) {
+    const n = formCount[c];
+    if (n <= 0) continue;
+    const a = c * MAX_FORMS;
+    b.formStart.set(formStart.subarray(a, a + n), a);
+    b.formLen.set(formLen.subarray(a, a + n), a);
+    b.formEsc.set(formEsc.subarray(a, a + n), a);
+  }
+}
+
 // src/core/data/byte-record-batch.ts
 var utf8 = new TextDecoder("utf-8");
 function decodeCell(bytes, start, end, escaped, quote = 34) {
@@ -44295,6 +44453,7 @@ function readCsvHeader(fd, size, file2, options2, dialect = csvDialect(options2)
     return { header: fields, dataStart: st.pos, dataLine: st.line };
   }
 }
+var chunkSerial = 0;
 function* scanCsvRange(fd, size, file2, header, range, options2, dialect = csvDialect(options2), reuseBatches = false, textDictionary = true) {
   let shared;
   let spare;
@@ -44306,6 +44465,7 @@ function* scanCsvRange(fd, size, file2, header, range, options2, dialect = csvDi
   let rows = 0;
   for (; ; ) {
     const got = readFully(fd, buf, filled, fileOff + filled);
+    const chunk = ++chunkSerial;
     filled += got;
     const eof = fileOff + filled >= size || got === 0 && filled < buf.length;
     const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
@@ -44322,7 +44482,7 @@ function* scanCsvRange(fd, size, file2, header, range, options2, dialect = csvDi
         builder = shared ??= new CsvBatchBuilder(header.length, options2.batchRows);
         builder.length = 0;
       } else builder = new CsvBatchBuilder(header.length, options2.batchRows);
-      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
       if (builder.length > 0) {
         yield makeByteRecordBatch({ file: file2, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
         rows += builder.length;

@@ -2,7 +2,8 @@ import { closeSync, readSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import { InputError } from '../../core/errors.js';
 import type { RecordBatch } from '../../core/data/record-batch.js';
-import { CsvBatchBuilder, CsvSyntaxError, scanCsvRecords, scanHeaderRecord, type CsvDialect, type ScanState } from '../../core/data/csv-scanner.js';
+import { CsvBatchBuilder, CsvSyntaxError, scanHeaderRecord, type CsvDialect, type ScanState } from '../../core/data/csv-scanner.js';
+import { scanCsvRecordsWasm } from '../../core/data/wasm-scanner.js';
 import { makeByteRecordBatch } from '../../core/data/byte-record-batch.js';
 import { csvDialect, type ResolvedReadOptions } from '../../core/data/read-options.js';
 import { firstInvalidUtf8, lineAndColumn } from '../../core/data/utf8-location.js';
@@ -85,6 +86,8 @@ export function readCsvHeader(fd: number, size: number, file: string, options: R
   }
 }
 
+let chunkSerial = 0;
+
 /** Where to scan: a byte range starting at a record boundary, and the line number there. */
 export interface CsvRange {
   readonly start: number;
@@ -130,6 +133,8 @@ export function* scanCsvRange(
   let rows = 0;
   for (;;) {
     const got = readFully(fd, buf, filled, fileOff + filled);
+    // Numbers the fillings (unique in this thread): the WebAssembly scanner copies a chunk in once, not per batch.
+    const chunk = ++chunkSerial;
     filled += got;
     // A file that shrank while being read ends here too: never wait for bytes that will not come.
     const eof = fileOff + filled >= size || (got === 0 && filled < buf.length);
@@ -147,7 +152,7 @@ export function* scanCsvRange(
         builder = shared ??= new CsvBatchBuilder(header.length, options.batchRows);
         builder.length = 0;
       } else builder = new CsvBatchBuilder(header.length, options.batchRows);
-      const outcome = scanCsvRecords(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff);
+      const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
       if (builder.length > 0) {
         yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
         rows += builder.length;

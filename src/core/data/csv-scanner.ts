@@ -93,7 +93,8 @@ function isNullToken(bytes: Uint8Array, s: number, e: number, tokens: readonly U
   return false;
 }
 
-function isNanBytes(bytes: Uint8Array, s: number, e: number): boolean {
+/** True when the trimmed bytes spell a NaN literal (`nan`, `NaN`, `NAN`). */
+export function isNanBytes(bytes: Uint8Array, s: number, e: number): boolean {
   let a = s;
   let z = e;
   while (a < z && (bytes[a] === 32 || bytes[a] === 9)) a++;
