@@ -2,7 +2,13 @@
 // what the JavaScript scanner (scanCsvRecords) does: same outcomes, scan state, errors and batch contents,
 // on generated CSV with every construct of the grammar, cut at many buffer ends and batch sizes.
 import assert from 'node:assert/strict';
+import { closeSync, mkdtempSync, openSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { scanCsvRange } from '../../src/adapters/data/csv-reader.js';
+import { resolveReadOptions } from '../../src/core/data/read-options.js';
+import type { RecordBatch } from '../../src/core/data/record-batch.js';
 import { CsvBatchBuilder, CsvSyntaxError, scanCsvRecords, type CsvDialect, type ScanOutcome, type ScanState } from '../../src/core/data/csv-scanner.js';
 import { scanCsvRecordsWasm, wasmScannerAvailable } from '../../src/core/data/wasm-scanner.js';
 
@@ -127,4 +133,39 @@ test('syntax errors: same message, line and column from both scanners', () => {
     assert.deepEqual(wa, js, JSON.stringify(text));
     assert.ok('error' in js, `${JSON.stringify(text)} is an error`);
   }
+});
+
+test('batches over the module memory (reused builder) equal fresh batches, also with a second scan interleaved', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mergeml-wasm-view-'));
+  const text = `h1,h2,h3\n${generate(3, 400, 3)}\n`.replace(/\r\n?/g, '\n');
+  const path = join(dir, 'd.csv');
+  writeFileSync(path, text);
+  const options = resolveReadOptions(path, { nullValues: ['NA', ''], batchRows: 7, chunkBytes: 1024 });
+  const header = ['h1', 'h2', 'h3'];
+  const range = { start: text.indexOf('\n') + 1, stopAt: Number.POSITIVE_INFINITY, line: 2 };
+  const snapshot = (b: RecordBatch) => JSON.stringify({ lines: b.lines, cells: b.cells, kinds: [0, 1, 2].map((c) => Array.from(b.kinds!(c))), numbers: [0, 1, 2].map((c) => Array.from(b.numbers(c), (n) => (Number.isNaN(n) ? 'NaN' : n))), digits: [0, 1, 2].map((c) => b.raw?.digitCells?.(c)) });
+  const scan = (reuse: boolean) => {
+    const fd = openSync(path, 'r');
+    return { fd, it: scanCsvRange(fd, statSync(path).size, path, header, range, options, undefined, reuse) };
+  };
+  const fresh = scan(false);
+  const reused = scan(true);
+  const other = scan(true); // asks for the module's builder while the first holds it: gets an ordinary one
+  let batches = 0;
+  try {
+    for (;;) {
+      const a = fresh.it.next();
+      const b = reused.it.next();
+      const c = other.it.next();
+      assert.equal(a.done, b.done);
+      assert.equal(a.done, c.done);
+      if (a.done || b.done || c.done) break;
+      assert.equal(snapshot(b.value), snapshot(a.value), `batch ${batches}`);
+      assert.equal(snapshot(c.value), snapshot(a.value), `batch ${batches} (interleaved scan)`);
+      batches++;
+    }
+  } finally {
+    for (const s of [fresh, reused, other]) closeSync(s.fd);
+  }
+  assert.ok(batches > 50, `${batches} batches`);
 });

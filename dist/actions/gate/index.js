@@ -39187,22 +39187,26 @@ var CsvSyntaxError = class extends Error {
   expected;
 };
 var CsvBatchBuilder = class {
-  constructor(ncols, capacity) {
+  /**
+   * `arrays`: storage to use instead of fresh arrays (the WebAssembly scanner's memory, so batches need no
+   * copying out); each must have the length the fields below give it.
+   */
+  constructor(ncols, capacity, arrays) {
     this.ncols = ncols;
     this.capacity = capacity;
     const cells = ncols * capacity;
-    this.starts = new Int32Array(cells);
-    this.ends = new Int32Array(cells);
-    this.escaped = new Uint8Array(cells);
-    this.kinds = new Uint8Array(cells);
-    this.numbers = new Float64Array(cells);
-    this.lines = new Float64Array(capacity);
-    this.digitCells = new Int32Array(ncols);
-    this.formIds = new Int32Array(cells);
-    this.formCount = new Int32Array(ncols);
-    this.formStart = new Int32Array(ncols * MAX_FORMS);
-    this.formLen = new Int32Array(ncols * MAX_FORMS);
-    this.formEsc = new Uint8Array(ncols * MAX_FORMS);
+    this.starts = arrays?.starts ?? new Int32Array(cells);
+    this.ends = arrays?.ends ?? new Int32Array(cells);
+    this.escaped = arrays?.escaped ?? new Uint8Array(cells);
+    this.kinds = arrays?.kinds ?? new Uint8Array(cells);
+    this.numbers = arrays?.numbers ?? new Float64Array(cells);
+    this.lines = arrays?.lines ?? new Float64Array(capacity);
+    this.digitCells = arrays?.digitCells ?? new Int32Array(ncols);
+    this.formIds = arrays?.formIds ?? new Int32Array(cells);
+    this.formCount = arrays?.formCount ?? new Int32Array(ncols);
+    this.formStart = arrays?.formStart ?? new Int32Array(ncols * MAX_FORMS);
+    this.formLen = arrays?.formLen ?? new Int32Array(ncols * MAX_FORMS);
+    this.formEsc = arrays?.formEsc ?? new Uint8Array(ncols * MAX_FORMS);
     this.formSlots = new Int32Array(ncols * FORM_SLOTS);
   }
   ncols;
@@ -39531,15 +39535,22 @@ function load() {
         }
       }
     });
-    return { x: instance.exports, memory, layout: void 0, tokens: void 0, chunk: void 0, builder: void 0 };
+    return { x: instance.exports, memory, layout: void 0, tokens: void 0, chunk: void 0, builder: void 0, view: void 0 };
   } catch {
     return null;
   }
 }
-function ensureLayout(sc, ncols, cap, inBytes) {
+function wasmScannerAvailable() {
+  if (scanner === void 0) scanner = load();
+  return scanner !== null;
+}
+function fits(sc, ncols, cap, inBytes) {
   const l = sc.layout;
-  if (l !== void 0 && l.ncols === ncols && l.cap === cap && l.inBytes >= inBytes) return;
-  const room = Math.max(inBytes, l?.inBytes ?? 0, 4 * 1024 * 1024);
+  return l !== void 0 && l.ncols === ncols && l.cap === cap && l.inBytes >= inBytes;
+}
+function ensureLayout(sc, ncols, cap, inBytes, room = inBytes) {
+  if (fits(sc, ncols, cap, inBytes)) return;
+  room = Math.max(room, inBytes, sc.layout?.inBytes ?? 0, 4 * 1024 * 1024);
   const end = sc.x.layout(BASE, room, ncols, cap);
   if (end > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((end - sc.memory.buffer.byteLength) / PAGE));
   sc.layout = { ncols, cap, inBytes: room };
@@ -39564,12 +39575,44 @@ function writeTokens(sc, tokens) {
   });
   sc.tokens = tokens;
 }
+function wasmBatchBuilder(ncols, capacity, chunkBytes) {
+  if (!wasmScannerAvailable()) return void 0;
+  const sc = scanner;
+  if (sc.view !== void 0) return void 0;
+  ensureLayout(sc, ncols, capacity, chunkBytes + 1, 4 * chunkBytes);
+  const x = sc.x;
+  const buf = sc.memory.buffer;
+  const cells = ncols * capacity;
+  sc.view = new CsvBatchBuilder(ncols, capacity, {
+    starts: new Int32Array(buf, x.startsAt(), cells),
+    ends: new Int32Array(buf, x.endsAt(), cells),
+    escaped: new Uint8Array(buf, x.escapedAt(), cells),
+    kinds: new Uint8Array(buf, x.kindsAt(), cells),
+    numbers: new Float64Array(buf, x.numbersAt(), cells),
+    lines: new Float64Array(buf, x.linesAt(), capacity),
+    digitCells: new Int32Array(buf, x.digitsAt(), ncols),
+    formIds: new Int32Array(buf, x.formIdsAt(), cells),
+    formCount: new Int32Array(buf, x.formCountAt(), ncols),
+    formStart: new Int32Array(buf, x.formStartAt(), ncols * MAX_FORMS),
+    formLen: new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS),
+    formEsc: new Uint8Array(buf, x.formEscAt(), ncols * MAX_FORMS)
+  });
+  return sc.view;
+}
+function releaseWasmBatchBuilder(b) {
+  if (scanner && scanner.view === b) scanner.view = void 0;
+}
 function scanCsvRecordsWasm(bytes, st, limit, eof, d, b, stopAt, chunk) {
   if (scanner === void 0) scanner = load();
   const sc = scanner;
   const tokenBytes = d.nullTokens.reduce((n, t) => n + (t.length + 31 & ~31) + 4, 4);
   if (sc === null || b.length > 0 && sc.builder !== b || tokenBytes > 3840) return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
-  ensureLayout(sc, b.ncols, b.capacity, bytes.length);
+  const view = sc.view === b;
+  if (sc.view !== void 0 && (!view || !fits(sc, b.ncols, b.capacity, bytes.length + 1))) {
+    if (view) sc.builder = void 0;
+    return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
+  }
+  ensureLayout(sc, b.ncols, b.capacity, bytes.length + 1);
   writeTokens(sc, d.nullTokens);
   const x = sc.x;
   const mem = new Uint8Array(sc.memory.buffer);
@@ -39601,7 +39644,7 @@ function scanCsvRecordsWasm(bytes, st, limit, eof, d, b, stopAt, chunk) {
     throw new CsvSyntaxError(`record has ${count} field${count === 1 ? "" : "s"}, the header has ${ncols}`, line, void 0, `${ncols} fields separated by '${String.fromCharCode(d.delimiter)}' (quote fields that contain the delimiter)`);
   }
   const to = x.length.value;
-  copyOut(sc, b, from, to);
+  copyOut(sc, b, from, to, view);
   st.pos = x.pos.value;
   st.line = x.line.value;
   st.lineStart = x.lineStart.value;
@@ -39609,7 +39652,7 @@ function scanCsvRecordsWasm(bytes, st, limit, eof, d, b, stopAt, chunk) {
   b.length = to;
   return code === 0 ? "need-more" : code === 1 ? "full" : code === 2 ? "stop" : "done";
 }
-function copyOut(sc, b, from, to) {
+function copyOut(sc, b, from, to, view) {
   const x = sc.x;
   const buf = sc.memory.buffer;
   const ncols = b.ncols;
@@ -39621,7 +39664,7 @@ function copyOut(sc, b, from, to) {
   const kinds = new Uint8Array(buf, x.kindsAt(), cells);
   const numbers = new Float64Array(buf, x.numbersAt(), cells);
   const formIds = new Int32Array(buf, x.formIdsAt(), cells);
-  if (to > from) {
+  if (to > from && !view) {
     for (let c = 0; c < ncols; c++) {
       const a = c * cap + from;
       const z2 = c * cap + to;
@@ -39634,7 +39677,7 @@ function copyOut(sc, b, from, to) {
     }
     b.lines.set(new Float64Array(buf, x.linesAt(), cap).subarray(from, to), from);
   }
-  b.digitCells.set(new Int32Array(buf, x.digitsAt(), ncols));
+  if (!view) b.digitCells.set(new Int32Array(buf, x.digitsAt(), ncols));
   const formCount = new Int32Array(buf, x.formCountAt(), ncols);
   const hard = new Int32Array(buf, x.hardAt(), 1 + cells);
   const bytes = new Uint8Array(buf, BASE);
@@ -39654,6 +39697,7 @@ function copyOut(sc, b, from, to) {
       formCount[(k - row) / cap] = -1;
     }
   }
+  if (view) return;
   b.formCount.set(formCount);
   const formStart = new Int32Array(buf, x.formStartAt(), ncols * MAX_FORMS);
   const formLen = new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS);
@@ -39875,47 +39919,51 @@ function* scanCsvRange(fd, size, file2, header, range, options, dialect = csvDia
   let validated = 0;
   const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
   let rows = 0;
-  for (; ; ) {
-    const got = readFully(fd, buf, filled, fileOff + filled);
-    const chunk = ++chunkSerial;
-    filled += got;
-    const eof = fileOff + filled >= size || got === 0 && filled < buf.length;
-    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
-    if (safeEnd > validated) {
-      if (!isUtf8(buf.subarray(validated, safeEnd))) {
-        const bad = firstInvalidUtf8(buf, validated, safeEnd);
-        throw invalidUtf8Error(file2, buf, st.pos, st.line, bad < 0 ? validated : bad);
-      }
-      validated = safeEnd;
-    }
+  try {
     for (; ; ) {
-      let builder;
-      if (reuseBatches) {
-        builder = shared ??= new CsvBatchBuilder(header.length, options.batchRows);
-        builder.length = 0;
-      } else builder = new CsvBatchBuilder(header.length, options.batchRows);
-      const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
-      if (builder.length > 0) {
-        yield makeByteRecordBatch({ file: file2, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
-        rows += builder.length;
+      const got = readFully(fd, buf, filled, fileOff + filled);
+      const chunk = ++chunkSerial;
+      filled += got;
+      const eof = fileOff + filled >= size || got === 0 && filled < buf.length;
+      const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+      if (safeEnd > validated) {
+        if (!isUtf8(buf.subarray(validated, safeEnd))) {
+          const bad = firstInvalidUtf8(buf, validated, safeEnd);
+          throw invalidUtf8Error(file2, buf, st.pos, st.line, bad < 0 ? validated : bad);
+        }
+        validated = safeEnd;
       }
-      if (outcome === "full") continue;
-      if (outcome === "need-more") break;
-      return { end: fileOff + st.pos, line: st.line, rows };
+      for (; ; ) {
+        let builder;
+        if (reuseBatches) {
+          builder = shared ??= wasmBatchBuilder(header.length, options.batchRows, options.chunkBytes) ?? new CsvBatchBuilder(header.length, options.batchRows);
+          builder.length = 0;
+        } else builder = new CsvBatchBuilder(header.length, options.batchRows);
+        const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
+        if (builder.length > 0) {
+          yield makeByteRecordBatch({ file: file2, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
+          rows += builder.length;
+        }
+        if (outcome === "full") continue;
+        if (outcome === "need-more") break;
+        return { end: fileOff + st.pos, line: st.line, rows };
+      }
+      const carry = filled - st.pos;
+      if (carry > options.maxRecordBytes) throw tooLongError(file2, buf, st, filled, options.maxRecordBytes, dialect.quote);
+      let next;
+      if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
+      else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+      buf.copy(next, 0, st.pos, filled);
+      spare = reuseBatches ? buf : void 0;
+      fileOff += st.pos;
+      validated = Math.max(0, validated - st.pos);
+      st.lineStart -= st.pos;
+      st.pos = 0;
+      filled = carry;
+      buf = next;
     }
-    const carry = filled - st.pos;
-    if (carry > options.maxRecordBytes) throw tooLongError(file2, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    let next;
-    if (reuseBatches && spare !== void 0 && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
-    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
-    buf.copy(next, 0, st.pos, filled);
-    spare = reuseBatches ? buf : void 0;
-    fileOff += st.pos;
-    validated = Math.max(0, validated - st.pos);
-    st.lineStart -= st.pos;
-    st.pos = 0;
-    filled = carry;
-    buf = next;
+  } finally {
+    if (shared !== void 0) releaseWasmBatchBuilder(shared);
   }
 }
 function lastLineBreak(buf, filled) {

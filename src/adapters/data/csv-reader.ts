@@ -3,7 +3,7 @@ import { isUtf8 } from 'node:buffer';
 import { InputError } from '../../core/errors.js';
 import type { RecordBatch } from '../../core/data/record-batch.js';
 import { CsvBatchBuilder, CsvSyntaxError, scanHeaderRecord, type CsvDialect, type ScanState } from '../../core/data/csv-scanner.js';
-import { scanCsvRecordsWasm } from '../../core/data/wasm-scanner.js';
+import { releaseWasmBatchBuilder, scanCsvRecordsWasm, wasmBatchBuilder } from '../../core/data/wasm-scanner.js';
 import { makeByteRecordBatch } from '../../core/data/byte-record-batch.js';
 import { csvDialect, type ResolvedReadOptions } from '../../core/data/read-options.js';
 import { firstInvalidUtf8, lineAndColumn } from '../../core/data/utf8-location.js';
@@ -131,50 +131,55 @@ export function* scanCsvRange(
   // a fifth; consumers that would use one fall back to their per-cell paths).
   const st: ScanState = { pos: 0, line: range.line, lineStart: 0, ...(textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) }) };
   let rows = 0;
-  for (;;) {
-    const got = readFully(fd, buf, filled, fileOff + filled);
-    // Numbers the fillings (unique in this thread): the WebAssembly scanner copies a chunk in once, not per batch.
-    const chunk = ++chunkSerial;
-    filled += got;
-    // A file that shrank while being read ends here too: never wait for bytes that will not come.
-    const eof = fileOff + filled >= size || (got === 0 && filled < buf.length);
-    const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
-    if (safeEnd > validated) {
-      if (!isUtf8(buf.subarray(validated, safeEnd))) {
-        const bad = firstInvalidUtf8(buf, validated, safeEnd);
-        throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
-      }
-      validated = safeEnd;
-    }
+  try {
     for (;;) {
-      let builder: CsvBatchBuilder;
-      if (reuseBatches) {
-        builder = shared ??= new CsvBatchBuilder(header.length, options.batchRows);
-        builder.length = 0;
-      } else builder = new CsvBatchBuilder(header.length, options.batchRows);
-      const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
-      if (builder.length > 0) {
-        yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
-        rows += builder.length;
+      const got = readFully(fd, buf, filled, fileOff + filled);
+      // Numbers the fillings (unique in this thread): the WebAssembly scanner copies a chunk in once, not per batch.
+      const chunk = ++chunkSerial;
+      filled += got;
+      // A file that shrank while being read ends here too: never wait for bytes that will not come.
+      const eof = fileOff + filled >= size || (got === 0 && filled < buf.length);
+      const safeEnd = eof ? filled : lastLineBreak(buf, filled) + 1;
+      if (safeEnd > validated) {
+        if (!isUtf8(buf.subarray(validated, safeEnd))) {
+          const bad = firstInvalidUtf8(buf, validated, safeEnd);
+          throw invalidUtf8Error(file, buf, st.pos, st.line, bad < 0 ? validated : bad);
+        }
+        validated = safeEnd;
       }
-      if (outcome === 'full') continue;
-      if (outcome === 'need-more') break;
-      return { end: fileOff + st.pos, line: st.line, rows };
+      for (;;) {
+        let builder: CsvBatchBuilder;
+        if (reuseBatches) {
+          builder = shared ??= wasmBatchBuilder(header.length, options.batchRows, options.chunkBytes) ?? new CsvBatchBuilder(header.length, options.batchRows);
+          builder.length = 0;
+        } else builder = new CsvBatchBuilder(header.length, options.batchRows);
+        const outcome = scanCsvRecordsWasm(buf, st, filled, eof, dialect, builder, range.stopAt - fileOff, chunk);
+        if (builder.length > 0) {
+          yield makeByteRecordBatch({ file, header, firstRow: rows, bytes: buf, builder, quote: dialect.quote });
+          rows += builder.length;
+        }
+        if (outcome === 'full') continue;
+        if (outcome === 'need-more') break;
+        return { end: fileOff + st.pos, line: st.line, rows };
+      }
+      const carry = filled - st.pos;
+      if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
+      let next: Buffer<ArrayBuffer>;
+      if (reuseBatches && spare !== undefined && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
+      else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
+      buf.copy(next, 0, st.pos, filled);
+      // With reuse, the two chunk buffers alternate: the one just scanned becomes the next spare.
+      spare = reuseBatches ? buf : undefined;
+      fileOff += st.pos;
+      validated = Math.max(0, validated - st.pos);
+      st.lineStart -= st.pos;
+      st.pos = 0;
+      filled = carry;
+      buf = next;
     }
-    const carry = filled - st.pos;
-    if (carry > options.maxRecordBytes) throw tooLongError(file, buf, st, filled, options.maxRecordBytes, dialect.quote);
-    let next: Buffer<ArrayBuffer>;
-    if (reuseBatches && spare !== undefined && spare.length >= Math.max(options.chunkBytes, carry * 2)) next = spare;
-    else next = Buffer.allocUnsafe(Math.max(options.chunkBytes, carry * 2));
-    buf.copy(next, 0, st.pos, filled);
-    // With reuse, the two chunk buffers alternate: the one just scanned becomes the next spare.
-    spare = reuseBatches ? buf : undefined;
-    fileOff += st.pos;
-    validated = Math.max(0, validated - st.pos);
-    st.lineStart -= st.pos;
-    st.pos = 0;
-    filled = carry;
-    buf = next;
+  } finally {
+    // The WebAssembly memory builder goes back for the next scan of this thread.
+    if (shared !== undefined) releaseWasmBatchBuilder(shared);
   }
 }
 

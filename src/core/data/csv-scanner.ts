@@ -57,26 +57,34 @@ export class CsvBatchBuilder {
   readonly formEsc: Uint8Array;
   readonly formSlots: Int32Array;
   length = 0;
+  /**
+   * `arrays`: storage to use instead of fresh arrays (the WebAssembly scanner's memory, so batches need no
+   * copying out); each must have the length the fields below give it.
+   */
   constructor(
     readonly ncols: number,
     readonly capacity: number,
+    arrays?: Omit<BuilderArrays, 'formSlots'>,
   ) {
     const cells = ncols * capacity;
-    this.starts = new Int32Array(cells);
-    this.ends = new Int32Array(cells);
-    this.escaped = new Uint8Array(cells);
-    this.kinds = new Uint8Array(cells);
-    this.numbers = new Float64Array(cells);
-    this.lines = new Float64Array(capacity);
-    this.digitCells = new Int32Array(ncols);
-    this.formIds = new Int32Array(cells);
-    this.formCount = new Int32Array(ncols);
-    this.formStart = new Int32Array(ncols * MAX_FORMS);
-    this.formLen = new Int32Array(ncols * MAX_FORMS);
-    this.formEsc = new Uint8Array(ncols * MAX_FORMS);
+    this.starts = arrays?.starts ?? new Int32Array(cells);
+    this.ends = arrays?.ends ?? new Int32Array(cells);
+    this.escaped = arrays?.escaped ?? new Uint8Array(cells);
+    this.kinds = arrays?.kinds ?? new Uint8Array(cells);
+    this.numbers = arrays?.numbers ?? new Float64Array(cells);
+    this.lines = arrays?.lines ?? new Float64Array(capacity);
+    this.digitCells = arrays?.digitCells ?? new Int32Array(ncols);
+    this.formIds = arrays?.formIds ?? new Int32Array(cells);
+    this.formCount = arrays?.formCount ?? new Int32Array(ncols);
+    this.formStart = arrays?.formStart ?? new Int32Array(ncols * MAX_FORMS);
+    this.formLen = arrays?.formLen ?? new Int32Array(ncols * MAX_FORMS);
+    this.formEsc = arrays?.formEsc ?? new Uint8Array(ncols * MAX_FORMS);
     this.formSlots = new Int32Array(ncols * FORM_SLOTS);
   }
 }
+
+/** The typed arrays of a CsvBatchBuilder. */
+export type BuilderArrays = Pick<CsvBatchBuilder, 'starts' | 'ends' | 'escaped' | 'kinds' | 'numbers' | 'lines' | 'digitCells' | 'formIds' | 'formCount' | 'formStart' | 'formLen' | 'formEsc' | 'formSlots'>;
 
 /** Raw forms a column's per-batch text dictionary holds at most (beyond: no dictionary for that batch). */
 export const MAX_FORMS = 1024;

@@ -1,4 +1,4 @@
-import { CsvSyntaxError, MAX_FORMS, isNanBytes, scanCsvRecords, type CsvBatchBuilder, type CsvDialect, type ScanOutcome, type ScanState } from './csv-scanner.js';
+import { CsvBatchBuilder, CsvSyntaxError, MAX_FORMS, isNanBytes, scanCsvRecords, type CsvDialect, type ScanOutcome, type ScanState } from './csv-scanner.js';
 import { parseNumberBytes } from './number-bytes.js';
 import { CELL_NUMBER, CELL_TEXT } from './record-batch.js';
 import { CSV_SCAN_WASM } from './wasm/csv-scan-wasm.js';
@@ -63,6 +63,8 @@ interface Scanner {
   tokens: readonly Uint8Array[] | undefined;
   chunk: number | undefined;
   builder: CsvBatchBuilder | undefined;
+  /** The builder over the module's memory, while a scan holds it (see wasmBatchBuilder). */
+  view: CsvBatchBuilder | undefined;
 }
 
 let scanner: Scanner | null | undefined;
@@ -81,7 +83,7 @@ function load(): Scanner | null {
         },
       },
     });
-    return { x: instance.exports as ScanExports, memory, layout: undefined, tokens: undefined, chunk: undefined, builder: undefined };
+    return { x: instance.exports as ScanExports, memory, layout: undefined, tokens: undefined, chunk: undefined, builder: undefined, view: undefined };
   } catch {
     return null;
   }
@@ -93,10 +95,14 @@ export function wasmScannerAvailable(): boolean {
   return scanner !== null;
 }
 
-function ensureLayout(sc: Scanner, ncols: number, cap: number, inBytes: number): void {
+function fits(sc: Scanner, ncols: number, cap: number, inBytes: number): boolean {
   const l = sc.layout;
-  if (l !== undefined && l.ncols === ncols && l.cap === cap && l.inBytes >= inBytes) return;
-  const room = Math.max(inBytes, l?.inBytes ?? 0, 4 * 1024 * 1024);
+  return l !== undefined && l.ncols === ncols && l.cap === cap && l.inBytes >= inBytes;
+}
+
+function ensureLayout(sc: Scanner, ncols: number, cap: number, inBytes: number, room = inBytes): void {
+  if (fits(sc, ncols, cap, inBytes)) return;
+  room = Math.max(room, inBytes, sc.layout?.inBytes ?? 0, 4 * 1024 * 1024);
   const end = sc.x.layout(BASE, room, ncols, cap);
   if (end > sc.memory.buffer.byteLength) sc.memory.grow(Math.ceil((end - sc.memory.buffer.byteLength) / PAGE));
   sc.layout = { ncols, cap, inBytes: room };
@@ -124,6 +130,43 @@ function writeTokens(sc: Scanner, tokens: readonly Uint8Array[]): void {
 }
 
 /**
+ * A batch builder whose arrays are the module's own memory, for a scan that reuses one builder batch after
+ * batch (consumers that never keep a batch): the scanner's output needs no copying out. Undefined when the
+ * module is missing or another scan holds it; give it back with releaseWasmBatchBuilder. While it is held,
+ * scans with other builders run in JavaScript, so nothing else writes the memory it lives in.
+ */
+export function wasmBatchBuilder(ncols: number, capacity: number, chunkBytes: number): CsvBatchBuilder | undefined {
+  if (!wasmScannerAvailable()) return undefined;
+  const sc = scanner as Scanner;
+  if (sc.view !== undefined) return undefined;
+  // Room for chunks four times the usual size (a long record grows the buffer) without moving the layout.
+  ensureLayout(sc, ncols, capacity, chunkBytes + 1, 4 * chunkBytes);
+  const x = sc.x;
+  const buf = sc.memory.buffer;
+  const cells = ncols * capacity;
+  sc.view = new CsvBatchBuilder(ncols, capacity, {
+    starts: new Int32Array(buf, x.startsAt(), cells),
+    ends: new Int32Array(buf, x.endsAt(), cells),
+    escaped: new Uint8Array(buf, x.escapedAt(), cells),
+    kinds: new Uint8Array(buf, x.kindsAt(), cells),
+    numbers: new Float64Array(buf, x.numbersAt(), cells),
+    lines: new Float64Array(buf, x.linesAt(), capacity),
+    digitCells: new Int32Array(buf, x.digitsAt(), ncols),
+    formIds: new Int32Array(buf, x.formIdsAt(), cells),
+    formCount: new Int32Array(buf, x.formCountAt(), ncols),
+    formStart: new Int32Array(buf, x.formStartAt(), ncols * MAX_FORMS),
+    formLen: new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS),
+    formEsc: new Uint8Array(buf, x.formEscAt(), ncols * MAX_FORMS),
+  });
+  return sc.view;
+}
+
+/** Gives back the builder of wasmBatchBuilder (its batches are then no longer valid). */
+export function releaseWasmBatchBuilder(b: CsvBatchBuilder): void {
+  if (scanner && scanner.view === b) scanner.view = undefined;
+}
+
+/**
  * Scans like scanCsvRecords. `chunk` identifies the contents of `bytes`: the same number for the same
  * contents (several batches of one chunk), a new one whenever the buffer was refilled.
  */
@@ -132,7 +175,13 @@ export function scanCsvRecordsWasm(bytes: Uint8Array, st: ScanState, limit: numb
   const sc = scanner;
   const tokenBytes = d.nullTokens.reduce((n, t) => n + ((t.length + 31) & ~31) + 4, 4);
   if (sc === null || (b.length > 0 && sc.builder !== b) || tokenBytes > 3840) return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
-  ensureLayout(sc, b.ncols, b.capacity, bytes.length);
+  const view = sc.view === b;
+  // Memory that a held builder lives in is neither laid out again nor written for another builder.
+  if (sc.view !== undefined && (!view || !fits(sc, b.ncols, b.capacity, bytes.length + 1))) {
+    if (view) sc.builder = undefined;
+    return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
+  }
+  ensureLayout(sc, b.ncols, b.capacity, bytes.length + 1);
   writeTokens(sc, d.nullTokens);
   const x = sc.x;
   const mem = new Uint8Array(sc.memory.buffer);
@@ -166,7 +215,7 @@ export function scanCsvRecordsWasm(bytes: Uint8Array, st: ScanState, limit: numb
     throw new CsvSyntaxError(`record has ${count} field${count === 1 ? '' : 's'}, the header has ${ncols}`, line, undefined, `${ncols} fields separated by '${String.fromCharCode(d.delimiter)}' (quote fields that contain the delimiter)`);
   }
   const to = x.length.value;
-  copyOut(sc, b, from, to);
+  copyOut(sc, b, from, to, view);
   st.pos = x.pos.value;
   st.line = x.line.value;
   st.lineStart = x.lineStart.value;
@@ -176,7 +225,7 @@ export function scanCsvRecordsWasm(bytes: Uint8Array, st: ScanState, limit: numb
 }
 
 /** Copies rows [from, to) of every column, the per-batch counts and dictionaries, and settles undecided cells. */
-function copyOut(sc: Scanner, b: CsvBatchBuilder, from: number, to: number): void {
+function copyOut(sc: Scanner, b: CsvBatchBuilder, from: number, to: number, view: boolean): void {
   const x = sc.x;
   const buf = sc.memory.buffer;
   const ncols = b.ncols;
@@ -188,7 +237,7 @@ function copyOut(sc: Scanner, b: CsvBatchBuilder, from: number, to: number): voi
   const kinds = new Uint8Array(buf, x.kindsAt(), cells);
   const numbers = new Float64Array(buf, x.numbersAt(), cells);
   const formIds = new Int32Array(buf, x.formIdsAt(), cells);
-  if (to > from) {
+  if (to > from && !view) {
     for (let c = 0; c < ncols; c++) {
       const a = c * cap + from;
       const z = c * cap + to;
@@ -201,7 +250,7 @@ function copyOut(sc: Scanner, b: CsvBatchBuilder, from: number, to: number): voi
     }
     b.lines.set(new Float64Array(buf, x.linesAt(), cap).subarray(from, to), from);
   }
-  b.digitCells.set(new Int32Array(buf, x.digitsAt(), ncols));
+  if (!view) b.digitCells.set(new Int32Array(buf, x.digitsAt(), ncols));
   const formCount = new Int32Array(buf, x.formCountAt(), ncols);
   // Cells the module left to JavaScript: inf words and numbers beyond the fast path (rare).
   const hard = new Int32Array(buf, x.hardAt(), 1 + cells);
@@ -223,6 +272,7 @@ function copyOut(sc: Scanner, b: CsvBatchBuilder, from: number, to: number): voi
       formCount[(k - row) / cap] = -1;
     }
   }
+  if (view) return;
   b.formCount.set(formCount);
   const formStart = new Int32Array(buf, x.formStartAt(), ncols * MAX_FORMS);
   const formLen = new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS);
