@@ -752,14 +752,14 @@ function invalidUtf8Error(file, bytes, from, line, bad) {
   ]);
 }
 var chunkSerial = 0;
-function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false, textDictionary2 = true) {
+function* scanCsvRange(fd, size, file, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary2 ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
+  const st = { pos: 0, line: range.line, lineStart: 0 };
   let rows = 0;
   try {
     for (; ; ) {
@@ -4287,7 +4287,7 @@ function runCsvRange(job) {
   try {
     fd = openSync(job.path, "r");
     const consumers = buildConsumers(job.consumers, job.path);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches, job.textDictionary);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
     for (; ; ) {
       const step = it.next();
       if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };

@@ -1073,14 +1073,14 @@ function readCsvHeader(fd, size, file, options2, dialect = csvDialect(options2))
   }
 }
 var chunkSerial = 0;
-function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false, textDictionary2 = true) {
+function* scanCsvRange(fd, size, file, header, range, options2, dialect = csvDialect(options2), reuseBatches = false) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options2.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary2 ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
+  const st = { pos: 0, line: range.line, lineStart: 0 };
   let rows2 = 0;
   try {
     for (; ; ) {
@@ -4651,7 +4651,7 @@ function runCsvRange(job) {
   try {
     fd = openSync2(job.path, "r");
     const consumers = buildConsumers(job.consumers, job.path);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches, job.textDictionary);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, void 0, job.reuseBatches);
     for (; ; ) {
       const step = it.next();
       if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };
@@ -4853,7 +4853,7 @@ async function runParallelPass(path, options2, specs, tuning = {}) {
   }
   if (starts.length < 2) return sequential(path, options2, specs);
   const header = head.header;
-  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, textDictionary: specs.some((s) => s.kind === "profile"), range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const job = (i, start, line) => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
   const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
   const outcomes = [runCsvRange(job(0, head.dataStart, head.dataLine))];
   outcomes.push(...await Promise.all(pending));

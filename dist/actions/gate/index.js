@@ -39910,14 +39910,14 @@ function readCsvHeader(fd, size, file2, options, dialect = csvDialect(options)) 
   }
 }
 var chunkSerial = 0;
-function* scanCsvRange(fd, size, file2, header, range, options, dialect = csvDialect(options), reuseBatches = false, textDictionary = true) {
+function* scanCsvRange(fd, size, file2, header, range, options, dialect = csvDialect(options), reuseBatches = false) {
   let shared;
   let spare;
   let fileOff = range.start;
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  const st = { pos: 0, line: range.line, lineStart: 0, ...textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) } };
+  const st = { pos: 0, line: range.line, lineStart: 0 };
   let rows = 0;
   try {
     for (; ; ) {

@@ -15,8 +15,6 @@ export interface RangeJob {
   readonly consumers: readonly ConsumerSpec[];
   /** True when every consumer is known not to keep a batch after consume(): buffers are then reused. */
   readonly reuseBatches: boolean;
-  /** Whether the scanner builds per-batch text dictionaries (worth it when a consumer counts texts: the profile). */
-  readonly textDictionary: boolean;
 }
 
 /** A part's outcome: the consumers' states and where it really ended, or the problem found (lines relative to the range). */
@@ -30,7 +28,7 @@ export function runCsvRange(job: RangeJob): RangeOutcome {
   try {
     fd = openSync(job.path, 'r');
     const consumers = buildConsumers(job.consumers, job.path);
-    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, undefined, job.reuseBatches, job.textDictionary);
+    const it = scanCsvRange(fd, job.size, job.path, job.header, job.range, job.options, undefined, job.reuseBatches);
     for (;;) {
       const step = it.next();
       if (step.done) return { ok: true, states: consumers.map((c) => c.state()), end: step.value };

@@ -117,7 +117,6 @@ export function* scanCsvRange(
   options: ResolvedReadOptions,
   dialect: CsvDialect = csvDialect(options),
   reuseBatches = false,
-  textDictionary = true,
 ): Generator<RecordBatch, CsvRangeEnd> {
   // reuseBatches: for consumers known not to keep a batch after consume() (the profile), one set of
   // batch arrays is refilled instead of allocating ~18 bytes per cell per batch.
@@ -127,9 +126,7 @@ export function* scanCsvRange(
   let buf = Buffer.allocUnsafe(Math.min(options.chunkBytes, Math.max(1, size - fileOff)));
   let filled = 0;
   let validated = 0;
-  // Without textDictionary the scanner builds no per-batch dictionary of text cells (it costs the scan about
-  // a fifth; consumers that would use one fall back to their per-cell paths).
-  const st: ScanState = { pos: 0, line: range.line, lineStart: 0, ...(textDictionary ? {} : { noDictionary: new Uint8Array(header.length).fill(1) }) };
+  const st: ScanState = { pos: 0, line: range.line, lineStart: 0 };
   let rows = 0;
   try {
     for (;;) {

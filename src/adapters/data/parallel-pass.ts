@@ -105,7 +105,7 @@ export async function runParallelPass(path: string, options: ReadOptions, specs:
   }
   if (starts.length < 2) return sequential(path, options, specs);
   const header = head.header;
-  const job = (i: number, start: number, line: number): RangeJob => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, textDictionary: specs.some((s) => s.kind === 'profile'), range: { start, stopAt: starts[i + 1] ?? size, line } });
+  const job = (i: number, start: number, line: number): RangeJob => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
   const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
   const outcomes: RangeOutcome[] = [runCsvRange(job(0, head.dataStart, head.dataLine))];
   outcomes.push(...(await Promise.all(pending)));

@@ -106,15 +106,15 @@ const dictionaryCache = new WeakMap<RecordBatch, (TextDictionary | null | undefi
 
 /**
  * The dictionary of column `c`'s text cells (kind CELL_TEXT) in one batch, or undefined when the batch holds
- * more than MAX_DICTIONARY_TEXTS distinct texts (or its scan built no dictionary: the parallel pass builds
- * them only for the profile). Byte-level batches decode each distinct raw form once.
+ * more than MAX_DICTIONARY_TEXTS distinct texts (or the scanner gave up on the column as high-cardinality).
+ * Byte-level batches decode each distinct raw form once.
  */
 export function textDictionary(batch: RecordBatch, c: number): TextDictionary | undefined {
   let perBatch = dictionaryCache.get(batch);
   if (perBatch === undefined) dictionaryCache.set(batch, (perBatch = []));
   const hit = perBatch[c];
   if (hit !== undefined) return hit ?? undefined;
-  // Byte-level batches carry the scanner's raw forms (null: too many distinct texts, or not built this pass).
+  // Byte-level batches carry the scanner's raw forms (null: too many distinct texts).
   const forms = batch.raw?.forms?.(c);
   const built = forms === null ? undefined : forms !== undefined ? fromForms(batch, c, forms) : fromStrings(batch, c);
   perBatch[c] = built ?? null;
