@@ -3881,6 +3881,10 @@ function hashUnescapedBytesInto(bytes, start, end, quote3 = 34) {
   }
   setParts(h1, h2);
 }
+function hashRawCell(bytes, start, end, escaped) {
+  if (escaped) hashUnescapedBytesInto(bytes, start, end);
+  else hashBytesInto(bytes, start, end);
+}
 function hashStringInto(text3) {
   let h1 = 2166136261;
   let h2 = 2538058380 ^ text3.length;
@@ -4248,57 +4252,18 @@ var ColumnAccumulator = class _ColumnAccumulator {
       }
       texts++;
       if (dict !== void 0) continue;
-      if (rawText) {
-        if (escaped[i] !== 1) hashBytesInto(bytes, starts[i], ends[i]);
-        else hashUnescapedBytesInto(bytes, starts[i], ends[i]);
-      } else hashStringInto(this.text(batch, c, i, cells));
-      if (exact) {
-        const a = HASH_PARTS[0];
-        const check = HASH_PARTS[1];
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== check) e = e.next;
-        if (e !== null) e.count++;
-        else {
-          s.textMap.set(a, { check, key: HASH_PARTS[2], text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            this.overflow();
-            exact = false;
-          }
-        }
-      } else {
-        const key = HASH_PARTS[2];
-        this.hll?.add(key);
-        this.frequent?.add(key, () => this.text(batch, c, i, cells));
-      }
+      if (rawText) hashRawCell(bytes, starts[i], ends[i], escaped[i] === 1);
+      else hashStringInto(this.text(batch, c, i, cells));
+      this.countText(1, () => this.text(batch, c, i, cells));
+      exact = s.exact;
     }
     if (dict !== void 0) {
       for (let id = 0; id < dict.texts.length; id++) {
         const row = dict.firstRows[id];
-        const count = dict.counts[id];
         const text3 = dict.texts[id];
-        if (rawText) {
-          if (escaped[row] !== 1) hashBytesInto(bytes, starts[row], ends[row]);
-          else hashUnescapedBytesInto(bytes, starts[row], ends[row]);
-        } else hashStringInto(text3);
-        if (s.exact) {
-          const a = HASH_PARTS[0];
-          const check = HASH_PARTS[1];
-          const head = s.textMap.get(a);
-          let e = head ?? null;
-          while (e !== null && e.check !== check) e = e.next;
-          if (e !== null) e.count += count;
-          else {
-            s.textMap.set(a, { check, key: HASH_PARTS[2], text: text3, count, next: head ?? null });
-            s.textDistinct++;
-            if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-          }
-        } else {
-          const key = HASH_PARTS[2];
-          this.hll?.add(key);
-          this.frequent?.add(key, () => text3, count);
-        }
+        if (rawText) hashRawCell(bytes, starts[row], ends[row], escaped[row] === 1);
+        else hashStringInto(text3);
+        this.countText(dict.counts[id], () => text3);
       }
     }
     s.integral += integral;
@@ -4313,6 +4278,30 @@ var ColumnAccumulator = class _ColumnAccumulator {
       const bMean = shift + s1 / finite2;
       const bM2 = Math.max(0, s2 - s1 * s1 / finite2);
       this.mergeMoments(finite2, bMean, bM2);
+    }
+  }
+  /**
+   * Counts `count` occurrences of the text whose hash is in HASH_PARTS: in the exact table while it fits
+   * (`textOf` is only called for a new entry), else in the sketches.
+   */
+  countText(count, textOf) {
+    const s = this.s;
+    if (!s.exact) {
+      const key = HASH_PARTS[2];
+      this.hll?.add(key);
+      this.frequent?.add(key, textOf, count);
+      return;
+    }
+    const a = HASH_PARTS[0];
+    const check = HASH_PARTS[1];
+    const head = s.textMap.get(a);
+    let e = head ?? null;
+    while (e !== null && e.check !== check) e = e.next;
+    if (e !== null) e.count += count;
+    else {
+      s.textMap.set(a, { check, key: HASH_PARTS[2], text: textOf(), count, next: head ?? null });
+      s.textDistinct++;
+      if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
     }
   }
   consumeDenseIntegers(kinds, nums, n, nulls) {
@@ -4442,21 +4431,10 @@ var ColumnAccumulator = class _ColumnAccumulator {
         }
       }
       for (const item of textEntries(o.textMap)) {
-        if (!s.exact) {
-          this.hll?.add(item.key);
-          this.frequent?.add(item.key, () => item.text, item.count);
-          continue;
-        }
-        const a = Math.floor(item.key / 2097152) & 1073741823;
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== item.check) e = e.next;
-        if (e !== null) e.count += item.count;
-        else {
-          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-        }
+        HASH_PARTS[0] = Math.floor(item.key / 2097152) & 1073741823;
+        HASH_PARTS[1] = item.check;
+        HASH_PARTS[2] = item.key;
+        this.countText(item.count, () => item.text);
       }
       return;
     }

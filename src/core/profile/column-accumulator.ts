@@ -1,7 +1,7 @@
 import { CELL_NULL, CELL_NUMBER, cellKinds, type RecordBatch } from '../data/record-batch.js';
 import { decodeCell } from '../data/byte-record-batch.js';
 import { columnStats, numbersAreDigitLiterals, textDictionary } from '../data/batch-views.js';
-import { HASH_PARTS, hashBytesInto, hashNumber, hashStringInto, hashUnescapedBytesInto } from '../sketch/hash.js';
+import { HASH_PARTS, hashNumber, hashRawCell, hashStringInto } from '../sketch/hash.js';
 import { HyperLogLog } from '../sketch/hyperloglog.js';
 import { KllSketch, type KllState } from '../sketch/kll-sketch.js';
 import { FrequentItems, type FrequentItem } from '../sketch/misra-gries.js';
@@ -157,58 +157,19 @@ export class ColumnAccumulator {
       }
       texts++;
       if (dict !== undefined) continue;
-      if (rawText) {
-        if (escaped[i] !== 1) hashBytesInto(bytes, starts[i] as number, ends[i] as number);
-        else hashUnescapedBytesInto(bytes, starts[i] as number, ends[i] as number);
-      } else hashStringInto(this.text(batch, c, i, cells));
-      if (exact) {
-        const a = HASH_PARTS[0] as number;
-        const check = HASH_PARTS[1] as number;
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== check) e = e.next;
-        if (e !== null) e.count++;
-        else {
-          s.textMap.set(a, { check, key: HASH_PARTS[2] as number, text: this.text(batch, c, i, cells), count: 1, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) {
-            this.overflow();
-            exact = false;
-          }
-        }
-      } else {
-        const key = HASH_PARTS[2] as number;
-        this.hll?.add(key);
-        this.frequent?.add(key, () => this.text(batch, c, i, cells));
-      }
+      if (rawText) hashRawCell(bytes, starts[i] as number, ends[i] as number, escaped[i] === 1);
+      else hashStringInto(this.text(batch, c, i, cells));
+      this.countText(1, () => this.text(batch, c, i, cells));
+      exact = s.exact;
     }
     if (dict !== undefined) {
       // The same keys and table updates as the per-cell path, once per distinct text with its count.
       for (let id = 0; id < dict.texts.length; id++) {
         const row = dict.firstRows[id] as number;
-        const count = dict.counts[id] as number;
         const text = dict.texts[id] as string;
-        if (rawText) {
-          if (escaped[row] !== 1) hashBytesInto(bytes, starts[row] as number, ends[row] as number);
-          else hashUnescapedBytesInto(bytes, starts[row] as number, ends[row] as number);
-        } else hashStringInto(text);
-        if (s.exact) {
-          const a = HASH_PARTS[0] as number;
-          const check = HASH_PARTS[1] as number;
-          const head = s.textMap.get(a);
-          let e = head ?? null;
-          while (e !== null && e.check !== check) e = e.next;
-          if (e !== null) e.count += count;
-          else {
-            s.textMap.set(a, { check, key: HASH_PARTS[2] as number, text, count, next: head ?? null });
-            s.textDistinct++;
-            if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-          }
-        } else {
-          const key = HASH_PARTS[2] as number;
-          this.hll?.add(key);
-          this.frequent?.add(key, () => text, count);
-        }
+        if (rawText) hashRawCell(bytes, starts[row] as number, ends[row] as number, escaped[row] === 1);
+        else hashStringInto(text);
+        this.countText(dict.counts[id] as number, () => text);
       }
     }
     s.integral += integral;
@@ -224,6 +185,31 @@ export class ColumnAccumulator {
       const bMean = shift + s1 / finite;
       const bM2 = Math.max(0, s2 - (s1 * s1) / finite);
       this.mergeMoments(finite, bMean, bM2);
+    }
+  }
+
+  /**
+   * Counts `count` occurrences of the text whose hash is in HASH_PARTS: in the exact table while it fits
+   * (`textOf` is only called for a new entry), else in the sketches.
+   */
+  private countText(count: number, textOf: () => string): void {
+    const s = this.s;
+    if (!s.exact) {
+      const key = HASH_PARTS[2] as number;
+      this.hll?.add(key);
+      this.frequent?.add(key, textOf, count);
+      return;
+    }
+    const a = HASH_PARTS[0] as number;
+    const check = HASH_PARTS[1] as number;
+    const head = s.textMap.get(a);
+    let e = head ?? null;
+    while (e !== null && e.check !== check) e = e.next;
+    if (e !== null) e.count += count;
+    else {
+      s.textMap.set(a, { check, key: HASH_PARTS[2] as number, text: textOf(), count, next: head ?? null });
+      s.textDistinct++;
+      if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
     }
   }
 
@@ -361,21 +347,11 @@ export class ColumnAccumulator {
         }
       }
       for (const item of textEntries(o.textMap)) {
-        if (!s.exact) {
-          this.hll?.add(item.key);
-          this.frequent?.add(item.key, () => item.text, item.count);
-          continue;
-        }
-        const a = Math.floor(item.key / 2097152) & 0x3fffffff;
-        const head = s.textMap.get(a);
-        let e = head ?? null;
-        while (e !== null && e.check !== item.check) e = e.next;
-        if (e !== null) e.count += item.count;
-        else {
-          s.textMap.set(a, { check: item.check, key: item.key, text: item.text, count: item.count, next: head ?? null });
-          s.textDistinct++;
-          if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
-        }
+        // The entry's hash parts, as hashing its text would give them.
+        HASH_PARTS[0] = Math.floor(item.key / 2097152) & 0x3fffffff;
+        HASH_PARTS[1] = item.check;
+        HASH_PARTS[2] = item.key;
+        this.countText(item.count, () => item.text);
       }
       return;
     }

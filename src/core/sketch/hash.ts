@@ -73,6 +73,12 @@ export function hashUnescapedBytesInto(bytes: Uint8Array, start: number, end: nu
   setParts(h1, h2);
 }
 
+/** Hashes a CSV cell's raw bytes into HASH_PARTS: as its text's UTF-8 bytes, `""` escapes undone. */
+export function hashRawCell(bytes: Uint8Array, start: number, end: number, escaped: boolean): void {
+  if (escaped) hashUnescapedBytesInto(bytes, start, end);
+  else hashBytesInto(bytes, start, end);
+}
+
 /** Hashes a string into HASH_PARTS (same values as its bytes for ASCII text). */
 export function hashStringInto(text: string): void {
   let h1 = 0x811c9dc5;
