@@ -59,10 +59,19 @@ function removeStale(dir) {
 // The WebAssembly CSV scanner first: the bundles embed it (src/core/data/wasm/csv-scan-wasm.ts).
 await buildWasm();
 
-// The CLI ships as an npm package with its dependencies installed beside it.
-await bundle({ ...common, entryPoints: [join(root, 'src/cli/bin.ts')], outfile: join(dist, 'cli/index.js'), packages: 'external' });
-// Worker threads of parallel profiling load this file from beside the CLI bundle.
-await bundle({ ...common, entryPoints: [join(root, 'src/adapters/data/csv-worker.ts')], outfile: join(dist, 'cli/csv-worker.js'), packages: 'external' });
+// The CLI (index.js) and the worker threads of parallel passes (csv-worker.js, loaded from beside it), split
+// into shared chunks in the same folder: each command is loaded on demand (src/cli/commands/lazy.ts), so a
+// run parses and starts only what its command uses. Dependencies are bundled too (resolving them from
+// node_modules at start-up cost more than the command's work on small files), except TensorFlow.js, which
+// the train and predict commands load from the installed packages (native or WebAssembly backends).
+await bundle({
+  ...common,
+  entryPoints: { index: join(root, 'src/cli/bin.ts'), 'csv-worker': join(root, 'src/adapters/data/csv-worker.ts') },
+  outdir: join(dist, 'cli'),
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  external: ['@tensorflow/*'],
+});
 
 // Actions run from a checkout with no node_modules: everything is bundled.
 const actionsDir = join(root, 'src/actions');

@@ -2,7 +2,6 @@ import { UsageError } from '../core/errors.js';
 import { suggest } from '../core/did-you-mean.js';
 import { describeFailure, EXIT } from './exit-codes.js';
 import { parseCommandArgs, type CliContext, type Command } from './command.js';
-import { commands as registeredCommands } from './commands/index.js';
 import { VERSION } from './version.js';
 
 /** Finds the command whose (multi-word) name is the longest prefix of argv. */
@@ -43,8 +42,11 @@ function groupHelp(prefix: string, commands: readonly Command[]): string | undef
   return [`Usage: mergeml ${prefix} <command> [options]`, '', ...members.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`), ''].join('\n');
 }
 
-/** Runs `mergeml` with argv (without node and script) and returns the exit code. Never throws. */
-export async function main(argv: readonly string[], ctx: CliContext, commands: readonly Command[] = registeredCommands): Promise<number> {
+/**
+ * Runs `mergeml` with argv (without node and script) over `commands` (all of ./commands/index.ts, or the one
+ * argv names: see ./commands/lazy.ts) and returns the exit code. Never throws.
+ */
+export async function main(argv: readonly string[], ctx: CliContext, commands: readonly Command[]): Promise<number> {
   try {
     const first = argv[0];
     if (first === undefined || first === '--help' || first === '-h' || first === 'help') {

@@ -30,3 +30,28 @@ test('an unknown command exits 2 with a clear message and no stack trace', () =>
   assert.match(r.stderr, /unknown command 'frobnicate'/);
   assert.doesNotMatch(r.stderr, /\n\s+at /);
 });
+
+test('the on-demand command table names exactly the registered commands, each loading its own', async () => {
+  const { commands } = await import('../../src/cli/commands/index.js');
+  const { commandLoaders, commandsFor } = await import('../../src/cli/commands/lazy.js');
+  assert.deepEqual([...commandLoaders.keys()].sort(), commands.map((c) => c.name).sort());
+  for (const [name, load] of commandLoaders) assert.equal(await load(), commands.find((c) => c.name === name), name);
+  // One command for a command line that names one (the longest name wins), every command otherwise.
+  assert.deepEqual((await commandsFor(['registry', 'list', '--json'])).map((c) => c.name), ['registry list']);
+  assert.deepEqual((await commandsFor(['profile', '--data', 'x.csv'])).map((c) => c.name), ['profile']);
+  for (const argv of [[], ['--help'], ['registry'], ['registry', 'frob'], ['frobnicate'], ['toString'], ['help', 'profile']]) {
+    assert.equal((await commandsFor(argv)).length, commands.length, JSON.stringify(argv));
+  }
+});
+
+test('a group and a command through the built CLI: group help, did-you-mean, a subcommand', () => {
+  const group = runCli(['registry', '--help']);
+  assert.equal(group.status, 0);
+  assert.match(group.stdout, /registry rollback/);
+  const typo = runCli(['registry', 'lst']);
+  assert.equal(typo.status, 2);
+  assert.match(typo.stderr, /did you mean 'mergeml registry list'/);
+  const help = runCli(['help', 'profile']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /Usage: mergeml profile --data FILE/);
+});

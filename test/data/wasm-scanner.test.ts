@@ -11,6 +11,7 @@ import { resolveReadOptions } from '../../src/core/data/read-options.js';
 import type { RecordBatch } from '../../src/core/data/record-batch.js';
 import { CsvBatchBuilder, CsvSyntaxError, scanCsvRecords, type CsvDialect, type ScanOutcome, type ScanState } from '../../src/core/data/csv-scanner.js';
 import { scanCsvRecordsWasm, wasmScannerAvailable } from '../../src/core/data/wasm-scanner.js';
+import { columnStats } from '../../src/core/data/batch-views.js';
 
 /** A deterministic generator (no Math.random in tests: failures must reproduce). */
 function lcg(seed: number): () => number {
@@ -19,7 +20,7 @@ function lcg(seed: number): () => number {
 }
 
 const CELLS = [
-  '0', '7', '42', '123456789012345', '1234567890123456', '-5', '+3', ' 7 ', '\t8', '1.5', '-0.25', '1e3', '2E-4', '1.0', '.5', '5.',
+  '0', '-0', '7', '42', '123456789012345', '1234567890123456', '-5', '+3', ' 7 ', '\t8', '1.5', '-0.25', '1e3', '2E-4', '1.0', '.5', '5.',
   'nan', 'NaN', 'NAN', ' nan ', 'inf', '-inf', 'Infinity', '+INF', '1e400', '123456789012345678901234567890', '0.1234567890123456789',
   '1e', '1.2.3', 'abc', 'café', 'x y', 'NA', '', 'none', 'no', 'yes', 'Infinite', 'infinity', '"q"', '"a""b"', '"x,y"', '"line\nbreak"',
   '"crlf\r\nin"', '""', '"NA"', '"12"', '" 7"', '"é""x"', 'a"b', '"nan"', 'é"x', 'true', 'false',
@@ -135,7 +136,7 @@ test('syntax errors: same message, line and column from both scanners', () => {
   }
 });
 
-test('batches over the module memory (reused builder) equal fresh batches, also with a second scan interleaved', () => {
+test('batches over the module memory (reused builder) equal fresh batches, also with a second scan interleaved; the module computes the same column stats', () => {
   const dir = mkdtempSync(join(tmpdir(), 'mergeml-wasm-view-'));
   const text = `h1,h2,h3\n${generate(3, 400, 3)}\n`.replace(/\r\n?/g, '\n');
   const path = join(dir, 'd.csv');
@@ -143,7 +144,7 @@ test('batches over the module memory (reused builder) equal fresh batches, also 
   const options = resolveReadOptions(path, { nullValues: ['NA', ''], batchRows: 7, chunkBytes: 1024 });
   const header = ['h1', 'h2', 'h3'];
   const range = { start: text.indexOf('\n') + 1, stopAt: Number.POSITIVE_INFINITY, line: 2 };
-  const snapshot = (b: RecordBatch) => JSON.stringify({ lines: b.lines, cells: b.cells, kinds: [0, 1, 2].map((c) => Array.from(b.kinds!(c))), numbers: [0, 1, 2].map((c) => Array.from(b.numbers(c), (n) => (Number.isNaN(n) ? 'NaN' : n))), digits: [0, 1, 2].map((c) => b.raw?.digitCells?.(c)) });
+  const snapshot = (b: RecordBatch) => JSON.stringify({ lines: b.lines, cells: b.cells, kinds: [0, 1, 2].map((c) => Array.from(b.kinds!(c))), numbers: [0, 1, 2].map((c) => Array.from(b.numbers(c), (n) => (Number.isNaN(n) ? 'NaN' : n))), digits: [0, 1, 2].map((c) => b.raw?.digitCells?.(c)), stats: [0, 1, 2].map((c) => Object.entries(columnStats(b, c)).map(([k, v]) => `${k}=${Object.is(v, -0) ? '-0' : String(v)}`)) });
   const scan = (reuse: boolean) => {
     const fd = openSync(path, 'r');
     return { fd, it: scanCsvRange(fd, statSync(path).size, path, header, range, options, undefined, reuse) };

@@ -55,7 +55,7 @@ describe('generated command docs', () => {
     for (const command of commands) {
       let out = '';
       const ctx = { cwd: root, env: {}, stdout: (t: string) => (out += t), stderr: () => {}, interactive: false };
-      assert.equal(await main([...command.name.split(' '), '--help'], ctx), 0);
+      assert.equal(await main([...command.name.split(' '), '--help'], ctx, commands), 0);
       const page = read(`docs/commands/${kebabName(command.name)}.md`);
       assert.ok(page.includes(`\n${out}`), `docs/commands/${kebabName(command.name)}.md lacks the --help output of ${command.name}`);
     }

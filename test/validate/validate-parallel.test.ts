@@ -2,12 +2,13 @@
 // crafted so that part boundaries land in many places (tiny minimum part size, 2–7 parts): inside quoted
 // newlines, between duplicates, between examples. Needs the built worker (`npm run build`).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { runParallelPass } from '../../src/adapters/data/parallel-pass.js';
+import { prewarmParallelPass, runParallelPass, waitingWorkers } from '../../src/adapters/data/parallel-pass.js';
 import { readBatches } from '../../src/adapters/data/read-batches.js';
 import { validate, type ValidateOptions, type ValidatePorts } from '../../src/pipeline/validate.js';
 
@@ -197,4 +198,27 @@ columns:
     withProfile.report.profile?.columns.map((col) => col.nulls),
     seqProfile.report.profile?.columns.map((col) => col.nulls),
   );
+});
+
+test('workers started ahead (prewarmParallelPass) run the parts; extra ones are stopped; none keeps a process alive', async () => {
+  const data = write('prewarm.csv', craftedCsv(3000, 5));
+  const options: ValidateOptions = { data: { path: data, file: 'prewarm.csv' }, contract: { path: contract, file: 'contract.yaml' } };
+  const sequential = await report(options, ports());
+  prewarmParallelPass(data, { threads: 3, minPartBytes: 1024 });
+  assert.equal(waitingWorkers(), 2);
+  assert.equal(await report(options, ports(3, 1024)), sequential);
+  assert.equal(waitingWorkers(), 0);
+  // More started than the pass needs: the pass takes one, the others are stopped.
+  prewarmParallelPass(data, { threads: 5, minPartBytes: 1024 });
+  assert.equal(waitingWorkers(), 4);
+  assert.equal(await report(options, ports(2, 1024)), sequential);
+  assert.equal(waitingWorkers(), 0);
+  // Too small to split, or JSON Lines: nothing is started.
+  prewarmParallelPass(data, { threads: 3 });
+  prewarmParallelPass(join(dir, 'x.jsonl'), { threads: 3, minPartBytes: 1 });
+  assert.equal(waitingWorkers(), 0);
+  // A process whose workers were started but never given a part exits by itself (a hang hits the timeout).
+  const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `import { prewarmParallelPass, waitingWorkers } from ${JSON.stringify(new URL('../../src/adapters/data/parallel-pass.ts', import.meta.url).href)}; prewarmParallelPass(${JSON.stringify(data)}, { threads: 3, minPartBytes: 1024 }); console.log(waitingWorkers());`], { encoding: 'utf8', timeout: 30_000 });
+  assert.equal(child.status, 0, child.stderr);
+  assert.equal(child.stdout.trim(), '2');
 });

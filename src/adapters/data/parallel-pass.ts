@@ -1,4 +1,4 @@
-import { closeSync, existsSync, readSync } from 'node:fs';
+import { closeSync, existsSync, readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -24,9 +24,72 @@ function workerUrl(): URL | undefined {
   return undefined;
 }
 
+/** A worker started ahead of its pass (see prewarmParallelPass); `gone` once it exited before a pass took it. */
+interface WarmWorker {
+  readonly worker: Worker;
+  gone: boolean;
+}
+const warm: WarmWorker[] = [];
+
+/**
+ * Starts the worker threads a parallel pass over `path` would use, waiting for their part, so that their
+ * start-up (a thread, a module graph: about 0.15 s) overlaps the caller's own (reading a contract, a policy)
+ * instead of delaying the pass. Cheap to get wrong: workers no pass takes are idle, do not keep the process
+ * alive, and are stopped by the next pass. Does nothing for files too small to split or clearly not CSV.
+ */
+export function prewarmParallelPass(path: string, tuning: ParallelPassOptions = {}): void {
+  if (warm.length > 0 || /\.(jsonl|ndjson)$/i.test(path)) return;
+  const threads = tuning.threads ?? availableParallelism();
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return;
+    size = stat.size;
+  } catch {
+    return;
+  }
+  const workers = Math.min(threads, Math.floor(size / (tuning.minPartBytes ?? MIN_PART_BYTES))) - 1;
+  const url = workers > 0 ? workerUrl() : undefined;
+  if (url === undefined) return;
+  for (let i = 0; i < workers; i++) {
+    const entry: WarmWorker = { worker: new Worker(url), gone: false };
+    entry.worker.unref();
+    const gone = () => {
+      entry.gone = true;
+    };
+    entry.worker.once('error', gone);
+    entry.worker.once('exit', gone);
+    warm.push(entry);
+  }
+}
+
+/** How many started workers wait for a part (for tests). */
+export function waitingWorkers(): number {
+  return warm.filter((w) => !w.gone).length;
+}
+
+/** A started worker waiting for its part, if one is left (see prewarmParallelPass). */
+function takeWarm(): Worker | undefined {
+  while (warm.length > 0) {
+    const entry = warm.shift() as WarmWorker;
+    if (!entry.gone) return entry.worker;
+  }
+  return undefined;
+}
+
+/** Stops the started workers the pass did not take. */
+function dropWarm(): void {
+  for (const entry of warm.splice(0)) if (!entry.gone) void entry.worker.terminate();
+}
+
 function runWorker(url: URL, job: RangeJob): Promise<RangeOutcome> {
   return new Promise((resolve) => {
-    const worker = new Worker(url, { workerData: job });
+    const started = takeWarm();
+    const worker = started ?? new Worker(url, { workerData: job });
+    if (started !== undefined) {
+      started.ref();
+      started.postMessage(job);
+    }
     let settled = false;
     worker.once('message', (m: RangeOutcome) => {
       settled = true;
@@ -107,6 +170,7 @@ export async function runParallelPass(path: string, options: ReadOptions, specs:
   const header = head.header;
   const job = (i: number, start: number, line: number): RangeJob => ({ path, size, header, options: resolved, consumers: specs, reuseBatches: tuning.reuseBatches ?? false, range: { start, stopAt: starts[i + 1] ?? size, line } });
   const pending = starts.slice(1).map((s, j) => runWorker(url, job(j + 1, s, 1)));
+  dropWarm();
   const outcomes: RangeOutcome[] = [runCsvRange(job(0, head.dataStart, head.dataLine))];
   outcomes.push(...(await Promise.all(pending)));
   const consumers = buildConsumers(specs, path);

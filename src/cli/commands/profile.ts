@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import { renderProfileTable } from '../../core/profile/render-table.js';
 import { profileData } from '../../pipeline/profile.js';
+import { prewarmParallelPass } from '../../adapters/data/parallel-pass.js';
 import { optionalString, requireString, type Command } from '../command.js';
 
 function positiveInt(value: string | undefined, flag: string): number | undefined {
@@ -46,6 +47,7 @@ Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line).
     const maxRecordBytes = positiveInt(optionalString(args, 'max-record-bytes'), 'max-record-bytes');
     const threads = positiveInt(optionalString(args, 'threads'), 'threads');
     const delimiter = optionalString(args, 'delimiter');
+    if (format !== 'jsonl') prewarmParallelPass(resolve(ctx.cwd, data), threads !== undefined ? { threads } : {});
     const profile = await profileData({
       data: resolve(ctx.cwd, data),
       read: {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { nodeConfigFiles } from '../../adapters/config/node-config-files.js';
 import { readBatches } from '../../adapters/data/read-batches.js';
-import { runParallelPass } from '../../adapters/data/parallel-pass.js';
+import { prewarmParallelPass, runParallelPass } from '../../adapters/data/parallel-pass.js';
 import type { ReadOptions } from '../../core/data/read-options.js';
 import { InputError, UsageError } from '../../core/errors.js';
 import type { DataCheckConfig } from '../../core/policy/data-checks-schema.js';
@@ -162,6 +162,9 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
     profile: { type: 'boolean' },
   },
   async run(args, ctx) {
+    // The data file's worker threads start now; reading the contract and policy overlaps their start-up.
+    const dataArg = args.values['data'];
+    if (typeof dataArg === 'string' && args.values['format'] !== 'jsonl') prewarmParallelPass(resolve(ctx.cwd, dataArg));
     const opts = await options(args, ctx);
     // Readers name records by the path they were given: hand them the user's spelling so examples and
     // annotations say `data/test.csv:12`, not an absolute path.

@@ -1,4 +1,4 @@
-import { CELL_NULL, CELL_NUMBER, cellKinds, type RawForms, type RecordBatch } from './record-batch.js';
+import { CELL_NULL, CELL_NUMBER, cellKinds, type ColumnBatchStats, type RawForms, type RecordBatch } from './record-batch.js';
 import { decodeCell } from './byte-record-batch.js';
 
 /**
@@ -8,23 +8,7 @@ import { decodeCell } from './byte-record-batch.js';
  * per-cell loops only for batches that hold a finding.
  */
 
-/** Counts and the numeric range of one column of one batch. */
-export interface ColumnBatchStats {
-  readonly nulls: number;
-  /** Cells that parse as numbers (NaN literals included). */
-  readonly numbers: number;
-  readonly texts: number;
-  /** Number cells whose value is NaN (`nan` literals). */
-  readonly nans: number;
-  /** Number cells whose value is ±Infinity. */
-  readonly infinite: number;
-  /** Smallest and largest non-NaN number (infinities included); +Infinity / -Infinity when there is none. */
-  readonly min: number;
-  readonly max: number;
-  /** Smallest and largest finite number; +Infinity / -Infinity when there is none. */
-  readonly finiteMin: number;
-  readonly finiteMax: number;
-}
+export type { ColumnBatchStats } from './record-batch.js';
 
 const statsCache = new WeakMap<RecordBatch, (ColumnBatchStats | undefined)[]>();
 
@@ -34,7 +18,8 @@ export function columnStats(batch: RecordBatch, c: number): ColumnBatchStats {
   if (perBatch === undefined) statsCache.set(batch, (perBatch = []));
   const hit = perBatch[c];
   if (hit !== undefined) return hit;
-  const stats = computeStats(cellKinds(batch, c), batch.numbers(c), batch.length);
+  // The WebAssembly scanner's batches compute them in the module (same loop, same results).
+  const stats = batch.raw?.stats?.(c) ?? computeStats(cellKinds(batch, c), batch.numbers(c), batch.length);
   perBatch[c] = stats;
   return stats;
 }

@@ -1,4 +1,4 @@
-import type { RawCells, RecordBatch } from './record-batch.js';
+import type { ColumnBatchStats, RawCells, RecordBatch } from './record-batch.js';
 import { MAX_FORMS, type CsvBatchBuilder } from './csv-scanner.js';
 
 const utf8 = new TextDecoder('utf-8');
@@ -47,6 +47,7 @@ export function makeByteRecordBatch(init: { file: string; header: readonly strin
       const base = c * MAX_FORMS;
       return { ids: slice(b.formIds, c), count, start: b.formStart.subarray(base, base + count), length: b.formLen.subarray(base, base + count), escaped: b.formEsc.subarray(base, base + count) };
     },
+    ...(b.statsOf !== undefined ? { stats: (c: number) => (b.statsOf as (column: number, length: number) => ColumnBatchStats)(c, length) } : {}),
   };
   return {
     file: init.file,

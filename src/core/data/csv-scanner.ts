@@ -1,4 +1,4 @@
-import { CELL_NULL, CELL_NUMBER, CELL_TEXT } from './record-batch.js';
+import { CELL_NULL, CELL_NUMBER, CELL_TEXT, type ColumnBatchStats } from './record-batch.js';
 import { latin1, parseNumberBytes } from './number-bytes.js';
 
 /** The byte-level CSV dialect: single-byte delimiter and quote, null tokens as UTF-8 bytes. */
@@ -57,6 +57,8 @@ export class CsvBatchBuilder {
   readonly formEsc: Uint8Array;
   readonly formSlots: Int32Array;
   length = 0;
+  /** Computes a column's ColumnBatchStats over the first `length` rows where the arrays live (optional). */
+  statsOf: ((column: number, length: number) => ColumnBatchStats) | undefined;
   /**
    * `arrays`: storage to use instead of fresh arrays (the WebAssembly scanner's memory, so batches need no
    * copying out); each must have the length the fields below give it.

@@ -44,6 +44,24 @@ export const CELL_NUMBER = 1;
 /** Any other non-null cell. */
 export const CELL_TEXT = 2;
 
+/** Counts and the numeric range of one column of one batch. */
+export interface ColumnBatchStats {
+  readonly nulls: number;
+  /** Cells that parse as numbers (NaN literals included). */
+  readonly numbers: number;
+  readonly texts: number;
+  /** Number cells whose value is NaN (`nan` literals). */
+  readonly nans: number;
+  /** Number cells whose value is ±Infinity. */
+  readonly infinite: number;
+  /** Smallest and largest non-NaN number (infinities included); +Infinity / -Infinity when there is none. */
+  readonly min: number;
+  readonly max: number;
+  /** Smallest and largest finite number; +Infinity / -Infinity when there is none. */
+  readonly finiteMin: number;
+  readonly finiteMax: number;
+}
+
 /** The bytes of a batch's cells: cell (column, row) is bytes[starts(column)[row] .. ends(column)[row]). */
 export interface RawCells {
   readonly bytes: Uint8Array;
@@ -61,6 +79,8 @@ export interface RawCells {
    * null when the column held too many distinct texts for one.
    */
   forms?(column: number): RawForms | null;
+  /** Optional: the column's counts and range (columnStats of batch-views.ts), computed where the cells live. */
+  stats?(column: number): ColumnBatchStats;
 }
 
 /**

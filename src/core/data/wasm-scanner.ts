@@ -33,6 +33,8 @@ interface ScanExports {
   formEscAt(): number;
   noDictAt(): number;
   hardAt(): number;
+  statsAt(): number;
+  columnStats(col: number, n: number): void;
   readonly pos: WasmGlobal;
   readonly line: WasmGlobal;
   readonly lineStart: WasmGlobal;
@@ -158,6 +160,12 @@ export function wasmBatchBuilder(ncols: number, capacity: number, chunkBytes: nu
     formLen: new Int32Array(buf, x.formLenAt(), ncols * MAX_FORMS),
     formEsc: new Uint8Array(buf, x.formEscAt(), ncols * MAX_FORMS),
   });
+  // Column counts and ranges by the module, over the memory the batch lives in (valid while it is current).
+  const out = new Float64Array(buf, x.statsAt(), 8);
+  sc.view.statsOf = (c, n) => {
+    x.columnStats(c, n);
+    return { nulls: out[0]!, numbers: n - out[0]! - out[1]!, texts: out[1]!, nans: out[2]!, infinite: out[3]!, min: out[4]!, max: out[5]!, finiteMin: out[6]!, finiteMax: out[7]! };
+  };
   return sc.view;
 }
 

@@ -113,7 +113,13 @@ export class ColumnAccumulator {
     let s2 = 0;
     let integral = 0;
     let nonFinite = 0;
-    for (let i = 0; i < n; i++) {
+    // Nulls and dictionary texts only (a category column): the batch's counts are all the loop would find.
+    const cellsLeft = dict === undefined || stats.numbers > 0 ? n : 0;
+    if (cellsLeft === 0) {
+      nulls = stats.nulls;
+      texts = stats.texts;
+    }
+    for (let i = 0; i < cellsLeft; i++) {
       const k = kinds[i];
       if (k === CELL_NULL) {
         nulls++;
@@ -230,7 +236,8 @@ export class ColumnAccumulator {
       const d = v - shift;
       s1 += d;
       s2 += d * d;
-      const idx = v - base;
+      // An integer index (the caller checked the range): a double index takes a slower typed-array path.
+      const idx = (v - base) | 0;
       const seen = dense[idx] as number;
       if (seen === 0) fresh++;
       dense[idx] = seen + 1;

@@ -11,6 +11,8 @@ const CELL_NUMBER: u8 = 1;
 const CELL_TEXT: u8 = 2;
 /** A cell whose number JavaScript decides (inf/nan words, long mantissas, large exponents). */
 const CELL_HARD: u8 = 3;
+const NULL_FIRST: u8 = 1;
+const NUMBER_FIRST: u8 = 2;
 
 const MAX_FORMS: i32 = 1024;
 const FORM_SLOTS: i32 = 2048;
@@ -33,10 +35,14 @@ let FORM_START: i32 = 0;
 let FORM_LEN: i32 = 0;
 let FORM_ESC: i32 = 0;
 let FORM_SLOT: i32 = 0;
+let FORM_W0: i32 = 0;
 let NO_DICT: i32 = 0;
 let RECORD_DIGITS: i32 = 0;
 let HARD: i32 = 0; // [count][k...], at most CAP * NCOLS
+let STATS: i32 = 0; // columnStats' results: 8 f64
 let END: i32 = 0;
+/** The quote byte of the current scan. */
+let QUOTE: i32 = 34;
 
 // Scan state in and out.
 export let pos: i32 = 0;
@@ -77,10 +83,16 @@ export function layout(base: i32, inBytes: i32, ncols: i32, cap: i32): i32 {
   p += ncols * MAX_FORMS * 4;
   FORM_SLOT = p;
   p += ncols * FORM_SLOTS * 4;
+  p = (p + 7) & ~7;
+  FORM_W0 = p;
+  p += ncols * MAX_FORMS * 8;
   RECORD_DIGITS = p;
   p += ncols * 4;
   HARD = p;
   p += cells * 4 + 8;
+  p = (p + 7) & ~7;
+  STATS = p;
+  p += 64;
   ESCAPED = p;
   p += cells;
   KINDS = p;
@@ -108,6 +120,56 @@ export function formLenAt(): i32 { return FORM_LEN; }
 export function formEscAt(): i32 { return FORM_ESC; }
 export function noDictAt(): i32 { return NO_DICT; }
 export function hardAt(): i32 { return HARD; }
+export function statsAt(): i32 { return STATS; }
+
+/**
+ * computeStats of src/core/data/batch-views.ts over the first n cells of column `col` of the batch, once its
+ * undecided cells are settled (null and text cells hold NaN): nulls, texts, NaN numbers, infinite numbers,
+ * min, max, finite min, finite max, as f64 at STATS. Comparisons as there (`v < min`: NaN never wins, the
+ * first of 0 and -0 stays).
+ */
+export function columnStats(col: i32, n: i32): void {
+  const kb = KINDS + col * CAP;
+  const nb = NUMBERS + col * CAP * 8;
+  let nulls = 0;
+  let texts = 0;
+  let notFinite = 0;
+  let nanCells = 0;
+  let min: f64 = Infinity;
+  let max: f64 = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = load<u8>(kb + i);
+    nulls += <i32>(k == CELL_NULL);
+    texts += <i32>(k == CELL_TEXT);
+    const v = load<f64>(nb + (i << 3));
+    min = v < min ? v : min;
+    max = v > max ? v : max;
+    const d = v - v;
+    notFinite += <i32>(d != d);
+    nanCells += <i32>(v != v);
+  }
+  const infinite = notFinite - nanCells;
+  let finiteMin = min;
+  let finiteMax = max;
+  if (infinite > 0) {
+    finiteMin = Infinity;
+    finiteMax = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const v = load<f64>(nb + (i << 3));
+      if (v - v != 0) continue;
+      if (v < finiteMin) finiteMin = v;
+      if (v > finiteMax) finiteMax = v;
+    }
+  }
+  store<f64>(STATS, <f64>nulls);
+  store<f64>(STATS + 8, <f64>texts);
+  store<f64>(STATS + 16, <f64>(nanCells - nulls - texts));
+  store<f64>(STATS + 24, <f64>infinite);
+  store<f64>(STATS + 32, min);
+  store<f64>(STATS + 40, max);
+  store<f64>(STATS + 48, finiteMin);
+  store<f64>(STATS + 56, finiteMax);
+}
 
 function isNullToken(s: i32, e: i32): bool {
   const count = load<i32>(TOKENS);
@@ -228,14 +290,19 @@ function parseNumber(start: i32, end: i32): f64 {
 }
 
 /** Records a text cell's raw form in its column's batch dictionary (see CsvBatchBuilder.formIds). */
+@inline
 function addForm(col: i32, k: i32, s: i32, e: i32, esc: u8): void {
   const fc = load<i32>(FORM_COUNT + col * 4);
   if (fc < 0) return;
   const len = e - s;
-  const h: i32 = len == 0 ? 0 : (len ^ (<i32>load<u8>(s) << 8) ^ (<i32>load<u8>(e - 1) << 16) ^ (<i32>load<u8>(s + (len >> 1)) << 24) ^ (<i32>load<u8>(s + (len >> 2)) << 4) ^ (<i32>load<u8>(e - 1 - (len >> 2)) << 12)) * 0x9e3779b1;
+  // The first eight bytes (zero past the end of a shorter cell) decide short forms outright; longer ones add
+  // their last eight to the hash and compare the rest.
+  const w0: u64 = len >= 8 ? load<u64>(s) : load<u64>(s) & ((<u64>1 << (<u64>len << 3)) - 1);
+  const w1: u64 = len > 8 ? load<u64>(e - 8) : 0;
+  const h: u64 = (w0 ^ rotl<u64>(w1, 29) ^ (<u64>len << 56)) * 0x9e3779b97f4a7c15;
   const sbase = FORM_SLOT + col * FORM_SLOTS * 4;
   const fbase = col * MAX_FORMS;
-  let slot = (<u32>h >> 21) & (FORM_SLOTS - 1);
+  let slot = <i32>(h >> 53) & (FORM_SLOTS - 1);
   while (true) {
     const f = load<i32>(sbase + slot * 4) - 1;
     if (f < 0) {
@@ -248,21 +315,49 @@ function addForm(col: i32, k: i32, s: i32, e: i32, esc: u8): void {
       store<i32>(FORM_START + (fbase + fc) * 4, s - IN);
       store<i32>(FORM_LEN + (fbase + fc) * 4, len);
       store<u8>(FORM_ESC + fbase + fc, esc);
+      store<u64>(FORM_W0 + (fbase + fc) * 8, w0);
       store<i32>(FORM_IDS + k * 4, fc);
       store<i32>(FORM_COUNT + col * 4, fc + 1);
       return;
     }
-    if (load<i32>(FORM_LEN + (fbase + f) * 4) == len && load<u8>(FORM_ESC + fbase + f) == esc) {
-      const fs = IN + load<i32>(FORM_START + (fbase + f) * 4);
-      let j = 0;
-      while (j < len && load<u8>(s + j) == load<u8>(fs + j)) j++;
-      if (j == len) {
-        store<i32>(FORM_IDS + k * 4, f);
-        return;
-      }
+    if (load<u64>(FORM_W0 + (fbase + f) * 8) == w0 && load<i32>(FORM_LEN + (fbase + f) * 4) == len && load<u8>(FORM_ESC + fbase + f) == esc && (len <= 8 || sameBytes(s + 8, IN + load<i32>(FORM_START + (fbase + f) * 4) + 8, len - 8))) {
+      store<i32>(FORM_IDS + k * 4, f);
+      return;
     }
     slot = (slot + 1) & (FORM_SLOTS - 1);
   }
+}
+
+/** The `len` bytes at x and at y are equal (eight at a time, then one at a time). */
+@inline
+function sameBytes(x: i32, y: i32, len: i32): bool {
+  let j = 0;
+  while (j + 8 <= len) {
+    if (load<u64>(x + j) != load<u64>(y + j)) return false;
+    j += 8;
+  }
+  while (j < len) {
+    if (load<u8>(x + j) != load<u8>(y + j)) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Takes back the digit cells counted for a record the chunk cut (cells [0, cols) of `row`, scanned again with
+ * the next chunk) and reports need-more.
+ */
+function partial(row: i32, cols: i32): i32 {
+  for (let c = 0; c < cols && c < NCOLS; c++) {
+    const k = c * CAP + row;
+    const s = IN + load<i32>(STARTS + k * 4);
+    const len = IN + load<i32>(ENDS + k * 4) - s;
+    if (load<u8>(KINDS + k) != CELL_NUMBER || load<u8>(ESCAPED + k) != 0 || len == 0 || len > 15 || (s > IN && <i32>load<u8>(s - 1) == QUOTE)) continue;
+    let digits = true;
+    for (let j = 0; j < len; j++) if (<u32>(<i32>load<u8>(s + j) - 48) > 9) digits = false;
+    if (digits) store<i32>(DIGITS + c * 4, load<i32>(DIGITS + c * 4) - 1);
+  }
+  return 0;
 }
 
 /** Zeroes the per-batch state (a batch starts at row 0). */
@@ -280,15 +375,28 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
   const limit = IN + limitRel;
   const stopAt: f64 = <f64>IN + stopAtRel;
   if (length == 0) resetBatch();
+  QUOTE = quote;
   let p = IN + pos;
   let ln = line;
   let ls = IN + lineStart;
   const tokenCount = load<i32>(TOKENS);
   let tokenLengths: i32 = 0;
   let longTokens = false;
-  // First bytes of the non-empty tokens (a 256-byte table after the tokens): `NA` is not tried on `27`.
-  const FIRST = TOKENS + 3840;
-  memory.fill(FIRST, 0, 256);
+  // A class per byte (a 256-byte table after the tokens), looked up by a cell's first byte: NULL_FIRST when a
+  // non-empty token starts with it (`NA` is not tried on `27`), NUMBER_FIRST when a number can (digits, signs,
+  // point, blanks, the i of inf and the n of nan).
+  const CLASS = TOKENS + 3840;
+  memory.fill(CLASS, 0, 256);
+  memory.fill(CLASS + 48, NUMBER_FIRST, 10);
+  store<u8>(CLASS + 45, NUMBER_FIRST);
+  store<u8>(CLASS + 43, NUMBER_FIRST);
+  store<u8>(CLASS + 46, NUMBER_FIRST);
+  store<u8>(CLASS + 32, NUMBER_FIRST);
+  store<u8>(CLASS + 9, NUMBER_FIRST);
+  store<u8>(CLASS + 105, NUMBER_FIRST);
+  store<u8>(CLASS + 73, NUMBER_FIRST);
+  store<u8>(CLASS + 110, NUMBER_FIRST);
+  store<u8>(CLASS + 78, NUMBER_FIRST);
   let emptyToken = false;
   let tokenBytes = TOKENS + 4 + tokenCount * 4;
   for (let t = 0; t < tokenCount; t++) {
@@ -296,7 +404,10 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
     if (tl < 32) tokenLengths |= 1 << tl;
     else longTokens = true;
     if (tl == 0) emptyToken = true;
-    else store<u8>(FIRST + <i32>load<u8>(tokenBytes), 1);
+    else {
+      const first = CLASS + <i32>load<u8>(tokenBytes);
+      store<u8>(first, load<u8>(first) | NULL_FIRST);
+    }
     tokenBytes += (tl + 31) & ~31;
   }
   while (true) {
@@ -307,7 +418,6 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
     const row = length;
     let col = 0;
     let lastEmpty = false;
-    let digitCols = 0;
     while (true) {
       let s: i32 = 0;
       let e: i32 = 0;
@@ -332,7 +442,7 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
             p++;
           }
           if (p >= limit || (p + 1 >= limit && !eof)) {
-            if (!eof) return 0;
+            if (!eof) return partial(row, col);
             errLine = qLine;
             errCol = qCol;
             return -1;
@@ -346,13 +456,12 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
           p++;
           break;
         }
-        if (p < limit) {
-          const c = <i32>load<u8>(p);
-          if (c != delim && c != 10 && c != 13) {
-            errLine = ln;
-            errCol = p - ls + 1;
-            return -2;
-          }
+        // (At `limit` this reads the sentinel newline.)
+        const after = <i32>load<u8>(p);
+        if (after != delim && after != 10 && after != 13) {
+          errLine = ln;
+          errCol = p - ls + 1;
+          return -2;
         }
         lastEmpty = false;
       } else {
@@ -371,7 +480,7 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
           digitsOnly = false;
           p++;
         }
-        if (p >= limit && !eof) return 0;
+        if (p >= limit && !eof) return partial(row, col);
         e = p;
         lastEmpty = s == e;
         intValue = acc;
@@ -382,17 +491,19 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
         store<i32>(STARTS + k * 4, s - IN);
         store<i32>(ENDS + k * 4, e - IN);
         store<u8>(ESCAPED + k, esc);
-        if (len == 0 ? emptyToken : (len < 32 ? ((tokenLengths >>> len) & 1) != 0 : longTokens) && load<u8>(FIRST + <i32>load<u8>(s)) == 1 && isNullToken(s, e)) {
+        const cls: u8 = len == 0 ? 0 : load<u8>(CLASS + <i32>load<u8>(s));
+        if (len == 0 ? emptyToken : (cls & NULL_FIRST) != 0 && (len < 32 ? ((tokenLengths >>> len) & 1) != 0 : longTokens) && isNullToken(s, e)) {
           store<u8>(KINDS + k, CELL_NULL);
           store<f64>(NUMBERS + k * 8, NaN);
         } else if (digitsOnly && len > 0 && len <= 15) {
           store<f64>(NUMBERS + k * 8, intValue);
           store<u8>(KINDS + k, CELL_NUMBER);
-          store<i32>(RECORD_DIGITS + digitCols * 4, col);
-          digitCols++;
+          store<i32>(DIGITS + col * 4, load<i32>(DIGITS + col * 4) + 1);
         } else {
-          const c0 = len == 0 ? 0 : <i32>load<u8>(s);
-          const maybe = (c0 >= 48 && c0 <= 57) || c0 == 45 || c0 == 43 || c0 == 46 || c0 == 32 || c0 == 9 || (c0 | 32) == 105 || (c0 | 32) == 110;
+          // A cell that starts with a letter is a number only as an inf or nan word, of 3 or 8 bytes unless
+          // blank-padded: `no` and `ignore` are texts at once.
+          const last = len == 0 ? 0 : <i32>load<u8>(e - 1);
+          const maybe = (cls & NUMBER_FIRST) != 0 && (<i32>load<u8>(s) < 65 || len == 3 || len == 8 || last == 32 || last == 9);
           let v: f64 = NaN;
           hard = false;
           if (esc == 0 && maybe) v = parseNumber(s, e);
@@ -427,7 +538,7 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
       if (c == 13) {
         if (p + 1 < limit) p += <i32>load<u8>(p + 1) == 10 ? 2 : 1;
         else if (eof) p++;
-        else return 0;
+        else return partial(row, col);
       } else p++;
       ln++;
       ls = p;
@@ -444,10 +555,6 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
     }
     store<f64>(LINES + row * 8, recLine);
     length = row + 1;
-    for (let j = 0; j < digitCols; j++) {
-      const dc = load<i32>(RECORD_DIGITS + j * 4);
-      store<i32>(DIGITS + dc * 4, load<i32>(DIGITS + dc * 4) + 1);
-    }
   }
   return 3;
 }
