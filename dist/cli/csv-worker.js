@@ -4,8 +4,8 @@ const require = __mergemlCreateRequire(import.meta.url);
 const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   runCsvRange
-} from "./chunk-P4ZA4C2H.js";
-import "./chunk-LA3ZFA7X.js";
+} from "./chunk-PVXSPRO6.js";
+import "./chunk-67LXEH3K.js";
 import "./chunk-6CBAJCOW.js";
 import "./chunk-4C3DW3IR.js";
 import "./chunk-WZL2LXPE.js";

@@ -100,7 +100,7 @@ async function main(argv2, ctx, commands) {
 // src/cli/commands/lazy.ts
 var commandLoaders = /* @__PURE__ */ new Map([
   ["config check", async () => (await import("./chunk-S3IN24LL.js")).configCheckCommand],
-  ["drift", async () => (await import("./chunk-SDTGHBCA.js")).driftCommand],
+  ["drift", async () => (await import("./chunk-B2ZHYVAE.js")).driftCommand],
   ["evaluate", async () => (await import("./chunk-FMUZ7GBW.js")).evaluateCommand],
   ["fairness", async () => (await import("./chunk-R7KD7BW3.js")).fairnessCommand],
   ["gate", async () => (await import("./chunk-YBZ3WP7L.js")).gateCommand],
@@ -110,7 +110,7 @@ var commandLoaders = /* @__PURE__ */ new Map([
   ["monitor", async () => (await import("./chunk-PBQZ2FM3.js")).monitorCommand],
   ["plan", async () => (await import("./chunk-ZVDLFF7Q.js")).planCommand],
   ["predict", async () => (await import("./chunk-SVFRCFV7.js")).predictCommand],
-  ["profile", async () => (await import("./chunk-5WB2O4GH.js")).profileCommand],
+  ["profile", async () => (await import("./chunk-QJVJUUKG.js")).profileCommand],
   ["registry diff", async () => (await import("./chunk-WJVHABCO.js")).registryDiffCommand],
   ["registry history", async () => (await import("./chunk-6WSREAJB.js")).registryHistoryCommand],
   ["registry kpis", async () => (await import("./chunk-PLQU3R2J.js")).registryKpisCommand],
@@ -121,15 +121,15 @@ var commandLoaders = /* @__PURE__ */ new Map([
   ["registry rollback", async () => (await import("./chunk-G6UNCYXQ.js")).registryRollbackCommand],
   ["registry show", async () => (await import("./chunk-5TVWYCWA.js")).registryShowCommand],
   ["registry verify", async () => (await import("./chunk-4BGTUKBL.js")).registryVerifyCommand],
-  ["run", async () => (await import("./chunk-HD6GZMRM.js")).runCommand],
-  ["schema infer", async () => (await import("./chunk-J2N4FZJJ.js")).schemaInferCommand],
+  ["run", async () => (await import("./chunk-EA7WO32X.js")).runCommand],
+  ["schema infer", async () => (await import("./chunk-CXBZKQCX.js")).schemaInferCommand],
   ["train", async () => (await import("./chunk-QMTIGA6R.js")).trainCommand],
-  ["validate", async () => (await import("./chunk-G6V3THXP.js")).validateCommand]
+  ["validate", async () => (await import("./chunk-2TGXX2BC.js")).validateCommand]
 ]);
 async function commandsFor(argv2) {
   const load = (argv2.length >= 2 ? commandLoaders.get(`${argv2[0]} ${argv2[1]}`) : void 0) ?? commandLoaders.get(argv2[0] ?? "");
   if (load !== void 0) return [await load()];
-  return (await import("./chunk-P24EWIAL.js")).commands;
+  return (await import("./chunk-WXGWQC5W.js")).commands;
 }
 
 // src/cli/bin.ts

@@ -41869,13 +41869,11 @@ var columnType = {
             if (stats.numbers > 0) allBool = false;
             return;
           }
-          const kinds = cellKinds(batch, c);
           if (config2.type === "string" && !allInt && !allNum && !allBool) {
-            let k = 0;
-            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
-            nonNull += k;
+            nonNull += batch.length - stats.nulls;
             return;
           }
+          const kinds = cellKinds(batch, c);
           const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i];
@@ -43113,6 +43111,14 @@ var FrequentItems = class {
 // src/core/profile/column-accumulator.ts
 var EXACT_DISTINCT_LIMIT = 1e4;
 var DENSE = 1 << 16;
+var LANES = 4;
+var MAX_LANE_SPAN = 1024;
+var lanesBuffer = new Int32Array(MAX_LANE_SPAN * LANES);
+function laneScratch(size) {
+  const lanes = lanesBuffer.subarray(0, size);
+  lanes.fill(0);
+  return lanes;
+}
 function* textEntries(map2) {
   for (const head of map2.values()) for (let e = head; e !== null; e = e.next) yield e;
 }
@@ -43144,7 +43150,7 @@ var ColumnAccumulator = class _ColumnAccumulator {
       const lo = stats.finiteMin - s.denseBase;
       const hi = stats.finiteMax - s.denseBase;
       if (lo >= 0 && hi < DENSE && this.distinctSoFar + Math.min(stats.numbers, hi - lo + 1) <= EXACT_DISTINCT_LIMIT) {
-        this.consumeDenseIntegers(kinds, nums, n, stats.nulls);
+        this.consumeDenseIntegers(kinds, nums, n, stats.nulls, lo, hi);
         if (stats.finiteMin < s.min) s.min = stats.finiteMin;
         if (stats.finiteMax > s.max) s.max = stats.finiteMax;
         return;
@@ -43271,27 +43277,59 @@ var ColumnAccumulator = class _ColumnAccumulator {
       if (this.distinctSoFar > EXACT_DISTINCT_LIMIT) this.overflow();
     }
   }
-  consumeDenseIntegers(kinds, nums, n, nulls) {
+  /**
+   * A batch of integers in [base + lo, base + hi] of the dense window. A narrow range is counted in LANES
+   * interleaved tables (cell i in lane i % LANES) and folded into the window after the loop: a run of equal
+   * values (a column of zeros) would otherwise make each increment wait for the previous one's store.
+   */
+  consumeDenseIntegers(kinds, nums, n, nulls, lo, hi) {
     const s = this.s;
     const dense = s.dense;
     const base = s.denseBase;
+    const span = hi - lo + 1;
+    const lanes = span <= MAX_LANE_SPAN ? laneScratch(span * LANES) : void 0;
     let shift = NaN;
     let finite = 0;
     let s1 = 0;
     let s2 = 0;
     let fresh = 0;
-    for (let i = 0; i < n; i++) {
-      if (kinds[i] !== CELL_NUMBER) continue;
-      const v = nums[i];
-      if (finite === 0) shift = v;
-      finite++;
-      const d = v - shift;
-      s1 += d;
-      s2 += d * d;
-      const idx = v - base | 0;
-      const seen = dense[idx];
-      if (seen === 0) fresh++;
-      dense[idx] = seen + 1;
+    if (lanes !== void 0) {
+      const from = base + lo;
+      for (let i = 0; i < n; i++) {
+        if (kinds[i] !== CELL_NUMBER) continue;
+        const v = nums[i];
+        if (finite === 0) shift = v;
+        finite++;
+        const d = v - shift;
+        s1 += d;
+        s2 += d * d;
+        const j = (v - from | 0) * LANES + (i & LANES - 1);
+        lanes[j] = lanes[j] + 1;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (kinds[i] !== CELL_NUMBER) continue;
+        const v = nums[i];
+        if (finite === 0) shift = v;
+        finite++;
+        const d = v - shift;
+        s1 += d;
+        s2 += d * d;
+        const idx = v - base | 0;
+        const seen = dense[idx];
+        if (seen === 0) fresh++;
+        dense[idx] = seen + 1;
+      }
+    }
+    if (lanes !== void 0) {
+      for (let k = 0; k < span; k++) {
+        const j = k * LANES;
+        const count = lanes[j] + lanes[j + 1] + lanes[j + 2] + lanes[j + 3];
+        if (count === 0) continue;
+        const seen = dense[lo + k];
+        if (seen === 0) fresh++;
+        dense[lo + k] = seen + count;
+      }
     }
     s.denseDistinct += fresh;
     s.integral += finite;

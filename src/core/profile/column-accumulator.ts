@@ -9,6 +9,17 @@ import { FrequentItems, type FrequentItem } from '../sketch/misra-gries.js';
 /** Distinct values counted exactly; beyond this a column switches to HyperLogLog, KLL and Misra–Gries. */
 export const EXACT_DISTINCT_LIMIT = 10_000;
 const DENSE = 1 << 16;
+/** Interleaved count tables of consumeDenseIntegers: lanes, and the widest range they are used for. */
+const LANES = 4;
+const MAX_LANE_SPAN = 1024;
+const lanesBuffer = new Int32Array(MAX_LANE_SPAN * LANES);
+
+/** The zeroed first `size` entries of the shared lane tables (one thread runs one accumulator at a time). */
+function laneScratch(size: number): Int32Array {
+  const lanes = lanesBuffer.subarray(0, size);
+  lanes.fill(0);
+  return lanes;
+}
 
 /** A distinct text value: the map is keyed by one 30-bit hash half, `check` is the other; collisions chain. */
 export interface TextEntry {
@@ -83,7 +94,7 @@ export class ColumnAccumulator {
       const lo = stats.finiteMin - s.denseBase;
       const hi = stats.finiteMax - s.denseBase;
       if (lo >= 0 && hi < DENSE && this.distinctSoFar + Math.min(stats.numbers, hi - lo + 1) <= EXACT_DISTINCT_LIMIT) {
-        this.consumeDenseIntegers(kinds, nums, n, stats.nulls);
+        this.consumeDenseIntegers(kinds, nums, n, stats.nulls, lo, hi);
         if (stats.finiteMin < s.min) s.min = stats.finiteMin;
         if (stats.finiteMax > s.max) s.max = stats.finiteMax;
         return;
@@ -219,28 +230,60 @@ export class ColumnAccumulator {
     }
   }
 
-  private consumeDenseIntegers(kinds: Uint8Array, nums: Float64Array, n: number, nulls: number): void {
+  /**
+   * A batch of integers in [base + lo, base + hi] of the dense window. A narrow range is counted in LANES
+   * interleaved tables (cell i in lane i % LANES) and folded into the window after the loop: a run of equal
+   * values (a column of zeros) would otherwise make each increment wait for the previous one's store.
+   */
+  private consumeDenseIntegers(kinds: Uint8Array, nums: Float64Array, n: number, nulls: number, lo: number, hi: number): void {
     const s = this.s;
     const dense = s.dense as Float64Array;
     const base = s.denseBase;
+    const span = hi - lo + 1;
+    const lanes = span <= MAX_LANE_SPAN ? laneScratch(span * LANES) : undefined;
     let shift = NaN;
     let finite = 0;
     let s1 = 0;
     let s2 = 0;
     let fresh = 0;
-    for (let i = 0; i < n; i++) {
-      if (kinds[i] !== CELL_NUMBER) continue;
-      const v = nums[i] as number;
-      if (finite === 0) shift = v;
-      finite++;
-      const d = v - shift;
-      s1 += d;
-      s2 += d * d;
-      // An integer index (the caller checked the range): a double index takes a slower typed-array path.
-      const idx = (v - base) | 0;
-      const seen = dense[idx] as number;
-      if (seen === 0) fresh++;
-      dense[idx] = seen + 1;
+    // Table indices are integers (the caller checked the range): a double index takes a slower typed-array path.
+    if (lanes !== undefined) {
+      const from = base + lo;
+      for (let i = 0; i < n; i++) {
+        if (kinds[i] !== CELL_NUMBER) continue;
+        const v = nums[i] as number;
+        if (finite === 0) shift = v;
+        finite++;
+        const d = v - shift;
+        s1 += d;
+        s2 += d * d;
+        const j = ((v - from) | 0) * LANES + (i & (LANES - 1));
+        lanes[j] = (lanes[j] as number) + 1;
+      }
+    } else {
+      for (let i = 0; i < n; i++) {
+        if (kinds[i] !== CELL_NUMBER) continue;
+        const v = nums[i] as number;
+        if (finite === 0) shift = v;
+        finite++;
+        const d = v - shift;
+        s1 += d;
+        s2 += d * d;
+        const idx = (v - base) | 0;
+        const seen = dense[idx] as number;
+        if (seen === 0) fresh++;
+        dense[idx] = seen + 1;
+      }
+    }
+    if (lanes !== undefined) {
+      for (let k = 0; k < span; k++) {
+        const j = k * LANES;
+        const count = (lanes[j] as number) + (lanes[j + 1] as number) + (lanes[j + 2] as number) + (lanes[j + 3] as number);
+        if (count === 0) continue;
+        const seen = dense[lo + k] as number;
+        if (seen === 0) fresh++;
+        dense[lo + k] = seen + count;
+      }
     }
     s.denseDistinct += fresh;
     s.integral += finite;

@@ -50,14 +50,12 @@ export const columnType: CheckDefinition<'column_type'> = {
             if (stats.numbers > 0) allBool = false;
             return;
           }
-          const kinds = cellKinds(batch, c);
           if (config.type === 'string' && !allInt && !allNum && !allBool) {
             // A string column that already reads as string: every non-null cell is accepted, nothing left to learn.
-            let k = 0;
-            for (let i = 0; i < batch.length; i++) if (kinds[i] !== CELL_NULL) k++;
-            nonNull += k;
+            nonNull += batch.length - stats.nulls;
             return;
           }
+          const kinds = cellKinds(batch, c);
           const ints = integerMask(batch, c);
           for (let i = 0; i < batch.length; i++) {
             const kind = kinds[i]!;

@@ -4,11 +4,11 @@ const require = __mergemlCreateRequire(import.meta.url);
 const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   validate
-} from "./chunk-3VYH3RTL.js";
+} from "./chunk-OGAVXJN4.js";
 import {
   prewarmParallelPass,
   runParallelPass
-} from "./chunk-VVYQ2YMJ.js";
+} from "./chunk-GUFRJKXX.js";
 import {
   loadPolicyFile
 } from "./chunk-DKACSK4Z.js";

@@ -5,7 +5,7 @@ const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   prewarmParallelPass,
   runParallelPass
-} from "./chunk-VVYQ2YMJ.js";
+} from "./chunk-GUFRJKXX.js";
 import {
   optionalString,
   requireString

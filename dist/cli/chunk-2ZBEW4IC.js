@@ -22,7 +22,7 @@ import {
   renderReportTable,
   statusIcon,
   validate
-} from "./chunk-3VYH3RTL.js";
+} from "./chunk-OGAVXJN4.js";
 import {
   algorithmOf,
   algorithmOfCard,

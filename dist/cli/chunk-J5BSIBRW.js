@@ -4,7 +4,7 @@ const require = __mergemlCreateRequire(import.meta.url);
 const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   writeOutputAtomic
-} from "./chunk-EAXVFEW5.js";
+} from "./chunk-EB4HHTTM.js";
 import {
   FingerprintTable,
   Hasher64,
@@ -12,7 +12,7 @@ import {
   isBooleanText,
   isIntegerText,
   isNumberText
-} from "./chunk-LA3ZFA7X.js";
+} from "./chunk-67LXEH3K.js";
 import {
   readBatches
 } from "./chunk-26FR4XON.js";

@@ -7,10 +7,10 @@ import {
 } from "./chunk-BIE6XOF5.js";
 import {
   runCommand
-} from "./chunk-KGS5ZQAF.js";
+} from "./chunk-2ZBEW4IC.js";
 import {
   schemaInferCommand
-} from "./chunk-2NTVL6JR.js";
+} from "./chunk-J5BSIBRW.js";
 import {
   trainCommand
 } from "./chunk-RIYBM5MX.js";
@@ -63,7 +63,7 @@ import {
 } from "./chunk-UNMJGNL3.js";
 import {
   profileCommand
-} from "./chunk-5YIFYWFX.js";
+} from "./chunk-E423PWFZ.js";
 import {
   registryDiffCommand
 } from "./chunk-EPX6FN4D.js";
@@ -75,17 +75,17 @@ import {
 } from "./chunk-FOHC6ALP.js";
 import {
   driftCommand
-} from "./chunk-EN2ANFKW.js";
+} from "./chunk-2JIWMOZG.js";
 import "./chunk-2QQSBFDZ.js";
 import {
   validateCommand
-} from "./chunk-EAXVFEW5.js";
-import "./chunk-3VYH3RTL.js";
+} from "./chunk-EB4HHTTM.js";
+import "./chunk-OGAVXJN4.js";
 import "./chunk-F5K763Y2.js";
 import "./chunk-YJB5NCJV.js";
-import "./chunk-VVYQ2YMJ.js";
-import "./chunk-P4ZA4C2H.js";
-import "./chunk-LA3ZFA7X.js";
+import "./chunk-GUFRJKXX.js";
+import "./chunk-PVXSPRO6.js";
+import "./chunk-67LXEH3K.js";
 import "./chunk-6CBAJCOW.js";
 import {
   evaluateCommand

@@ -3,15 +3,16 @@ import { fileURLToPath as __mergemlFileURLToPath } from 'node:url';
 const require = __mergemlCreateRequire(import.meta.url);
 const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
-  schemaInferCommand
-} from "./chunk-2NTVL6JR.js";
-import "./chunk-EAXVFEW5.js";
-import "./chunk-3VYH3RTL.js";
+  readInputFile,
+  validateCommand,
+  writeOutputAtomic
+} from "./chunk-EB4HHTTM.js";
+import "./chunk-OGAVXJN4.js";
 import "./chunk-F5K763Y2.js";
 import "./chunk-YJB5NCJV.js";
-import "./chunk-VVYQ2YMJ.js";
-import "./chunk-P4ZA4C2H.js";
-import "./chunk-LA3ZFA7X.js";
+import "./chunk-GUFRJKXX.js";
+import "./chunk-PVXSPRO6.js";
+import "./chunk-67LXEH3K.js";
 import "./chunk-6CBAJCOW.js";
 import "./chunk-DKACSK4Z.js";
 import "./chunk-XDDLN3TC.js";
@@ -32,5 +33,7 @@ import "./chunk-5LA4UDSI.js";
 import "./chunk-PTGO6Z2K.js";
 import "./chunk-WXR2B6ZC.js";
 export {
-  schemaInferCommand
+  readInputFile,
+  validateCommand,
+  writeOutputAtomic
 };

@@ -29,7 +29,7 @@ import {
   isBlocking,
   isMergeable,
   register
-} from "./chunk-LA3ZFA7X.js";
+} from "./chunk-67LXEH3K.js";
 import {
   escapeHtmlText,
   escapeMarkdown,

@@ -5,7 +5,7 @@ const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   buildConsumers,
   runCsvRange
-} from "./chunk-P4ZA4C2H.js";
+} from "./chunk-PVXSPRO6.js";
 import {
   runPass
 } from "./chunk-26FR4XON.js";

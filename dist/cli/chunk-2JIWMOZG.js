@@ -7,7 +7,7 @@ import {
 } from "./chunk-2QQSBFDZ.js";
 import {
   writeOutputAtomic
-} from "./chunk-EAXVFEW5.js";
+} from "./chunk-EB4HHTTM.js";
 import {
   DEFAULT_DRIFT_OPTIONS
 } from "./chunk-YJB5NCJV.js";

@@ -7,7 +7,7 @@ import {
   ProfileConsumer,
   columnOverviewConsumer,
   isMergeable
-} from "./chunk-LA3ZFA7X.js";
+} from "./chunk-67LXEH3K.js";
 import {
   CsvSyntaxError,
   scanCsvRange
