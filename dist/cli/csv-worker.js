@@ -4,14 +4,14 @@ const require = __mergemlCreateRequire(import.meta.url);
 const __mergemlDirname = __mergemlFileURLToPath(new URL('.', import.meta.url));
 import {
   runCsvRange
-} from "./chunk-PVXSPRO6.js";
-import "./chunk-67LXEH3K.js";
+} from "./chunk-XH44LWVR.js";
+import "./chunk-FIVW5RAB.js";
 import "./chunk-6CBAJCOW.js";
 import "./chunk-4C3DW3IR.js";
 import "./chunk-WZL2LXPE.js";
 import "./chunk-MCVS3WYR.js";
 import "./chunk-4AU2CRBH.js";
-import "./chunk-PTGO6Z2K.js";
+import "./chunk-HEVO2NNT.js";
 import "./chunk-WXR2B6ZC.js";
 
 // src/adapters/data/csv-worker.ts

@@ -99,37 +99,37 @@ async function main(argv2, ctx, commands) {
 
 // src/cli/commands/lazy.ts
 var commandLoaders = /* @__PURE__ */ new Map([
-  ["config check", async () => (await import("./chunk-S3IN24LL.js")).configCheckCommand],
-  ["drift", async () => (await import("./chunk-B2ZHYVAE.js")).driftCommand],
-  ["evaluate", async () => (await import("./chunk-FMUZ7GBW.js")).evaluateCommand],
-  ["fairness", async () => (await import("./chunk-R7KD7BW3.js")).fairnessCommand],
-  ["gate", async () => (await import("./chunk-YBZ3WP7L.js")).gateCommand],
+  ["config check", async () => (await import("./chunk-6G4WJPIU.js")).configCheckCommand],
+  ["drift", async () => (await import("./chunk-5244MZWJ.js")).driftCommand],
+  ["evaluate", async () => (await import("./chunk-IQ6XBGLB.js")).evaluateCommand],
+  ["fairness", async () => (await import("./chunk-FT3LCWZR.js")).fairnessCommand],
+  ["gate", async () => (await import("./chunk-6JNIP3S2.js")).gateCommand],
   ["init", async () => (await import("./chunk-BBSA27ZA.js")).initCommand],
-  ["metrics", async () => (await import("./chunk-MJBGZMJA.js")).metricsCommand],
-  ["model-card", async () => (await import("./chunk-UQCJQURY.js")).modelCardCommand],
-  ["monitor", async () => (await import("./chunk-PBQZ2FM3.js")).monitorCommand],
-  ["plan", async () => (await import("./chunk-ZVDLFF7Q.js")).planCommand],
-  ["predict", async () => (await import("./chunk-SVFRCFV7.js")).predictCommand],
-  ["profile", async () => (await import("./chunk-QJVJUUKG.js")).profileCommand],
-  ["registry diff", async () => (await import("./chunk-WJVHABCO.js")).registryDiffCommand],
-  ["registry history", async () => (await import("./chunk-6WSREAJB.js")).registryHistoryCommand],
-  ["registry kpis", async () => (await import("./chunk-PLQU3R2J.js")).registryKpisCommand],
-  ["registry list", async () => (await import("./chunk-JSB6Y6HI.js")).registryListCommand],
-  ["registry promote", async () => (await import("./chunk-XGUUFEDV.js")).registryPromoteCommand],
-  ["registry pull", async () => (await import("./chunk-DNLAOL4P.js")).registryPullCommand],
-  ["registry register", async () => (await import("./chunk-FQTIIGXT.js")).registryRegisterCommand],
-  ["registry rollback", async () => (await import("./chunk-G6UNCYXQ.js")).registryRollbackCommand],
-  ["registry show", async () => (await import("./chunk-5TVWYCWA.js")).registryShowCommand],
-  ["registry verify", async () => (await import("./chunk-4BGTUKBL.js")).registryVerifyCommand],
-  ["run", async () => (await import("./chunk-EA7WO32X.js")).runCommand],
-  ["schema infer", async () => (await import("./chunk-CXBZKQCX.js")).schemaInferCommand],
-  ["train", async () => (await import("./chunk-QMTIGA6R.js")).trainCommand],
-  ["validate", async () => (await import("./chunk-2TGXX2BC.js")).validateCommand]
+  ["metrics", async () => (await import("./chunk-UTVOUJPB.js")).metricsCommand],
+  ["model-card", async () => (await import("./chunk-ZRHCHLII.js")).modelCardCommand],
+  ["monitor", async () => (await import("./chunk-MXCGJON7.js")).monitorCommand],
+  ["plan", async () => (await import("./chunk-HQTS5SD6.js")).planCommand],
+  ["predict", async () => (await import("./chunk-SMI5NSUM.js")).predictCommand],
+  ["profile", async () => (await import("./chunk-DJ677KQA.js")).profileCommand],
+  ["registry diff", async () => (await import("./chunk-YH7RUZIQ.js")).registryDiffCommand],
+  ["registry history", async () => (await import("./chunk-2KL6DRRI.js")).registryHistoryCommand],
+  ["registry kpis", async () => (await import("./chunk-XIO3PYZP.js")).registryKpisCommand],
+  ["registry list", async () => (await import("./chunk-XEL4UDP5.js")).registryListCommand],
+  ["registry promote", async () => (await import("./chunk-Z6UKGDD4.js")).registryPromoteCommand],
+  ["registry pull", async () => (await import("./chunk-2P5TU6UZ.js")).registryPullCommand],
+  ["registry register", async () => (await import("./chunk-C7BSMQJH.js")).registryRegisterCommand],
+  ["registry rollback", async () => (await import("./chunk-FWXSLWYH.js")).registryRollbackCommand],
+  ["registry show", async () => (await import("./chunk-VG3ETHSF.js")).registryShowCommand],
+  ["registry verify", async () => (await import("./chunk-HIGTN6ZB.js")).registryVerifyCommand],
+  ["run", async () => (await import("./chunk-HNCPZSLE.js")).runCommand],
+  ["schema infer", async () => (await import("./chunk-AEA6EDGL.js")).schemaInferCommand],
+  ["train", async () => (await import("./chunk-3X53UNGX.js")).trainCommand],
+  ["validate", async () => (await import("./chunk-DPYPOWTT.js")).validateCommand]
 ]);
 async function commandsFor(argv2) {
   const load = (argv2.length >= 2 ? commandLoaders.get(`${argv2[0]} ${argv2[1]}`) : void 0) ?? commandLoaders.get(argv2[0] ?? "");
   if (load !== void 0) return [await load()];
-  return (await import("./chunk-WXGWQC5W.js")).commands;
+  return (await import("./chunk-C65FOGMK.js")).commands;
 }
 
 // src/cli/bin.ts

@@ -51349,13 +51349,6 @@ function deriveRegistryState(tags) {
 function nextAssignmentNumber(state) {
   return Math.max(0, ...(state?.assignments ?? []).map((a) => a.number ?? 0)) + 1;
 }
-function explicitRollbackProblem(state, stage, version2, eligible) {
-  if (state.stages[stage]?.version === version2) return `${version2} is already the current version at ${stage}`;
-  const wasThere = state.assignments.some((a) => a.stage === stage && a.kind !== "unassign" && a.version === version2);
-  if (!wasThere) return state.versions.some((v) => v.version === version2) ? `${version2} was never at ${stage} (to move a stage to a new version, promote it)` : `${version2} is not a registered version of ${state.model}`;
-  if (!eligible(version2)) return `the recorded gates of ${version2} did not pass`;
-  return void 0;
-}
 function previousGoodVersion(state, stage, eligible) {
   const history = state.assignments.filter((a) => a.stage === stage && a.kind !== "unassign" && a.version !== null);
   const current = state.stages[stage]?.version;
@@ -51365,6 +51358,13 @@ function previousGoodVersion(state, stage, eligible) {
     const v = history[i]?.version;
     if (v && !bad.has(v) && eligible(v)) return v;
   }
+  return void 0;
+}
+function explicitRollbackProblem(state, stage, version2, eligible) {
+  if (state.stages[stage]?.version === version2) return `${version2} is already the current version at ${stage}`;
+  const wasThere = state.assignments.some((a) => a.stage === stage && a.kind !== "unassign" && a.version === version2);
+  if (!wasThere) return state.versions.some((v) => v.version === version2) ? `${version2} was never at ${stage} (to move a stage to a new version, promote it)` : `${version2} is not a registered version of ${state.model}`;
+  if (!eligible(version2)) return `the recorded gates of ${version2} did not pass`;
   return void 0;
 }
 
@@ -53230,15 +53230,17 @@ async function rollback(ports, request2) {
   return assignStage(ports, request2, "rollback", async (ms) => {
     const current = ms.stages[request2.stage];
     if (current === void 0) throw new InputError(`${request2.model} has nothing at ${request2.stage} to roll back`, [{ file: "git tags", message: `no current ${request2.model}#${request2.stage}#\u2026 assignment`, expected: "a stage with a current version" }]);
-    const passed = /* @__PURE__ */ new Map();
-    for (const v of ms.versions) passed.set(v.version, await readVersionFiles(ports.git, ms.model, v.version, v.commit).then(gatesPassed, () => false));
-    const eligible = (v) => passed.get(v) === true;
+    const gates = (v) => readVersionFiles(ports.git, ms.model, v.version, v.commit).then(gatesPassed, () => false);
     if (request2.version !== void 0) {
-      const problem = explicitRollbackProblem(ms, request2.stage, request2.version, eligible);
+      const named = ms.versions.find((v) => v.version === request2.version);
+      const passed2 = named !== void 0 && await gates(named);
+      const problem = explicitRollbackProblem(ms, request2.stage, request2.version, () => passed2);
       if (problem !== void 0) throw new InputError(`cannot roll ${request2.model} ${request2.stage} back to ${request2.version}`, [{ file: current.tag, message: problem, expected: "a version that was at this stage before, is not there now and whose gates passed (nothing was written)" }]);
       return request2.version;
     }
-    const target = previousGoodVersion(ms, request2.stage, eligible);
+    const passed = /* @__PURE__ */ new Map();
+    for (const v of ms.versions) passed.set(v.version, await gates(v));
+    const target = previousGoodVersion(ms, request2.stage, (v) => passed.get(v) === true);
     if (target === void 0) throw new InputError(`no earlier good version of ${request2.model} was ever at ${request2.stage}`, [{ file: current.tag, message: `${current.version} is the only version with a clean record at ${request2.stage}`, expected: "an earlier assignment of a version whose gates passed (nothing was written)" }]);
     return target;
   });

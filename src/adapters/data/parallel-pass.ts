@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InputError, InternalError } from '../../core/errors.js';
-import { resolveReadOptions, type ReadOptions } from '../../core/data/read-options.js';
+import { dataFormat, resolveReadOptions, type ReadOptions } from '../../core/data/read-options.js';
 import { headerOnlyError, readCsvHeader, syntaxToInputError } from './csv-reader.js';
 import { runCsvRange, type RangeJob, type RangeOutcome } from './csv-range-pass.js';
 import { buildConsumers, type ConsumerSpec } from './pass-consumers.js';
@@ -37,8 +37,8 @@ const warm: WarmWorker[] = [];
  * instead of delaying the pass. Cheap to get wrong: workers no pass takes are idle, do not keep the process
  * alive, and are stopped by the next pass. Does nothing for files too small to split or clearly not CSV.
  */
-export function prewarmParallelPass(path: string, tuning: ParallelPassOptions = {}): void {
-  if (warm.length > 0 || /\.(jsonl|ndjson)$/i.test(path)) return;
+export function prewarmParallelPass(path: string, tuning: ParallelPassOptions & { readonly format?: 'csv' | 'jsonl' } = {}): void {
+  if (warm.length > 0 || dataFormat(path, tuning.format) !== 'csv') return;
   const threads = tuning.threads ?? availableParallelism();
   let size: number;
   try {

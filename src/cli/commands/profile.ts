@@ -47,7 +47,7 @@ Exit codes: 0 profiled, 2 the file cannot be read (the message names file:line).
     const maxRecordBytes = positiveInt(optionalString(args, 'max-record-bytes'), 'max-record-bytes');
     const threads = positiveInt(optionalString(args, 'threads'), 'threads');
     const delimiter = optionalString(args, 'delimiter');
-    if (format !== 'jsonl') prewarmParallelPass(resolve(ctx.cwd, data), threads !== undefined ? { threads } : {});
+    prewarmParallelPass(resolve(ctx.cwd, data), { ...(threads !== undefined ? { threads } : {}), ...(format !== undefined ? { format } : {}) });
     const profile = await profileData({
       data: resolve(ctx.cwd, data),
       read: {

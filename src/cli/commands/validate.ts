@@ -164,7 +164,8 @@ Exit codes: 0 every error-severity check passed, 1 one failed (reports written f
   async run(args, ctx) {
     // The data file's worker threads start now; reading the contract and policy overlaps their start-up.
     const dataArg = args.values['data'];
-    if (typeof dataArg === 'string' && args.values['format'] !== 'jsonl') prewarmParallelPass(resolve(ctx.cwd, dataArg));
+    const format = args.values['format'];
+    if (typeof dataArg === 'string') prewarmParallelPass(resolve(ctx.cwd, dataArg), format === 'csv' || format === 'jsonl' ? { format } : {});
     const opts = await options(args, ctx);
     // Readers name records by the path they were given: hand them the user's spelling so examples and
     // annotations say `data/test.csv:12`, not an absolute path.

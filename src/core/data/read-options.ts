@@ -32,6 +32,11 @@ export interface ResolvedReadOptions {
 export const DEFAULT_MAX_RECORD_BYTES = 16 * 1024 * 1024;
 
 /** Fills defaults and rejects impossible values (a multi-character delimiter, a non-positive size). */
+/** The format given, else the one the file name says (`.jsonl`, `.ndjson`: JSON Lines; anything else: CSV). */
+export function dataFormat(path: string, format?: 'csv' | 'jsonl'): 'csv' | 'jsonl' {
+  return format ?? (/\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : 'csv');
+}
+
 export function resolveReadOptions(path: string, options: ReadOptions = {}): ResolvedReadOptions {
   const raw = options.delimiter ?? ',';
   const delimiter = raw === 'tab' || raw === '\\t' ? '\t' : raw;
@@ -40,7 +45,7 @@ export function resolveReadOptions(path: string, options: ReadOptions = {}): Res
   }
   const maxRecordBytes = options.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES;
   if (!Number.isInteger(maxRecordBytes) || maxRecordBytes < 1) throw new UsageError(`maxRecordBytes must be a positive integer, got ${maxRecordBytes}`);
-  const format = options.format ?? (/\.(jsonl|ndjson)$/i.test(path) ? 'jsonl' : 'csv');
+  const format = dataFormat(path, options.format);
   return {
     format,
     delimiter,

@@ -34,6 +34,7 @@ interface ScanExports {
   noDictAt(): number;
   hardAt(): number;
   statsAt(): number;
+  prepareTokens(): void;
   columnStats(col: number, n: number): void;
   readonly pos: WasmGlobal;
   readonly line: WasmGlobal;
@@ -113,21 +114,28 @@ function ensureLayout(sc: Scanner, ncols: number, cap: number, inBytes: number, 
   sc.builder = undefined;
 }
 
+/** Bytes of the module's token region (its byte-class table follows): [count][lengths...][tokens, each padded to 32]. */
+const TOKEN_ROOM = 3840;
+
+function tokenRegionBytes(tokens: readonly Uint8Array[]): number {
+  return tokens.reduce((n, t) => n + 4 + ((t.length + 31) & ~31), 4);
+}
+
+/** Writes the null tokens into the module (callers checked tokenRegionBytes ≤ TOKEN_ROOM). */
 function writeTokens(sc: Scanner, tokens: readonly Uint8Array[]): void {
   if (sc.tokens === tokens) return;
   const at = sc.x.tokensAt();
   const view = new DataView(sc.memory.buffer);
   let bytesAt = at + 4 + tokens.length * 4;
-  const room = at + 4096;
   const mem = new Uint8Array(sc.memory.buffer);
   view.setInt32(at, tokens.length, true);
   tokens.forEach((t, i) => {
     const padded = (t.length + 31) & ~31;
-    if (bytesAt + padded > room) throw new Error('null tokens too long for the WebAssembly scanner');
     view.setInt32(at + 4 + i * 4, t.length, true);
     mem.set(t, bytesAt);
     bytesAt += padded;
   });
+  sc.x.prepareTokens();
   sc.tokens = tokens;
 }
 
@@ -181,8 +189,7 @@ export function releaseWasmBatchBuilder(b: CsvBatchBuilder): void {
 export function scanCsvRecordsWasm(bytes: Uint8Array, st: ScanState, limit: number, eof: boolean, d: CsvDialect, b: CsvBatchBuilder, stopAt: number, chunk: number): ScanOutcome {
   if (scanner === undefined) scanner = load();
   const sc = scanner;
-  const tokenBytes = d.nullTokens.reduce((n, t) => n + ((t.length + 31) & ~31) + 4, 4);
-  if (sc === null || (b.length > 0 && sc.builder !== b) || tokenBytes > 3840) return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
+  if (sc === null || (b.length > 0 && sc.builder !== b) || tokenRegionBytes(d.nullTokens) > TOKEN_ROOM) return scanCsvRecords(bytes, st, limit, eof, d, b, stopAt);
   const view = sc.view === b;
   // Memory that a held builder lives in is neither laid out again nor written for another builder.
   if (sc.view !== undefined && (!view || !fits(sc, b.ncols, b.capacity, bytes.length + 1))) {

@@ -120,6 +120,18 @@ export function nextAssignmentNumber(state: ModelState | undefined): number {
  * The version a rollback of `stage` goes back to: walking the stage's assignments newest first, the
  * first version other than the current one that was not itself rolled away from and is still eligible.
  */
+export function previousGoodVersion(state: ModelState, stage: string, eligible: (version: string) => boolean): string | undefined {
+  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== 'unassign' && a.version !== null);
+  const current = state.stages[stage]?.version;
+  const bad = new Set(history.flatMap((a) => (a.kind === 'rollback' && a.meta?.rollbackOf ? [a.meta.rollbackOf] : [])));
+  if (current) bad.add(current);
+  for (let i = history.length - 1; i >= 0; i--) {
+    const v = history[i]?.version;
+    if (v && !bad.has(v) && eligible(v)) return v;
+  }
+  return undefined;
+}
+
 /**
  * Why `version` cannot be what `stage` is rolled back to, or undefined when it can: it must have been at that
  * stage before (a rollback returns to a known state, it does not promote), must not be there now, and must be
@@ -131,17 +143,5 @@ export function explicitRollbackProblem(state: ModelState, stage: string, versio
   const wasThere = state.assignments.some((a) => a.stage === stage && a.kind !== 'unassign' && a.version === version);
   if (!wasThere) return state.versions.some((v) => v.version === version) ? `${version} was never at ${stage} (to move a stage to a new version, promote it)` : `${version} is not a registered version of ${state.model}`;
   if (!eligible(version)) return `the recorded gates of ${version} did not pass`;
-  return undefined;
-}
-
-export function previousGoodVersion(state: ModelState, stage: string, eligible: (version: string) => boolean): string | undefined {
-  const history = state.assignments.filter((a) => a.stage === stage && a.kind !== 'unassign' && a.version !== null);
-  const current = state.stages[stage]?.version;
-  const bad = new Set(history.flatMap((a) => (a.kind === 'rollback' && a.meta?.rollbackOf ? [a.meta.rollbackOf] : [])));
-  if (current) bad.add(current);
-  for (let i = history.length - 1; i >= 0; i--) {
-    const v = history[i]?.version;
-    if (v && !bad.has(v) && eligible(v)) return v;
-  }
   return undefined;
 }

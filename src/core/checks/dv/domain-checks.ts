@@ -54,11 +54,8 @@ export const valuesInSet: CheckDefinition<'values_in_set'> = {
               // Texts only, with a batch dictionary: each distinct text is looked up once; the cells are
               // visited (in order) only when some text is off the set.
               nonNull += stats.texts;
-              const offIds: number[] = [];
-              for (let id = 0; id < dict.texts.length; id++) if (!texts.has(dict.texts[id]!) && !nanInSet) offIds.push(id);
-              if (offIds.length === 0) return;
-              const off = new Uint8Array(dict.texts.length);
-              for (const id of offIds) off[id] = 1;
+              if (nanInSet || dict.texts.every((t) => texts.has(t))) return;
+              const off = Uint8Array.from(dict.texts, (t) => (texts.has(t) ? 0 : 1));
               const kinds = cellKinds(batch, c);
               for (let i = 0; i < batch.length; i++) if (kinds[i] === CELL_TEXT && off[dict.ids[i]!] === 1) offCell(batch.file, batch.lines[i]!, dict.texts[dict.ids[i]!]!);
               return;

@@ -13,6 +13,8 @@ const CELL_TEXT: u8 = 2;
 const CELL_HARD: u8 = 3;
 const NULL_FIRST: u8 = 1;
 const NUMBER_FIRST: u8 = 2;
+/** The byte-class table's offset in the 4096-byte token region (TOKEN_ROOM in wasm-scanner.ts). */
+const CLASS_AT: i32 = 3840;
 
 const MAX_FORMS: i32 = 1024;
 const FORM_SLOTS: i32 = 2048;
@@ -37,7 +39,6 @@ let FORM_ESC: i32 = 0;
 let FORM_SLOT: i32 = 0;
 let FORM_W0: i32 = 0;
 let NO_DICT: i32 = 0;
-let RECORD_DIGITS: i32 = 0;
 let HARD: i32 = 0; // [count][k...], at most CAP * NCOLS
 let STATS: i32 = 0; // columnStats' results: 8 f64
 let END: i32 = 0;
@@ -86,8 +87,6 @@ export function layout(base: i32, inBytes: i32, ncols: i32, cap: i32): i32 {
   p = (p + 7) & ~7;
   FORM_W0 = p;
   p += ncols * MAX_FORMS * 8;
-  RECORD_DIGITS = p;
-  p += ncols * 4;
   HARD = p;
   p += cells * 4 + 8;
   p = (p + 7) & ~7;
@@ -368,24 +367,19 @@ function resetBatch(): void {
   store<i32>(HARD, 0);
 }
 
-// The caller stores a newline at IN + limit (a sentinel that ends every field loop).
-// Outcomes (as csv-scanner.ts): 0 need-more, 1 full, 2 stop, 3 done; errors: -1 unterminated quote at end of
-// input, -2 text after a closing quote, -3 ragged record.
-export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel: f64): i32 {
-  const limit = IN + limitRel;
-  const stopAt: f64 = <f64>IN + stopAtRel;
-  if (length == 0) resetBatch();
-  QUOTE = quote;
-  let p = IN + pos;
-  let ln = line;
-  let ls = IN + lineStart;
-  const tokenCount = load<i32>(TOKENS);
-  let tokenLengths: i32 = 0;
-  let longTokens = false;
-  // A class per byte (a 256-byte table after the tokens), looked up by a cell's first byte: NULL_FIRST when a
-  // non-empty token starts with it (`NA` is not tried on `27`), NUMBER_FIRST when a number can (digits, signs,
-  // point, blanks, the i of inf and the n of nan).
-  const CLASS = TOKENS + 3840;
+// What scan needs to know of the null tokens, set by prepareTokens.
+let TOKEN_LENGTHS: i32 = 0; // bit n: a token of n bytes (n < 32)
+let LONG_TOKENS = false; // a token of 32 bytes or more
+let EMPTY_TOKEN = false;
+
+/**
+ * Reads the null tokens just written at TOKENS ([count][len0][len1]... then the bytes, each padded to 32) once
+ * per token set: their lengths, and a class per byte (a 256-byte table after them) looked up by a cell's first
+ * byte: NULL_FIRST when a non-empty token starts with it (`NA` is not tried on `27`), NUMBER_FIRST when a
+ * number can (digits, signs, point, blanks, the i of inf and the n of nan).
+ */
+export function prepareTokens(): void {
+  const CLASS = TOKENS + CLASS_AT;
   memory.fill(CLASS, 0, 256);
   memory.fill(CLASS + 48, NUMBER_FIRST, 10);
   store<u8>(CLASS + 45, NUMBER_FIRST);
@@ -397,19 +391,39 @@ export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel
   store<u8>(CLASS + 73, NUMBER_FIRST);
   store<u8>(CLASS + 110, NUMBER_FIRST);
   store<u8>(CLASS + 78, NUMBER_FIRST);
-  let emptyToken = false;
+  const tokenCount = load<i32>(TOKENS);
+  TOKEN_LENGTHS = 0;
+  LONG_TOKENS = false;
+  EMPTY_TOKEN = false;
   let tokenBytes = TOKENS + 4 + tokenCount * 4;
   for (let t = 0; t < tokenCount; t++) {
     const tl = load<i32>(TOKENS + 4 + t * 4);
-    if (tl < 32) tokenLengths |= 1 << tl;
-    else longTokens = true;
-    if (tl == 0) emptyToken = true;
+    if (tl < 32) TOKEN_LENGTHS |= 1 << tl;
+    else LONG_TOKENS = true;
+    if (tl == 0) EMPTY_TOKEN = true;
     else {
       const first = CLASS + <i32>load<u8>(tokenBytes);
       store<u8>(first, load<u8>(first) | NULL_FIRST);
     }
     tokenBytes += (tl + 31) & ~31;
   }
+}
+
+// The caller stores a newline at IN + limit (a sentinel that ends every field loop).
+// Outcomes (as csv-scanner.ts): 0 need-more, 1 full, 2 stop, 3 done; errors: -1 unterminated quote at end of
+// input, -2 text after a closing quote, -3 ragged record.
+export function scan(limitRel: i32, eof: bool, delim: i32, quote: i32, stopAtRel: f64): i32 {
+  const limit = IN + limitRel;
+  const stopAt: f64 = <f64>IN + stopAtRel;
+  if (length == 0) resetBatch();
+  QUOTE = quote;
+  let p = IN + pos;
+  let ln = line;
+  let ls = IN + lineStart;
+  const CLASS = TOKENS + CLASS_AT;
+  const tokenLengths = TOKEN_LENGTHS;
+  const longTokens = LONG_TOKENS;
+  const emptyToken = EMPTY_TOKEN;
   while (true) {
     if (<f64>p >= stopAt) return 2;
     if (length >= CAP) return 1;
